@@ -1,0 +1,150 @@
+/*
+ * cvport plugin ABI, version 1.
+ *
+ * This is the only contract between the cvport host and a format plugin. It is plain C so that
+ * a plugin can be built by any compiler, or written in C. The rules that keep it stable:
+ *
+ *  - Every struct starts with `struct_size` and only ever grows at its end. A reader copies the
+ *    bytes it knows (min(struct_size, sizeof)) and treats the rest as zero.
+ *  - The ABI major must match exactly. The host refuses a plugin built for a newer minor (it may
+ *    rely on host features this host lacks); an older minor is fine.
+ *  - No C++ type, exception or allocation crosses. Strings are UTF-8, NUL-terminated, and owned
+ *    by the side that passes them; they stay valid only for the duration of the call unless
+ *    stated otherwise (descriptor strings are static and live as long as the plugin).
+ *  - The CV crosses as canonical cvport JSON (see docs/model.md), options as a JSON object that
+ *    the host has already checked against the format's options schema, defaults filled in.
+ *  - Output goes into host-owned sinks; a plugin never opens a path or talks to a terminal.
+ */
+#ifndef CVPORT_PLUGIN_H
+#define CVPORT_PLUGIN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define CVPORT_ABI_MAJOR 1
+#define CVPORT_ABI_MINOR 0
+
+/* The one symbol every plugin exports. */
+#define CVPORT_PLUGIN_ENTRY_NAME "cvport_plugin_entry"
+
+#if defined(_WIN32)
+#define CVPORT_PLUGIN_EXPORT __declspec(dllexport)
+#else
+#define CVPORT_PLUGIN_EXPORT __attribute__((visibility("default")))
+#endif
+
+typedef enum cvport_status {
+  CVPORT_OK = 0,
+  CVPORT_ERROR = 1,             /* the format could not be written; a diagnostic says why */
+  CVPORT_INVALID_INPUT = 2,     /* (import) the input is not a valid document of this format */
+  CVPORT_SINK_FAILED = 3,       /* a host sink refused a write (disk full, ...) */
+  CVPORT_UNSUPPORTED = 4        /* the operation is not offered by this format */
+} cvport_status;
+
+typedef enum cvport_severity {
+  CVPORT_SEVERITY_NOTE = 0,
+  CVPORT_SEVERITY_WARNING = 1,
+  CVPORT_SEVERITY_ERROR = 2
+} cvport_severity;
+
+/* Capability bits of a format. */
+#define CVPORT_CAP_EXPORT 0x1u      /* export_cv is set */
+#define CVPORT_CAP_IMPORT 0x2u      /* import_cv is set */
+#define CVPORT_CAP_BINARY 0x4u      /* output is not text */
+#define CVPORT_CAP_MULTI_FILE 0x8u  /* output is a folder of several files */
+#define CVPORT_CAP_THREAD_SAFE 0x10u /* may be called from several threads at once */
+
+/* A diagnostic reported by a plugin. */
+typedef struct cvport_diagnostic {
+  uint32_t struct_size;
+  cvport_severity severity;
+  const char *code;    /* stable, dotted: "orcid.no-org-id" */
+  const char *path;    /* model path the message concerns, "publications[3].doi"; may be NULL */
+  const char *message; /* one sentence, no trailing newline */
+  /* Position in the import input, 1-based; 0 when unknown. Only importers set these. */
+  uint32_t line;
+  uint32_t column;
+} cvport_diagnostic;
+
+typedef struct cvport_sink cvport_sink; /* opaque, owned by the host */
+
+/* What the host offers a plugin during one call. */
+typedef struct cvport_host {
+  uint32_t struct_size;
+  void *context;
+  /* Opens an output. `name` NULL or "" is the primary output: the file the user named, or for a
+   * multi-file format the file the format declares as `default_output_name`. Other names are
+   * relative paths inside the output folder ("works/bulk-1.xml"): '/'-separated, no "..", no
+   * leading '/'. Returns NULL if the name is refused (a diagnostic says why). A sink stays
+   * valid until the call returns; the host commits all outputs atomically when it succeeds. */
+  cvport_sink *(*open_sink)(void *context, const char *name);
+  /* Appends bytes to a sink. Returns CVPORT_OK or CVPORT_SINK_FAILED. */
+  cvport_status (*write)(void *context, cvport_sink *sink, const void *data, size_t size);
+  /* Reports a diagnostic. */
+  void (*report)(void *context, const cvport_diagnostic *diagnostic);
+} cvport_host;
+
+typedef struct cvport_export_request {
+  uint32_t struct_size;
+  const char *format_id;
+  const char *model_json; /* canonical cvport JSON, UTF-8 */
+  size_t model_json_size;
+  const char *options_json; /* JSON object, checked against the options schema */
+  size_t options_json_size;
+} cvport_export_request;
+
+typedef struct cvport_import_request {
+  uint32_t struct_size;
+  const char *format_id;
+  const char *input; /* the input file's bytes */
+  size_t input_size;
+  const char *source_name; /* the input's name, for messages only; the plugin never opens it */
+  const char *options_json;
+  size_t options_json_size;
+} cvport_import_request;
+
+typedef struct cvport_format {
+  uint32_t struct_size;
+  const char *id;          /* "markdown": lower case, [a-z0-9-], unique among loaded plugins */
+  const char *name;        /* "Markdown (CommonMark)" */
+  const char *description; /* one line */
+  const char *const *extensions; /* NULL-terminated, with the dot: {".md", NULL} */
+  const char *const *mime_types; /* NULL-terminated */
+  uint32_t capabilities;   /* CVPORT_CAP_* */
+  const char *options_schema_json; /* JSON Schema object of the options; NULL = no options */
+  const char *help_url;    /* may be NULL */
+  const char *default_output_name; /* "cv.md", "resume.json", or a folder name "orcid" */
+  /* Writes the model. The primary sink receives the main output. */
+  cvport_status (*export_cv)(const cvport_export_request *request, const cvport_host *host);
+  /* Reads a document of this format and writes canonical cvport JSON to the primary sink. */
+  cvport_status (*import_cv)(const cvport_import_request *request, const cvport_host *host);
+  /* Returns nonzero if `input` looks like format `format_id` (content sniffing); may be NULL. */
+  int (*detect)(const char *format_id, const char *input, size_t input_size);
+} cvport_format;
+
+typedef struct cvport_plugin_descriptor {
+  uint32_t struct_size;
+  uint16_t abi_major;
+  uint16_t abi_minor;
+  const char *plugin_id;      /* "docx" */
+  const char *plugin_version; /* semantic version of the plugin itself: "1.2.0" */
+  const char *description;
+  size_t format_count;
+  const cvport_format *const *formats; /* array of pointers: each format has its own size */
+} cvport_plugin_descriptor;
+
+/* The smallest descriptor this host accepts: the fields of ABI 1.0. */
+#define CVPORT_DESCRIPTOR_MIN_SIZE_V1_0 (offsetof(cvport_plugin_descriptor, formats) + sizeof(void *))
+#define CVPORT_FORMAT_MIN_SIZE_V1_0 (offsetof(cvport_format, detect) + sizeof(void *))
+
+typedef const cvport_plugin_descriptor *(*cvport_plugin_entry_fn)(void);
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* CVPORT_PLUGIN_H */

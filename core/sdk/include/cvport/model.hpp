@@ -1,0 +1,629 @@
+// The cvport CV model: typed C++ values for every section a CV can have.
+//
+// Each struct lists its fields once, in a `describe` function. Everything that needs to know
+// the fields walks that list with a visitor: the JSON mapping (model_json.hpp), the host's YAML
+// reader with its file:line:column errors, the published JSON Schema and the field reference
+// in docs/. One list, so the four can never disagree.
+//
+// Conventions: an empty string, an empty list, a zero Date and `false` mean "absent" and are
+// left out of the canonical JSON. Free text stays free text.
+#ifndef CVPORT_MODEL_HPP
+#define CVPORT_MODEL_HPP
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cvport {
+
+inline constexpr std::string_view kModelVersion = "1.0";
+
+// A partial calendar date (YYYY, YYYY-MM or YYYY-MM-DD) or, for end dates, "present".
+struct Date {
+  int year = 0;  // 0 = no date
+  int month = 0; // 0 = not given
+  int day = 0;   // 0 = not given
+  bool present = false;
+
+  bool empty() const { return year == 0 && !present; }
+  friend bool operator==(const Date&, const Date&) = default;
+};
+
+// How a text field is checked and typed in the schema.
+enum class TextKind {
+  plain,
+  date,     // Date: YYYY, YYYY-MM, YYYY-MM-DD
+  end_date, // Date that may also be "present"
+  doi,      // bare DOI: 10.<registrant>/<suffix>
+  orcid,    // ORCID iD 0000-0000-0000-000X with a valid check digit
+  ror,      // ROR id: https://ror.org/0xxxxxx##, or the bare 9-character id
+  url,      // absolute http(s) URL
+  email,
+  country,  // ISO 3166-1 alpha-2, upper case
+  choice,   // one of Field::choices
+};
+
+// What a visitor learns about one field.
+struct Field {
+  std::string_view name;
+  std::string_view doc;
+  TextKind kind = TextKind::plain;
+  std::span<const std::string_view> choices = {};
+  bool required = false;
+};
+
+// ---- building blocks -------------------------------------------------------------------------
+
+struct Location {
+  std::string address;
+  std::string postal_code;
+  std::string city;
+  std::string region;  // state, province: "MA"
+  std::string country; // ISO 3166-1 alpha-2: "US"
+  friend bool operator==(const Location&, const Location&) = default;
+};
+template <class V> void describe(V& v, Location& x) {
+  v.field({.name = "address", .doc = "Street address, one line."}, x.address);
+  v.field({.name = "postal_code", .doc = "Postal code."}, x.postal_code);
+  v.field({.name = "city", .doc = "City."}, x.city);
+  v.field({.name = "region", .doc = "State, province or region, as written (\"MA\")."}, x.region);
+  v.field({.name = "country", .doc = "ISO 3166-1 alpha-2 country code (\"US\", \"GB\").",
+           .kind = TextKind::country},
+          x.country);
+}
+
+// An organisation: a university, a company, a publisher. In the source a plain string is
+// shorthand for {name: ...}.
+struct Organization {
+  static constexpr std::string_view shorthand_field = "name";
+  std::string name;
+  std::string department;
+  std::string city;
+  std::string region;
+  std::string country;
+  std::string ror;
+  std::string url;
+  friend bool operator==(const Organization&, const Organization&) = default;
+};
+template <class V> void describe(V& v, Organization& x) {
+  v.field({.name = "name", .doc = "Name as written.", .required = true}, x.name);
+  v.field({.name = "department", .doc = "Department, school or lab."}, x.department);
+  v.field({.name = "city", .doc = "City."}, x.city);
+  v.field({.name = "region", .doc = "State, province or region (\"TX\")."}, x.region);
+  v.field({.name = "country", .doc = "ISO 3166-1 alpha-2 country code.", .kind = TextKind::country},
+          x.country);
+  v.field({.name = "ror", .doc = "ROR id (https://ror.org/...), which ORCID needs for education "
+                                 "and employment.",
+           .kind = TextKind::ror},
+          x.ror);
+  v.field({.name = "url", .doc = "Web site.", .kind = TextKind::url}, x.url);
+}
+
+struct Profile {
+  std::string network;
+  std::string username;
+  std::string url;
+  friend bool operator==(const Profile&, const Profile&) = default;
+};
+template <class V> void describe(V& v, Profile& x) {
+  v.field({.name = "network", .doc = "\"GitHub\", \"Google Scholar\", ...", .required = true},
+          x.network);
+  v.field({.name = "username", .doc = "User name on that network."}, x.username);
+  v.field({.name = "url", .doc = "Profile URL.", .kind = TextKind::url}, x.url);
+}
+
+// ---- person ----------------------------------------------------------------------------------
+
+struct Person {
+  std::string name;
+  std::vector<std::string> name_variants;
+  std::string headline;
+  std::string email;
+  std::string phone;
+  std::string url;
+  std::string image;
+  Location location;
+  std::vector<Profile> profiles;
+  std::string orcid;
+  std::string summary;
+  friend bool operator==(const Person&, const Person&) = default;
+};
+template <class V> void describe(V& v, Person& x) {
+  v.field({.name = "name", .doc = "Full name as it should be shown.", .required = true}, x.name);
+  v.field({.name = "name_variants",
+           .doc = "Other spellings of the name in author lists (\"B. Li\"); authors matching "
+                  "the name or a variant are marked as the CV owner."},
+          x.name_variants);
+  v.field({.name = "headline", .doc = "One line under the name: \"PhD candidate in HPC\"."},
+          x.headline);
+  v.field({.name = "email", .doc = "E-mail address.", .kind = TextKind::email}, x.email);
+  v.field({.name = "phone", .doc = "Phone number, as written."}, x.phone);
+  v.field({.name = "url", .doc = "Personal web site.", .kind = TextKind::url}, x.url);
+  v.field({.name = "image", .doc = "URL of a photo.", .kind = TextKind::url}, x.image);
+  v.field({.name = "location", .doc = "Where the person lives or works."}, x.location);
+  v.field({.name = "profiles", .doc = "Profiles on other sites."}, x.profiles);
+  v.field({.name = "orcid", .doc = "ORCID iD, 0000-0002-1825-0097 (checksum validated).",
+           .kind = TextKind::orcid},
+          x.orcid);
+  v.field({.name = "summary", .doc = "A short paragraph about the person."}, x.summary);
+}
+
+// ---- dated entries ---------------------------------------------------------------------------
+
+struct TeachingRole {
+  std::string role;
+  std::string course;
+  Date start;
+  Date end;
+  std::string date_label;
+  friend bool operator==(const TeachingRole&, const TeachingRole&) = default;
+};
+template <class V> void describe(V& v, TeachingRole& x) {
+  v.field({.name = "role", .doc = "\"Graduate Teaching Assistant\".", .required = true}, x.role);
+  v.field({.name = "course", .doc = "Course taught."}, x.course);
+  v.field({.name = "start", .doc = "Start date.", .kind = TextKind::date}, x.start);
+  v.field({.name = "end", .doc = "End date or \"present\".", .kind = TextKind::end_date}, x.end);
+  v.field({.name = "date_label", .doc = "How to show the dates (\"Fall 2016\")."}, x.date_label);
+}
+
+struct Education {
+  Organization institution;
+  std::string degree;
+  std::string field;
+  Date start;
+  Date end;
+  std::string date_label;
+  std::string score;
+  std::string advisor;
+  std::vector<std::string> interests;
+  std::vector<std::string> focus;
+  std::vector<std::string> courses;
+  std::vector<TeachingRole> teaching;
+  std::vector<std::string> honors;
+  std::string url;
+  std::string summary;
+  friend bool operator==(const Education&, const Education&) = default;
+};
+template <class V> void describe(V& v, Education& x) {
+  v.field({.name = "institution", .doc = "The school.", .required = true}, x.institution);
+  v.field({.name = "degree", .doc = "\"Ph.D.\", \"M.S.\", \"B.Eng. (honours)\"."}, x.degree);
+  v.field({.name = "field", .doc = "Field of study: \"Computer Engineering\"."}, x.field);
+  v.field({.name = "start", .doc = "Start date.", .kind = TextKind::date}, x.start);
+  v.field({.name = "end", .doc = "Graduation date, or \"present\".", .kind = TextKind::end_date},
+          x.end);
+  v.field({.name = "date_label", .doc = "How to show the dates, when not as computed."},
+          x.date_label);
+  v.field({.name = "score", .doc = "GPA or grade: \"GPA 4.0/4.0\"."}, x.score);
+  v.field({.name = "advisor", .doc = "Advisor: \"Prof. Devesh Tiwari\"."}, x.advisor);
+  v.field({.name = "interests", .doc = "Research interests."}, x.interests);
+  v.field({.name = "focus", .doc = "Research focus or thesis topics."}, x.focus);
+  v.field({.name = "courses", .doc = "Courses taken."}, x.courses);
+  v.field({.name = "teaching", .doc = "Teaching roles held while studying."}, x.teaching);
+  v.field({.name = "honors", .doc = "Honours of the degree (\"First Class Honours\")."},
+          x.honors);
+  v.field({.name = "url", .doc = "Link.", .kind = TextKind::url}, x.url);
+  v.field({.name = "summary", .doc = "Free text."}, x.summary);
+}
+
+struct Work {
+  Organization organization;
+  std::string position;
+  Date start;
+  Date end;
+  std::string date_label;
+  std::string summary;
+  std::vector<std::string> highlights;
+  std::string url;
+  friend bool operator==(const Work&, const Work&) = default;
+};
+template <class V> void describe(V& v, Work& x) {
+  v.field({.name = "organization", .doc = "Employer.", .required = true}, x.organization);
+  v.field({.name = "position", .doc = "Job title.", .required = true}, x.position);
+  v.field({.name = "start", .doc = "Start date.", .kind = TextKind::date}, x.start);
+  v.field({.name = "end", .doc = "End date or \"present\".", .kind = TextKind::end_date}, x.end);
+  v.field({.name = "date_label", .doc = "How to show the dates (\"Summer 2023\")."},
+          x.date_label);
+  v.field({.name = "summary", .doc = "What the role was about."}, x.summary);
+  v.field({.name = "highlights", .doc = "Achievements, one sentence each."}, x.highlights);
+  v.field({.name = "url", .doc = "Link.", .kind = TextKind::url}, x.url);
+}
+
+struct Award {
+  std::string title;
+  Organization awarder;
+  Date date;
+  std::string date_label;
+  std::string venue;
+  std::string for_publication;
+  std::string summary;
+  friend bool operator==(const Award&, const Award&) = default;
+};
+template <class V> void describe(V& v, Award& x) {
+  v.field({.name = "title", .doc = "Name of the award.", .required = true}, x.title);
+  v.field({.name = "awarder", .doc = "Who gave it."}, x.awarder);
+  v.field({.name = "date", .doc = "When.", .kind = TextKind::date}, x.date);
+  v.field({.name = "date_label", .doc = "How to show the date."}, x.date_label);
+  v.field({.name = "venue", .doc = "Event it was given at: \"ACM HPDC 2023\"."}, x.venue);
+  v.field({.name = "for", .doc = "`id` of the publication it was for."}, x.for_publication);
+  v.field({.name = "summary", .doc = "Free text."}, x.summary);
+}
+
+struct Talk {
+  std::string title;
+  std::string event;
+  Organization host;
+  Date date;
+  std::string date_label;
+  Location location;
+  std::string url;
+  std::string summary;
+  friend bool operator==(const Talk&, const Talk&) = default;
+};
+template <class V> void describe(V& v, Talk& x) {
+  v.field({.name = "title", .doc = "Title of the talk.", .required = true}, x.title);
+  v.field({.name = "event", .doc = "Seminar, workshop or conference."}, x.event);
+  v.field({.name = "host", .doc = "Host organisation."}, x.host);
+  v.field({.name = "date", .doc = "When.", .kind = TextKind::date}, x.date);
+  v.field({.name = "date_label", .doc = "How to show the date."}, x.date_label);
+  v.field({.name = "location", .doc = "Where."}, x.location);
+  v.field({.name = "url", .doc = "Slides or recording.", .kind = TextKind::url}, x.url);
+  v.field({.name = "summary", .doc = "Free text."}, x.summary);
+}
+
+struct Author {
+  static constexpr std::string_view shorthand_field = "name";
+  std::string name;
+  bool self = false;
+  friend bool operator==(const Author&, const Author&) = default;
+};
+template <class V> void describe(V& v, Author& x) {
+  v.field({.name = "name", .doc = "Name as printed.", .required = true}, x.name);
+  v.field({.name = "self", .doc = "This author is the CV owner (set automatically when the name "
+                                  "matches person.name or a name variant)."},
+          x.self);
+}
+
+struct Venue {
+  static constexpr std::string_view shorthand_field = "name";
+  std::string short_name;
+  std::string name;
+  friend bool operator==(const Venue&, const Venue&) = default;
+};
+template <class V> void describe(V& v, Venue& x) {
+  v.field({.name = "short", .doc = "Short name with year as cited: \"SC 2023\"."}, x.short_name);
+  v.field({.name = "name", .doc = "Full name: journal, or proceedings title."}, x.name);
+}
+
+inline constexpr std::string_view kPublicationTypes[] = {
+    "journal-article", "conference-paper", "workshop-paper", "book",   "book-chapter",
+    "preprint",        "thesis",           "report",         "poster", "other"};
+inline constexpr std::string_view kPublicationStatuses[] = {
+    "published", "in-press", "accepted", "submitted", "preprint"};
+
+struct Publication {
+  std::string id;
+  std::string type;
+  std::string title;
+  std::vector<Author> authors;
+  bool et_al = false;
+  Venue venue;
+  Date date;
+  std::string volume;
+  std::string issue;
+  std::string pages;
+  std::string publisher;
+  std::string doi;
+  std::string url;
+  std::string status;
+  std::string award;
+  std::string note;
+  friend bool operator==(const Publication&, const Publication&) = default;
+};
+template <class V> void describe(V& v, Publication& x) {
+  v.field({.name = "id", .doc = "Stable key, unique in the CV: \"li2023clover\". Derived from "
+                                "the first author, year and title when absent."},
+          x.id);
+  v.field({.name = "type", .doc = "Kind of publication.", .kind = TextKind::choice,
+           .choices = kPublicationTypes, .required = true},
+          x.type);
+  v.field({.name = "title", .doc = "Title as published.", .required = true}, x.title);
+  v.field({.name = "authors", .doc = "Authors in order. A string is shorthand for {name: ...}.",
+           .required = true},
+          x.authors);
+  v.field({.name = "et_al", .doc = "The author list is truncated: show \"et al.\" after it."},
+          x.et_al);
+  v.field({.name = "venue", .doc = "Where it appeared. A string is shorthand for {name: ...}."},
+          x.venue);
+  v.field({.name = "date", .doc = "Publication date.", .kind = TextKind::date}, x.date);
+  v.field({.name = "volume", .doc = "Volume."}, x.volume);
+  v.field({.name = "issue", .doc = "Issue or number."}, x.issue);
+  v.field({.name = "pages", .doc = "Pages: \"1-14\"."}, x.pages);
+  v.field({.name = "publisher", .doc = "Publisher: \"ACM\"."}, x.publisher);
+  v.field({.name = "doi", .doc = "DOI, bare: \"10.1145/3581784.3607034\".", .kind = TextKind::doi},
+          x.doi);
+  v.field({.name = "url", .doc = "Link to the paper.", .kind = TextKind::url}, x.url);
+  v.field({.name = "status", .doc = "Publication status; absent means published.",
+           .kind = TextKind::choice, .choices = kPublicationStatuses},
+          x.status);
+  v.field({.name = "award", .doc = "Award the paper won: \"Best Paper Award Winner\"."}, x.award);
+  v.field({.name = "note", .doc = "Any other remark shown with the entry."}, x.note);
+}
+
+struct Software {
+  std::string name;
+  std::string description;
+  Date date;
+  std::string doi;
+  std::string url;
+  friend bool operator==(const Software&, const Software&) = default;
+};
+template <class V> void describe(V& v, Software& x) {
+  v.field({.name = "name", .doc = "Name or title of the software.", .required = true}, x.name);
+  v.field({.name = "description", .doc = "What it does."}, x.description);
+  v.field({.name = "date", .doc = "Release date.", .kind = TextKind::date}, x.date);
+  v.field({.name = "doi", .doc = "DOI of the archived release (Zenodo).", .kind = TextKind::doi},
+          x.doi);
+  v.field({.name = "url", .doc = "Repository or home page.", .kind = TextKind::url}, x.url);
+}
+
+struct MediaFeature {
+  std::string title;
+  std::string outlet;
+  Date date;
+  std::string date_label;
+  std::string url;
+  friend bool operator==(const MediaFeature&, const MediaFeature&) = default;
+};
+template <class V> void describe(V& v, MediaFeature& x) {
+  v.field({.name = "title", .doc = "Headline of the article.", .required = true}, x.title);
+  v.field({.name = "outlet", .doc = "\"MIT News\"."}, x.outlet);
+  v.field({.name = "date", .doc = "Publication date.", .kind = TextKind::date}, x.date);
+  v.field({.name = "date_label", .doc = "How to show the date."}, x.date_label);
+  v.field({.name = "url", .doc = "Link to the article.", .kind = TextKind::url}, x.url);
+}
+
+inline constexpr std::string_view kServiceKinds[] = {"reviewer", "committee", "editor",
+                                                     "organizer", "other"};
+
+struct Service {
+  std::string role;
+  std::string venue;
+  std::string kind;
+  Organization organization;
+  Date start;
+  Date end;
+  std::string date_label;
+  std::string url;
+  friend bool operator==(const Service&, const Service&) = default;
+};
+template <class V> void describe(V& v, Service& x) {
+  v.field({.name = "role", .doc = "\"Reviewer\", \"Program committee member\".", .required = true},
+          x.role);
+  v.field({.name = "venue", .doc = "Journal or conference served."}, x.venue);
+  v.field({.name = "kind", .doc = "Kind of service.", .kind = TextKind::choice,
+           .choices = kServiceKinds},
+          x.kind);
+  v.field({.name = "organization", .doc = "Organisation behind the venue (for ORCID)."},
+          x.organization);
+  v.field({.name = "start", .doc = "Start date.", .kind = TextKind::date}, x.start);
+  v.field({.name = "end", .doc = "End date or \"present\".", .kind = TextKind::end_date}, x.end);
+  v.field({.name = "date_label", .doc = "How to show the dates."}, x.date_label);
+  v.field({.name = "url", .doc = "Link.", .kind = TextKind::url}, x.url);
+}
+
+// ---- the JSON Resume sections ----------------------------------------------------------------
+
+struct Skill {
+  std::string name;
+  std::string level;
+  std::vector<std::string> keywords;
+  friend bool operator==(const Skill&, const Skill&) = default;
+};
+template <class V> void describe(V& v, Skill& x) {
+  v.field({.name = "name", .doc = "\"Systems programming\".", .required = true}, x.name);
+  v.field({.name = "level", .doc = "\"Expert\"."}, x.level);
+  v.field({.name = "keywords", .doc = "\"C++\", \"CUDA\"."}, x.keywords);
+}
+
+struct Language {
+  std::string language;
+  std::string fluency;
+  friend bool operator==(const Language&, const Language&) = default;
+};
+template <class V> void describe(V& v, Language& x) {
+  v.field({.name = "language", .doc = "\"English\".", .required = true}, x.language);
+  v.field({.name = "fluency", .doc = "\"Native speaker\"."}, x.fluency);
+}
+
+struct Interest {
+  std::string name;
+  std::vector<std::string> keywords;
+  friend bool operator==(const Interest&, const Interest&) = default;
+};
+template <class V> void describe(V& v, Interest& x) {
+  v.field({.name = "name", .doc = "Interest.", .required = true}, x.name);
+  v.field({.name = "keywords", .doc = "Keywords."}, x.keywords);
+}
+
+struct Reference {
+  std::string name;
+  std::string reference;
+  friend bool operator==(const Reference&, const Reference&) = default;
+};
+template <class V> void describe(V& v, Reference& x) {
+  v.field({.name = "name", .doc = "Referee.", .required = true}, x.name);
+  v.field({.name = "reference", .doc = "What they say, or how to reach them."}, x.reference);
+}
+
+struct Project {
+  std::string name;
+  std::string description;
+  std::vector<std::string> highlights;
+  std::vector<std::string> keywords;
+  Date start;
+  Date end;
+  std::string url;
+  std::vector<std::string> roles;
+  std::string entity;
+  std::string type;
+  friend bool operator==(const Project&, const Project&) = default;
+};
+template <class V> void describe(V& v, Project& x) {
+  v.field({.name = "name", .doc = "Project name.", .required = true}, x.name);
+  v.field({.name = "description", .doc = "What it is."}, x.description);
+  v.field({.name = "highlights", .doc = "Achievements."}, x.highlights);
+  v.field({.name = "keywords", .doc = "Keywords."}, x.keywords);
+  v.field({.name = "start", .doc = "Start date.", .kind = TextKind::date}, x.start);
+  v.field({.name = "end", .doc = "End date or \"present\".", .kind = TextKind::end_date}, x.end);
+  v.field({.name = "url", .doc = "Link.", .kind = TextKind::url}, x.url);
+  v.field({.name = "roles", .doc = "Roles held."}, x.roles);
+  v.field({.name = "entity", .doc = "Organisation behind the project."}, x.entity);
+  v.field({.name = "type", .doc = "\"application\", \"volunteering\", ..."}, x.type);
+}
+
+struct Volunteer {
+  Organization organization;
+  std::string position;
+  std::string url;
+  Date start;
+  Date end;
+  std::string summary;
+  std::vector<std::string> highlights;
+  friend bool operator==(const Volunteer&, const Volunteer&) = default;
+};
+template <class V> void describe(V& v, Volunteer& x) {
+  v.field({.name = "organization", .doc = "Organisation.", .required = true}, x.organization);
+  v.field({.name = "position", .doc = "Role."}, x.position);
+  v.field({.name = "url", .doc = "Link.", .kind = TextKind::url}, x.url);
+  v.field({.name = "start", .doc = "Start date.", .kind = TextKind::date}, x.start);
+  v.field({.name = "end", .doc = "End date or \"present\".", .kind = TextKind::end_date}, x.end);
+  v.field({.name = "summary", .doc = "Free text."}, x.summary);
+  v.field({.name = "highlights", .doc = "Achievements."}, x.highlights);
+}
+
+struct Certificate {
+  std::string name;
+  Date date;
+  std::string issuer;
+  std::string url;
+  friend bool operator==(const Certificate&, const Certificate&) = default;
+};
+template <class V> void describe(V& v, Certificate& x) {
+  v.field({.name = "name", .doc = "Certificate.", .required = true}, x.name);
+  v.field({.name = "date", .doc = "When it was issued.", .kind = TextKind::date}, x.date);
+  v.field({.name = "issuer", .doc = "Who issued it."}, x.issuer);
+  v.field({.name = "url", .doc = "Link.", .kind = TextKind::url}, x.url);
+}
+
+// ---- user-named sections ---------------------------------------------------------------------
+
+struct CustomEntry {
+  std::string title;
+  std::string subtitle;
+  Date date;
+  Date start;
+  Date end;
+  std::string date_label;
+  std::string location;
+  std::string url;
+  std::string summary;
+  std::vector<std::string> highlights;
+  friend bool operator==(const CustomEntry&, const CustomEntry&) = default;
+};
+template <class V> void describe(V& v, CustomEntry& x) {
+  v.field({.name = "title", .doc = "Main line of the entry.", .required = true}, x.title);
+  v.field({.name = "subtitle", .doc = "Second line."}, x.subtitle);
+  v.field({.name = "date", .doc = "A single date.", .kind = TextKind::date}, x.date);
+  v.field({.name = "start", .doc = "Start date.", .kind = TextKind::date}, x.start);
+  v.field({.name = "end", .doc = "End date or \"present\".", .kind = TextKind::end_date}, x.end);
+  v.field({.name = "date_label", .doc = "How to show the date."}, x.date_label);
+  v.field({.name = "location", .doc = "Where, as written."}, x.location);
+  v.field({.name = "url", .doc = "Link.", .kind = TextKind::url}, x.url);
+  v.field({.name = "summary", .doc = "Free text."}, x.summary);
+  v.field({.name = "highlights", .doc = "Bullet points."}, x.highlights);
+}
+
+struct CustomSection {
+  std::string title;
+  std::string intro;
+  std::vector<CustomEntry> entries;
+  friend bool operator==(const CustomSection&, const CustomSection&) = default;
+};
+template <class V> void describe(V& v, CustomSection& x) {
+  v.field({.name = "title", .doc = "Section heading: \"Patents\".", .required = true}, x.title);
+  v.field({.name = "intro", .doc = "A paragraph under the heading."}, x.intro);
+  v.field({.name = "entries", .doc = "The entries."}, x.entries);
+}
+
+// A paragraph shown under a standard section's heading ("Most of the selected publications
+// are from ...").
+struct SectionIntros {
+  std::string education, work, awards, talks, publications, software, media, service;
+  friend bool operator==(const SectionIntros&, const SectionIntros&) = default;
+};
+template <class V> void describe(V& v, SectionIntros& x) {
+  v.field({.name = "education", .doc = "Under Education."}, x.education);
+  v.field({.name = "work", .doc = "Under Work experience."}, x.work);
+  v.field({.name = "awards", .doc = "Under Awards."}, x.awards);
+  v.field({.name = "talks", .doc = "Under Invited talks."}, x.talks);
+  v.field({.name = "publications", .doc = "Under Publications."}, x.publications);
+  v.field({.name = "software", .doc = "Under Software."}, x.software);
+  v.field({.name = "media", .doc = "Under Media features."}, x.media);
+  v.field({.name = "service", .doc = "Under Service."}, x.service);
+}
+
+// ---- the CV ----------------------------------------------------------------------------------
+
+struct Cv {
+  std::string model_version{kModelVersion};
+  Person person;
+  SectionIntros intros;
+  std::vector<Education> education;
+  std::vector<Work> work;
+  std::vector<Award> awards;
+  std::vector<Talk> talks;
+  std::vector<Publication> publications;
+  std::vector<Software> software;
+  std::vector<MediaFeature> media;
+  std::vector<Service> service;
+  std::vector<Skill> skills;
+  std::vector<Language> languages;
+  std::vector<Interest> interests;
+  std::vector<Reference> references;
+  std::vector<Project> projects;
+  std::vector<Volunteer> volunteer;
+  std::vector<Certificate> certificates;
+  std::vector<CustomSection> sections;
+  friend bool operator==(const Cv&, const Cv&) = default;
+};
+template <class V> void describe(V& v, Cv& x) {
+  v.field({.name = "model_version", .doc = "Version of the cvport model this file follows (\"1.0\"). "
+                                           "Optional in source files."},
+          x.model_version);
+  v.field({.name = "person", .doc = "Who the CV is about.", .required = true}, x.person);
+  v.field({.name = "intros", .doc = "Paragraphs shown under standard section headings."},
+          x.intros);
+  v.field({.name = "education", .doc = "Degrees, newest first."}, x.education);
+  v.field({.name = "work", .doc = "Employment and internships, newest first."}, x.work);
+  v.field({.name = "awards", .doc = "Awards, honours, scholarships."}, x.awards);
+  v.field({.name = "talks", .doc = "Invited talks."}, x.talks);
+  v.field({.name = "publications", .doc = "Papers, articles, books."}, x.publications);
+  v.field({.name = "software", .doc = "Released software, data sets with DOIs."}, x.software);
+  v.field({.name = "media", .doc = "Press and media features."}, x.media);
+  v.field({.name = "service", .doc = "Reviewing, committees, editing."}, x.service);
+  v.field({.name = "skills", .doc = "Skills (JSON Resume)."}, x.skills);
+  v.field({.name = "languages", .doc = "Spoken languages (JSON Resume)."}, x.languages);
+  v.field({.name = "interests", .doc = "Interests (JSON Resume)."}, x.interests);
+  v.field({.name = "references", .doc = "References (JSON Resume)."}, x.references);
+  v.field({.name = "projects", .doc = "Projects (JSON Resume)."}, x.projects);
+  v.field({.name = "volunteer", .doc = "Volunteering (JSON Resume)."}, x.volunteer);
+  v.field({.name = "certificates", .doc = "Certificates (JSON Resume)."}, x.certificates);
+  v.field({.name = "sections", .doc = "Sections with a title of your own: patents, grants, ..."},
+          x.sections);
+}
+
+} // namespace cvport
+
+#endif // CVPORT_MODEL_HPP

@@ -1,0 +1,157 @@
+// The canonical JSON form of the model: the one interchange form that crosses the plugin ABI
+// and that `cvport export --to cvport-json` writes.
+//
+// Writing: fields in declaration order, absent values left out, so the same model always gives
+// the same bytes. Reading: lenient about absent fields, strict about types (a wrong type throws
+// ModelJsonError naming the field path), because what arrives here was already validated.
+#ifndef CVPORT_MODEL_JSON_HPP
+#define CVPORT_MODEL_JSON_HPP
+
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "cvport/date.hpp"
+#include "cvport/model.hpp"
+
+namespace cvport {
+
+using Json = nlohmann::ordered_json;
+
+class ModelJsonError : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
+namespace detail {
+
+template <class T> struct is_vector : std::false_type {};
+template <class T> struct is_vector<std::vector<T>> : std::true_type {};
+
+template <class T>
+concept Described = std::is_class_v<T> && !std::is_same_v<T, std::string> && !is_vector<T>::value &&
+                    !std::is_same_v<T, Date>;
+
+template <class T>
+concept HasShorthand = requires { T::shorthand_field; };
+
+template <class T> Json value_to_json(const T& value);
+
+struct JsonWriter {
+  Json& out;
+  template <class T> void field(const Field& info, const T& value) {
+    Json converted = value_to_json(value);
+    if (converted.is_null()) return;
+    out[std::string(info.name)] = std::move(converted);
+  }
+};
+
+// Returns null for an absent value.
+template <class T> Json value_to_json(const T& value) {
+  if constexpr (std::is_same_v<T, std::string>) {
+    return value.empty() ? Json() : Json(value);
+  } else if constexpr (std::is_same_v<T, bool>) {
+    return value ? Json(true) : Json();
+  } else if constexpr (std::is_same_v<T, Date>) {
+    return value.empty() ? Json() : Json(format_date(value));
+  } else if constexpr (is_vector<T>::value) {
+    if (value.empty()) return Json();
+    Json array = Json::array();
+    for (const auto& item : value) {
+      Json converted = value_to_json(item);
+      array.push_back(converted.is_null() ? Json::object() : std::move(converted));
+    }
+    return array;
+  } else {
+    static_assert(Described<T>);
+    Json object = Json::object();
+    JsonWriter writer{object};
+    // describe() takes a mutable reference so one function serves readers and writers;
+    // the writer never modifies it.
+    describe(writer, const_cast<T&>(value));
+    return object.empty() ? Json() : object;
+  }
+}
+
+inline std::string child_path(const std::string& parent, std::string_view name) {
+  return parent.empty() ? std::string(name) : parent + "." + std::string(name);
+}
+
+template <class T> void value_from_json(const Json& json, T& value, const std::string& path);
+
+struct JsonReader {
+  const Json& in;
+  const std::string& path;
+  template <class T> void field(const Field& info, T& value) {
+    auto it = in.find(std::string(info.name));
+    if (it == in.end() || it->is_null()) return;
+    value_from_json(*it, value, child_path(path, info.name));
+  }
+};
+
+[[noreturn]] inline void type_error(const std::string& path, const char* expected) {
+  throw ModelJsonError(path + ": expected " + expected);
+}
+
+template <class T> void value_from_json(const Json& json, T& value, const std::string& path) {
+  if constexpr (std::is_same_v<T, std::string>) {
+    if (!json.is_string()) type_error(path, "a string");
+    value = json.get<std::string>();
+  } else if constexpr (std::is_same_v<T, bool>) {
+    if (!json.is_boolean()) type_error(path, "true or false");
+    value = json.get<bool>();
+  } else if constexpr (std::is_same_v<T, Date>) {
+    if (!json.is_string()) type_error(path, "a date string");
+    auto parsed = parse_date(json.get<std::string>(), true);
+    if (!parsed) type_error(path, "a date YYYY, YYYY-MM, YYYY-MM-DD or \"present\"");
+    value = *parsed;
+  } else if constexpr (is_vector<T>::value) {
+    if (!json.is_array()) type_error(path, "a list");
+    value.clear();
+    value.resize(json.size());
+    for (size_t i = 0; i < json.size(); ++i)
+      value_from_json(json[i], value[i], path + "[" + std::to_string(i) + "]");
+  } else {
+    if constexpr (HasShorthand<T>) {
+      if (json.is_string()) {
+        Json expanded = Json::object();
+        expanded[std::string(T::shorthand_field)] = json;
+        value_from_json(expanded, value, path);
+        return;
+      }
+    }
+    if (!json.is_object()) type_error(path, "an object");
+    JsonReader reader{json, path};
+    describe(reader, value);
+  }
+}
+
+} // namespace detail
+
+// Canonical JSON of a whole CV (or of any model struct).
+template <class T> Json to_json(const T& value) {
+  Json json = detail::value_to_json(value);
+  return json.is_null() ? Json::object() : json;
+}
+
+template <class T> T from_json(const Json& json) {
+  T value{};
+  detail::value_from_json(json, value, "");
+  return value;
+}
+
+// The canonical text: two-space indentation, UTF-8 as is, a final newline.
+inline std::string to_canonical_text(const Cv& cv) { return to_json(cv).dump(2) + "\n"; }
+
+inline Cv cv_from_json_text(std::string_view text) {
+  Json json = Json::parse(text.begin(), text.end());
+  if (!json.is_object()) throw ModelJsonError("the model is not a JSON object");
+  return from_json<Cv>(json);
+}
+
+} // namespace cvport
+
+#endif // CVPORT_MODEL_JSON_HPP

@@ -1,0 +1,312 @@
+// The header-only C++ SDK for plugin authors, on top of the C ABI in cvport_plugin.h.
+//
+// A plugin describes its formats with FormatSpec and exports them with CVPORT_PLUGIN:
+//
+//   static void write_markdown(cvport::sdk::ExportContext& context) {
+//     context.output.primary().write("# " + context.cv.person.name + "\n");
+//   }
+//   static cvport::sdk::PluginSpec describe_plugin() {
+//     return {.id = "markdown", .version = "1.0.0", .description = "...",
+//             .formats = {{.id = "markdown", .name = "Markdown", ..., .export_cv = write_markdown}}};
+//   }
+//   CVPORT_PLUGIN(describe_plugin)
+//
+// The SDK parses the model and the options into typed values, gives the plugin sinks and a
+// diagnostics reporter, and turns every exception into an error status with a diagnostic:
+// nothing C++ crosses the ABI.
+#ifndef CVPORT_PLUGIN_HPP
+#define CVPORT_PLUGIN_HPP
+
+#include <exception>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cvport/cvport_plugin.h"
+#include "cvport/model.hpp"
+#include "cvport/model_json.hpp"
+
+namespace cvport::sdk {
+
+// Raised by a plugin to stop with an error; `code` is a stable diagnostic code.
+class Error : public std::runtime_error {
+public:
+  Error(std::string code, std::string path, const std::string& message)
+      : std::runtime_error(message), code_(std::move(code)), path_(std::move(path)) {}
+  const std::string& code() const { return code_; }
+  const std::string& path() const { return path_; }
+
+private:
+  std::string code_;
+  std::string path_;
+};
+
+// Thrown when a host sink refuses bytes (disk full, ...): the export stops.
+class SinkFailed : public std::runtime_error {
+public:
+  SinkFailed() : std::runtime_error("the host refused to write the output") {}
+};
+
+class Diagnostics {
+public:
+  explicit Diagnostics(const cvport_host* host) : host_(host) {}
+
+  void report(cvport_severity severity, std::string_view code, std::string_view path,
+              std::string_view message, uint32_t line = 0, uint32_t column = 0) {
+    if (severity == CVPORT_SEVERITY_ERROR) ++errors_;
+    std::string code_text(code), path_text(path), message_text(message);
+    cvport_diagnostic diagnostic{};
+    diagnostic.struct_size = sizeof diagnostic;
+    diagnostic.severity = severity;
+    diagnostic.code = code_text.c_str();
+    diagnostic.path = path_text.empty() ? nullptr : path_text.c_str();
+    diagnostic.message = message_text.c_str();
+    diagnostic.line = line;
+    diagnostic.column = column;
+    if (host_ && host_->report) host_->report(host_->context, &diagnostic);
+  }
+  void note(std::string_view code, std::string_view path, std::string_view message) {
+    report(CVPORT_SEVERITY_NOTE, code, path, message);
+  }
+  void warning(std::string_view code, std::string_view path, std::string_view message) {
+    report(CVPORT_SEVERITY_WARNING, code, path, message);
+  }
+  void error(std::string_view code, std::string_view path, std::string_view message,
+             uint32_t line = 0, uint32_t column = 0) {
+    report(CVPORT_SEVERITY_ERROR, code, path, message, line, column);
+  }
+  int error_count() const { return errors_; }
+
+private:
+  const cvport_host* host_;
+  int errors_ = 0;
+};
+
+// One output file, owned by the host.
+class Sink {
+public:
+  Sink(const cvport_host* host, cvport_sink* sink) : host_(host), sink_(sink) {}
+  void write(std::string_view bytes) {
+    if (bytes.empty()) return;
+    if (host_->write(host_->context, sink_, bytes.data(), bytes.size()) != CVPORT_OK)
+      throw SinkFailed();
+  }
+
+private:
+  const cvport_host* host_;
+  cvport_sink* sink_;
+};
+
+class Output {
+public:
+  explicit Output(const cvport_host* host) : host_(host) {}
+  // The file the user named (or the format's default_output_name inside the output folder).
+  Sink primary() { return open(""); }
+  // Another file of a multi-file format, relative to the output folder: "works/bulk-1.xml".
+  Sink open(std::string_view name) {
+    std::string name_text(name);
+    cvport_sink* sink = host_->open_sink(host_->context, name_text.c_str());
+    if (!sink) throw Error("sdk.sink-refused", "", "the host refused the output name \"" + name_text + "\"");
+    return Sink(host_, sink);
+  }
+
+private:
+  const cvport_host* host_;
+};
+
+struct ExportContext {
+  std::string_view format_id;
+  const Cv& cv;
+  const Json& options; // checked against the format's options schema, defaults filled in
+  Output& output;
+  Diagnostics& diagnostics;
+};
+
+struct ImportContext {
+  std::string_view format_id;
+  std::string_view input;
+  std::string_view source_name;
+  const Json& options;
+  Diagnostics& diagnostics;
+};
+
+struct FormatSpec {
+  std::string id;
+  std::string name;
+  std::string description;
+  std::vector<std::string> extensions;
+  std::vector<std::string> mime_types;
+  uint32_t capabilities = 0; // EXPORT and IMPORT are added from the functions given
+  std::string options_schema; // JSON Schema object, or empty
+  std::string help_url;
+  std::string default_output_name;
+  void (*export_cv)(ExportContext&) = nullptr;
+  // Returns the imported CV; reports problems through diagnostics.error() (all of them, then
+  // returns or throws) so the user sees every problem at once.
+  Cv (*import_cv)(ImportContext&) = nullptr;
+  bool (*detect)(std::string_view input) = nullptr;
+};
+
+struct PluginSpec {
+  std::string id;
+  std::string version;
+  std::string description;
+  std::vector<FormatSpec> formats;
+};
+
+namespace detail {
+
+// The C view of a PluginSpec. Built once, on the first entry call, and never freed: the host
+// never unloads plugins, and the descriptor must outlive every call.
+class Registration {
+public:
+  explicit Registration(PluginSpec spec) : spec_(std::move(spec)) {
+    for (const FormatSpec& format : spec_.formats) {
+      auto& c = formats_.emplace_back(std::make_unique<CFormat>());
+      for (const auto& e : format.extensions) c->extensions.push_back(e.c_str());
+      c->extensions.push_back(nullptr);
+      for (const auto& m : format.mime_types) c->mime_types.push_back(m.c_str());
+      c->mime_types.push_back(nullptr);
+      cvport_format& f = c->format;
+      f.struct_size = sizeof(cvport_format);
+      f.id = format.id.c_str();
+      f.name = format.name.c_str();
+      f.description = format.description.c_str();
+      f.extensions = c->extensions.data();
+      f.mime_types = c->mime_types.data();
+      f.capabilities = format.capabilities | (format.export_cv ? CVPORT_CAP_EXPORT : 0u) |
+                       (format.import_cv ? CVPORT_CAP_IMPORT : 0u);
+      f.options_schema_json = format.options_schema.empty() ? nullptr : format.options_schema.c_str();
+      f.help_url = format.help_url.empty() ? nullptr : format.help_url.c_str();
+      f.default_output_name = format.default_output_name.c_str();
+      f.export_cv = format.export_cv ? &export_trampoline : nullptr;
+      f.import_cv = format.import_cv ? &import_trampoline : nullptr;
+      f.detect = format.detect ? &detect_trampoline : nullptr;
+      pointers_.push_back(&f);
+    }
+    descriptor_.struct_size = sizeof descriptor_;
+    descriptor_.abi_major = CVPORT_ABI_MAJOR;
+    descriptor_.abi_minor = CVPORT_ABI_MINOR;
+    descriptor_.plugin_id = spec_.id.c_str();
+    descriptor_.plugin_version = spec_.version.c_str();
+    descriptor_.description = spec_.description.c_str();
+    descriptor_.format_count = pointers_.size();
+    descriptor_.formats = pointers_.data();
+  }
+
+  const cvport_plugin_descriptor* descriptor() const { return &descriptor_; }
+
+  const FormatSpec* find(const char* id) const {
+    if (!id) return nullptr;
+    for (const FormatSpec& format : spec_.formats)
+      if (format.id == id) return &format;
+    return nullptr;
+  }
+
+  static Registration*& instance() {
+    static Registration* registration = nullptr;
+    return registration;
+  }
+
+private:
+  struct CFormat {
+    cvport_format format{};
+    std::vector<const char*> extensions;
+    std::vector<const char*> mime_types;
+  };
+
+  // Runs `body`, turning every exception into a diagnostic and a status.
+  template <class Body> static cvport_status guarded(const cvport_host* host, Body&& body) {
+    Diagnostics diagnostics(host);
+    try {
+      return body(diagnostics);
+    } catch (const SinkFailed&) {
+      return CVPORT_SINK_FAILED;
+    } catch (const Error& error) {
+      diagnostics.error(error.code(), error.path(), error.what());
+    } catch (const ModelJsonError& error) {
+      diagnostics.error("sdk.bad-model", "", error.what());
+    } catch (const std::exception& error) {
+      diagnostics.error("sdk.exception", "", std::string("the plugin failed: ") + error.what());
+    } catch (...) {
+      diagnostics.error("sdk.exception", "", "the plugin failed with an unknown exception");
+    }
+    return CVPORT_ERROR;
+  }
+
+  static Json parse_options(const char* text, size_t size) {
+    if (!text || size == 0) return Json::object();
+    return Json::parse(text, text + size);
+  }
+
+  static cvport_status export_trampoline(const cvport_export_request* request,
+                                         const cvport_host* host) {
+    return guarded(host, [&](Diagnostics& diagnostics) {
+      const FormatSpec* format = instance()->find(request->format_id);
+      if (!format || !format->export_cv) return CVPORT_UNSUPPORTED;
+      Cv cv = cv_from_json_text(std::string_view(request->model_json, request->model_json_size));
+      Json options = parse_options(request->options_json, request->options_json_size);
+      Output output(host);
+      ExportContext context{format->id, cv, options, output, diagnostics};
+      format->export_cv(context);
+      return diagnostics.error_count() ? CVPORT_ERROR : CVPORT_OK;
+    });
+  }
+
+  static cvport_status import_trampoline(const cvport_import_request* request,
+                                         const cvport_host* host) {
+    return guarded(host, [&](Diagnostics& diagnostics) {
+      const FormatSpec* format = instance()->find(request->format_id);
+      if (!format || !format->import_cv) return CVPORT_UNSUPPORTED;
+      Json options = parse_options(request->options_json, request->options_json_size);
+      ImportContext context{format->id, std::string_view(request->input, request->input_size),
+                            request->source_name ? request->source_name : "", options,
+                            diagnostics};
+      Cv cv = format->import_cv(context);
+      if (diagnostics.error_count()) return CVPORT_INVALID_INPUT;
+      Output(host).primary().write(to_canonical_text(cv));
+      return CVPORT_OK;
+    });
+  }
+
+  static int detect_trampoline(const char* format_id, const char* input, size_t size) {
+    // Detection is a hint: a detector that throws simply says "not mine".
+    try {
+      const FormatSpec* format = instance()->find(format_id);
+      return format && format->detect && format->detect(std::string_view(input, size)) ? 1 : 0;
+    } catch (...) {
+      return 0;
+    }
+  }
+
+  PluginSpec spec_;
+  std::vector<std::unique_ptr<CFormat>> formats_;
+  std::vector<const cvport_format*> pointers_;
+  cvport_plugin_descriptor descriptor_{};
+};
+
+inline const cvport_plugin_descriptor* register_plugin(PluginSpec (*describe_plugin)()) {
+  static Registration* registration = [&] {
+    auto* created = new Registration(describe_plugin()); // lives as long as the process
+    Registration::instance() = created;
+    return created;
+  }();
+  return registration->descriptor();
+}
+
+} // namespace detail
+} // namespace cvport::sdk
+
+// Defines the plugin's entry symbol. `describe_plugin` is a function returning a PluginSpec.
+#define CVPORT_PLUGIN(describe_plugin)                                                            \
+  extern "C" CVPORT_PLUGIN_EXPORT const cvport_plugin_descriptor* cvport_plugin_entry(void) {     \
+    try {                                                                                         \
+      return ::cvport::sdk::detail::register_plugin(&describe_plugin);                            \
+    } catch (...) {                                                                               \
+      return nullptr;                                                                             \
+    }                                                                                             \
+  }
+
+#endif // CVPORT_PLUGIN_HPP
