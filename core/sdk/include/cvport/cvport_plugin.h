@@ -76,11 +76,12 @@ typedef struct cvport_sink cvport_sink; /* opaque, owned by the host */
 typedef struct cvport_host {
   uint32_t struct_size;
   void *context;
-  /* Opens an output. `name` NULL or "" is the primary output: the file the user named, or for a
-   * multi-file format the file the format declares as `default_output_name`. Other names are
-   * relative paths inside the output folder ("works/bulk-1.xml"): '/'-separated, no "..", no
-   * leading '/'. Returns NULL if the name is refused (a diagnostic says why). A sink stays
-   * valid until the call returns; the host commits all outputs atomically when it succeeds. */
+  /* Opens an output. A single-file format has exactly one output, the primary one: `name` NULL
+   * or "". A multi-file format (CVPORT_CAP_MULTI_FILE) names every file it writes with a
+   * relative path inside its output folder ("manifest.json", "works/bulk-001.xml"):
+   * '/'-separated, no "." or ".." part, no leading '/'. Returns NULL if the name is refused (a
+   * diagnostic says why). A sink stays valid until the call returns; the host commits the
+   * outputs atomically only when the call succeeds. */
   cvport_sink *(*open_sink)(void *context, const char *name);
   /* Appends bytes to a sink. Returns CVPORT_OK or CVPORT_SINK_FAILED. */
   cvport_status (*write)(void *context, cvport_sink *sink, const void *data, size_t size);
@@ -117,8 +118,9 @@ typedef struct cvport_format {
   uint32_t capabilities;   /* CVPORT_CAP_* */
   const char *options_schema_json; /* JSON Schema object of the options; NULL = no options */
   const char *help_url;    /* may be NULL */
-  const char *default_output_name; /* "cv.md", "resume.json", or a folder name "orcid" */
-  /* Writes the model. The primary sink receives the main output. */
+  const char *default_output_name; /* file or folder name used inside an output folder:
+                                      "cv.md", "resume.json", or "orcid" for a multi-file format */
+  /* Writes the model into host sinks. */
   cvport_status (*export_cv)(const cvport_export_request *request, const cvport_host *host);
   /* Reads a document of this format and writes canonical cvport JSON to the primary sink. */
   cvport_status (*import_cv)(const cvport_import_request *request, const cvport_host *host);

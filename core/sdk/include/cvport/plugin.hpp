@@ -102,7 +102,7 @@ private:
 class Output {
 public:
   explicit Output(const cvport_host* host) : host_(host) {}
-  // The file the user named (or the format's default_output_name inside the output folder).
+  // The one output of a single-file format (a multi-file format names each file with open()).
   Sink primary() { return open(""); }
   // Another file of a multi-file format, relative to the output folder: "works/bulk-1.xml".
   Sink open(std::string_view name) {

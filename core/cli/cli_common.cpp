@@ -1,0 +1,28 @@
+#include "cli_common.hpp"
+
+#include <iostream>
+
+namespace cvport::cli {
+
+void load_plugins(PluginRegistry& registry, const GlobalOptions& options) {
+  registry.load_directories(PluginRegistry::search_path(options.plugin_dirs));
+}
+
+void print_diagnostics(const DiagnosticList& diagnostics, const GlobalOptions& options) {
+  for (const Diagnostic& diagnostic : diagnostics.items()) {
+    if (options.quiet && diagnostic.severity != Severity::error) continue;
+    if (options.diagnostics_format == "json")
+      std::cerr << diagnostic_to_json(diagnostic).dump() << "\n";
+    else
+      std::cerr << format_diagnostic(diagnostic) << "\n";
+  }
+}
+
+void print_refusals(const PluginRegistry& registry, const GlobalOptions& options) {
+  DiagnosticList refusals;
+  for (const PluginRefusal& refusal : registry.refusals())
+    refusals.add({Severity::warning, "plugin.refused", refusal.path, 0, 0, "", "plugin refused: " + refusal.reason, ""});
+  print_diagnostics(refusals, options);
+}
+
+} // namespace cvport::cli

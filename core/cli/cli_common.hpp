@@ -1,0 +1,37 @@
+// What every cvport command shares: global options, plugin loading, diagnostic printing.
+#ifndef CVPORT_CLI_COMMON_HPP
+#define CVPORT_CLI_COMMON_HPP
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cvport/diagnostics.hpp"
+#include "cvport/plugin_registry.hpp"
+
+namespace cvport::cli {
+
+struct GlobalOptions {
+  std::vector<std::string> plugin_dirs;
+  std::string diagnostics_format = "text"; // text | json
+  bool quiet = false;                       // only errors
+};
+
+// Loads the plugins from the search path (--plugin-dir, CVPORT_PLUGIN_PATH, the install's folder).
+void load_plugins(PluginRegistry& registry, const GlobalOptions& options);
+
+// Prints diagnostics to stderr in the chosen form. Notes and warnings are skipped with --quiet.
+void print_diagnostics(const DiagnosticList& diagnostics, const GlobalOptions& options);
+
+// Prints the refusals of plugins met while loading, as warnings (one line each).
+void print_refusals(const PluginRegistry& registry, const GlobalOptions& options);
+
+void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_status);
+void add_validate_command(CLI::App& app, GlobalOptions& options, int& exit_status);
+void add_listing_commands(CLI::App& app, GlobalOptions& options, int& exit_status);
+void add_schema_command(CLI::App& app, int& exit_status);
+
+} // namespace cvport::cli
+
+#endif

@@ -1,0 +1,21 @@
+// After reading and before export: the checks a schema cannot express (end before start,
+// duplicate ids, dangling references, ORCID check digits) and the normalisation every plugin
+// relies on (owner marked in author lists, every publication with a unique id).
+#ifndef CVPORT_NORMALIZE_HPP
+#define CVPORT_NORMALIZE_HPP
+
+#include "cvport/diagnostics.hpp"
+#include "cvport/model.hpp"
+
+namespace cvport {
+
+// Marks the owner in author lists and derives missing publication ids. Idempotent.
+void normalize_cv(Cv& cv);
+
+// Cross-field checks. Adds errors and warnings with field paths (no positions: the caller
+// locates them with the SourceMap).
+void check_cv(const Cv& cv, DiagnosticList& diagnostics);
+
+} // namespace cvport
+
+#endif

@@ -1,0 +1,66 @@
+// The way through the house: load a CV (native source or an import plugin), then export it to
+// formats with atomic outputs. The CLI is a thin layer over these functions.
+#ifndef CVPORT_PIPELINE_HPP
+#define CVPORT_PIPELINE_HPP
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cvport/diagnostics.hpp"
+#include "cvport/model.hpp"
+#include "cvport/options.hpp"
+#include "cvport/plugin_registry.hpp"
+#include "cvport/source.hpp"
+
+namespace cvport {
+
+struct LoadRequest {
+  std::string path;
+  std::string from; // "" = detect; "cvport" = native source; else an import-capable format id
+  SourceLimits limits;
+};
+
+struct LoadedCv {
+  std::optional<Cv> cv; // set when there are no errors
+  std::string format;   // "cvport" or the importer's id
+  DiagnosticList diagnostics;
+  bool input_missing = false; // the file could not be read at all
+};
+
+// Reads, imports if needed, validates and normalises. Every problem becomes a diagnostic with
+// file:line:column where the input has positions.
+LoadedCv load_cv(const LoadRequest& request, const PluginRegistry& registry);
+
+// Native source text (YAML/JSON) to a normalised, checked model.
+LoadedCv load_native_text(std::string_view text, const std::string& file_name, const SourceLimits& limits = {});
+
+struct ExportTarget {
+  const LoadedFormat* format = nullptr;
+  std::filesystem::path path; // a file, or a folder for multi-file formats
+  nlohmann::json options;
+};
+
+// Where each format's output goes. `output` is a file when one single-file format is asked for
+// and `output` is not an existing folder nor ends in '/'; otherwise a folder that receives each
+// format's default output name.
+std::vector<ExportTarget> plan_exports(const std::vector<const LoadedFormat*>& formats, const std::string& output);
+
+struct ExportReport {
+  std::vector<std::string> written; // paths committed
+  std::vector<std::string> failed;  // format ids that failed
+};
+
+// Exports `cv` to every target; each output is committed atomically on its own.
+ExportReport export_cv(const Cv& cv, const std::vector<ExportTarget>& targets, const std::string& input_name,
+                       DiagnosticList& diagnostics);
+
+// Resolves "--to" text ("markdown,docx", "all") to export-capable formats. "all" means every
+// export format except the built-in canonical JSON, which is asked for by name.
+std::vector<const LoadedFormat*> select_formats(const std::string& list, const PluginRegistry& registry,
+                                                DiagnosticList& diagnostics);
+
+} // namespace cvport
+
+#endif

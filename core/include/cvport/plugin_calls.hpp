@@ -1,0 +1,42 @@
+// Calling a format through the C ABI: the host side of sinks and diagnostics. Outputs are
+// collected in memory; nothing touches the file system here (see output_commit.hpp).
+#ifndef CVPORT_PLUGIN_CALLS_HPP
+#define CVPORT_PLUGIN_CALLS_HPP
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "cvport/diagnostics.hpp"
+#include "cvport/plugin_registry.hpp"
+
+namespace cvport {
+
+// What one export produced: (relative name, bytes) in the order the plugin opened them;
+// the name "" is the primary output.
+struct FormatOutput {
+  std::vector<std::pair<std::string, std::string>> files;
+};
+
+// Runs `format`'s export on canonical model JSON. Plugin diagnostics are added with `file`
+// as their file (their paths are model paths). Returns false if the plugin failed.
+bool call_export(const LoadedFormat& format, const std::string& model_json, const nlohmann::json& options,
+                 const std::string& file, FormatOutput& output, DiagnosticList& diagnostics);
+
+// Runs `format`'s import on an input file's bytes; on success `model_json` holds the canonical
+// JSON the plugin produced.
+bool call_import(const LoadedFormat& format, std::string_view input, const std::string& source_name,
+                 const nlohmann::json& options, std::string& model_json, DiagnosticList& diagnostics);
+
+// Whether `format` claims `input` by content.
+bool call_detect(const LoadedFormat& format, std::string_view input);
+
+// A relative output name a plugin may use: non-empty '/'-separated parts, none "." or "..",
+// no backslash, no NUL, not absolute.
+bool is_safe_output_name(std::string_view name);
+
+} // namespace cvport
+
+#endif

@@ -1,0 +1,91 @@
+// Finding, loading and checking format plugins (Boost.DLL), and the built-in formats.
+#ifndef CVPORT_PLUGIN_REGISTRY_HPP
+#define CVPORT_PLUGIN_REGISTRY_HPP
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "cvport/cvport_plugin.h"
+
+namespace cvport {
+
+struct LoadedPlugin;
+
+// A format as the host knows it: the descriptor's data copied out, plus the entry points.
+struct LoadedFormat {
+  std::string id;
+  std::string name;
+  std::string description;
+  std::vector<std::string> extensions;
+  std::vector<std::string> mime_types;
+  uint32_t capabilities = 0;
+  nlohmann::json options_schema; // an object schema; {} when the format has no options
+  std::string help_url;
+  std::string default_output_name;
+  cvport_format functions{}; // the plugin's format struct, copied to our size (zero-filled)
+  const cvport_format* entry = nullptr; // &functions, for calls
+  const LoadedPlugin* plugin = nullptr;
+
+  bool can_export() const { return (capabilities & CVPORT_CAP_EXPORT) && entry && entry->export_cv; }
+  bool can_import() const { return (capabilities & CVPORT_CAP_IMPORT) && entry && entry->import_cv; }
+  bool is_multi_file() const { return capabilities & CVPORT_CAP_MULTI_FILE; }
+};
+
+struct LoadedPlugin {
+  std::string path; // "(built-in)" for formats compiled into cvport
+  std::string id;
+  std::string version;
+  std::string description;
+  int abi_major = 0;
+  int abi_minor = 0;
+  std::vector<std::string> format_ids;
+};
+
+struct PluginRefusal {
+  std::string path;
+  std::string reason; // one line: "wrong ABI major: built for ABI 2.0, this cvport speaks ABI 1.0"
+};
+
+class PluginRegistry {
+public:
+  PluginRegistry();
+  PluginRegistry(const PluginRegistry&) = delete;
+  PluginRegistry& operator=(const PluginRegistry&) = delete;
+
+  // The folders searched, in order: each --plugin-dir, each entry of CVPORT_PLUGIN_PATH
+  // (':'-separated), then the install's own plugin folder, found relative to the executable
+  // (<prefix>/bin/cvport -> <prefix>/lib/cvport/plugins). Never the current directory.
+  static std::vector<std::filesystem::path> search_path(const std::vector<std::string>& plugin_dirs);
+
+  // Loads every plugin file (*.so) of each folder, in name order. Refusals are recorded.
+  void load_directories(const std::vector<std::filesystem::path>& folders);
+  // Loads one plugin file; returns false and records why if it is refused.
+  bool load_file(const std::filesystem::path& file);
+
+  const std::vector<std::unique_ptr<LoadedPlugin>>& plugins() const { return plugins_; }
+  const std::vector<std::unique_ptr<LoadedFormat>>& formats() const { return formats_; }
+  const std::vector<PluginRefusal>& refusals() const { return refusals_; }
+  const LoadedFormat* find_format(std::string_view id) const;
+
+private:
+  bool refuse(const std::filesystem::path& file, std::string reason);
+  bool register_descriptor(const std::string& path, const cvport_plugin_descriptor* descriptor);
+  void add_builtin_formats();
+
+  std::vector<std::unique_ptr<LoadedPlugin>> plugins_;
+  std::vector<std::unique_ptr<LoadedFormat>> formats_;
+  std::vector<PluginRefusal> refusals_;
+  std::vector<std::filesystem::path> loaded_files_;
+};
+
+// Checks one descriptor without registering it: the refusal reason, or "" if acceptable.
+// Used by the loader and by `cvport plugins inspect`.
+std::string check_descriptor(const cvport_plugin_descriptor* descriptor);
+
+} // namespace cvport
+
+#endif

@@ -1,0 +1,233 @@
+// Reads a parsed YAML/JSON document into the model by walking each struct's describe() list.
+// Collects every problem instead of stopping at the first, each with its position and path.
+#ifndef CVPORT_SRC_MODEL_READER_HPP
+#define CVPORT_SRC_MODEL_READER_HPP
+
+#include <string>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "cvport/date.hpp"
+#include "cvport/diagnostics.hpp"
+#include "cvport/model.hpp"
+#include "cvport/model_json.hpp"
+#include "cvport/source.hpp"
+#include "text_checks.hpp"
+
+namespace cvport {
+
+class ModelReader {
+public:
+  ModelReader(std::string file, DiagnosticList& diagnostics, SourceMap& map, int max_depth)
+      : file_(std::move(file)), diagnostics_(diagnostics), map_(map), max_depth_(max_depth) {}
+
+  template <class T> void read(const YAML::Node& node, T& value, const std::string& path,
+                               const Field& info, int depth) {
+    remember(path, node);
+    if (node.IsNull()) return;
+    if (depth > max_depth_) {
+      error(node, path, "source.too-deep",
+            "nesting deeper than " + std::to_string(max_depth_) + " levels", "");
+      return;
+    }
+    if constexpr (std::is_same_v<T, std::string>) {
+      read_text(node, value, path, info);
+    } else if constexpr (std::is_same_v<T, bool>) {
+      read_flag(node, value, path);
+    } else if constexpr (std::is_same_v<T, Date>) {
+      read_date(node, value, path, info);
+    } else if constexpr (detail::is_vector<T>::value) {
+      read_list(node, value, path, info, depth);
+    } else {
+      read_struct(node, value, path, depth);
+    }
+  }
+
+  // Positions recorded while reading: the mapping for a path that is absent (a missing
+  // required field) is its parent's.
+  void error(const YAML::Node& node, const std::string& path, std::string code,
+             std::string message, std::string hint, Severity severity = Severity::error) {
+    Diagnostic d{severity, std::move(code), file_, 0, 0, path, std::move(message), std::move(hint)};
+    if (node.Mark().line >= 0) {
+      d.line = node.Mark().line + 1;
+      d.column = node.Mark().column + 1;
+    }
+    diagnostics_.add(std::move(d));
+  }
+
+private:
+  void remember(const std::string& path, const YAML::Node& node) {
+    if (node.Mark().line >= 0) map_.record(path, {node.Mark().line + 1, node.Mark().column + 1});
+  }
+
+  bool expect_scalar(const YAML::Node& node, const std::string& path, const char* what) {
+    if (node.IsScalar()) return true;
+    error(node, path, "source.wrong-type",
+          std::string("expected ") + what + ", found " + (node.IsSequence() ? "a list" : "a mapping"),
+          "");
+    return false;
+  }
+
+  void read_text(const YAML::Node& node, std::string& value, const std::string& path,
+                 const Field& info) {
+    if (!expect_scalar(node, path, "text")) return;
+    TextCheck check = check_text_value(node.Scalar(), info);
+    if (!check.message.empty())
+      error(node, path, check.code, check.message, check.hint,
+            check.is_error ? Severity::error : Severity::warning);
+    if (check.is_error) return;
+    value = std::move(check.value);
+  }
+
+  void read_flag(const YAML::Node& node, bool& value, const std::string& path) {
+    if (!expect_scalar(node, path, "true or false")) return;
+    const std::string& text = node.Scalar();
+    if (text == "true" || text == "True" || text == "TRUE") {
+      value = true;
+    } else if (text == "false" || text == "False" || text == "FALSE") {
+      value = false;
+    } else {
+      error(node, path, "source.wrong-type", "expected true or false, found \"" + text + "\"", "");
+    }
+  }
+
+  void read_date(const YAML::Node& node, Date& value, const std::string& path, const Field& info) {
+    if (!expect_scalar(node, path, "a date")) return;
+    bool allow_present = info.kind == TextKind::end_date;
+    auto date = parse_date(trim(node.Scalar()), allow_present);
+    if (!date) {
+      error(node, path, "source.bad-date",
+            "expected a date YYYY, YYYY-MM or YYYY-MM-DD" +
+                std::string(allow_present ? " or \"present\"" : "") + ", found \"" +
+                node.Scalar() + "\"",
+            date_hint(node.Scalar()));
+      return;
+    }
+    value = *date;
+  }
+
+  template <class T> void read_list(const YAML::Node& node, std::vector<T>& value,
+                                    const std::string& path, const Field& info, int depth) {
+    if (!node.IsSequence()) {
+      if constexpr (std::is_same_v<T, std::string>) {
+        // A single string where a list is expected is a common slip; say so precisely.
+        error(node, path, "source.wrong-type", "expected a list, found a single value",
+              "write it as a list: [\"" + (node.IsScalar() ? node.Scalar() : std::string("...")) +
+                  "\"] or one \"- item\" per line");
+      } else {
+        error(node, path, "source.wrong-type",
+              std::string("expected a list, found ") + (node.IsScalar() ? "text" : "a mapping"), "");
+      }
+      return;
+    }
+    value.resize(node.size());
+    Field item_info = info;
+    item_info.required = false;
+    for (size_t i = 0; i < node.size(); ++i)
+      read(node[i], value[i], path + "[" + std::to_string(i) + "]", item_info, depth + 1);
+  }
+
+  struct NameCollector {
+    std::vector<std::string_view> names;
+    template <class U> void field(const Field& info, U&) { names.push_back(info.name); }
+  };
+
+  struct FieldReader {
+    ModelReader& reader;
+    const YAML::Node& node;
+    const std::string& path;
+    int depth;
+    template <class U> void field(const Field& info, U& value) {
+      std::string child = detail::child_path(path, info.name);
+      YAML::Node item = node[std::string(info.name)];
+      if (item && !item.IsNull()) {
+        reader.read(item, value, child, info, depth + 1);
+        if constexpr (std::is_same_v<U, std::string>) {
+          if (info.required && value.empty() && item.IsScalar())
+            reader.error(item, child, "source.missing-field",
+                         "\"" + std::string(info.name) + "\" must not be empty", "");
+        }
+      } else if (info.required) {
+        reader.error(node, path.empty() ? std::string(info.name) : child, "source.missing-field",
+                     "missing required field \"" + std::string(info.name) + "\"",
+                     "add \"" + std::string(info.name) + ":\" (" + std::string(info.doc) + ")");
+      }
+    }
+  };
+
+  struct ShorthandReader {
+    ModelReader& reader;
+    const YAML::Node& node;
+    const std::string& path;
+    std::string_view target;
+    template <class U> void field(const Field& info, U& value) {
+      if (info.name == target) reader.read(node, value, path, info, 0);
+    }
+  };
+
+  template <class T> void read_struct(const YAML::Node& node, T& value, const std::string& path,
+                                      int depth) {
+    if constexpr (detail::HasShorthand<T>) {
+      if (node.IsScalar()) {
+        ShorthandReader shorthand{*this, node, path, T::shorthand_field};
+        describe(shorthand, value);
+        return;
+      }
+    }
+    if (!node.IsMap()) {
+      std::vector<std::string_view> names = field_names<T>();
+      std::string listed;
+      for (size_t i = 0; i < names.size() && i < 4; ++i) listed += (i ? ", " : "") + std::string(names[i]);
+      error(node, path, "source.wrong-type",
+            std::string("expected a mapping with fields such as ") + listed + ", found " +
+                (node.IsSequence() ? "a list" : "text"),
+            "");
+      return;
+    }
+    check_keys<T>(node, path);
+    FieldReader reader{*this, node, path, depth};
+    describe(reader, value);
+  }
+
+  template <class T> static std::vector<std::string_view> field_names() {
+    NameCollector collector;
+    T probe{};
+    describe(collector, probe);
+    return collector.names;
+  }
+
+  template <class T> void check_keys(const YAML::Node& node, const std::string& path) {
+    std::vector<std::string_view> names = field_names<T>();
+    std::vector<std::string> seen;
+    for (const auto& entry : node) {
+      const YAML::Node& key = entry.first;
+      if (!key.IsScalar()) {
+        error(key, path, "source.bad-key", "a field name must be text", "");
+        continue;
+      }
+      const std::string& name = key.Scalar();
+      std::string child = detail::child_path(path, name);
+      if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
+        error(key, child, "source.duplicate-key",
+              "\"" + name + "\" is given twice in the same mapping", "remove one of them");
+        continue;
+      }
+      seen.push_back(name);
+      if (std::find(names.begin(), names.end(), name) != names.end()) continue;
+      std::string suggestion = closest_match(name, names);
+      std::string hint = !suggestion.empty() ? "did you mean \"" + suggestion + "\"?"
+                                             : known_alias_hint(name, names);
+      error(key, child, "source.unknown-field", "unknown field \"" + name + "\"", hint);
+    }
+  }
+
+  std::string file_;
+  DiagnosticList& diagnostics_;
+  SourceMap& map_;
+  int max_depth_;
+};
+
+} // namespace cvport
+
+#endif

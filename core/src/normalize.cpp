@@ -1,0 +1,147 @@
+#include "cvport/normalize.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "cvport/date.hpp"
+#include "cvport/identifiers.hpp"
+#include "suggest.hpp"
+
+namespace cvport {
+
+namespace {
+
+// Lower case, whitespace collapsed, dots and commas ignored: "B.  Li" ~ "b li".
+std::string name_key(std::string_view name) {
+  std::string key;
+  for (unsigned char c : name) {
+    if (c == '.' || c == ',' || c == '*') continue;
+    if (std::isspace(c)) {
+      if (!key.empty() && key.back() != ' ') key += ' ';
+    } else {
+      key += char(std::tolower(c));
+    }
+  }
+  while (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
+// ASCII letters and digits of `text`, lower case.
+std::string ascii_key(std::string_view text) {
+  std::string key;
+  for (unsigned char c : text)
+    if (std::isalnum(c) && c < 0x80) key += char(std::tolower(c));
+  return key;
+}
+
+std::string first_significant_word(std::string_view title) {
+  static const std::set<std::string> skip = {"a", "an", "the", "on", "of", "for", "and", "to", "in", "toward", "towards"};
+  size_t i = 0;
+  while (i < title.size()) {
+    size_t end = title.find_first_of(" :,-", i);
+    if (end == std::string_view::npos) end = title.size();
+    std::string word = ascii_key(title.substr(i, end - i));
+    if (!word.empty() && !skip.count(word)) return word;
+    i = end + 1;
+  }
+  return "untitled";
+}
+
+// "li2023clover": family name of the first author, year, first significant title word.
+std::string derive_publication_id(const Publication& publication) {
+  std::string family = "anon";
+  if (!publication.authors.empty()) {
+    std::string_view name = publication.authors.front().name;
+    size_t space = name.find_last_of(' ');
+    std::string key = ascii_key(space == std::string_view::npos ? name : name.substr(space + 1));
+    if (!key.empty()) family = key;
+  }
+  std::string year = publication.date.year ? std::to_string(publication.date.year) : "";
+  return family + year + first_significant_word(publication.title);
+}
+
+void add(DiagnosticList& diagnostics, Severity severity, std::string code, std::string path,
+         std::string message, std::string hint = {}) {
+  diagnostics.add({severity, std::move(code), "", 0, 0, std::move(path), std::move(message), std::move(hint)});
+}
+
+template <class Entry>
+void check_date_order(const std::vector<Entry>& entries, std::string_view section, DiagnosticList& diagnostics) {
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const Entry& entry = entries[i];
+    if (!entry.start.empty() && !entry.end.empty() && compare_dates(entry.end, entry.start) < 0)
+      add(diagnostics, Severity::warning, "source.end-before-start",
+          std::string(section) + "[" + std::to_string(i) + "].end",
+          "ends (" + format_date(entry.end) + ") before it starts (" + format_date(entry.start) + ")",
+          "check the two dates");
+    if (entry.start.present)
+      add(diagnostics, Severity::error, "source.bad-date", std::string(section) + "[" + std::to_string(i) + "].start",
+          "a start date cannot be \"present\"");
+  }
+}
+
+} // namespace
+
+void normalize_cv(Cv& cv) {
+  if (cv.model_version.empty()) cv.model_version = std::string(kModelVersion);
+  std::set<std::string> owner_keys;
+  if (!cv.person.name.empty()) owner_keys.insert(name_key(cv.person.name));
+  for (const auto& variant : cv.person.name_variants) owner_keys.insert(name_key(variant));
+
+  std::set<std::string> used_ids;
+  for (const auto& publication : cv.publications)
+    if (!publication.id.empty()) used_ids.insert(publication.id);
+  for (auto& publication : cv.publications) {
+    for (auto& author : publication.authors)
+      if (owner_keys.count(name_key(author.name))) author.self = true;
+    if (!publication.id.empty()) continue;
+    std::string base = derive_publication_id(publication);
+    std::string id = base;
+    for (char suffix = 'b'; used_ids.count(id) && suffix <= 'z'; ++suffix) id = base + suffix;
+    for (int n = 2; used_ids.count(id); ++n) id = base + "-" + std::to_string(n);
+    used_ids.insert(id);
+    publication.id = id;
+  }
+}
+
+void check_cv(const Cv& cv, DiagnosticList& diagnostics) {
+  if (!cv.model_version.empty() && cv.model_version != kModelVersion &&
+      cv.model_version.substr(0, 2) != std::string(kModelVersion.substr(0, 2)))
+    add(diagnostics, Severity::error, "source.model-version", "model_version",
+        "this cvport reads model version " + std::string(kModelVersion) + ", the file says " + cv.model_version);
+
+  check_date_order(cv.education, "education", diagnostics);
+  check_date_order(cv.work, "work", diagnostics);
+  check_date_order(cv.service, "service", diagnostics);
+  check_date_order(cv.projects, "projects", diagnostics);
+  check_date_order(cv.volunteer, "volunteer", diagnostics);
+
+  std::vector<std::string_view> ids;
+  for (size_t i = 0; i < cv.publications.size(); ++i) {
+    const Publication& publication = cv.publications[i];
+    std::string path = "publications[" + std::to_string(i) + "]";
+    if (!publication.id.empty()) {
+      if (std::find(ids.begin(), ids.end(), publication.id) != ids.end())
+        add(diagnostics, Severity::error, "source.duplicate-id", path + ".id",
+            "the id \"" + publication.id + "\" is used by an earlier publication", "ids must be unique");
+      ids.push_back(publication.id);
+    }
+    bool has_owner = std::any_of(publication.authors.begin(), publication.authors.end(),
+                                 [](const Author& a) { return a.self; });
+    if (!publication.authors.empty() && !has_owner && !cv.person.name.empty())
+      add(diagnostics, Severity::warning, "source.owner-not-author", path + ".authors",
+          "none of the authors matches \"" + cv.person.name + "\"",
+          "add the spelling used here to person.name_variants, or set self: true on your entry");
+  }
+  for (size_t i = 0; i < cv.awards.size(); ++i) {
+    const std::string& target = cv.awards[i].for_publication;
+    if (target.empty() || std::find(ids.begin(), ids.end(), target) != ids.end()) continue;
+    std::string suggestion = closest_match(target, ids);
+    add(diagnostics, Severity::error, "source.unknown-publication", "awards[" + std::to_string(i) + "].for",
+        "no publication has the id \"" + target + "\"",
+        suggestion.empty() ? "set \"id:\" on the publication and use it here" : "did you mean \"" + suggestion + "\"?");
+  }
+}
+
+} // namespace cvport

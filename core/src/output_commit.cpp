@@ -1,0 +1,144 @@
+#include "cvport/output_commit.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+namespace cvport {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+Diagnostic write_error(const fs::path& path, const std::string& what, int error_number) {
+  return {Severity::error, "output.write-failed", path.string(), 0, 0, "",
+          what + ": " + std::strerror(error_number), ""};
+}
+
+// Writes all bytes to `fd` and flushes them to the device.
+bool write_all(int fd, const std::string& bytes) {
+  size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t written = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    done += size_t(written);
+  }
+  return ::fsync(fd) == 0;
+}
+
+fs::path parent_or_dot(const fs::path& path) {
+  return path.has_parent_path() ? path.parent_path() : fs::path(".");
+}
+
+// Writes `bytes` to a new temporary file in `folder` named after `base`; returns its path.
+std::optional<fs::path> write_temporary(const fs::path& folder, const std::string& base, const std::string& bytes,
+                                        const fs::path& target, DiagnosticList& diagnostics) {
+  std::string pattern = (folder / ("." + base + ".cvport-tmp-XXXXXX")).string();
+  int fd = ::mkstemp(pattern.data());
+  if (fd < 0) {
+    diagnostics.add(write_error(target, "cannot create a file in " + folder.string(), errno));
+    return std::nullopt;
+  }
+  if (!write_all(fd, bytes)) {
+    int error = errno;
+    ::close(fd);
+    ::unlink(pattern.c_str());
+    diagnostics.add(write_error(target, "cannot write", error));
+    return std::nullopt;
+  }
+  ::fchmod(fd, 0644);
+  if (::close(fd) != 0) {
+    int error = errno;
+    ::unlink(pattern.c_str());
+    diagnostics.add(write_error(target, "cannot write", error));
+    return std::nullopt;
+  }
+  return fs::path(pattern);
+}
+
+} // namespace
+
+bool commit_file(const fs::path& target, const std::string& bytes, DiagnosticList& diagnostics) {
+  std::error_code error;
+  if (fs::is_directory(target, error)) {
+    diagnostics.add({Severity::error, "output.is-folder", target.string(), 0, 0, "",
+                     "is a folder; a single-file format needs a file name", "use -o " + (target / "cv").string() + "..."});
+    return false;
+  }
+  auto temporary = write_temporary(parent_or_dot(target), target.filename().string(), bytes, target, diagnostics);
+  if (!temporary) return false;
+  if (std::rename(temporary->c_str(), target.c_str()) != 0) {
+    int rename_error = errno;
+    ::unlink(temporary->c_str());
+    diagnostics.add(write_error(target, "cannot replace", rename_error));
+    return false;
+  }
+  return true;
+}
+
+bool commit_folder(const fs::path& folder, const FormatOutput& output, DiagnosticList& diagnostics) {
+  std::error_code error;
+  bool exists = fs::exists(folder, error);
+  if (exists && !fs::is_directory(folder, error)) {
+    diagnostics.add({Severity::error, "output.not-folder", folder.string(), 0, 0, "",
+                     "exists and is not a folder; this format writes a folder", ""});
+    return false;
+  }
+  fs::path absolute = fs::absolute(folder, error).lexically_normal();
+  if (absolute.filename().empty()) absolute = absolute.parent_path();
+  fs::path parent = absolute.parent_path();
+  std::string pattern = (parent / ("." + absolute.filename().string() + ".cvport-tmp-XXXXXX")).string();
+  if (!::mkdtemp(pattern.data())) {
+    diagnostics.add(write_error(folder, "cannot create a folder in " + parent.string(), errno));
+    return false;
+  }
+  fs::path staging(pattern);
+  auto abandon = [&] {
+    fs::remove_all(staging, error);
+    return false;
+  };
+  for (const auto& [name, bytes] : output.files) {
+    fs::path destination = staging / name;
+    fs::create_directories(destination.parent_path(), error);
+    if (error) {
+      diagnostics.add(write_error(folder / name, "cannot create the folder", error.value()));
+      return abandon();
+    }
+    auto temporary = write_temporary(destination.parent_path(), destination.filename().string(), bytes,
+                                     folder / name, diagnostics);
+    if (!temporary) return abandon();
+    fs::rename(*temporary, destination, error);
+    if (error) {
+      diagnostics.add(write_error(folder / name, "cannot write", error.value()));
+      return abandon();
+    }
+  }
+  ::chmod(staging.c_str(), 0755);
+  if (!exists) {
+    fs::rename(staging, absolute, error);
+    if (error) {
+      diagnostics.add(write_error(folder, "cannot create", error.value()));
+      return abandon();
+    }
+    return true;
+  }
+  for (const auto& [name, bytes] : output.files) {
+    fs::create_directories((absolute / name).parent_path(), error);
+    fs::rename(staging / name, absolute / name, error);
+    if (error) {
+      diagnostics.add(write_error(folder / name, "cannot replace", error.value()));
+      return abandon();
+    }
+  }
+  abandon();
+  return true;
+}
+
+} // namespace cvport

@@ -1,0 +1,174 @@
+#include "cvport/pipeline.hpp"
+
+#include <algorithm>
+
+#include "cvport/model_json.hpp"
+#include "cvport/normalize.hpp"
+#include "cvport/output_commit.hpp"
+#include "cvport/plugin_calls.hpp"
+#include "suggest.hpp"
+
+namespace cvport {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool has_extension(const std::string& path, std::initializer_list<std::string_view> extensions) {
+  std::string extension = fs::path(path).extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+  return std::find(extensions.begin(), extensions.end(), extension) != extensions.end();
+}
+
+// A JSON document is native when it has the native top-level members.
+bool is_native_json(std::string_view text) {
+  auto json = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+  if (json.is_discarded() || !json.is_object()) return true; // let the native reader explain
+  return json.contains("person") || json.contains("model_version");
+}
+
+const LoadedFormat* detect_importer(std::string_view text, const std::string& path, const PluginRegistry& registry) {
+  if (has_extension(path, {".yaml", ".yml"}) || is_native_json(text)) return nullptr;
+  for (const auto& format : registry.formats())
+    if (format->can_import() && call_detect(*format, text)) return format.get();
+  return nullptr;
+}
+
+} // namespace
+
+LoadedCv load_native_text(std::string_view text, const std::string& file_name, const SourceLimits& limits) {
+  LoadedCv result;
+  result.format = "cvport";
+  LoadedSource source = read_cv_source(text, file_name, limits);
+  result.diagnostics = source.diagnostics;
+  if (!source.diagnostics.has_errors()) {
+    DiagnosticList checks;
+    normalize_cv(source.cv);
+    check_cv(source.cv, checks);
+    for (Diagnostic d : checks.items()) {
+      d.file = file_name;
+      source.map.locate(d);
+      result.diagnostics.add(std::move(d));
+    }
+    if (!result.diagnostics.has_errors()) result.cv = std::move(source.cv);
+  }
+  result.diagnostics.sort_by_location();
+  return result;
+}
+
+LoadedCv load_cv(const LoadRequest& request, const PluginRegistry& registry) {
+  LoadedCv result;
+  auto text = read_input_file(request.path, result.diagnostics, request.limits);
+  if (!text) {
+    result.input_missing = result.diagnostics.items().back().code != "source.too-large";
+    return result;
+  }
+  const LoadedFormat* importer = nullptr;
+  if (request.from.empty()) {
+    importer = detect_importer(*text, request.path, registry);
+  } else if (request.from != "cvport") {
+    importer = registry.find_format(request.from);
+    if (!importer || !importer->can_import()) {
+      result.diagnostics.add({Severity::error, "usage.unknown-format", "", 0, 0, "",
+                              "no loaded format can import \"" + request.from + "\"",
+                              "cvport formats lists the formats with import capability"});
+      return result;
+    }
+  }
+  if (!importer) return load_native_text(*text, request.path, request.limits);
+
+  result.format = importer->id;
+  std::string model_json;
+  DiagnosticList import_diagnostics;
+  bool imported = call_import(*importer, *text, request.path, nlohmann::json::object(), model_json, import_diagnostics);
+  // Importers report paths in their own document's terms; the host knows where those are.
+  SourceMap positions = map_document_positions(*text);
+  positions.locate_all(import_diagnostics);
+  result.diagnostics.append(import_diagnostics);
+  if (!imported) {
+    result.diagnostics.sort_by_location();
+    return result;
+  }
+  LoadedCv model = load_native_text(model_json, request.path + " (as imported by " + importer->id + ")", request.limits);
+  result.diagnostics.append(model.diagnostics);
+  result.cv = std::move(model.cv);
+  return result;
+}
+
+std::vector<const LoadedFormat*> select_formats(const std::string& list, const PluginRegistry& registry,
+                                                DiagnosticList& diagnostics) {
+  std::vector<const LoadedFormat*> selected;
+  auto add = [&](const LoadedFormat* format) {
+    if (std::find(selected.begin(), selected.end(), format) == selected.end()) selected.push_back(format);
+  };
+  size_t start = 0;
+  while (start <= list.size()) {
+    size_t comma = list.find(',', start);
+    std::string id = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    start = comma == std::string::npos ? list.size() + 1 : comma + 1;
+    if (id.empty()) continue;
+    if (id == "all") {
+      for (const auto& format : registry.formats())
+        if (format->can_export() && format->plugin->path != "(built-in)") add(format.get());
+      continue;
+    }
+    const LoadedFormat* format = registry.find_format(id);
+    if (format && format->can_export()) {
+      add(format);
+      continue;
+    }
+    std::vector<std::string_view> known;
+    for (const auto& candidate : registry.formats())
+      if (candidate->can_export()) known.push_back(candidate->id);
+    std::string suggestion = closest_match(id, known);
+    diagnostics.add({Severity::error, "usage.unknown-format", "", 0, 0, "",
+                     format ? "format \"" + id + "\" cannot export" : "no loaded plugin provides the format \"" + id + "\"",
+                     suggestion.empty() ? "cvport formats lists what is available" : "did you mean \"" + suggestion + "\"?"});
+  }
+  return selected;
+}
+
+std::vector<ExportTarget> plan_exports(const std::vector<const LoadedFormat*>& formats, const std::string& output) {
+  std::vector<ExportTarget> targets;
+  std::error_code error;
+  fs::path base = output.empty() ? fs::path("out") : fs::path(output);
+  bool names_folder = output.empty() || output.back() == '/' || fs::is_directory(base, error);
+  for (const LoadedFormat* format : formats) {
+    ExportTarget target;
+    target.format = format;
+    bool alone = formats.size() == 1;
+    if (alone && format->is_multi_file())
+      target.path = base; // "-o orcid/": the bundle folder itself
+    else if (alone && !names_folder)
+      target.path = base; // "-o cv.docx"
+    else
+      target.path = base / format->default_output_name;
+    targets.push_back(std::move(target));
+  }
+  return targets;
+}
+
+ExportReport export_cv(const Cv& cv, const std::vector<ExportTarget>& targets, const std::string& input_name,
+                       DiagnosticList& diagnostics) {
+  ExportReport report;
+  std::string model_json = to_canonical_text(cv);
+  for (const ExportTarget& target : targets) {
+    const LoadedFormat& format = *target.format;
+    FormatOutput output;
+    if (!call_export(format, model_json, target.options, input_name, output, diagnostics)) {
+      report.failed.push_back(format.id);
+      continue;
+    }
+    std::error_code error;
+    if (target.path.has_parent_path()) fs::create_directories(target.path.parent_path(), error);
+    bool committed = format.is_multi_file() ? commit_folder(target.path, output, diagnostics)
+                                            : commit_file(target.path, output.files.front().second, diagnostics);
+    if (committed)
+      report.written.push_back(target.path.string());
+    else
+      report.failed.push_back(format.id);
+  }
+  return report;
+}
+
+} // namespace cvport

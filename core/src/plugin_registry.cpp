@@ -1,0 +1,214 @@
+#include "cvport/plugin_registry.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <set>
+
+#include <boost/dll/library_info.hpp>
+#include <boost/dll/runtime_symbol_info.hpp>
+#include <boost/dll/shared_library.hpp>
+
+#include "builtin_formats.hpp"
+
+namespace cvport {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Copies a struct that may be smaller (older plugin) or larger (newer minor) than ours:
+// the bytes both sides know, the rest zero.
+template <class T> T copy_sized(const T* source) {
+  T copy;
+  std::memset(&copy, 0, sizeof copy);
+  std::memcpy(&copy, source, std::min<size_t>(source->struct_size, sizeof copy));
+  return copy;
+}
+
+std::string abi_text(int major, int minor) { return std::to_string(major) + "." + std::to_string(minor); }
+
+bool is_valid_format_id(const char* id) {
+  if (!id || !*id) return false;
+  for (const char* c = id; *c; ++c)
+    if (!((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '-')) return false;
+  return std::strlen(id) <= 64;
+}
+
+std::vector<std::string> string_list(const char* const* list) {
+  std::vector<std::string> values;
+  for (size_t i = 0; list && list[i] && i < 64; ++i) values.emplace_back(list[i]);
+  return values;
+}
+
+std::string text_or_empty(const char* text) { return text ? text : ""; }
+
+} // namespace
+
+std::string check_descriptor(const cvport_plugin_descriptor* raw) {
+  if (!raw) return "its entry function returned no descriptor";
+  if (raw->struct_size < CVPORT_DESCRIPTOR_MIN_SIZE_V1_0)
+    return "truncated descriptor: " + std::to_string(raw->struct_size) + " bytes, ABI 1.0 needs at least " +
+           std::to_string(CVPORT_DESCRIPTOR_MIN_SIZE_V1_0);
+  cvport_plugin_descriptor d = copy_sized(raw);
+  if (d.abi_major != CVPORT_ABI_MAJOR)
+    return "wrong ABI major: built for ABI " + abi_text(d.abi_major, d.abi_minor) + ", this cvport speaks ABI " +
+           abi_text(CVPORT_ABI_MAJOR, CVPORT_ABI_MINOR);
+  if (d.abi_minor > CVPORT_ABI_MINOR)
+    return "built for ABI " + abi_text(d.abi_major, d.abi_minor) + ", newer than this cvport's ABI " +
+           abi_text(CVPORT_ABI_MAJOR, CVPORT_ABI_MINOR) + "; upgrade cvport";
+  if (!d.plugin_id || !*d.plugin_id) return "the descriptor has no plugin id";
+  if (!d.plugin_version) return "the descriptor has no plugin version";
+  if (d.format_count == 0 || !d.formats) return "the plugin declares no formats";
+  if (d.format_count > 256) return "the descriptor claims " + std::to_string(d.format_count) + " formats";
+  for (size_t i = 0; i < d.format_count; ++i) {
+    const cvport_format* format = d.formats[i];
+    if (!format) return "format " + std::to_string(i) + " is NULL";
+    if (format->struct_size < CVPORT_FORMAT_MIN_SIZE_V1_0)
+      return "truncated format descriptor " + std::to_string(i) + ": " + std::to_string(format->struct_size) +
+             " bytes, ABI 1.0 needs at least " + std::to_string(CVPORT_FORMAT_MIN_SIZE_V1_0);
+    cvport_format f = copy_sized(format);
+    if (!is_valid_format_id(f.id))
+      return "format " + std::to_string(i) + " has an invalid id (lower-case letters, digits and '-')";
+    if ((f.capabilities & CVPORT_CAP_EXPORT) && !f.export_cv)
+      return "format \"" + std::string(f.id) + "\" claims export but has no export function";
+    if ((f.capabilities & CVPORT_CAP_IMPORT) && !f.import_cv)
+      return "format \"" + std::string(f.id) + "\" claims import but has no import function";
+    if (f.options_schema_json) {
+      auto schema = nlohmann::json::parse(f.options_schema_json, nullptr, false);
+      if (schema.is_discarded() || !schema.is_object())
+        return "format \"" + std::string(f.id) + "\" has an options schema that is not a JSON object";
+    }
+  }
+  return "";
+}
+
+PluginRegistry::PluginRegistry() { add_builtin_formats(); }
+
+void PluginRegistry::add_builtin_formats() { register_descriptor("(built-in)", builtin_plugin_descriptor()); }
+
+std::vector<fs::path> PluginRegistry::search_path(const std::vector<std::string>& plugin_dirs) {
+  std::vector<fs::path> folders(plugin_dirs.begin(), plugin_dirs.end());
+  if (const char* env = std::getenv("CVPORT_PLUGIN_PATH")) {
+    std::string_view rest = env;
+    while (!rest.empty()) {
+      size_t colon = rest.find(':');
+      std::string_view item = rest.substr(0, colon);
+      // An empty entry would mean the current directory: never load plugins from there.
+      if (!item.empty()) folders.emplace_back(item);
+      rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+    }
+  }
+  boost::system::error_code error;
+  auto executable = boost::dll::program_location(error);
+  if (!error)
+    folders.push_back(fs::path(executable.parent_path().string()) / ".." / "lib" / "cvport" / "plugins");
+  // Relative folders are resolved now, once, so a later chdir cannot change what is loaded.
+  for (auto& folder : folders) {
+    std::error_code ec;
+    auto absolute = fs::weakly_canonical(fs::absolute(folder, ec), ec);
+    if (!ec) folder = absolute;
+  }
+  return folders;
+}
+
+void PluginRegistry::load_directories(const std::vector<fs::path>& folders) {
+  for (const fs::path& folder : folders) {
+    std::error_code error;
+    if (!fs::is_directory(folder, error)) continue;
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(folder, error))
+      if (entry.path().extension() == boost::dll::shared_library::suffix().string()) files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) load_file(file);
+  }
+}
+
+bool PluginRegistry::refuse(const fs::path& file, std::string reason) {
+  refusals_.push_back({file.string(), std::move(reason)});
+  return false;
+}
+
+bool PluginRegistry::load_file(const fs::path& file) {
+  std::error_code error;
+  fs::path canonical = fs::weakly_canonical(file, error);
+  if (error) canonical = file;
+  if (std::find(loaded_files_.begin(), loaded_files_.end(), canonical) != loaded_files_.end()) return true;
+  loaded_files_.push_back(canonical);
+
+  // Look for the entry symbol before loading: loading runs the library's initialisers.
+  try {
+    boost::dll::library_info info(boost::dll::fs::path(canonical.string()));
+    auto symbols = info.symbols();
+    if (std::find(symbols.begin(), symbols.end(), CVPORT_PLUGIN_ENTRY_NAME) == symbols.end())
+      return refuse(file, "not a cvport plugin: no entry symbol " CVPORT_PLUGIN_ENTRY_NAME);
+  } catch (const std::exception&) {
+    return refuse(file, "not a plugin: not a shared library this system can load");
+  }
+
+  // Never unloaded: formats, descriptors and code must stay valid until the process ends.
+  boost::dll::shared_library* library = nullptr;
+  try {
+    library = new boost::dll::shared_library(boost::dll::fs::path(canonical.string()),
+                                             boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
+  } catch (const std::exception& failure) {
+    return refuse(file, std::string("cannot load: ") + failure.what());
+  }
+  const cvport_plugin_descriptor* descriptor = nullptr;
+  try {
+    auto& entry = library->get<const cvport_plugin_descriptor*()>(CVPORT_PLUGIN_ENTRY_NAME);
+    descriptor = entry();
+  } catch (...) {
+    return refuse(file, "plugin error: its entry function threw an exception");
+  }
+  if (std::string reason = check_descriptor(descriptor); !reason.empty()) return refuse(file, reason);
+  return register_descriptor(canonical.string(), descriptor);
+}
+
+bool PluginRegistry::register_descriptor(const std::string& path, const cvport_plugin_descriptor* raw) {
+  cvport_plugin_descriptor d = copy_sized(raw);
+  for (size_t i = 0; i < d.format_count; ++i) {
+    const LoadedFormat* existing = find_format(d.formats[i]->id);
+    if (existing)
+      return refuse(path, "duplicate format id \"" + std::string(d.formats[i]->id) + "\", already provided by " +
+                              existing->plugin->path);
+  }
+  auto plugin = std::make_unique<LoadedPlugin>();
+  plugin->path = path;
+  plugin->id = d.plugin_id;
+  plugin->version = d.plugin_version;
+  plugin->description = text_or_empty(d.description);
+  plugin->abi_major = d.abi_major;
+  plugin->abi_minor = d.abi_minor;
+  for (size_t i = 0; i < d.format_count; ++i) {
+    cvport_format f = copy_sized(d.formats[i]);
+    auto format = std::make_unique<LoadedFormat>();
+    format->id = f.id;
+    format->name = text_or_empty(f.name);
+    format->description = text_or_empty(f.description);
+    format->extensions = string_list(f.extensions);
+    format->mime_types = string_list(f.mime_types);
+    format->capabilities = f.capabilities;
+    format->options_schema = f.options_schema_json ? nlohmann::json::parse(f.options_schema_json)
+                                                   : nlohmann::json::object();
+    format->help_url = text_or_empty(f.help_url);
+    format->default_output_name = text_or_empty(f.default_output_name);
+    if (format->default_output_name.empty())
+      format->default_output_name = "cv" + (format->extensions.empty() ? std::string() : format->extensions.front());
+    format->functions = f;
+    format->entry = &format->functions;
+    format->plugin = plugin.get();
+    plugin->format_ids.push_back(format->id);
+    formats_.push_back(std::move(format));
+  }
+  plugins_.push_back(std::move(plugin));
+  return true;
+}
+
+const LoadedFormat* PluginRegistry::find_format(std::string_view id) const {
+  for (const auto& format : formats_)
+    if (format->id == id) return format.get();
+  return nullptr;
+}
+
+} // namespace cvport

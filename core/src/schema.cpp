@@ -1,0 +1,204 @@
+#include "cvport/schema.hpp"
+
+#include <map>
+
+#include "cvport/model.hpp"
+#include "cvport/identifiers.hpp"
+#include "cvport/model_json.hpp"
+
+namespace cvport {
+
+namespace {
+
+using OJson = nlohmann::ordered_json;
+
+template <class T> constexpr std::string_view type_name();
+#define CVPORT_TYPE_NAME(T, text) \
+  template <> constexpr std::string_view type_name<T>() { return text; }
+CVPORT_TYPE_NAME(Cv, "Cv")
+CVPORT_TYPE_NAME(Person, "Person")
+CVPORT_TYPE_NAME(Location, "Location")
+CVPORT_TYPE_NAME(Organization, "Organization")
+CVPORT_TYPE_NAME(Profile, "Profile")
+CVPORT_TYPE_NAME(SectionIntros, "SectionIntros")
+CVPORT_TYPE_NAME(Education, "Education")
+CVPORT_TYPE_NAME(TeachingRole, "TeachingRole")
+CVPORT_TYPE_NAME(Work, "Work")
+CVPORT_TYPE_NAME(Award, "Award")
+CVPORT_TYPE_NAME(Talk, "Talk")
+CVPORT_TYPE_NAME(Publication, "Publication")
+CVPORT_TYPE_NAME(Author, "Author")
+CVPORT_TYPE_NAME(Venue, "Venue")
+CVPORT_TYPE_NAME(Software, "Software")
+CVPORT_TYPE_NAME(MediaFeature, "MediaFeature")
+CVPORT_TYPE_NAME(Service, "Service")
+CVPORT_TYPE_NAME(Skill, "Skill")
+CVPORT_TYPE_NAME(Language, "Language")
+CVPORT_TYPE_NAME(Interest, "Interest")
+CVPORT_TYPE_NAME(Reference, "Reference")
+CVPORT_TYPE_NAME(Project, "Project")
+CVPORT_TYPE_NAME(Volunteer, "Volunteer")
+CVPORT_TYPE_NAME(Certificate, "Certificate")
+CVPORT_TYPE_NAME(CustomSection, "CustomSection")
+CVPORT_TYPE_NAME(CustomEntry, "CustomEntry")
+#undef CVPORT_TYPE_NAME
+
+constexpr const char* kDatePattern = "[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?";
+
+std::vector<std::string> country_codes() {
+  std::vector<std::string> codes;
+  for (char a = 'A'; a <= 'Z'; ++a)
+    for (char b = 'A'; b <= 'Z'; ++b)
+      if (std::string code{a, b}; is_country_code(code)) codes.push_back(code);
+  return codes;
+}
+
+// The schema of a text field of the given kind.
+OJson text_schema(const Field& info) {
+  OJson schema = {{"type", "string"}};
+  switch (info.kind) {
+  case TextKind::plain: break;
+  case TextKind::date: schema["pattern"] = std::string("^") + kDatePattern + "$"; break;
+  case TextKind::end_date: schema["pattern"] = std::string("^(present|") + kDatePattern + ")$"; break;
+  case TextKind::doi: schema["pattern"] = "^(https?://(dx\\.)?doi\\.org/|doi:)?10\\.[0-9.]+/\\S+$"; break;
+  case TextKind::orcid: schema["pattern"] = "^(https?://orcid\\.org/)?[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]$"; break;
+  case TextKind::ror: schema["pattern"] = "^(https?://)?(ror\\.org/)?0[0-9a-hjkmnp-tv-z]{6}[0-9]{2}$"; break;
+  case TextKind::url: schema["format"] = "uri"; schema["pattern"] = "^https?://"; break;
+  case TextKind::email: schema["format"] = "email"; break;
+  case TextKind::country: schema["enum"] = country_codes(); break;
+  case TextKind::choice: {
+    OJson choices = OJson::array();
+    for (std::string_view choice : info.choices) choices.push_back(choice);
+    schema["enum"] = choices;
+    break;
+  }
+  }
+  return schema;
+}
+
+class SchemaBuilder {
+public:
+  template <class T> OJson schema_of(const Field& info) {
+    OJson schema;
+    if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, Date>) {
+      schema = text_schema(info);
+    } else if constexpr (std::is_same_v<T, bool>) {
+      schema = {{"type", "boolean"}};
+    } else if constexpr (detail::is_vector<T>::value) {
+      Field item = info;
+      item.doc = "";
+      schema = {{"type", "array"}, {"items", schema_of<typename T::value_type>(item)}};
+    } else {
+      define<T>();
+      OJson reference = {{"$ref", "#/definitions/" + std::string(type_name<T>())}};
+      if constexpr (detail::HasShorthand<T>)
+        schema = {{"anyOf", OJson::array({{{"type", "string"}}, reference})}};
+      else
+        schema = reference;
+    }
+    if (!info.doc.empty()) schema["description"] = info.doc;
+    return schema;
+  }
+
+  template <class T> void define() {
+    std::string name(type_name<T>());
+    if (definitions.contains(name)) return;
+    definitions[name] = OJson::object(); // placeholder against recursion
+    PropertyCollector collector{*this};
+    T probe{};
+    describe(collector, probe);
+    OJson object = {{"type", "object"}, {"additionalProperties", false}, {"properties", collector.properties}};
+    if (!collector.required.empty()) object["required"] = collector.required;
+    definitions[name] = object;
+  }
+
+  OJson definitions = OJson::object();
+
+private:
+  struct PropertyCollector {
+    SchemaBuilder& builder;
+    OJson properties = OJson::object();
+    OJson required = OJson::array();
+    template <class U> void field(const Field& info, U&) {
+      properties[std::string(info.name)] = builder.schema_of<U>(info);
+      if (info.required) required.push_back(info.name);
+    }
+  };
+};
+
+// ---- the Markdown reference ----
+
+std::string type_text(const OJson& schema) {
+  if (schema.contains("$ref")) {
+    std::string name = schema["$ref"].get<std::string>().substr(std::string("#/definitions/").size());
+    return "[" + name + "](#" + [&] {
+      std::string anchor;
+      for (char c : name) anchor += char(std::tolower(static_cast<unsigned char>(c)));
+      return anchor;
+    }() + ")";
+  }
+  if (schema.contains("anyOf")) return "text or " + type_text(schema["anyOf"][1]);
+  std::string type = schema.value("type", "");
+  if (type == "array") return "list of " + type_text(schema["items"]);
+  if (type == "boolean") return "true/false";
+  if (schema.contains("enum") && schema["enum"].size() > 20) return "ISO 3166-1 alpha-2 code";
+  if (schema.contains("enum")) {
+    std::string values;
+    for (const auto& value : schema["enum"]) values += (values.empty() ? "" : ", ") + std::string("`") + value.get<std::string>() + "`";
+    return "one of " + values;
+  }
+  if (schema.contains("pattern")) {
+    std::string pattern = schema["pattern"];
+    if (pattern.find("present|") != std::string::npos) return "date or `present`";
+    if (pattern.find("[0-9]{4}(-") != std::string::npos) return "date";
+    if (pattern.find("doi") != std::string::npos) return "DOI";
+    if (pattern.find("orcid") != std::string::npos) return "ORCID iD";
+    if (pattern.find("ror") != std::string::npos) return "ROR id";
+    if (pattern == "^https?://") return "URL";
+  }
+  if (schema.value("format", "") == "email") return "e-mail";
+  return "text";
+}
+
+} // namespace
+
+OJson model_json_schema() {
+  SchemaBuilder builder;
+  builder.define<Cv>();
+  OJson schema = {{"$schema", "http://json-schema.org/draft-07/schema#"},
+                  {"$id", "cvport.schema.json"},
+                  {"title", "cvport CV source, model version " + std::string(kModelVersion)},
+                  {"description", "A CV for cvport, in YAML or JSON. Generated from the model by `cvport schema`; "
+                                  "the field reference is docs/reference/fields.md."},
+                  {"$ref", "#/definitions/Cv"},
+                  {"definitions", builder.definitions}};
+  return schema;
+}
+
+std::string field_reference_markdown() {
+  OJson schema = model_json_schema();
+  std::string text =
+      "# Field reference\n\n"
+      "<!-- Generated by `cvport schema --markdown`; do not edit. scripts/update-generated-docs rewrites it. -->\n\n"
+      "Every field of a cvport source file (model version " + std::string(kModelVersion) +
+      "). A field marked **required** must be present and non-empty. Empty and absent fields are the same. "
+      "\"text or X\" means a plain string is shorthand for X's first field. The guide is "
+      "[../source-format.md](../source-format.md); the JSON Schema is "
+      "[../schema/cvport.schema.json](../schema/cvport.schema.json).\n";
+  // Cv first, then the others in the order they were defined (the order of first use).
+  for (const auto& [name, definition] : schema["definitions"].items()) {
+    text += "\n## " + name + "\n\n| field | type | description |\n| --- | --- | --- |\n";
+    OJson required = definition.value("required", OJson::array());
+    for (const auto& [field, property] : definition["properties"].items()) {
+      bool is_required = std::find(required.begin(), required.end(), field) != required.end();
+      std::string description = property.value("description", "");
+      for (size_t at = description.find('|'); at != std::string::npos; at = description.find('|', at + 2))
+        description.replace(at, 1, "\\|");
+      text += "| `" + field + "` | " + type_text(property) + (is_required ? " (**required**)" : "") + " | " +
+              description + " |\n";
+    }
+  }
+  return text;
+}
+
+} // namespace cvport

@@ -1,0 +1,17 @@
+// "Did you mean ...?" for misspelled names.
+#ifndef CVPORT_SRC_SUGGEST_HPP
+#define CVPORT_SRC_SUGGEST_HPP
+
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace cvport {
+
+// The candidate closest to `word` by edit distance (case-insensitive), if it is close enough
+// to be a plausible typo; empty otherwise.
+std::string closest_match(std::string_view word, std::span<const std::string_view> candidates);
+
+} // namespace cvport
+
+#endif

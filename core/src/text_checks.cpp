@@ -1,0 +1,125 @@
+#include "text_checks.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <utility>
+
+#include "cvport/identifiers.hpp"
+
+namespace cvport {
+
+std::string trim(std::string_view text) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  while (!text.empty() && space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && space(text.back())) text.remove_suffix(1);
+  return std::string(text);
+}
+
+namespace {
+
+TextCheck fail(std::string code, std::string message, std::string hint = {}) {
+  return {.value = {}, .is_error = true, .code = std::move(code), .message = std::move(message),
+          .hint = std::move(hint)};
+}
+
+std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+
+TextCheck check_orcid(std::string value) {
+  for (std::string_view prefix : {"https://orcid.org/", "http://orcid.org/", "orcid.org/"})
+    if (value.rfind(prefix, 0) == 0) value.erase(0, prefix.size());
+  if (!has_orcid_shape(value))
+    return fail("source.bad-orcid", "expected an ORCID iD like 0000-0002-1825-0097, found " + quoted(value));
+  if (!is_valid_orcid(value)) {
+    // Still accepted: a warning, since the iD may be right and the digit mistyped.
+    return {.value = value, .is_error = false, .code = "source.orcid-checksum",
+            .message = "the check digit of ORCID iD " + value + " is wrong (expected " +
+                       orcid_check_digit(value) + ")",
+            .hint = "copy the iD from your ORCID record"};
+  }
+  return {.value = value};
+}
+
+TextCheck check_country(const std::string& value) {
+  if (is_country_code(value)) return {.value = value};
+  std::string upper = value;
+  std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
+  std::string hint;
+  if (upper == "UK") hint = "the ISO 3166 code of the United Kingdom is \"GB\"";
+  else if (upper == "USA") hint = "write \"US\"";
+  else if (is_country_code(upper)) hint = "write it in upper case: \"" + upper + "\"";
+  else hint = "use the two-letter ISO 3166-1 code, such as \"US\", \"GB\", \"DE\"";
+  return fail("source.bad-country", "expected an ISO 3166-1 alpha-2 country code, found " + quoted(value), hint);
+}
+
+} // namespace
+
+TextCheck check_text_value(std::string_view raw, const Field& info) {
+  std::string value = trim(raw);
+  switch (info.kind) {
+  case TextKind::plain:
+  case TextKind::date:
+  case TextKind::end_date:
+    return {.value = value};
+  case TextKind::doi: {
+    std::string bare(strip_doi_prefix(value));
+    if (!is_doi(bare))
+      return fail("source.bad-doi", "expected a DOI like 10.1145/3581784.3607034, found " + quoted(value),
+                  "write the bare DOI, without spaces");
+    return {.value = bare};
+  }
+  case TextKind::orcid:
+    return check_orcid(value);
+  case TextKind::ror:
+    if (!is_ror(value))
+      return fail("source.bad-ror", "expected a ROR id like https://ror.org/04t5xt781, found " + quoted(value),
+                  "look the organisation up on ror.org");
+    return {.value = "https://ror.org/" + std::string(strip_ror_prefix(value))};
+  case TextKind::url:
+    if (!is_http_url(value))
+      return fail("source.bad-url", "expected an absolute http:// or https:// URL, found " + quoted(value),
+                  value.find("://") == std::string::npos ? "add \"https://\" in front" : "");
+    return {.value = value};
+  case TextKind::email:
+    if (!is_email(value)) return fail("source.bad-email", "expected an e-mail address, found " + quoted(value));
+    return {.value = value};
+  case TextKind::country:
+    return check_country(value);
+  case TextKind::choice: {
+    if (std::find(info.choices.begin(), info.choices.end(), value) != info.choices.end())
+      return {.value = value};
+    std::string choices;
+    for (std::string_view choice : info.choices) choices += (choices.empty() ? "" : ", ") + std::string(choice);
+    std::string suggestion = closest_match(value, info.choices);
+    return fail("source.bad-choice", "expected one of " + choices + ", found " + quoted(value),
+                suggestion.empty() ? "" : "did you mean \"" + suggestion + "\"?");
+  }
+  }
+  return {.value = value};
+}
+
+std::string date_hint(std::string_view text) {
+  bool has_letters = std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isalpha(c); });
+  if (has_letters)
+    return "write the date as YYYY or YYYY-MM and put the words in \"date_label\" (e.g. date_label: \"" +
+           std::string(text) + "\")";
+  if (text.find('/') != std::string_view::npos) return "use ISO order with dashes: YYYY-MM-DD";
+  return "";
+}
+
+std::string known_alias_hint(std::string_view name, std::span<const std::string_view> names) {
+  // Field names of JSON Resume and other tools that users carry over.
+  static constexpr std::pair<std::string_view, std::string_view> aliases[] = {
+      {"startDate", "start"}, {"endDate", "end"},      {"studyType", "degree"},
+      {"area", "field"},      {"website", "url"},      {"basics", "person"},
+      {"label", "headline"},  {"releaseDate", "date"}, {"company", "organization"},
+      {"highlight", "highlights"}, {"gpa", "score"},   {"countryCode", "country"},
+      {"postalCode", "postal_code"}, {"author", "authors"}, {"journal", "venue"}};
+  for (const auto& [alias, field] : aliases)
+    if (name == alias && std::find(names.begin(), names.end(), field) != names.end())
+      return "cvport calls this field \"" + std::string(field) + "\"";
+  std::string listed;
+  for (std::string_view known : names) listed += (listed.empty() ? "" : ", ") + std::string(known);
+  return "known fields here: " + listed;
+}
+
+} // namespace cvport

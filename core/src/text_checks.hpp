@@ -1,0 +1,37 @@
+// Checks and normalisation of one text value by its kind (DOI, ORCID iD, URL, country, ...).
+#ifndef CVPORT_SRC_TEXT_CHECKS_HPP
+#define CVPORT_SRC_TEXT_CHECKS_HPP
+
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "cvport/model.hpp"
+#include "suggest.hpp"
+
+namespace cvport {
+
+struct TextCheck {
+  std::string value;   // the normalised value
+  bool is_error = false;
+  std::string code;    // set when there is something to say
+  std::string message;
+  std::string hint;
+};
+
+// Trims surrounding whitespace (YAML block scalars end with a newline) and checks `text`
+// against the field's kind.
+TextCheck check_text_value(std::string_view text, const Field& info);
+
+std::string trim(std::string_view text);
+
+// A hint for a date written in words ("June 2023", "Summer 2023").
+std::string date_hint(std::string_view text);
+
+// A hint for a field name that belongs to another format (JSON Resume's "startDate"), when
+// no close spelling exists.
+std::string known_alias_hint(std::string_view name, std::span<const std::string_view> names);
+
+} // namespace cvport
+
+#endif
