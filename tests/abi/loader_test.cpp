@@ -1,0 +1,124 @@
+// The host's refusals: each deliberately broken fixture plugin is refused with one clear line,
+// and a good plain-C plugin loads.
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "cvport/plugin_registry.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using cvport::PluginRegistry;
+
+fs::path fixture(const std::string& name) { return fs::path(CVPORT_FIXTURE_DIR) / (name + ".so"); }
+
+std::string refusal_of(const fs::path& file) {
+  PluginRegistry registry;
+  EXPECT_FALSE(registry.load_file(file)) << file;
+  return registry.refusals().empty() ? "" : registry.refusals().back().reason;
+}
+
+TEST(Loader, LoadsAPluginWrittenInC) {
+  PluginRegistry registry;
+  ASSERT_TRUE(registry.load_file(fixture("good_c")));
+  const cvport::LoadedFormat* format = registry.find_format("c-text");
+  ASSERT_NE(format, nullptr);
+  EXPECT_EQ(format->name, "Fixture text");
+  EXPECT_EQ(format->extensions, std::vector<std::string>{".txt"});
+  EXPECT_EQ(format->mime_types, std::vector<std::string>{"text/plain"});
+  EXPECT_TRUE(format->can_export());
+  EXPECT_FALSE(format->can_import());
+  EXPECT_EQ(format->options_schema["properties"]["shout"]["type"], "boolean");
+  EXPECT_EQ(format->plugin->version, "0.1.0");
+  EXPECT_EQ(format->plugin->abi_major, CVPORT_ABI_MAJOR);
+}
+
+TEST(Loader, RefusesAFileThatIsNotASharedLibrary) {
+  fs::path file = fs::temp_directory_path() / "cvport-not-a-plugin.so";
+  std::ofstream(file) << "this is text, not ELF\n";
+  EXPECT_EQ(refusal_of(file), "not a plugin: not a shared library this system can load");
+  fs::remove(file);
+}
+
+TEST(Loader, RefusesALibraryWithoutTheEntrySymbol) {
+  EXPECT_EQ(refusal_of(fixture("no_entry")), "not a cvport plugin: no entry symbol cvport_plugin_entry");
+}
+
+TEST(Loader, RefusesAnotherAbiMajor) {
+  EXPECT_EQ(refusal_of(fixture("wrong_major")),
+            "wrong ABI major: built for ABI 2.0, this cvport speaks ABI 1.0");
+}
+
+TEST(Loader, RefusesANewerAbiMinor) {
+  EXPECT_EQ(refusal_of(fixture("newer_minor")), "built for ABI 1.1, newer than this cvport's ABI 1.0; upgrade cvport");
+}
+
+TEST(Loader, RefusesATruncatedDescriptor) {
+  EXPECT_EQ(refusal_of(fixture("truncated")),
+            "truncated descriptor: 8 bytes, ABI 1.0 needs at least " + std::to_string(CVPORT_DESCRIPTOR_MIN_SIZE_V1_0));
+}
+
+TEST(Loader, RefusesADuplicateFormatIdAndKeepsTheFirst) {
+  PluginRegistry registry;
+  registry.load_directories({fs::path(CVPORT_FIXTURE_DIR) / "duplicates"});
+  ASSERT_EQ(registry.refusals().size(), 1u);
+  EXPECT_NE(registry.refusals()[0].path.find("duplicate_b.so"), std::string::npos);
+  EXPECT_EQ(registry.refusals()[0].reason.rfind("duplicate format id \"dup-format\", already provided by ", 0), 0u);
+  EXPECT_NE(registry.refusals()[0].reason.find("duplicate_a.so"), std::string::npos);
+  ASSERT_NE(registry.find_format("dup-format"), nullptr);
+  EXPECT_NE(registry.find_format("dup-format")->plugin->path.find("duplicate_a.so"), std::string::npos);
+}
+
+TEST(Loader, LoadsTheSameFileOnlyOnce) {
+  PluginRegistry registry;
+  ASSERT_TRUE(registry.load_file(fixture("good_c")));
+  ASSERT_TRUE(registry.load_file(fs::path(CVPORT_FIXTURE_DIR) / "." / "good_c.so"));
+  EXPECT_TRUE(registry.refusals().empty());
+  EXPECT_EQ(registry.plugins().size(), 2u); // the built-in formats and good_c
+}
+
+TEST(Loader, BuiltInCanonicalJsonIsAlwaysThere) {
+  PluginRegistry registry;
+  ASSERT_NE(registry.find_format("cvport-json"), nullptr);
+  EXPECT_EQ(registry.find_format("cvport-json")->plugin->path, "(built-in)");
+}
+
+TEST(SearchPath, ComesFromFlagsThenEnvironmentThenTheInstallAndNeverTheCurrentFolder) {
+  setenv("CVPORT_PLUGIN_PATH", "/opt/a::/opt/b", 1);
+  auto folders = PluginRegistry::search_path({"/flag/dir"});
+  unsetenv("CVPORT_PLUGIN_PATH");
+  ASSERT_EQ(folders.size(), 4u);
+  EXPECT_EQ(folders[0], fs::path("/flag/dir"));
+  EXPECT_EQ(folders[1], fs::path("/opt/a"));
+  EXPECT_EQ(folders[2], fs::path("/opt/b"));
+  EXPECT_EQ(folders[3].filename(), "plugins");
+  EXPECT_EQ(folders[3].parent_path().filename(), "cvport");
+  for (const auto& folder : folders) EXPECT_NE(folder, fs::current_path());
+}
+
+TEST(DescriptorCheck, NamesWhatIsMissing) {
+  EXPECT_EQ(cvport::check_descriptor(nullptr), "its entry function returned no descriptor");
+  cvport_plugin_descriptor descriptor{};
+  descriptor.struct_size = sizeof descriptor;
+  descriptor.abi_major = CVPORT_ABI_MAJOR;
+  descriptor.plugin_id = "x";
+  descriptor.plugin_version = "1";
+  EXPECT_EQ(cvport::check_descriptor(&descriptor), "the plugin declares no formats");
+  const cvport_format* null_format = nullptr;
+  descriptor.format_count = 1;
+  descriptor.formats = &null_format;
+  EXPECT_EQ(cvport::check_descriptor(&descriptor), "format 0 is NULL");
+  cvport_format bad_id{};
+  bad_id.struct_size = sizeof bad_id;
+  bad_id.id = "Bad Id";
+  const cvport_format* formats[] = {&bad_id};
+  descriptor.formats = formats;
+  EXPECT_EQ(cvport::check_descriptor(&descriptor), "format 0 has an invalid id (lower-case letters, digits and '-')");
+  bad_id.id = "ok";
+  bad_id.capabilities = CVPORT_CAP_EXPORT;
+  EXPECT_EQ(cvport::check_descriptor(&descriptor), "format \"ok\" claims export but has no export function");
+}
+
+} // namespace

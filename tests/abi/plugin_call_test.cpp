@@ -1,0 +1,81 @@
+// Calls across the ABI: what crosses in, what comes out, and plugins that fail or throw.
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "cvport/plugin_calls.hpp"
+#include "cvport/plugin_registry.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace cvport;
+
+const LoadedFormat& load(PluginRegistry& registry, const std::string& file, const std::string& format) {
+  EXPECT_TRUE(registry.load_file(fs::path(CVPORT_FIXTURE_DIR) / (file + ".so")));
+  const LoadedFormat* loaded = registry.find_format(format);
+  if (!loaded) throw std::runtime_error("format " + format + " did not load");
+  return *loaded;
+}
+
+TEST(PluginCall, ModelAndOptionsCrossAsJson) {
+  PluginRegistry registry;
+  const LoadedFormat& format = load(registry, "good_c", "c-text");
+  FormatOutput output;
+  DiagnosticList diagnostics;
+  ASSERT_TRUE(call_export(format, "{\"person\":{\"name\":\"Zoë\"}}\n", {{"shout", true}}, "cv.yaml", output, diagnostics));
+  ASSERT_EQ(output.files.size(), 1u);
+  EXPECT_EQ(output.files[0].first, "");
+  EXPECT_EQ(output.files[0].second, "options: {\"shout\":true}\n{\"person\":{\"name\":\"Zoë\"}}\n");
+  EXPECT_TRUE(diagnostics.items().empty());
+}
+
+TEST(PluginCall, APluginErrorIsReportedWithItsCodeAndPath) {
+  PluginRegistry registry;
+  const LoadedFormat& format = load(registry, "failing", "failing");
+  FormatOutput output;
+  DiagnosticList diagnostics;
+  EXPECT_FALSE(call_export(format, "{}", nlohmann::json::object(), "cv.yaml", output, diagnostics));
+  ASSERT_EQ(diagnostics.items().size(), 2u);
+  EXPECT_EQ(diagnostics.items()[0].code, "fixture.refuses");
+  EXPECT_EQ(diagnostics.items()[0].path, "person.name");
+  EXPECT_EQ(diagnostics.items()[0].message, "this fixture always fails");
+  EXPECT_EQ(diagnostics.items()[1].message, "format \"failing\" failed: the plugin reported an error");
+}
+
+TEST(PluginCall, TheSdkTurnsAnExceptionIntoAnErrorStatus) {
+  PluginRegistry registry;
+  const LoadedFormat& format = load(registry, "sdk_throw", "sdk-throw");
+  FormatOutput output;
+  DiagnosticList diagnostics;
+  EXPECT_FALSE(call_export(format, "{\"person\":{\"name\":\"A\"}}", nlohmann::json::object(), "cv.yaml", output,
+                           diagnostics));
+  ASSERT_FALSE(diagnostics.items().empty());
+  EXPECT_EQ(diagnostics.items()[0].code, "sdk.exception");
+  EXPECT_EQ(diagnostics.items()[0].message, "the plugin failed: the writer fell over");
+}
+
+TEST(PluginCall, AnExceptionThrownAcrossTheAbiIsCaughtByTheHost) {
+  PluginRegistry registry;
+  const LoadedFormat& format = load(registry, "raw_throw", "raw-throw");
+  FormatOutput output;
+  DiagnosticList diagnostics;
+  EXPECT_FALSE(call_export(format, "{}", nlohmann::json::object(), "cv.yaml", output, diagnostics));
+  ASSERT_FALSE(diagnostics.items().empty());
+  EXPECT_EQ(diagnostics.items()[0].code, "host.plugin-threw");
+  EXPECT_EQ(diagnostics.items()[0].message,
+            "plugin \"raw-throw\" threw an exception across the ABI: raw exception from a plugin without the SDK");
+}
+
+TEST(PluginCall, OutputNamesThatEscapeTheFolderAreUnsafe) {
+  EXPECT_TRUE(is_safe_output_name("works/bulk-001.xml"));
+  EXPECT_TRUE(is_safe_output_name("manifest.json"));
+  EXPECT_FALSE(is_safe_output_name("../evil"));
+  EXPECT_FALSE(is_safe_output_name("works/../../evil"));
+  EXPECT_FALSE(is_safe_output_name("/etc/passwd"));
+  EXPECT_FALSE(is_safe_output_name("a//b"));
+  EXPECT_FALSE(is_safe_output_name("a\\b"));
+  EXPECT_FALSE(is_safe_output_name(""));
+}
+
+} // namespace
