@@ -33,6 +33,8 @@ int export_input(const std::string& input, const std::string& output, const std:
   for (size_t i = 0; i < targets.size(); ++i) targets[i].options = format_options[i];
   DiagnosticList diagnostics;
   ExportReport report = export_cv(*loaded.cv, targets, input, diagnostics);
+  // Plugins report model paths; for a native source these are positions in the user's file.
+  if (loaded.format == "cvport") loaded.map.locate_all(diagnostics);
   print_diagnostics(diagnostics, options);
   if (!options.quiet)
     for (const std::string& path : report.written) std::cerr << "cvport: wrote " << path << "\n";
@@ -105,8 +107,7 @@ void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_status)
                   "receives each format's default name (cv.md, cv.docx, resume.json, orcid/).\n"
                   "Outputs are written atomically: a failed export never leaves a partial file.");
   command->add_option("inputs", request->inputs, "CV files: cvport YAML/JSON, or any importable format")
-      ->required()
-      ->check(CLI::ExistingFile);
+      ->required();
   command->add_option("-t,--to", request->formats, "Formats, comma-separated, or \"all\"")->required();
   command->add_option("-o,--output", request->output, "Output file or folder (default: out/)");
   command->add_option("--option", request->option_texts, "A format option key=value (or format.key=value)")

@@ -138,17 +138,22 @@ private:
     const YAML::Node& node;
     const std::string& path;
     int depth;
+    // Fields a misspelled key was taken for: their absence is already explained.
+    const std::vector<std::string>& suggested;
     template <class U> void field(const Field& info, U& value) {
       std::string child = detail::child_path(path, info.name);
       YAML::Node item = node[std::string(info.name)];
       if (item && !item.IsNull()) {
+        size_t problems_before = reader.diagnostics_.items().size();
         reader.read(item, value, child, info, depth + 1);
+        bool read_cleanly = reader.diagnostics_.items().size() == problems_before;
         if constexpr (std::is_same_v<U, std::string>) {
-          if (info.required && value.empty() && item.IsScalar())
+          if (info.required && value.empty() && item.IsScalar() && read_cleanly)
             reader.error(item, child, "source.missing-field",
                          "\"" + std::string(info.name) + "\" must not be empty", "");
         }
-      } else if (info.required) {
+      } else if (info.required &&
+                 std::find(suggested.begin(), suggested.end(), info.name) == suggested.end()) {
         reader.error(node, path.empty() ? std::string(info.name) : child, "source.missing-field",
                      "missing required field \"" + std::string(info.name) + "\"",
                      "add \"" + std::string(info.name) + ":\" (" + std::string(info.doc) + ")");
@@ -185,8 +190,8 @@ private:
             "");
       return;
     }
-    check_keys<T>(node, path);
-    FieldReader reader{*this, node, path, depth};
+    std::vector<std::string> suggested = check_keys<T>(node, path);
+    FieldReader reader{*this, node, path, depth, suggested};
     describe(reader, value);
   }
 
@@ -197,9 +202,11 @@ private:
     return collector.names;
   }
 
-  template <class T> void check_keys(const YAML::Node& node, const std::string& path) {
+  // Reports unknown and duplicate keys; returns the field names suggested for misspellings.
+  template <class T> std::vector<std::string> check_keys(const YAML::Node& node, const std::string& path) {
     std::vector<std::string_view> names = field_names<T>();
     std::vector<std::string> seen;
+    std::vector<std::string> suggested;
     for (const auto& entry : node) {
       const YAML::Node& key = entry.first;
       if (!key.IsScalar()) {
@@ -218,8 +225,10 @@ private:
       std::string suggestion = closest_match(name, names);
       std::string hint = !suggestion.empty() ? "did you mean \"" + suggestion + "\"?"
                                              : known_alias_hint(name, names);
+      if (!suggestion.empty()) suggested.push_back(suggestion);
       error(key, child, "source.unknown-field", "unknown field \"" + name + "\"", hint);
     }
+    return suggested;
   }
 
   std::string file_;

@@ -72,6 +72,12 @@ bool commit_file(const fs::path& target, const std::string& bytes, DiagnosticLis
                      "is a folder; a single-file format needs a file name", "use -o " + (target / "cv").string() + "..."});
     return false;
   }
+  if (fs::exists(target, error) && !fs::is_regular_file(target, error)) {
+    // Renaming over a device, a pipe or a socket would replace it, not write to it.
+    diagnostics.add({Severity::error, "output.not-regular", target.string(), 0, 0, "",
+                     "is not a regular file; cvport only replaces regular files", ""});
+    return false;
+  }
   auto temporary = write_temporary(parent_or_dot(target), target.filename().string(), bytes, target, diagnostics);
   if (!temporary) return false;
   if (std::rename(temporary->c_str(), target.c_str()) != 0) {

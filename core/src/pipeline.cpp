@@ -52,6 +52,7 @@ LoadedCv load_native_text(std::string_view text, const std::string& file_name, c
     }
     if (!result.diagnostics.has_errors()) result.cv = std::move(source.cv);
   }
+  result.map = std::move(source.map);
   result.diagnostics.sort_by_location();
   return result;
 }

@@ -25,6 +25,7 @@ struct LoadRequest {
 struct LoadedCv {
   std::optional<Cv> cv; // set when there are no errors
   std::string format;   // "cvport" or the importer's id
+  SourceMap map;        // positions of model paths (native sources only)
   DiagnosticList diagnostics;
   bool input_missing = false; // the file could not be read at all
 };

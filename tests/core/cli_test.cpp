@@ -1,0 +1,179 @@
+// The cvport command end to end: exit codes, messages, atomic outputs, plugin options.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "golden.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using cvport::testing::read_file;
+
+struct CommandResult {
+  int status;
+  std::string out;
+  std::string err;
+};
+
+class Cli : public ::testing::Test {
+protected:
+  void SetUp() override {
+    folder = fs::temp_directory_path() / ("cvport-cli-" + std::to_string(::getpid()) + "-" +
+                                          ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(folder);
+    fs::create_directories(folder);
+  }
+  void TearDown() override { fs::remove_all(folder); }
+
+  // Runs cvport with `arguments` (shell words) and the fixture plugins on the search path.
+  CommandResult cvport(const std::string& arguments) {
+    std::string err_file = (folder / "stderr.txt").string();
+    std::string command = "env -u CVPORT_PLUGIN_PATH " + std::string(CVPORT_EXE) + " --plugin-dir " +
+                          CVPORT_FIXTURE_DIR + " " + arguments + " 2>" + err_file;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    std::string out;
+    char buffer[4096];
+    while (size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
+    int status = ::pclose(pipe);
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out, read_file(err_file)};
+  }
+
+  fs::path write(const std::string& name, const std::string& text) {
+    std::ofstream(folder / name) << text;
+    return folder / name;
+  }
+
+  fs::path folder;
+  const std::string example = std::string(CVPORT_SOURCE_DIR) + "/examples/baolin-li.yaml";
+};
+
+TEST_F(Cli, ExportsCanonicalJsonWithTheSameBytesEveryTime) {
+  CommandResult first = cvport("export " + example + " --to cvport-json -o " + (folder / "a.json").string());
+  CommandResult second = cvport("export " + example + " --to cvport-json -o " + (folder / "b.json").string());
+  ASSERT_EQ(first.status, 0) << first.err;
+  ASSERT_EQ(second.status, 0) << second.err;
+  EXPECT_EQ(read_file(folder / "a.json"), read_file(folder / "b.json"));
+  EXPECT_EQ(read_file(folder / "a.json"), read_file(std::string(CVPORT_SOURCE_DIR) + "/tests/data/baolin-li.cvport.json"));
+  EXPECT_NE(first.err.find("cvport: wrote " + (folder / "a.json").string()), std::string::npos);
+}
+
+TEST_F(Cli, InvalidInputExits65WithEveryProblemLocated) {
+  fs::path bad = write("bad.yaml", "person:\n  nme: A\nwork:\n  - organization: X\n    position: P\n    end: soon\n");
+  CommandResult run = cvport("validate " + bad.string());
+  EXPECT_EQ(run.status, 65);
+  EXPECT_NE(run.err.find(bad.string() + ":2:3: error: person.nme: unknown field \"nme\" [source.unknown-field]\n"
+                                        "  hint: did you mean \"name\"?"),
+            std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find(bad.string() + ":6:10: error: work[0].end: expected a date"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find(bad.string() + ": invalid (2 errors, 0 warnings)"), std::string::npos) << run.err;
+}
+
+TEST_F(Cli, DiagnosticsAsJsonLines) {
+  fs::path bad = write("bad.yaml", "person:\n  nme: A\n");
+  CommandResult run = cvport("--diagnostics json validate " + bad.string());
+  EXPECT_EQ(run.status, 65);
+  auto first_line = nlohmann::json::parse(run.err.substr(0, run.err.find('\n')));
+  EXPECT_EQ(first_line["line"], 2);
+  EXPECT_EQ(first_line["column"], 3);
+  EXPECT_EQ(first_line["path"], "person.nme");
+  EXPECT_EQ(first_line["code"], "source.unknown-field");
+  EXPECT_EQ(first_line["hint"], "did you mean \"name\"?");
+}
+
+TEST_F(Cli, WarningsFailOnlyWithWerror) {
+  fs::path warned = write("w.yaml", "person:\n  name: A\n  orcid: 0000-0002-1825-0098\n");
+  EXPECT_EQ(cvport("validate " + warned.string()).status, 0);
+  EXPECT_EQ(cvport("validate --werror " + warned.string()).status, 65);
+}
+
+TEST_F(Cli, MissingInputExits66) {
+  CommandResult run = cvport("export " + (folder / "nope.yaml").string() + " --to cvport-json -o " + (folder / "x").string());
+  EXPECT_EQ(run.status, 66);
+  EXPECT_NE(run.err.find("nope.yaml: error: no such file [input.not-found]"), std::string::npos) << run.err;
+}
+
+TEST_F(Cli, UnknownFormatIsAUsageErrorWithASuggestion) {
+  CommandResult run = cvport("export " + example + " --to cvport-jsn -o " + (folder / "x").string());
+  EXPECT_EQ(run.status, 64);
+  EXPECT_NE(run.err.find("error: no loaded plugin provides the format \"cvport-jsn\" [usage.unknown-format]\n"
+                         "  hint: did you mean \"cvport-json\"?"),
+            std::string::npos)
+      << run.err;
+}
+
+TEST_F(Cli, PluginOptionsReachThePlugin) {
+  CommandResult run = cvport("export " + example + " --to c-text --option shout=true -o " + (folder / "cv.txt").string());
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(read_file(folder / "cv.txt").rfind("options: {\"shout\":true}\n{\n  \"model_version\": \"1.0\"", 0), 0u);
+  CommandResult unknown = cvport("export " + example + " --to c-text --option shuot=true -o " + (folder / "cv.txt").string());
+  EXPECT_EQ(unknown.status, 64);
+  EXPECT_NE(unknown.err.find("did you mean \"shout\"?"), std::string::npos) << unknown.err;
+}
+
+TEST_F(Cli, AFailingPluginLeavesTheExistingOutputUntouched) {
+  write("cv.txt", "good old output");
+  CommandResult run = cvport("export " + example + " --to failing -o " + (folder / "cv.txt").string());
+  EXPECT_EQ(run.status, 70);
+  // The plugin names a model path; the host turns it into the position in the user's file.
+  std::istringstream lines(read_file(example));
+  std::string line;
+  int number = 0;
+  while (std::getline(lines, line) && line.find("name: Baolin Li") == std::string::npos) ++number;
+  std::string position = std::to_string(number + 1) + ":" + std::to_string(line.find("Baolin") + 1);
+  EXPECT_NE(run.err.find("baolin-li.yaml:" + position + ": error: person.name: this fixture always fails [fixture.refuses]"),
+            std::string::npos)
+      << run.err;
+  EXPECT_EQ(read_file(folder / "cv.txt"), "good old output");
+  EXPECT_EQ(std::distance(fs::directory_iterator(folder), fs::directory_iterator()), 2); // cv.txt, stderr.txt
+}
+
+TEST_F(Cli, AnUnwritableOutputExits73) {
+  CommandResult run = cvport("export " + example + " --to cvport-json -o /proc/cvport-cv.json");
+  EXPECT_EQ(run.status, 73);
+  EXPECT_NE(run.err.find("/proc/cvport-cv.json: error: cannot create a file in /proc"), std::string::npos) << run.err;
+}
+
+TEST_F(Cli, FormatsListsPluginFormats) {
+  CommandResult run = cvport("formats");
+  ASSERT_EQ(run.status, 0);
+  EXPECT_NE(run.out.find("c-text        c-text      .txt           export"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("cvport-json   cvport      .cvport.json"), std::string::npos) << run.out;
+}
+
+TEST_F(Cli, PluginsListsRefusals) {
+  CommandResult run = cvport("plugins");
+  ASSERT_EQ(run.status, 0);
+  EXPECT_NE(run.out.find("no_entry.so: not a cvport plugin: no entry symbol cvport_plugin_entry"), std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find("wrong_major.so: wrong ABI major: built for ABI 2.0"), std::string::npos) << run.out;
+}
+
+TEST_F(Cli, PluginsInspectShowsMetadataOrTheRefusal) {
+  CommandResult good = cvport(std::string("plugins inspect ") + CVPORT_FIXTURE_DIR + "/good_c.so");
+  EXPECT_EQ(good.status, 0);
+  EXPECT_NE(good.out.find("c-text 0.1.0  ABI 1.0"), std::string::npos) << good.out;
+  EXPECT_NE(good.out.find("shout"), std::string::npos) << good.out;
+  CommandResult bad = cvport(std::string("plugins inspect ") + CVPORT_FIXTURE_DIR + "/newer_minor.so");
+  EXPECT_EQ(bad.status, 70);
+  EXPECT_NE(bad.err.find("refused: built for ABI 1.1, newer than this cvport's ABI 1.0; upgrade cvport"),
+            std::string::npos);
+}
+
+TEST_F(Cli, EveryCommandHasHelpWithExamples) {
+  for (std::string command : {"", "export", "validate", "formats", "plugins", "schema"}) {
+    CommandResult run = cvport(command + " --help");
+    EXPECT_EQ(run.status, 0) << command;
+    EXPECT_NE(run.out.find("Examples:"), std::string::npos) << command;
+  }
+}
+
+} // namespace

@@ -1,0 +1,104 @@
+// One source of truth: the published JSON Schema and the field reference are generated from the
+// model's describe() lists, and the committed copies must match (scripts/update-generated-docs).
+// The example must be a complete, valid CV whose canonical JSON round-trips.
+#include <functional>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "cvport/model_json.hpp"
+#include "cvport/pipeline.hpp"
+#include "cvport/schema.hpp"
+#include "golden.hpp"
+
+namespace {
+
+using namespace cvport;
+using cvport::testing::read_file;
+const std::string source_dir = CVPORT_SOURCE_DIR;
+
+TEST(GeneratedDocs, PublishedSchemaMatchesTheModel) {
+  cvport::testing::expect_golden(source_dir + "/docs/schema/cvport.schema.json", model_json_schema().dump(2) + "\n");
+}
+
+TEST(GeneratedDocs, FieldReferenceMatchesTheModel) {
+  cvport::testing::expect_golden(source_dir + "/docs/reference/fields.md", field_reference_markdown());
+}
+
+TEST(GeneratedDocs, SchemaKnowsEveryFieldTheReaderKnows) {
+  auto schema = model_json_schema();
+  const auto& publication = schema["definitions"]["Publication"];
+  EXPECT_EQ(publication["required"], nlohmann::ordered_json({"type", "title", "authors"}));
+  EXPECT_EQ(publication["properties"]["venue"]["anyOf"][0]["type"], "string");
+  EXPECT_EQ(publication["properties"]["status"]["enum"][1], "in-press");
+  EXPECT_EQ(schema["definitions"]["Work"]["properties"]["end"]["pattern"],
+            "^(present|[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)$");
+  EXPECT_EQ(schema["definitions"]["Cv"]["additionalProperties"], false);
+}
+
+class Example : public ::testing::Test {
+protected:
+  static LoadedCv load() { return load_native_text(read_file(source_dir + "/examples/baolin-li.yaml"), "baolin-li.yaml"); }
+};
+
+TEST_F(Example, IsValidWithoutWarnings) {
+  LoadedCv loaded = load();
+  ASSERT_TRUE(loaded.cv);
+  for (const auto& d : loaded.diagnostics.items()) ADD_FAILURE() << format_diagnostic(d);
+}
+
+TEST_F(Example, HoldsTheSeedsSections) {
+  LoadedCv loaded = load();
+  ASSERT_TRUE(loaded.cv);
+  const Cv& cv = *loaded.cv;
+  EXPECT_EQ(cv.person.name, "Baolin Li");
+  EXPECT_EQ(cv.education.size(), 3u);
+  EXPECT_EQ(cv.work.size(), 3u);
+  EXPECT_EQ(cv.talks.size(), 4u);
+  EXPECT_EQ(cv.publications.size(), 12u);
+  EXPECT_EQ(cv.software.size(), 6u);
+  EXPECT_EQ(cv.media.size(), 4u);
+  EXPECT_EQ(cv.service.size(), 4u);
+  for (const Publication& paper : cv.publications) {
+    bool owner = std::any_of(paper.authors.begin(), paper.authors.end(), [](const Author& a) { return a.self; });
+    EXPECT_TRUE(owner) << paper.id;
+  }
+}
+
+TEST_F(Example, EverySeedFactIsInTheCanonicalJson) {
+  LoadedCv loaded = load();
+  ASSERT_TRUE(loaded.cv);
+  std::string text;
+  std::function<void(const Json&)> collect = [&](const Json& json) {
+    if (json.is_string()) text += json.get<std::string>() + "\n";
+    if (json.is_structured())
+      for (const auto& item : json) collect(item);
+  };
+  collect(to_json(*loaded.cv));
+  std::istringstream facts(read_file(source_dir + "/tests/data/seed-facts.txt"));
+  std::string fact;
+  int checked = 0;
+  while (std::getline(facts, fact)) {
+    if (fact.empty() || fact[0] == '#') continue;
+    // The shown forms of two typed values.
+    if (fact == "in press" || fact == "et al.") continue;
+    ++checked;
+    EXPECT_NE(text.find(fact), std::string::npos) << "missing fact: " << fact;
+  }
+  EXPECT_GT(checked, 150);
+}
+
+TEST_F(Example, CanonicalJsonIsAStableFixedPoint) {
+  LoadedCv loaded = load();
+  ASSERT_TRUE(loaded.cv);
+  std::string canonical = to_canonical_text(*loaded.cv);
+  // The canonical JSON is itself a valid source that reads back to the same model.
+  LoadedCv again = load_native_text(canonical, "baolin-li.cvport.json");
+  ASSERT_TRUE(again.cv);
+  EXPECT_EQ(*again.cv, *loaded.cv);
+  EXPECT_EQ(to_canonical_text(*again.cv), canonical);
+  // The copy that plugin tests read is current.
+  cvport::testing::expect_golden(source_dir + "/tests/data/baolin-li.cvport.json", canonical);
+}
+
+} // namespace

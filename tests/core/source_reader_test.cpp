@@ -1,0 +1,223 @@
+// The source reader: one test per kind of bad input, asserting the exact position, path,
+// message and hint; and the good cases (shorthands, normalisation of identifiers).
+#include <gtest/gtest.h>
+
+#include "cvport/pipeline.hpp"
+#include "cvport/source.hpp"
+
+namespace {
+
+using namespace cvport;
+
+// The single diagnostic of `yaml`, formatted as the user sees it.
+std::string only_problem(const std::string& yaml) {
+  LoadedCv loaded = load_native_text(yaml, "cv.yaml");
+  EXPECT_EQ(loaded.diagnostics.items().size(), 1u) << [&] {
+    std::string all;
+    for (const auto& d : loaded.diagnostics.items()) all += format_diagnostic(d) + "\n";
+    return all;
+  }();
+  return loaded.diagnostics.items().empty() ? "" : format_diagnostic(loaded.diagnostics.items().front());
+}
+
+TEST(SourceReader, ReadsShorthandsAndNormalisesIdentifiers) {
+  LoadedCv loaded = load_native_text(R"(person:
+  name: Ada Lovelace
+  orcid: https://orcid.org/0000-0002-1825-0097
+education:
+  - institution: University of London
+    end: present
+publications:
+  - type: journal-article
+    title: Notes on the Analytical Engine
+    authors: [Charles Babbage, Ada Lovelace]
+    venue: Taylor's Scientific Memoirs
+    date: 1843-10
+    doi: https://doi.org/10.1000/xyz123
+)",
+                                     "cv.yaml");
+  ASSERT_TRUE(loaded.cv) << (loaded.diagnostics.items().empty() ? "" : format_diagnostic(loaded.diagnostics.items()[0]));
+  const Cv& cv = *loaded.cv;
+  EXPECT_EQ(cv.person.orcid, "0000-0002-1825-0097");
+  EXPECT_EQ(cv.education[0].institution.name, "University of London");
+  EXPECT_TRUE(cv.education[0].end.present);
+  const Publication& paper = cv.publications[0];
+  EXPECT_EQ(paper.venue.name, "Taylor's Scientific Memoirs");
+  EXPECT_EQ(paper.doi, "10.1000/xyz123");
+  EXPECT_EQ(paper.date, (Date{.year = 1843, .month = 10}));
+  ASSERT_EQ(paper.authors.size(), 2u);
+  EXPECT_FALSE(paper.authors[0].self);
+  EXPECT_TRUE(paper.authors[1].self); // matched person.name
+  EXPECT_EQ(paper.id, "babbage1843notes");
+}
+
+TEST(SourceReader, MisspelledFieldGetsASuggestion) {
+  EXPECT_EQ(only_problem("person:\n  name: A\npublications:\n  - type: other\n    title: T\n    autors: [A]\n"),
+            "cv.yaml:6:5: error: publications[0].autors: unknown field \"autors\" [source.unknown-field]\n"
+            "  hint: did you mean \"authors\"?");
+}
+
+TEST(SourceReader, FieldFromJsonResumeGetsTheCvportName) {
+  EXPECT_EQ(only_problem("person:\n  name: A\nwork:\n  - organization: X\n    position: P\n    startDate: 2020\n"),
+            "cv.yaml:6:5: error: work[0].startDate: unknown field \"startDate\" [source.unknown-field]\n"
+            "  hint: cvport calls this field \"start\"");
+}
+
+TEST(SourceReader, MissingRequiredFieldPointsAtItsMapping) {
+  EXPECT_EQ(only_problem("person:\n  name: A\nawards:\n  - awarder: ACM\n"),
+            "cv.yaml:4:5: error: awards[0].title: missing required field \"title\" [source.missing-field]\n"
+            "  hint: add \"title:\" (Name of the award.)");
+}
+
+TEST(SourceReader, BadDateSaysWhatIsExpectedAndSuggestsALabel) {
+  EXPECT_EQ(only_problem("person:\n  name: A\nwork:\n  - organization: X\n    position: P\n    start: Summer 2023\n"),
+            "cv.yaml:6:12: error: work[0].start: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found \"Summer 2023\" "
+            "[source.bad-date]\n"
+            "  hint: write the date as YYYY or YYYY-MM and put the words in \"date_label\" (e.g. date_label: \"Summer 2023\")");
+}
+
+TEST(SourceReader, ImpossibleCalendarDateIsRejected) {
+  EXPECT_EQ(only_problem("person:\n  name: A\ncertificates:\n  - name: C\n    date: 2023-02-29\n"),
+            "cv.yaml:5:11: error: certificates[0].date: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found "
+            "\"2023-02-29\" [source.bad-date]");
+}
+
+TEST(SourceReader, WrongTypeNamesBothTypes) {
+  EXPECT_EQ(only_problem("person:\n  name: [A, B]\n"),
+            "cv.yaml:2:9: error: person.name: expected text, found a list [source.wrong-type]");
+}
+
+TEST(SourceReader, SingleStringWhereAListBelongs) {
+  EXPECT_EQ(only_problem("person:\n  name: A\nwork:\n  - organization: X\n    position: P\n    highlights: Led it\n"),
+            "cv.yaml:6:17: error: work[0].highlights: expected a list, found a single value [source.wrong-type]\n"
+            "  hint: write it as a list: [\"Led it\"] or one \"- item\" per line");
+}
+
+TEST(SourceReader, BadDoi) {
+  EXPECT_EQ(only_problem("person:\n  name: A\nsoftware:\n  - name: S\n    doi: zenodo 123\n"),
+            "cv.yaml:5:10: error: software[0].doi: expected a DOI like 10.1145/3581784.3607034, found \"zenodo 123\" "
+            "[source.bad-doi]\n  hint: write the bare DOI, without spaces");
+}
+
+TEST(SourceReader, OrcidChecksumIsAWarningNotAnError) {
+  LoadedCv loaded = load_native_text("person:\n  name: A\n  orcid: 0000-0002-1825-0098\n", "cv.yaml");
+  ASSERT_TRUE(loaded.cv);
+  ASSERT_EQ(loaded.diagnostics.items().size(), 1u);
+  EXPECT_EQ(format_diagnostic(loaded.diagnostics.items()[0]),
+            "cv.yaml:3:10: warning: person.orcid: the check digit of ORCID iD 0000-0002-1825-0098 is wrong "
+            "(expected 7) [source.orcid-checksum]\n  hint: copy the iD from your ORCID record");
+}
+
+TEST(SourceReader, UnitedKingdomIsGB) {
+  EXPECT_EQ(only_problem("person:\n  name: A\n  location:\n    country: UK\n"),
+            "cv.yaml:4:14: error: person.location.country: expected an ISO 3166-1 alpha-2 country code, found \"UK\" "
+            "[source.bad-country]\n  hint: the ISO 3166 code of the United Kingdom is \"GB\"");
+}
+
+TEST(SourceReader, UnknownChoiceSuggestsTheClosest) {
+  EXPECT_EQ(only_problem("person:\n  name: A\npublications:\n  - type: journal-articel\n    title: T\n    authors: [A]\n"),
+            "cv.yaml:4:11: error: publications[0].type: expected one of journal-article, conference-paper, "
+            "workshop-paper, book, book-chapter, preprint, thesis, report, poster, other, found \"journal-articel\" "
+            "[source.bad-choice]\n  hint: did you mean \"journal-article\"?");
+}
+
+TEST(SourceReader, DuplicateKey) {
+  EXPECT_EQ(only_problem("person:\n  name: A\n  name: B\n"),
+            "cv.yaml:3:3: error: person.name: \"name\" is given twice in the same mapping [source.duplicate-key]\n"
+            "  hint: remove one of them");
+}
+
+TEST(SourceReader, YamlSyntaxErrorHasItsPosition) {
+  EXPECT_EQ(only_problem("person:\n  name: A: B\n"),
+            "cv.yaml:2:10: error: invalid YAML: illegal map value [source.syntax]");
+}
+
+TEST(SourceReader, TabIndentationGetsAHint) {
+  EXPECT_EQ(only_problem("person:\n\tname: A\n"),
+            "cv.yaml:2:6: error: invalid YAML: illegal map value [source.syntax]\n"
+            "  hint: YAML indentation must use spaces, not tabs");
+}
+
+TEST(SourceReader, JsonSyntaxErrorHasItsPosition) {
+  LoadedCv loaded = load_native_text("{\n  \"person\": {\"name\": \"A\",}\n}\n", "cv.json");
+  ASSERT_EQ(loaded.diagnostics.items().size(), 1u);
+  EXPECT_EQ(loaded.diagnostics.items()[0].line, 2);
+  EXPECT_EQ(loaded.diagnostics.items()[0].column, 26);
+  EXPECT_EQ(loaded.diagnostics.items()[0].code, "source.syntax");
+}
+
+TEST(SourceReader, InvalidUtf8IsLocated) {
+  EXPECT_EQ(only_problem("person:\n  name: Zo\xEB\n"),
+            "cv.yaml:2:11: error: the file is not valid UTF-8 (byte 0xEB at offset 18) [source.bad-encoding]\n"
+            "  hint: save the file as UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)");
+}
+
+TEST(SourceReader, ReportsEveryProblemAtOnceInFileOrder) {
+  LoadedCv loaded = load_native_text(
+      "person:\n  nmae: A\n  headline: H\nwork:\n  - organization: X\n    start: 20\n  - position: P\n", "cv.yaml");
+  std::vector<std::string> seen;
+  for (const auto& d : loaded.diagnostics.items()) seen.push_back(std::to_string(d.line) + " " + d.path + " " + d.code);
+  EXPECT_EQ(seen, (std::vector<std::string>{"2 person.nmae source.unknown-field",
+                                            "5 work[0].position source.missing-field", "6 work[0].start source.bad-date",
+                                            "7 work[1].organization source.missing-field"}));
+}
+
+TEST(Checks, EndBeforeStartIsAWarningWithThePosition) {
+  LoadedCv loaded = load_native_text(
+      "person:\n  name: A\nwork:\n  - organization: X\n    position: P\n    start: 2020\n    end: 2019\n", "cv.yaml");
+  ASSERT_TRUE(loaded.cv);
+  ASSERT_EQ(loaded.diagnostics.items().size(), 1u);
+  EXPECT_EQ(format_diagnostic(loaded.diagnostics.items()[0]),
+            "cv.yaml:7:10: warning: work[0].end: ends (2019) before it starts (2020) [source.end-before-start]\n"
+            "  hint: check the two dates");
+}
+
+TEST(Checks, AwardForAnUnknownPublication) {
+  LoadedCv loaded = load_native_text(R"(person: {name: A}
+publications:
+  - {id: a2020x, type: other, title: X, authors: [A]}
+awards:
+  - {title: Best Paper, for: a2020y}
+)",
+                                     "cv.yaml");
+  EXPECT_FALSE(loaded.cv);
+  ASSERT_EQ(loaded.diagnostics.items().size(), 1u);
+  EXPECT_EQ(format_diagnostic(loaded.diagnostics.items()[0]),
+            "cv.yaml:5:30: error: awards[0].for: no publication has the id \"a2020y\" [source.unknown-publication]\n"
+            "  hint: did you mean \"a2020x\"?");
+}
+
+TEST(Checks, OwnerMissingFromAuthorsIsAWarning) {
+  LoadedCv loaded = load_native_text("person: {name: Ada Lovelace, name_variants: [A. Lovelace]}\npublications:\n"
+                                     "  - {type: other, title: X, authors: [A. Lovelace]}\n"
+                                     "  - {type: other, title: Y, authors: [C. Babbage]}\n",
+                                     "cv.yaml");
+  ASSERT_TRUE(loaded.cv);
+  EXPECT_TRUE(loaded.cv->publications[0].authors[0].self);
+  ASSERT_EQ(loaded.diagnostics.items().size(), 1u);
+  EXPECT_EQ(loaded.diagnostics.items()[0].path, "publications[1].authors");
+  EXPECT_EQ(loaded.diagnostics.items()[0].code, "source.owner-not-author");
+}
+
+TEST(Checks, DerivedPublicationIdsAreUnique) {
+  LoadedCv loaded = load_native_text("person: {name: A}\npublications:\n"
+                                     "  - {type: other, title: The Engine, authors: [A], date: '2020'}\n"
+                                     "  - {type: other, title: Engine notes, authors: [A], date: '2020'}\n",
+                                     "cv.yaml");
+  ASSERT_TRUE(loaded.cv);
+  EXPECT_EQ(loaded.cv->publications[0].id, "a2020engine");
+  EXPECT_EQ(loaded.cv->publications[1].id, "a2020engineb");
+}
+
+TEST(SourceMap, FindsTheNearestRecordedAncestor) {
+  SourceMap map = map_document_positions("work:\n  - name: X\n    startDate: 2020\n");
+  auto position = map.find("work[0].startDate");
+  ASSERT_TRUE(position);
+  EXPECT_EQ(position->line, 3);
+  EXPECT_EQ(position->column, 5);
+  auto parent = map.find("work[0].missing");
+  ASSERT_TRUE(parent);
+  EXPECT_EQ(parent->line, 2);
+}
+
+} // namespace
