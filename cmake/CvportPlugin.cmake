@@ -17,6 +17,10 @@ function(cvport_add_plugin id)
   elseif(DEFINED CVPORT_PLUGIN_OUTPUT_DIR)
     set_target_properties(${id} PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${CVPORT_PLUGIN_OUTPUT_DIR})
   endif()
+  # In cvport's own tree, first-party plugins are installed where the cvport executable finds them.
+  if(DEFINED CVPORT_PLUGIN_INSTALL_DIR AND NOT ARG_OUTPUT_DIRECTORY)
+    install(TARGETS ${id} LIBRARY DESTINATION ${CVPORT_PLUGIN_INSTALL_DIR})
+  endif()
   # A plugin must not need undefined symbols from the host: catch that at link time.
   if(NOT CVPORT_SANITIZE)
     target_link_options(${id} PRIVATE -Wl,--no-undefined)
