@@ -16,13 +16,15 @@ struct ExportOptions {
   std::vector<std::string> option_texts;
   std::string from;
   bool werror = false;
+  bool isolate = false;
+  size_t max_input_bytes = SourceLimits{}.max_bytes;
 };
 
 // Exports one input; returns its exit status.
 int export_input(const std::string& input, const std::string& output, const std::vector<const LoadedFormat*>& formats,
                  const std::vector<nlohmann::json>& format_options, const ExportOptions& request,
                  const PluginRegistry& registry, const GlobalOptions& options) {
-  LoadedCv loaded = load_cv({.path = input, .from = request.from, .limits = {}}, registry);
+  LoadedCv loaded = load_cv({.path = input, .from = request.from, .limits = {.max_bytes = request.max_input_bytes}}, registry);
   print_diagnostics(loaded.diagnostics, options);
   if (loaded.input_missing) return exit_code::no_input;
   if (!loaded.cv || (request.werror && loaded.diagnostics.count(Severity::warning) > 0)) {
@@ -32,7 +34,7 @@ int export_input(const std::string& input, const std::string& output, const std:
   std::vector<ExportTarget> targets = plan_exports(formats, output);
   for (size_t i = 0; i < targets.size(); ++i) targets[i].options = format_options[i];
   DiagnosticList diagnostics;
-  ExportReport report = export_cv(*loaded.cv, targets, input, diagnostics);
+  ExportReport report = export_cv(*loaded.cv, targets, input, diagnostics, request.isolate);
   // Plugins report model paths; for a native source these are positions in the user's file.
   if (loaded.format == "cvport") loaded.map.locate_all(diagnostics);
   print_diagnostics(diagnostics, options);
@@ -114,6 +116,10 @@ void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_status)
       ->type_name("KEY=VALUE");
   command->add_option("-f,--from", request->from, "Input format (default: detected; \"cvport\" = native)");
   command->add_flag("--werror", request->werror, "Treat warnings about the input as errors");
+  command->add_flag("--isolate", request->isolate,
+                    "Run each plugin in a child process, so a crashing plugin cannot end cvport (or a batch)");
+  command->add_option("--max-input-bytes", request->max_input_bytes, "Refuse inputs larger than this")
+      ->capture_default_str();
   command->callback([request, &options, &exit_status] { exit_status = run_export(*request, options); });
 }
 

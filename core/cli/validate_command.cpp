@@ -13,6 +13,7 @@ struct ValidateOptions {
   std::vector<std::string> inputs;
   std::string from;
   bool werror = false;
+  size_t max_input_bytes = SourceLimits{}.max_bytes;
 };
 
 int run_validate(const ValidateOptions& request, const GlobalOptions& options) {
@@ -20,7 +21,7 @@ int run_validate(const ValidateOptions& request, const GlobalOptions& options) {
   load_plugins(registry, options);
   int status = exit_code::ok;
   for (const std::string& input : request.inputs) {
-    LoadedCv loaded = load_cv({.path = input, .from = request.from, .limits = {}}, registry);
+    LoadedCv loaded = load_cv({.path = input, .from = request.from, .limits = {.max_bytes = request.max_input_bytes}}, registry);
     print_diagnostics(loaded.diagnostics, options);
     size_t errors = loaded.diagnostics.count(Severity::error);
     size_t warnings = loaded.diagnostics.count(Severity::warning);
@@ -52,6 +53,8 @@ void add_validate_command(CLI::App& app, GlobalOptions& options, int& exit_statu
   command->add_option("inputs", request->inputs, "CV files")->required();
   command->add_option("-f,--from", request->from, "Input format (default: detected)");
   command->add_flag("--werror", request->werror, "Treat warnings as errors");
+  command->add_option("--max-input-bytes", request->max_input_bytes, "Refuse inputs larger than this")
+      ->capture_default_str();
   command->callback([request, &options, &exit_status] { exit_status = run_validate(*request, options); });
 }
 

@@ -150,13 +150,15 @@ std::vector<ExportTarget> plan_exports(const std::vector<const LoadedFormat*>& f
 }
 
 ExportReport export_cv(const Cv& cv, const std::vector<ExportTarget>& targets, const std::string& input_name,
-                       DiagnosticList& diagnostics) {
+                       DiagnosticList& diagnostics, bool isolate) {
   ExportReport report;
   std::string model_json = to_canonical_text(cv);
   for (const ExportTarget& target : targets) {
     const LoadedFormat& format = *target.format;
     FormatOutput output;
-    if (!call_export(format, model_json, target.options, input_name, output, diagnostics)) {
+    bool exported = isolate ? call_export_isolated(format, model_json, target.options, input_name, output, diagnostics)
+                            : call_export(format, model_json, target.options, input_name, output, diagnostics);
+    if (!exported) {
       report.failed.push_back(format.id);
       continue;
     }

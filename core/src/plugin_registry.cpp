@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <set>
 
 #include <boost/dll/library_info.hpp>
@@ -42,6 +43,14 @@ std::vector<std::string> string_list(const char* const* list) {
 }
 
 std::string text_or_empty(const char* text) { return text ? text : ""; }
+
+// Every library ever loaded, never unloaded: descriptors, format structs and code must stay
+// valid until the process ends, whichever registry loaded them. Intentionally never destroyed
+// (unloading at exit would run plugin destructors after the host's own statics are gone).
+std::deque<boost::dll::shared_library>& loaded_libraries() {
+  static auto* libraries = new std::deque<boost::dll::shared_library>();
+  return *libraries;
+}
 
 } // namespace
 
@@ -146,11 +155,10 @@ bool PluginRegistry::load_file(const fs::path& file) {
     return refuse(file, "not a plugin: not a shared library this system can load");
   }
 
-  // Never unloaded: formats, descriptors and code must stay valid until the process ends.
   boost::dll::shared_library* library = nullptr;
   try {
-    library = new boost::dll::shared_library(boost::dll::fs::path(canonical.string()),
-                                             boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
+    library = &loaded_libraries().emplace_back(boost::dll::fs::path(canonical.string()),
+                                               boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
   } catch (const std::exception& failure) {
     return refuse(file, std::string("cannot load: ") + failure.what());
   }

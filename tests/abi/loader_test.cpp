@@ -60,6 +60,10 @@ TEST(Loader, RefusesATruncatedDescriptor) {
             "truncated descriptor: 8 bytes, ABI 1.0 needs at least " + std::to_string(CVPORT_DESCRIPTOR_MIN_SIZE_V1_0));
 }
 
+TEST(Loader, RefusesGarbageMetadata) {
+  EXPECT_EQ(refusal_of(fixture("bad_id")), "format 0 has an invalid id (lower-case letters, digits and '-')");
+}
+
 TEST(Loader, RefusesADuplicateFormatIdAndKeepsTheFirst) {
   PluginRegistry registry;
   registry.load_directories({fs::path(CVPORT_FIXTURE_DIR) / "duplicates"});

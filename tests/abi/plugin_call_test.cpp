@@ -67,6 +67,48 @@ TEST(PluginCall, AnExceptionThrownAcrossTheAbiIsCaughtByTheHost) {
             "plugin \"raw-throw\" threw an exception across the ABI: raw exception from a plugin without the SDK");
 }
 
+TEST(PluginCall, APluginThatWritesNothingFails) {
+  PluginRegistry registry;
+  const LoadedFormat& format = load(registry, "silent", "silent");
+  FormatOutput output;
+  DiagnosticList diagnostics;
+  EXPECT_FALSE(call_export(format, "{}", nlohmann::json::object(), "cv.yaml", output, diagnostics));
+  ASSERT_EQ(diagnostics.items().size(), 1u);
+  EXPECT_EQ(diagnostics.items()[0].code, "host.no-output");
+  EXPECT_EQ(diagnostics.items()[0].message, "format \"silent\" wrote nothing");
+}
+
+TEST(PluginIsolation, ACrashingPluginIsReportedAndTheHostCarriesOn) {
+  PluginRegistry registry;
+  const LoadedFormat& format = load(registry, "crashing", "crashing");
+  FormatOutput output;
+  DiagnosticList diagnostics;
+  EXPECT_FALSE(call_export_isolated(format, "{}", nlohmann::json::object(), "cv.yaml", output, diagnostics));
+  ASSERT_EQ(diagnostics.items().size(), 1u);
+  EXPECT_EQ(diagnostics.items()[0].code, "host.plugin-crashed");
+  EXPECT_EQ(diagnostics.items()[0].message,
+            "plugin \"crashing\" (format crashing) crashed: killed by signal 6 (Aborted)");
+  EXPECT_TRUE(output.files.empty());
+}
+
+TEST(PluginIsolation, GivesTheSameOutputAndDiagnosticsAsAnInProcessCall) {
+  PluginRegistry registry;
+  const LoadedFormat& good = load(registry, "good_c", "c-text");
+  const LoadedFormat& failing = load(registry, "failing", "failing");
+  std::string model = "{\"person\":{\"name\":\"Zoë \u0001\"}}";
+  for (const LoadedFormat* format : {&good, &failing}) {
+    FormatOutput direct, isolated;
+    DiagnosticList direct_diagnostics, isolated_diagnostics;
+    bool direct_ok = call_export(*format, model, {{"shout", false}}, "cv.yaml", direct, direct_diagnostics);
+    bool isolated_ok = call_export_isolated(*format, model, {{"shout", false}}, "cv.yaml", isolated, isolated_diagnostics);
+    EXPECT_EQ(direct_ok, isolated_ok);
+    EXPECT_EQ(direct.files, isolated.files);
+    ASSERT_EQ(direct_diagnostics.items().size(), isolated_diagnostics.items().size());
+    for (size_t i = 0; i < direct_diagnostics.items().size(); ++i)
+      EXPECT_EQ(format_diagnostic(direct_diagnostics.items()[i]), format_diagnostic(isolated_diagnostics.items()[i]));
+  }
+}
+
 TEST(PluginCall, OutputNamesThatEscapeTheFolderAreUnsafe) {
   EXPECT_TRUE(is_safe_output_name("works/bulk-001.xml"));
   EXPECT_TRUE(is_safe_output_name("manifest.json"));

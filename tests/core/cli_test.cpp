@@ -136,6 +136,16 @@ TEST_F(Cli, AFailingPluginLeavesTheExistingOutputUntouched) {
   EXPECT_EQ(std::distance(fs::directory_iterator(folder), fs::directory_iterator()), 2); // cv.txt, stderr.txt
 }
 
+TEST_F(Cli, IsolateSurvivesACrashingPluginAndWritesTheOthers) {
+  CommandResult run = cvport("export " + example + " --isolate --to crashing,cvport-json -o " + folder.string() + "/");
+  EXPECT_EQ(run.status, 70);
+  EXPECT_NE(run.err.find("error: plugin \"crashing\" (format crashing) crashed: killed by signal 6 (Aborted)"),
+            std::string::npos)
+      << run.err;
+  EXPECT_TRUE(fs::exists(folder / "cv.cvport.json"));
+  EXPECT_FALSE(fs::exists(folder / "cv.txt"));
+}
+
 TEST_F(Cli, AnUnwritableOutputExits73) {
   CommandResult run = cvport("export " + example + " --to cvport-json -o /proc/cvport-cv.json");
   EXPECT_EQ(run.status, 73);

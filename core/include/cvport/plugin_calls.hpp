@@ -25,6 +25,12 @@ struct FormatOutput {
 bool call_export(const LoadedFormat& format, const std::string& model_json, const nlohmann::json& options,
                  const std::string& file, FormatOutput& output, DiagnosticList& diagnostics);
 
+// Like call_export, but runs the plugin in a child process, so a plugin that crashes (a
+// segmentation fault, an abort) is reported as a failed export instead of ending cvport.
+// Used by `cvport export --isolate`.
+bool call_export_isolated(const LoadedFormat& format, const std::string& model_json, const nlohmann::json& options,
+                          const std::string& file, FormatOutput& output, DiagnosticList& diagnostics);
+
 // Runs `format`'s import on an input file's bytes; on success `model_json` holds the canonical
 // JSON the plugin produced.
 bool call_import(const LoadedFormat& format, std::string_view input, const std::string& source_name,
