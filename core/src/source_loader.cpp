@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include "cvport/source.hpp"
@@ -103,11 +104,38 @@ YAML::Node json_to_yaml(const nlohmann::json& json) {
   return YAML::Node(json.dump());
 }
 
+// The offset where JSON brackets first nest deeper than `limit`, ignoring brackets in strings.
+// Checked before parsing, so no parser or converter ever recurses that deep.
+std::optional<size_t> json_too_deep_at(std::string_view text, int limit) {
+  int depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > limit) return i;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return std::nullopt;
+}
+
 // Parses YAML or JSON text into a node tree; reports syntax errors with their position.
 std::optional<YAML::Node> parse_document(std::string_view text, const std::string& file,
-                                         DiagnosticList& diagnostics) {
+                                         DiagnosticList& diagnostics, int max_depth) {
   std::optional<nlohmann::json> json;
   if (looks_like_json(text)) {
+    if (auto deep = json_too_deep_at(text, max_depth)) {
+      diagnostics.add(at(file, position_of(text, *deep), "source.too-deep",
+                         "nesting deeper than " + std::to_string(max_depth) + " levels",
+                         "a CV needs a handful of levels; this input is not a CV"));
+      return std::nullopt;
+    }
     try {
       json = nlohmann::json::parse(text.begin(), text.end());
     } catch (const nlohmann::json::parse_error& error) {
@@ -121,6 +149,11 @@ std::optional<YAML::Node> parse_document(std::string_view text, const std::strin
   }
   try {
     return YAML::Load(std::string(text));
+  } catch (const YAML::DeepRecursion& error) {
+    diagnostics.add(at(file, {error.mark.line + 1, error.mark.column + 1}, "source.too-deep",
+                       "nesting too deep for the YAML reader",
+                       "a CV needs a handful of levels; this input is not a CV"));
+    return std::nullopt;
   } catch (const YAML::Exception& error) {
     if (json) return json_to_yaml(*json);
     SourcePosition position{error.mark.line + 1, error.mark.column + 1};
@@ -185,7 +218,7 @@ LoadedSource read_cv_source(std::string_view raw, const std::string& file, const
   }
   std::string_view text = without_bom(raw);
   if (!check_text_encoding(text, file, result.diagnostics)) return result;
-  auto document = parse_document(text, file, result.diagnostics);
+  auto document = parse_document(text, file, result.diagnostics, limits.max_depth);
   if (!document) return result;
   ModelReader reader(file, result.diagnostics, result.map, limits.max_depth);
   try {

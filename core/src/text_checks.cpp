@@ -17,6 +17,8 @@ std::string trim(std::string_view text) {
 
 namespace {
 
+TextCheck check_text_kind(std::string value, const Field& info);
+
 TextCheck fail(std::string code, std::string message, std::string hint = {}) {
   return {.value = {}, .is_error = true, .code = std::move(code), .message = std::move(message),
           .hint = std::move(hint)};
@@ -53,8 +55,42 @@ TextCheck check_country(const std::string& value) {
 
 } // namespace
 
+std::string remove_control_characters(std::string_view text, size_t& removed) {
+  std::string kept;
+  kept.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    bool c0 = byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r';
+    bool del_or_c1 = byte == 0x7F || (byte == 0xC2 && next >= 0x80 && next <= 0x9F);
+    bool noncharacter = byte == 0xEF && i + 2 < text.size() && next == 0xBF &&
+                        (static_cast<unsigned char>(text[i + 2]) == 0xBE || static_cast<unsigned char>(text[i + 2]) == 0xBF);
+    if (c0 || del_or_c1 || noncharacter) {
+      ++removed;
+      i += del_or_c1 && byte == 0xC2 ? 1 : noncharacter ? 2 : 0;
+      continue;
+    }
+    kept += char(byte);
+  }
+  return kept;
+}
+
 TextCheck check_text_value(std::string_view raw, const Field& info) {
-  std::string value = trim(raw);
+  size_t removed = 0;
+  std::string cleaned = remove_control_characters(raw, removed);
+  TextCheck result = check_text_kind(trim(cleaned), info);
+  if (removed > 0 && !result.is_error && result.message.empty()) {
+    result.code = "source.control-character";
+    result.message = "removed " + std::to_string(removed) + " control character" + (removed == 1 ? "" : "s") +
+                     " (XML and most formats cannot hold them)";
+    result.hint = "text copied from a PDF often carries them; retype the text if something looks wrong";
+  }
+  return result;
+}
+
+namespace {
+
+TextCheck check_text_kind(std::string value, const Field& info) {
   switch (info.kind) {
   case TextKind::plain:
   case TextKind::date:
@@ -96,6 +132,8 @@ TextCheck check_text_value(std::string_view raw, const Field& info) {
   }
   return {.value = value};
 }
+
+} // namespace
 
 std::string date_hint(std::string_view text) {
   bool has_letters = std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isalpha(c); });

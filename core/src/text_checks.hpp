@@ -19,8 +19,9 @@ struct TextCheck {
   std::string hint;
 };
 
-// Trims surrounding whitespace (YAML block scalars end with a newline) and checks `text`
-// against the field's kind.
+// Removes control characters that XML 1.0 forbids and most formats cannot show (C0 except tab
+// and newlines, DEL, C1, U+FFFE, U+FFFF; a warning says so), trims surrounding whitespace (YAML
+// block scalars end with a newline) and checks `text` against the field's kind.
 TextCheck check_text_value(std::string_view text, const Field& info);
 
 std::string trim(std::string_view text);
