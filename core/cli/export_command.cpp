@@ -3,7 +3,9 @@
 
 #include "cli_common.hpp"
 #include "cvport/exit_codes.hpp"
+#include "cvport/batch.hpp"
 #include "cvport/pipeline.hpp"
+#include "progress.hpp"
 
 namespace cvport::cli {
 
@@ -18,33 +20,9 @@ struct ExportOptions {
   bool werror = false;
   bool isolate = false;
   size_t max_input_bytes = SourceLimits{}.max_bytes;
+  unsigned jobs = 1;
+  bool verbose = false;
 };
-
-// Exports one input; returns its exit status.
-int export_input(const std::string& input, const std::string& output, const std::vector<const LoadedFormat*>& formats,
-                 const std::vector<nlohmann::json>& format_options, const ExportOptions& request,
-                 const PluginRegistry& registry, const GlobalOptions& options) {
-  LoadedCv loaded = load_cv({.path = input, .from = request.from, .limits = {.max_bytes = request.max_input_bytes}}, registry);
-  print_diagnostics(loaded.diagnostics, options);
-  if (loaded.input_missing) return exit_code::no_input;
-  if (!loaded.cv || (request.werror && loaded.diagnostics.count(Severity::warning) > 0)) {
-    if (loaded.cv) std::cerr << "cvport: " << input << ": warnings are errors (--werror)\n";
-    return exit_code::invalid_input;
-  }
-  std::vector<ExportTarget> targets = plan_exports(formats, output);
-  for (size_t i = 0; i < targets.size(); ++i) targets[i].options = format_options[i];
-  DiagnosticList diagnostics;
-  ExportReport report = export_cv(*loaded.cv, targets, input, diagnostics, request.isolate);
-  // Plugins report model paths; for a native source these are positions in the user's file.
-  if (loaded.format == "cvport") loaded.map.locate_all(diagnostics);
-  print_diagnostics(diagnostics, options);
-  if (!options.quiet)
-    for (const std::string& path : report.written) std::cerr << "cvport: wrote " << path << "\n";
-  if (report.failed.empty()) return exit_code::ok;
-  bool write_failure = false;
-  for (const Diagnostic& d : diagnostics.items()) write_failure = write_failure || d.code.rfind("output.", 0) == 0;
-  return write_failure ? exit_code::cannot_write : exit_code::plugin_failed;
-}
 
 int run_export(const ExportOptions& request, const GlobalOptions& options) {
   PluginRegistry registry;
@@ -69,28 +47,35 @@ int run_export(const ExportOptions& request, const GlobalOptions& options) {
     return exit_code::usage;
   }
 
-  if (request.inputs.size() == 1)
-    return export_input(request.inputs.front(), request.output, formats, format_options, request, registry, options);
-
+  BatchRequest batch{.inputs = request.inputs,
+                     .formats = formats,
+                     .options = format_options,
+                     .output = request.output,
+                     .from = request.from,
+                     .werror = request.werror,
+                     .isolate = request.isolate,
+                     .limits = {.max_bytes = request.max_input_bytes},
+                     .jobs = request.jobs};
+  auto print_result = [&](const InputResult& result) {
+    print_diagnostics(result.diagnostics, options);
+    if (!options.quiet)
+      for (const std::string& path : result.written) std::cerr << "cvport: wrote " << path << "\n";
+  };
+  if (request.inputs.size() == 1) {
+    InputResult result = export_batch(batch, registry, [](const InputResult&, size_t) {}).front();
+    print_result(result);
+    return result.status;
+  }
   // Several inputs: each gets its own folder inside the output folder, named after the input.
-  std::string folder = request.output.empty() ? "out" : request.output;
-  std::vector<std::pair<std::string, int>> failures;
-  for (size_t i = 0; i < request.inputs.size(); ++i) {
-    const std::string& input = request.inputs[i];
-    std::string stem = std::filesystem::path(input).stem().string();
-    if (!options.quiet) std::cerr << "[" << i + 1 << "/" << request.inputs.size() << "] " << input << "\n";
-    int status = export_input(input, (std::filesystem::path(folder) / stem).string() + "/", formats, format_options,
-                              request, registry, options);
-    if (status != exit_code::ok) failures.emplace_back(input, status);
-  }
-  std::cerr << "cvport: " << request.inputs.size() - failures.size() << " of " << request.inputs.size()
-            << " inputs exported";
-  if (!failures.empty()) {
-    std::cerr << "; failed:";
-    for (const auto& [input, status] : failures) std::cerr << " " << input << " (exit " << status << ")";
-  }
-  std::cerr << "\n";
-  return failures.empty() ? exit_code::ok : exit_code::some_failed;
+  // Diagnostics are printed only with -v, or for inputs that failed; the summary names them.
+  BatchProgress progress(request.inputs.size(), options.quiet);
+  std::vector<InputResult> results = export_batch(batch, registry, [&](const InputResult& result, size_t done) {
+    if (result.status != 0 || request.verbose) print_result(result);
+    progress.input_done(result, done);
+  });
+  progress.summary(results);
+  bool any_failed = std::any_of(results.begin(), results.end(), [](const InputResult& r) { return r.status != 0; });
+  return any_failed ? exit_code::some_failed : exit_code::ok;
 }
 
 } // namespace
@@ -104,7 +89,7 @@ void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_status)
                   "  cvport export cv.yaml --to orcid -o orcid/      a folder (multi-file format)\n"
                   "  cvport export resume.json --to docx -o cv.docx  import a JSON Resume\n"
                   "  cvport export cv.yaml --to docx --option page-size=letter --option docx.font-size=11\n"
-                  "  cvport export a.yaml b.yaml --to all -o out/    one folder per input: out/a/, out/b/\n\n"
+                  "  cvport export cvs/*.yaml --to all -o out/ -j 2  one folder per input (out/alice/, ...), 2 at once\n\n"
                   "-o names a file when one single-file format is exported; otherwise a folder that\n"
                   "receives each format's default name (cv.md, cv.docx, resume.json, orcid/).\n"
                   "Outputs are written atomically: a failed export never leaves a partial file.");
@@ -118,6 +103,9 @@ void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_status)
   command->add_flag("--werror", request->werror, "Treat warnings about the input as errors");
   command->add_flag("--isolate", request->isolate,
                     "Run each plugin in a child process, so a crashing plugin cannot end cvport (or a batch)");
+  command->add_option("-j,--jobs", request->jobs, "Export this many CVs at once (several inputs)")
+      ->check(CLI::Range(1u, 256u));
+  command->add_flag("-v,--verbose", request->verbose, "With several inputs, also print the warnings of inputs that succeed");
   command->add_option("--max-input-bytes", request->max_input_bytes, "Refuse inputs larger than this")
       ->capture_default_str();
   command->callback([request, &options, &exit_status] { exit_status = run_export(*request, options); });

@@ -146,6 +146,28 @@ TEST_F(Cli, IsolateSurvivesACrashingPluginAndWritesTheOthers) {
   EXPECT_FALSE(fs::exists(folder / "cv.txt"));
 }
 
+TEST_F(Cli, BatchExportsEveryGoodInputAndNamesTheBadOnes) {
+  fs::create_directories(folder / "b");
+  write("alice.yaml", "person:\n  name: Alice\n");
+  write("broken.yaml", "person:\n  nmae: Bob\n");
+  write("b/alice.yaml", "person:\n  name: Alice Two\n");
+  CommandResult run = cvport("export " + (folder / "alice.yaml").string() + " " + (folder / "broken.yaml").string() +
+                             " " + (folder / "b/alice.yaml").string() + " --to cvport-json -j 2 -o " +
+                             (folder / "out").string());
+  EXPECT_EQ(run.status, 1);
+  EXPECT_NE(run.err.find("cvport: 2 of 3 CVs exported in "), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("; 1 failed:\n  " + (folder / "broken.yaml").string() + ": invalid input (1 error) (exit 65)"),
+            std::string::npos)
+      << run.err;
+  // Not a terminal: one plain progress line per input.
+  EXPECT_NE(run.err.find("/3] " + (folder / "broken.yaml").string() + ": failed: invalid input (1 error)"),
+            std::string::npos)
+      << run.err;
+  EXPECT_NE(read_file(folder / "out/alice/cv.cvport.json").find("\"name\": \"Alice\""), std::string::npos);
+  EXPECT_NE(read_file(folder / "out/alice-2/cv.cvport.json").find("\"name\": \"Alice Two\""), std::string::npos);
+  EXPECT_FALSE(fs::exists(folder / "out/broken"));
+}
+
 TEST_F(Cli, AnUnwritableOutputExits73) {
   CommandResult run = cvport("export " + example + " --to cvport-json -o /proc/cvport-cv.json");
   EXPECT_EQ(run.status, 73);

@@ -7,15 +7,14 @@ namespace {
 
 using namespace cvport;
 
-LoadedFormat format_with_options() {
-  LoadedFormat format;
+// A format as the registry would hold it (LoadedFormat is not copyable: it owns a mutex).
+void give_options(LoadedFormat& format) {
   format.id = "docx";
   format.options_schema = nlohmann::json::parse(R"({"type":"object","properties":{
     "page-size":{"type":"string","enum":["auto","a4","letter"],"default":"auto"},
     "font-size":{"type":"number","minimum":6,"maximum":30,"default":10.5},
     "sections":{"type":"array","items":{"type":"string"}},
     "compact":{"type":"boolean","default":false}}})");
-  return format;
 }
 
 std::vector<OptionAssignment> parse(std::initializer_list<std::string> texts, DiagnosticList& diagnostics) {
@@ -29,7 +28,8 @@ std::vector<OptionAssignment> parse(std::initializer_list<std::string> texts, Di
 
 TEST(Options, DefaultsThenTypedValues) {
   DiagnosticList diagnostics;
-  LoadedFormat format = format_with_options();
+  LoadedFormat format;
+  give_options(format);
   auto options = build_format_options(
       format, parse({"page-size=letter", "docx.font-size=11", "sections=work,education", "compact=yes"}, diagnostics),
       diagnostics);
@@ -39,7 +39,8 @@ TEST(Options, DefaultsThenTypedValues) {
 
 TEST(Options, ValueOutsideTheEnumIsAUsageError) {
   DiagnosticList diagnostics;
-  LoadedFormat format = format_with_options();
+  LoadedFormat format;
+  give_options(format);
   build_format_options(format, parse({"page-size=a5"}, diagnostics), diagnostics);
   ASSERT_EQ(diagnostics.items().size(), 1u);
   EXPECT_EQ(diagnostics.items()[0].message, R"(--option page-size=a5: expected one of ["auto","a4","letter"] (format docx))");
@@ -47,7 +48,8 @@ TEST(Options, ValueOutsideTheEnumIsAUsageError) {
 
 TEST(Options, NumberOutOfBounds) {
   DiagnosticList diagnostics;
-  LoadedFormat format = format_with_options();
+  LoadedFormat format;
+  give_options(format);
   build_format_options(format, parse({"font-size=99"}, diagnostics), diagnostics);
   ASSERT_EQ(diagnostics.items().size(), 1u);
   EXPECT_EQ(diagnostics.items()[0].message, "--option font-size=99: must be at most 30 (format docx)");
@@ -55,7 +57,8 @@ TEST(Options, NumberOutOfBounds) {
 
 TEST(Options, UnknownKeyOfNoSelectedFormatSuggestsTheClosest) {
   DiagnosticList diagnostics;
-  LoadedFormat format = format_with_options();
+  LoadedFormat format;
+  give_options(format);
   check_unclaimed_options({&format}, parse({"page-sise=a4"}, diagnostics), diagnostics);
   ASSERT_EQ(diagnostics.items().size(), 1u);
   EXPECT_EQ(diagnostics.items()[0].message, "no selected format has an option \"page-sise\"");

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,8 @@ struct LoadedFormat {
   cvport_format functions{}; // the plugin's format struct, copied to our size (zero-filled)
   const cvport_format* entry = nullptr; // &functions, for calls
   const LoadedPlugin* plugin = nullptr;
+  // Serialises calls into a format that does not declare CVPORT_CAP_THREAD_SAFE (batch -j N).
+  mutable std::mutex call_mutex;
 
   bool can_export() const { return (capabilities & CVPORT_CAP_EXPORT) && entry && entry->export_cv; }
   bool can_import() const { return (capabilities & CVPORT_CAP_IMPORT) && entry && entry->import_cv; }

@@ -1,0 +1,35 @@
+// Progress of a batch export: a bar redrawn in place on a terminal, plain lines otherwise
+// (CI logs, pipes), and the summary at the end.
+#ifndef CVPORT_CLI_PROGRESS_HPP
+#define CVPORT_CLI_PROGRESS_HPP
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+
+#include "cvport/batch.hpp"
+
+namespace cvport::cli {
+
+class BatchProgress {
+public:
+  BatchProgress(size_t total, bool quiet);
+  // Called once per finished input (never concurrently).
+  void input_done(const InputResult& result, size_t done);
+  // The closing summary: counts, time, and each failed input with the reason.
+  void summary(const std::vector<InputResult>& results);
+
+private:
+  void draw_bar(size_t done);
+  void clear_bar();
+
+  size_t total_;
+  size_t failed_ = 0;
+  bool quiet_;
+  bool terminal_;
+  std::chrono::steady_clock::time_point start_;
+};
+
+} // namespace cvport::cli
+
+#endif

@@ -1,0 +1,49 @@
+// Exporting one or many CVs: each input loaded, validated and exported on its own, in parallel
+// with -j N, one failing input never stopping the others.
+#ifndef CVPORT_BATCH_HPP
+#define CVPORT_BATCH_HPP
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "cvport/pipeline.hpp"
+
+namespace cvport {
+
+struct BatchRequest {
+  std::vector<std::string> inputs;
+  std::vector<const LoadedFormat*> formats;
+  std::vector<nlohmann::json> options; // one per format
+  std::string output;                  // file or folder (see plan_exports); a folder for several inputs
+  std::string from;
+  bool werror = false;
+  bool isolate = false;
+  SourceLimits limits;
+  unsigned jobs = 1;
+};
+
+struct InputResult {
+  std::string input;
+  int status = 0; // an exit_code value
+  DiagnosticList diagnostics;
+  std::vector<std::string> written;
+  std::string reason; // one line when status != 0: "invalid input (3 errors)"
+};
+
+// The output folder of each input of a batch: OUTPUT/<file name without extension>/, made
+// unique with "-2", "-3" when two inputs share a name.
+std::vector<std::string> batch_output_folders(const std::vector<std::string>& inputs, const std::string& output);
+
+// Exports one input to `output` (a file or folder, see plan_exports).
+InputResult export_input(const std::string& input, const std::string& output, const BatchRequest& request,
+                         const PluginRegistry& registry);
+
+// Exports every input; `on_done` is called once per input as it finishes, never concurrently,
+// with the number finished so far. Results are in input order.
+std::vector<InputResult> export_batch(const BatchRequest& request, const PluginRegistry& registry,
+                                      const std::function<void(const InputResult&, size_t done)>& on_done);
+
+} // namespace cvport
+
+#endif

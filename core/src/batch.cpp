@@ -1,0 +1,88 @@
+#include "cvport/batch.hpp"
+
+#include <atomic>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include "cvport/exit_codes.hpp"
+
+namespace cvport {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> batch_output_folders(const std::vector<std::string>& inputs, const std::string& output) {
+  fs::path base = output.empty() ? fs::path("out") : fs::path(output);
+  std::map<std::string, int> used;
+  std::vector<std::string> folders;
+  for (const std::string& input : inputs) {
+    std::string stem = fs::path(input).stem().string();
+    int count = ++used[stem];
+    std::string name = count == 1 ? stem : stem + "-" + std::to_string(count);
+    folders.push_back((base / name).string() + "/");
+  }
+  return folders;
+}
+
+InputResult export_input(const std::string& input, const std::string& output, const BatchRequest& request,
+                         const PluginRegistry& registry) {
+  InputResult result;
+  result.input = input;
+  LoadedCv loaded = load_cv({.path = input, .from = request.from, .limits = request.limits}, registry);
+  result.diagnostics = loaded.diagnostics;
+  size_t errors = loaded.diagnostics.count(Severity::error);
+  size_t warnings = loaded.diagnostics.count(Severity::warning);
+  if (loaded.input_missing) {
+    result.status = exit_code::no_input;
+    result.reason = "cannot read the input";
+    return result;
+  }
+  if (!loaded.cv || (request.werror && warnings > 0)) {
+    result.status = exit_code::invalid_input;
+    result.reason = loaded.cv ? "warnings are errors (--werror)"
+                              : "invalid input (" + std::to_string(errors) + " error" + (errors == 1 ? ")" : "s)");
+    return result;
+  }
+  std::vector<ExportTarget> targets = plan_exports(request.formats, output);
+  for (size_t i = 0; i < targets.size(); ++i) targets[i].options = request.options[i];
+  DiagnosticList diagnostics;
+  ExportReport report = export_cv(*loaded.cv, targets, input, diagnostics, request.isolate);
+  // Plugins report model paths; for a native source these are positions in the user's file.
+  if (loaded.format == "cvport") loaded.map.locate_all(diagnostics);
+  result.diagnostics.append(diagnostics);
+  result.written = report.written;
+  if (report.failed.empty()) return result;
+  bool write_failure = false;
+  for (const Diagnostic& d : diagnostics.items()) write_failure = write_failure || d.code.rfind("output.", 0) == 0;
+  result.status = write_failure ? exit_code::cannot_write : exit_code::plugin_failed;
+  std::string failed;
+  for (const std::string& id : report.failed) failed += (failed.empty() ? "" : ", ") + id;
+  result.reason = (write_failure ? "could not write " : "export failed: ") + failed;
+  return result;
+}
+
+std::vector<InputResult> export_batch(const BatchRequest& request, const PluginRegistry& registry,
+                                      const std::function<void(const InputResult&, size_t done)>& on_done) {
+  std::vector<InputResult> results(request.inputs.size());
+  std::vector<std::string> outputs = request.inputs.size() == 1 ? std::vector<std::string>{request.output}
+                                                                : batch_output_folders(request.inputs, request.output);
+  std::atomic<size_t> next{0};
+  size_t done = 0;
+  std::mutex report_mutex;
+  auto work = [&] {
+    for (size_t i = next++; i < request.inputs.size(); i = next++) {
+      results[i] = export_input(request.inputs[i], outputs[i], request, registry);
+      std::lock_guard<std::mutex> lock(report_mutex);
+      on_done(results[i], ++done);
+    }
+  };
+  unsigned jobs = std::max(1u, std::min<unsigned>(request.jobs, unsigned(request.inputs.size())));
+  std::vector<std::thread> workers;
+  for (unsigned j = 1; j < jobs; ++j) workers.emplace_back(work);
+  work();
+  for (std::thread& worker : workers) worker.join();
+  return results;
+}
+
+} // namespace cvport

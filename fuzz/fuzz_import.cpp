@@ -1,0 +1,35 @@
+// libFuzzer target: any bytes offered to every import-capable plugin (JSON Resume). An importer
+// must answer with a model or diagnostics, never crash; a model it produces must be valid.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+
+#include "cvport/pipeline.hpp"
+#include "cvport/plugin_calls.hpp"
+#include "cvport/plugin_registry.hpp"
+
+namespace {
+const cvport::PluginRegistry& registry() {
+  static cvport::PluginRegistry* loaded = [] {
+    auto* r = new cvport::PluginRegistry();
+    r->load_directories({CVPORT_PLUGIN_DIR});
+    return r;
+  }();
+  return *loaded;
+}
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  std::string_view input(reinterpret_cast<const char*>(data), size);
+  for (const auto& format : registry().formats()) {
+    if (!format->can_import()) continue;
+    cvport::call_detect(*format, input);
+    std::string model_json;
+    cvport::DiagnosticList diagnostics;
+    if (!cvport::call_import(*format, input, "fuzz.json", nlohmann::json::object(), model_json, diagnostics)) continue;
+    cvport::LoadedCv model = cvport::load_native_text(model_json, "imported");
+    // An importer may produce warnings (e.g. a bad ORCID check digit), but never an invalid model.
+    if (!model.cv) std::abort();
+  }
+  return 0;
+}
