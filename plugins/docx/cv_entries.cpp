@@ -1,0 +1,144 @@
+// Sections of dated entries (education, work, projects, volunteering, custom sections): each
+// entry opens with a CV Entry Title line (a Heading 3, so it shows in the navigation pane)
+// with the dates right-aligned, followed by detail lines and bullets.
+#include "cv_layout_sections.hpp"
+#include "cvport/date.hpp"
+#include "layout_text.hpp"
+#include "style_ids.hpp"
+
+namespace cvport::docx {
+namespace {
+
+constexpr std::string_view kListSeparator = "; ";
+
+// "Organisation, Department, City, Region, CC" with the name linked to its web site or ROR
+// record; the name carries the paragraph's weight, the rest is in CV Entry Place.
+void add_organization(SeparatedList& pieces, const Organization& organization) {
+  pieces.link(organization_url(organization), organization.name, style::kLink);
+  pieces.text(organization.department, style::kEntryPlace);
+  pieces.text(place_text(organization), style::kEntryPlace);
+}
+
+void add_bullets(const std::vector<std::string>& items, Paragraphs& out) {
+  for (const std::string& item : items) out.push_back(bulleted(style::kBullet).text(item));
+}
+
+Paragraph details(std::string_view text) { return Paragraph(style::kEntryDetails).text(text); }
+
+Paragraph url_line(std::string_view url) {
+  Paragraph line(style::kEntryDetails);
+  line.link(url, url, style::kLink);
+  return line;
+}
+
+// "Ph.D. in Computer Engineering, GPA 4.0/4.0".
+std::string degree_text(const Education& education) {
+  std::string degree = education.degree;
+  if (!education.field.empty())
+    degree += degree.empty() ? education.field : " in " + education.field;
+  return join_nonempty({degree, education.score}, ", ");
+}
+
+// "Graduate Teaching Assistant: Introduction to Automatic Control, Fall 2016".
+Paragraph teaching_line(const TeachingRole& teaching) {
+  Paragraph line(style::kEntryDetails);
+  line.text(teaching.course.empty() ? teaching.role : teaching.role + ": ", style::kLabel);
+  line.text(join_nonempty(
+      {teaching.course, display_range(teaching.start, teaching.end, teaching.date_label)}, ", "));
+  return line;
+}
+
+} // namespace
+
+void add_education(const Cv& cv, Paragraphs& out) {
+  for (const Education& education : cv.education) {
+    Paragraph title(style::kEntryTitle);
+    SeparatedList pieces(title, ", ");
+    add_organization(pieces, education.institution);
+    add_right_aligned_date(title,
+                           display_range(education.start, education.end, education.date_label));
+    out.push_back(std::move(title));
+    out.push_back(details(degree_text(education)));
+    out.push_back(labelled_line(style::kEntryDetails, "Advisor", education.advisor));
+    out.push_back(labelled_line(style::kEntryDetails, "Interests",
+                                join_nonempty(education.interests, kListSeparator)));
+    out.push_back(labelled_line(style::kEntryDetails, "Focus",
+                                join_nonempty(education.focus, kListSeparator)));
+    out.push_back(labelled_line(style::kEntryDetails, "Courses",
+                                join_nonempty(education.courses, kListSeparator)));
+    out.push_back(labelled_line(style::kEntryDetails, "Honors",
+                                join_nonempty(education.honors, kListSeparator)));
+    for (const TeachingRole& teaching : education.teaching) out.push_back(teaching_line(teaching));
+    out.push_back(details(education.summary));
+    out.push_back(url_line(education.url));
+  }
+}
+
+void add_work(const Cv& cv, Paragraphs& out) {
+  for (const Work& work : cv.work) {
+    Paragraph title(style::kEntryTitle);
+    SeparatedList pieces(title, ", ");
+    pieces.text(work.position);
+    add_organization(pieces, work.organization);
+    add_right_aligned_date(title, display_range(work.start, work.end, work.date_label));
+    out.push_back(std::move(title));
+    out.push_back(details(work.summary));
+    add_bullets(work.highlights, out);
+    out.push_back(url_line(work.url));
+  }
+}
+
+void add_projects(const Cv& cv, Paragraphs& out) {
+  for (const Project& project : cv.projects) {
+    Paragraph title(style::kEntryTitle);
+    SeparatedList pieces(title, ", ");
+    pieces.text(project.name);
+    pieces.text(project.entity, style::kEntryPlace);
+    add_right_aligned_date(title, display_range(project.start, project.end, ""));
+    out.push_back(std::move(title));
+    out.push_back(details(project.description));
+    out.push_back(labelled_line(style::kEntryDetails, "Roles", join_nonempty(project.roles, ", ")));
+    out.push_back(labelled_line(style::kEntryDetails, "Type", project.type));
+    out.push_back(
+        labelled_line(style::kEntryDetails, "Keywords", join_nonempty(project.keywords, ", ")));
+    add_bullets(project.highlights, out);
+    out.push_back(url_line(project.url));
+  }
+}
+
+void add_volunteer(const Cv& cv, Paragraphs& out) {
+  for (const Volunteer& volunteer : cv.volunteer) {
+    Paragraph title(style::kEntryTitle);
+    SeparatedList pieces(title, ", ");
+    pieces.text(volunteer.position);
+    add_organization(pieces, volunteer.organization);
+    add_right_aligned_date(title, display_range(volunteer.start, volunteer.end, ""));
+    out.push_back(std::move(title));
+    out.push_back(details(volunteer.summary));
+    add_bullets(volunteer.highlights, out);
+    out.push_back(url_line(volunteer.url));
+  }
+}
+
+void add_custom_entries(const CustomSection& section, Paragraphs& out) {
+  for (const CustomEntry& entry : section.entries) {
+    Paragraph title(style::kEntryTitle);
+    SeparatedList pieces(title, ", ");
+    pieces.text(entry.title);
+    pieces.text(entry.location, style::kEntryPlace);
+    // An entry may carry a single date, a range, or (rarely) both: show what it has.
+    std::string dates =
+        entry.date_label.empty()
+            ? join_nonempty({display_date(entry.date), display_range(entry.start, entry.end, "")},
+                            "; ")
+            : entry.date_label;
+    add_right_aligned_date(title, dates);
+    out.push_back(std::move(title));
+    out.push_back(Paragraph(style::kEntryDetails).text(entry.subtitle, style::kNote));
+    out.push_back(details(entry.summary));
+    add_bullets(entry.highlights, out);
+    out.push_back(url_line(entry.url));
+  }
+}
+
+} // namespace cvport::docx

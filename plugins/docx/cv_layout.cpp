@@ -1,0 +1,50 @@
+#include "cv_layout.hpp"
+
+#include "cv_layout_sections.hpp"
+#include "style_ids.hpp"
+
+namespace cvport::docx {
+namespace {
+
+void add_section_entries(const Cv& cv, const SectionChoice& section, Paragraphs& out) {
+  switch (section.kind) {
+  case SectionKind::education: return add_education(cv, out);
+  case SectionKind::work: return add_work(cv, out);
+  case SectionKind::awards: return add_awards(cv, out);
+  case SectionKind::talks: return add_talks(cv, out);
+  case SectionKind::publications: return add_publications(cv, out);
+  case SectionKind::software: return add_software(cv, out);
+  case SectionKind::media: return add_media(cv, out);
+  case SectionKind::service: return add_service(cv, out);
+  case SectionKind::projects: return add_projects(cv, out);
+  case SectionKind::volunteer: return add_volunteer(cv, out);
+  case SectionKind::skills: return add_skills(cv, out);
+  case SectionKind::languages: return add_languages(cv, out);
+  case SectionKind::interests: return add_interests(cv, out);
+  case SectionKind::certificates: return add_certificates(cv, out);
+  case SectionKind::references: return add_references(cv, out);
+  case SectionKind::custom: return add_custom_entries(cv.sections[section.custom_index], out);
+  }
+}
+
+} // namespace
+
+std::vector<Paragraph> layout_cv(const Cv& cv, const std::vector<SectionChoice>& sections,
+                                 sdk::Diagnostics& diagnostics) {
+  Paragraphs out;
+  add_header(cv, out, diagnostics);
+  for (const SectionChoice& section : sections) {
+    out.push_back(Paragraph(style::kSection).text(section.title));
+    out.push_back(Paragraph(style::kSectionIntro).text(section_intro(cv, section)));
+    add_section_entries(cv, section, out);
+  }
+  return out;
+}
+
+Paragraph footer_paragraph(const Cv& cv) {
+  Paragraph footer(style::kPageFooter);
+  footer.text(cv.person.name + " \u00b7 page ").field("PAGE", "1");
+  return footer;
+}
+
+} // namespace cvport::docx

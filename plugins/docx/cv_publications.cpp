@@ -1,0 +1,90 @@
+// Publications: a numbered list ([1], [2], ...) of CV Publication paragraphs. Each holds the
+// title with the short venue right-aligned, the author list (the CV owner in CV Owner, bold),
+// the venue details and links, the award and the note, on lines of their own. A bookmark on
+// each lets awards link to the paper they were given for.
+#include "cv_layout_sections.hpp"
+#include "cvport/date.hpp"
+#include "layout_text.hpp"
+#include "numbering.hpp"
+#include "relationships.hpp"
+#include "style_ids.hpp"
+
+namespace cvport::docx {
+namespace {
+
+// Shown after the venue in lower case, as the seed CV writes "..., in press".
+std::string_view status_text(std::string_view status) {
+  if (status == "in-press") return "in press";
+  if (status == "accepted") return "accepted";
+  if (status == "submitted") return "submitted";
+  if (status == "preprint") return "preprint";
+  return {}; // "published" or absent: nothing to say
+}
+
+// Kinds a reader cannot tell from the venue; articles and papers speak for themselves.
+std::string_view type_text(std::string_view type) {
+  if (type == "workshop-paper") return "workshop paper";
+  if (type == "book") return "book";
+  if (type == "book-chapter") return "book chapter";
+  if (type == "preprint") return "preprint";
+  if (type == "thesis") return "thesis";
+  if (type == "report") return "technical report";
+  if (type == "poster") return "poster";
+  return {};
+}
+
+void add_authors(Paragraph& paragraph, const Publication& publication) {
+  for (std::size_t i = 0; i < publication.authors.size(); ++i) {
+    if (i > 0) paragraph.text(", ", style::kAuthors);
+    const Author& author = publication.authors[i];
+    paragraph.text(author.name, author.self ? style::kOwner : style::kAuthors);
+  }
+  if (publication.et_al) paragraph.text(" et al.", style::kAuthors);
+}
+
+// A new line "Proceedings of ... (SC), vol. 5, no. 2, pp. 1-14, ACM, 2023, in press."
+void add_venue_line(Paragraph& paragraph, const Publication& publication) {
+  SeparatedList pieces(paragraph, ", ", true);
+  pieces.text(publication.venue.name, style::kVenue);
+  if (!publication.volume.empty()) pieces.text("vol. " + publication.volume);
+  if (!publication.issue.empty()) pieces.text("no. " + publication.issue);
+  if (!publication.pages.empty()) pieces.text("pp. " + publication.pages);
+  pieces.text(publication.publisher);
+  // "SC 2023" at the right already says 2023; a month still adds something.
+  std::string date = display_date(publication.date);
+  if (publication.venue.short_name.find(date) == std::string::npos) pieces.text(date);
+  std::string_view type = type_text(publication.type);
+  std::string_view status = status_text(publication.status);
+  if (type != status) pieces.text(type);
+  pieces.text(status);
+  if (!pieces.empty()) paragraph.text(".");
+}
+
+} // namespace
+
+void add_publications(const Cv& cv, Paragraphs& out) {
+  for (std::size_t i = 0; i < cv.publications.size(); ++i) {
+    const Publication& publication = cv.publications[i];
+    Paragraph paragraph(style::kPublication);
+    paragraph.numbered(kPublicationListNumId).bookmark(publication_bookmark(publication, i));
+    paragraph.text(publication.title, style::kPublicationTitle);
+    add_right_aligned_date(paragraph, !publication.venue.short_name.empty()
+                                          ? publication.venue.short_name
+                                          : display_date(publication.date));
+    if (!publication.authors.empty()) {
+      paragraph.line_break();
+      add_authors(paragraph, publication);
+    }
+    add_venue_line(paragraph, publication);
+    std::string doi = publication.doi.empty() ? "" : doi_url(publication.doi);
+    for (const std::string& url : {doi, publication.url}) {
+      if (url.empty()) continue;
+      paragraph.line_break().link(url, url, style::kLink);
+    }
+    if (!publication.award.empty()) paragraph.line_break().text(publication.award, style::kAward);
+    if (!publication.note.empty()) paragraph.line_break().text(publication.note, style::kNote);
+    out.push_back(std::move(paragraph));
+  }
+}
+
+} // namespace cvport::docx

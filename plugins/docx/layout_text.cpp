@@ -1,0 +1,85 @@
+#include "layout_text.hpp"
+
+#include <fmt/format.h>
+
+#include "cvport/identifiers.hpp"
+#include "numbering.hpp"
+#include "style_ids.hpp"
+
+namespace cvport::docx {
+
+std::string join_nonempty(std::initializer_list<std::string_view> pieces,
+                          std::string_view separator) {
+  std::string joined;
+  for (std::string_view piece : pieces) {
+    if (piece.empty()) continue;
+    if (!joined.empty()) joined += separator;
+    joined += piece;
+  }
+  return joined;
+}
+
+std::string join_nonempty(const std::vector<std::string>& pieces, std::string_view separator) {
+  std::string joined;
+  for (const std::string& piece : pieces) {
+    if (piece.empty()) continue;
+    if (!joined.empty()) joined += separator;
+    joined += piece;
+  }
+  return joined;
+}
+
+std::string place_text(const Organization& organization) {
+  return join_nonempty({organization.city, organization.region, organization.country}, ", ");
+}
+
+std::string location_text(const Location& location) {
+  std::string town = join_nonempty({location.postal_code, location.city}, " ");
+  return join_nonempty({location.address, town, location.region, location.country}, ", ");
+}
+
+std::string organization_url(const Organization& organization) {
+  if (!organization.url.empty()) return organization.url;
+  if (!organization.ror.empty())
+    return "https://ror.org/" + std::string(strip_ror_prefix(organization.ror));
+  return {};
+}
+
+void add_link_or_text(Paragraph& paragraph, std::string_view url, std::string_view text,
+                      std::string_view link_style, std::string_view text_style) {
+  if (url.empty())
+    paragraph.text(text, text_style);
+  else
+    paragraph.link(url, text, link_style);
+}
+
+void add_right_aligned_date(Paragraph& paragraph, std::string_view date) {
+  if (date.empty()) return;
+  paragraph.tab().text(date, style::kEntryDate);
+}
+
+Paragraph labelled_line(std::string_view style_id, std::string_view label, std::string_view text) {
+  Paragraph paragraph(style_id);
+  if (text.empty()) return paragraph;
+  paragraph.text(std::string(label) + ": ", style::kLabel).text(text);
+  return paragraph;
+}
+
+Paragraph bulleted(std::string_view style_id) {
+  Paragraph paragraph(style_id);
+  paragraph.numbered(kBulletListNumId);
+  return paragraph;
+}
+
+std::string publication_bookmark(const Publication& publication, std::size_t index) {
+  // Word bookmark names: at most 40 characters, letters, digits and "_", starting with a letter.
+  std::string name = fmt::format("pub{}_", index + 1);
+  for (char c : publication.id) {
+    if (name.size() >= 40) break;
+    bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    name += keep ? c : '_';
+  }
+  return name;
+}
+
+} // namespace cvport::docx

@@ -1,0 +1,47 @@
+// Text pieces the CV layout composes: places, organisation links, date lines, labels.
+#ifndef CVPORT_DOCX_LAYOUT_TEXT_HPP
+#define CVPORT_DOCX_LAYOUT_TEXT_HPP
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cvport/model.hpp"
+#include "wml_paragraph.hpp"
+
+namespace cvport::docx {
+
+// The non-empty pieces joined with `separator`.
+std::string join_nonempty(std::initializer_list<std::string_view> pieces,
+                          std::string_view separator);
+std::string join_nonempty(const std::vector<std::string>& pieces, std::string_view separator);
+
+// "Boston, MA, US".
+std::string place_text(const Organization& organization);
+// "360 Huntington Ave, 02115 Boston, MA, US".
+std::string location_text(const Location& location);
+
+// Where an organisation's name links to: its web site, else its ROR record, else nothing.
+std::string organization_url(const Organization& organization);
+
+// A hyperlink in `link_style` when `url` is set, plain text in `text_style` otherwise.
+void add_link_or_text(Paragraph& paragraph, std::string_view url, std::string_view text,
+                      std::string_view link_style, std::string_view text_style = {});
+
+// Ends a paragraph's first line with a right-aligned date when there is one.
+void add_right_aligned_date(Paragraph& paragraph, std::string_view date);
+
+// "Label: text" in the CV Label style, as a paragraph of style `style_id`; nothing if empty.
+Paragraph labelled_line(std::string_view style_id, std::string_view label, std::string_view text);
+
+// A paragraph of `style_id` that is an item of the bullet list; the styles carry the same
+// numbering, but readers such as pandoc look only at the paragraph's own.
+Paragraph bulleted(std::string_view style_id);
+
+// The name of the bookmark on publication `index`, target of the links from awards.
+std::string publication_bookmark(const Publication& publication, std::size_t index);
+
+} // namespace cvport::docx
+
+#endif

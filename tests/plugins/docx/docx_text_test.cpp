@@ -1,0 +1,159 @@
+// Tricky text end to end: XML-forbidden characters removed with a warning naming the field,
+// markup characters escaped, accents, CJK, emoji kept byte for byte, right-to-left runs
+// marked, line breaks and tabs kept.
+#include <gtest/gtest.h>
+
+#include "base64.hpp"
+#include "docx_test_support.hpp"
+#include "text_sanitizer.hpp"
+#include "unicode_text.hpp"
+
+namespace cvport::docx::testing {
+namespace {
+
+std::string all_text(const pugi::xml_document& document) {
+  std::string text;
+  for (pugi::xml_node p : body_paragraphs(document)) text += paragraph_text(p) + "\n";
+  return text;
+}
+
+TEST(DocxText, ForbiddenCharactersAreRemovedWithAWarningNamingTheField) {
+  Exported exported = export_docx(tricky_cv());
+  std::string document = read_part(exported.docx, "word/document.xml");
+  EXPECT_EQ(document.find('\x01'), std::string::npos);
+  EXPECT_EQ(document.find('\x0b'), std::string::npos);
+  EXPECT_NE(all_text(parse_part(exported.docx, "word/document.xml"))
+                .find("Builds fast systems for everyone \U0001F680."),
+            std::string::npos);
+  ASSERT_TRUE(exported.has("docx.removed-characters", "person.summary"));
+  for (const auto& diagnostic : exported.diagnostics)
+    if (diagnostic.code == "docx.removed-characters") {
+      EXPECT_EQ(diagnostic.severity, CVPORT_SEVERITY_WARNING);
+      EXPECT_NE(diagnostic.message.find("U+0001, U+000B"), std::string::npos) << diagnostic.message;
+    }
+}
+
+TEST(DocxText, SanitizerKeepsAllowedTextAndReportsWhatItDrops) {
+  SanitizedText clean = sanitize_xml_text("a\x01"
+                                          "b\tc\r\nd\re\xef\xbf\xbe"
+                                          "f\x7f");
+  EXPECT_EQ(clean.text, "ab\tc\nd\nef\x7f");
+  EXPECT_EQ(clean.removed, "U+0001, U+FFFE");
+  EXPECT_EQ(clean.replaced_sequences, 0);
+
+  SanitizedText broken = sanitize_xml_text("ok\xc3(\xed\xa0\x80!");
+  EXPECT_EQ(broken.text, "ok\uFFFD(\uFFFD\uFFFD\uFFFD!");
+  EXPECT_EQ(broken.replaced_sequences, 4);
+}
+
+TEST(DocxText, IllFormedUtf8IsReplacedWithAWarning) {
+  Cv cv;
+  cv.person.name = "Broken \xff name";
+  Exported exported = export_docx(cv);
+  EXPECT_TRUE(exported.has("docx.invalid-utf8", "person.name"));
+  EXPECT_NE(read_part(exported.docx, "word/document.xml").find("Broken \uFFFD name"),
+            std::string::npos);
+}
+
+TEST(DocxText, MarkupCharactersAreEscapedAndReadBackUnchanged) {
+  Exported exported = export_docx(tricky_cv());
+  std::string document = read_part(exported.docx, "word/document.xml");
+  EXPECT_NE(document.find("Types &lt;and&gt; Effects &amp; \"Other\" 'Things'"), std::string::npos);
+  std::string text = all_text(parse_part(exported.docx, "word/document.xml"));
+  EXPECT_NE(text.find("Types <and> Effects & \"Other\" 'Things'"), std::string::npos);
+  EXPECT_NE(text.find("高性能计算 & <systems> \"fast\" 'safe'"), std::string::npos);
+}
+
+TEST(DocxText, AccentsCjkAndEmojiAreKeptByteForByte) {
+  std::string text = all_text(parse_part(export_docx(tricky_cv()).docx, "word/document.xml"));
+  for (const char* expected :
+       {"Zoë Ångström-Okafor", "東京大学", "研究員 (Researcher)", "Ünïcødé Labs, Zürich",
+        "👩‍💻 ZWJ emoji, flags 🇨🇦, and skin tones 👍🏽.", "修士論文: Ownership",
+        "Best Paper 🏆", "文本排版方法"})
+    EXPECT_NE(text.find(expected), std::string::npos) << expected;
+}
+
+TEST(DocxText, VeryLongWordsAreKeptWhole) {
+  std::string word = "Pneumonoultramicroscopicsilicovolcanoconiosis";
+  std::string text = all_text(parse_part(export_docx(tricky_cv()).docx, "word/document.xml"));
+  EXPECT_NE(text.find(word + word + word), std::string::npos);
+}
+
+TEST(DocxText, RightToLeftRunsAreMarked) {
+  pugi::xml_document document = parse_part(export_docx(tricky_cv()).docx, "word/document.xml");
+  bool hebrew_marked = false, arabic_marked = false;
+  for (pugi::xpath_node run : document.select_nodes("//w:r")) {
+    std::string text = run.node().child("w:t").text().get();
+    bool rtl = run.node().child("w:rPr").child("w:rtl");
+    if (text.find("האוניברסיטה") != std::string::npos) hebrew_marked = rtl;
+    if (text.find("علوم الحاسوب") != std::string::npos) arabic_marked = rtl;
+    if (text.find("Ph.D.") != std::string::npos) {
+      EXPECT_FALSE(rtl) << text;
+    }
+  }
+  EXPECT_TRUE(hebrew_marked);
+  EXPECT_TRUE(arabic_marked);
+}
+
+TEST(DocxText, ParagraphsWhollyInARightToLeftScriptAreBidi) {
+  pugi::xml_document document = parse_part(export_docx(tricky_cv()).docx, "word/document.xml");
+  int checked = 0;
+  for (pugi::xml_node p : body_paragraphs(document)) {
+    std::string text = paragraph_text(p);
+    bool is_bidi = p.child("w:pPr").child("w:bidi");
+    // The Arabic intro reads right to left; the entry line with a Hebrew university name and
+    // an English date keeps the CV's direction, so the date stays at the right.
+    if (text == "خبرة في البحث والتطوير منذ 2017.") {
+      EXPECT_TRUE(is_bidi);
+      ++checked;
+    } else if (text.rfind("האוניברסיטה", 0) == 0 || text.rfind("Ph.D.", 0) == 0) {
+      EXPECT_FALSE(is_bidi) << text;
+      ++checked;
+    } else {
+      EXPECT_FALSE(is_bidi) << text;
+    }
+  }
+  EXPECT_EQ(checked, 3);
+}
+
+TEST(DocxText, SplitByDirectionKeepsNeutralsWithTheParagraphDirection) {
+  auto segments = split_by_direction("abc שלום עולם, def (עברית)");
+  std::vector<std::pair<std::string, bool>> actual;
+  for (const auto& s : segments) actual.emplace_back(std::string(s.text), s.right_to_left);
+  std::vector<std::pair<std::string, bool>> expected = {
+      {"abc ", false}, {"שלום עולם", true}, {", def (", false}, {"עברית", true}, {")", false}};
+  EXPECT_EQ(actual, expected);
+  EXPECT_TRUE(split_by_direction("").empty());
+  EXPECT_EQ(split_by_direction("2024 – 🚀").size(), 1u);
+}
+
+TEST(DocxText, TabsAndLineBreaksInFreeTextBecomeWordTabsAndBreaks) {
+  pugi::xml_document document = parse_part(export_docx(tricky_cv()).docx, "word/document.xml");
+  bool found = false;
+  for (pugi::xml_node p : body_paragraphs(document))
+    if (paragraph_style(p) == "CVSummary") {
+      EXPECT_EQ(paragraph_text(p),
+                "Builds fast systems for everyone \U0001F680. Tabs\tand\nnew lines.");
+      found = true;
+    }
+  EXPECT_TRUE(found);
+}
+
+TEST(DocxText, SpacesAtRunEdgesArePreserved) {
+  std::string document = read_part(export_docx(tricky_cv()).docx, "word/document.xml");
+  EXPECT_NE(document.find("<w:t xml:space=\"preserve\">, </w:t>"), std::string::npos);
+}
+
+TEST(DocxText, Base64DecodingAcceptsPaddingAndLineBreaks) {
+  EXPECT_EQ(decode_base64("aGVsbG8gd29ybGQ="), "hello world");
+  EXPECT_EQ(decode_base64("aGVs\nbG8="), "hello");
+  EXPECT_EQ(decode_base64("aGVsbG8"), "hello");
+  EXPECT_EQ(decode_base64(base64_encode(std::string("\0\xff\x10", 3))),
+            std::string("\0\xff\x10", 3));
+  EXPECT_FALSE(decode_base64("a$b="));
+  EXPECT_FALSE(decode_base64("aGVsbG8=x"));
+  EXPECT_FALSE(decode_base64("a"));
+}
+
+} // namespace
+} // namespace cvport::docx::testing
