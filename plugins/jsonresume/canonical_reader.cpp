@@ -1,0 +1,115 @@
+#include "canonical_reader.hpp"
+
+#include <cctype>
+
+#include "cvport/date.hpp"
+#include "cvport/identifiers.hpp"
+#include "message_text.hpp"
+
+namespace cvport::jsonresume {
+
+namespace {
+
+std::string trimmed(std::string_view text) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  while (!text.empty() && space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && space(text.back())) text.remove_suffix(1);
+  return std::string(text);
+}
+
+// What a value of `info`'s kind must look like, or "" when `text` is fine.
+std::string kind_problem(const std::string& text, const Field& info) {
+  switch (info.kind) {
+  case TextKind::url:
+    return is_http_url(text) ? "" : "an absolute http:// or https:// URL";
+  case TextKind::email:
+    return is_email(text) ? "" : "an e-mail address";
+  case TextKind::doi:
+    return is_doi(strip_doi_prefix(text)) ? "" : "a DOI like 10.1145/3581784.3607034";
+  case TextKind::orcid: {
+    std::string_view id = text;
+    for (std::string_view prefix : {"https://orcid.org/", "http://orcid.org/"})
+      if (id.substr(0, prefix.size()) == prefix) id.remove_prefix(prefix.size());
+    return has_orcid_shape(id) ? "" : "an ORCID iD like 0000-0002-1825-0097";
+  }
+  case TextKind::ror:
+    return is_ror(text) ? "" : "a ROR id like https://ror.org/04t5xt781";
+  case TextKind::country:
+    return is_country_code(text) ? "" : "an ISO 3166-1 alpha-2 country code such as \"US\"";
+  case TextKind::choice: {
+    if (std::find(info.choices.begin(), info.choices.end(), text) != info.choices.end()) return "";
+    std::string choices;
+    for (std::string_view choice : info.choices) choices += (choices.empty() ? "" : ", ") + in_quotes(choice);
+    return "one of " + choices;
+  }
+  default:
+    return "";
+  }
+}
+
+} // namespace
+
+void CanonicalReader::read_text(const Json& json, std::string& value, const std::string& path,
+                                const Field& info) {
+  if (!json.is_string()) return wrong_type(path, "a string", json);
+  std::string text = json.get<std::string>();
+  std::string checked = trimmed(text);
+  if (!checked.empty()) {
+    std::string expected = kind_problem(checked, info);
+    if (!expected.empty()) {
+      diagnostics_.error("jsonresume.bad-value", locator_.locate(path),
+                         "expected " + expected + ", found " + in_quotes(text));
+      return;
+    }
+  }
+  value = std::move(text);
+}
+
+void CanonicalReader::read_flag(const Json& json, bool& value, const std::string& path) {
+  if (!json.is_boolean()) return wrong_type(path, "true or false", json);
+  value = json.get<bool>();
+}
+
+void CanonicalReader::read_date(const Json& json, Date& value, const std::string& path, const Field& info) {
+  if (!json.is_string()) return wrong_type(path, "a date string", json);
+  const std::string text = json.get<std::string>();
+  bool allow_present = info.kind == TextKind::end_date;
+  auto date = parse_date(trimmed(text), allow_present);
+  if (date) {
+    value = *date;
+    return;
+  }
+  // JSON Resume itself has no "present": an ongoing entry simply has no endDate.
+  bool offer_present = allow_present && !locator_.is_standard(path);
+  std::string message = "expected a date YYYY, YYYY-MM or YYYY-MM-DD" +
+                        std::string(offer_present ? " or \"present\"" : "") + ", found " + in_quotes(text);
+  if (std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isalpha(c); }))
+    message += " (dates are ISO 8601, such as \"2019-06\")";
+  diagnostics_.error("jsonresume.bad-date", locator_.locate(path), message);
+}
+
+void CanonicalReader::wrong_type(const std::string& path, std::string_view expected, const Json& found) {
+  diagnostics_.error("jsonresume.wrong-type", locator_.locate(path),
+                     "expected " + std::string(expected) + ", found " + json_type_name(found));
+}
+
+void CanonicalReader::missing(const std::string& path, const Field& info) {
+  std::string located = locator_.locate(path);
+  // The member as the input names it ("work[0].name" -> "name"); the model's name when the
+  // value is located at a whole entry.
+  size_t cut = located.find_last_of(".]");
+  std::string name = cut == std::string::npos ? located : located.substr(cut + 1);
+  if (name.empty()) name = info.name;
+  diagnostics_.error("jsonresume.missing-member", located,
+                     "missing or empty required member " + in_quotes(name) + ": " + std::string(info.doc));
+}
+
+void CanonicalReader::unknown_member(const std::string& path, std::string_view name,
+                                     std::span<const std::string_view> known) {
+  std::string message = "unknown member " + in_quotes(name) + " is not kept";
+  std::string suggestion = closest_name(name, known);
+  if (!suggestion.empty()) message += "; did you mean " + in_quotes(suggestion) + "?";
+  diagnostics_.warning("jsonresume.unknown-member", locator_.locate(path), message);
+}
+
+} // namespace cvport::jsonresume

@@ -1,0 +1,134 @@
+#include "json_document.hpp"
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "json_path.hpp"
+
+namespace cvport::jsonresume {
+
+namespace {
+
+// Follows the parser through the document to know the path of each member, and reports a
+// member name that repeats in its object.
+class DuplicateMemberCheck {
+public:
+  explicit DuplicateMemberCheck(sdk::Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
+
+  bool operator()(int /*depth*/, Json::parse_event_t event, Json& parsed) {
+    switch (event) {
+    case Json::parse_event_t::object_start:
+      frames_.push_back({});
+      break;
+    case Json::parse_event_t::array_start:
+      frames_.emplace_back().is_array = true;
+      break;
+    case Json::parse_event_t::key: {
+      Frame& frame = frames_.back();
+      frame.member = parsed.get<std::string>();
+      if (!frame.seen.insert(frame.member).second)
+        diagnostics_.warning("jsonresume.duplicate-member", current_path(),
+                             "the member \"" + frame.member +
+                                 "\" is given twice in the same object; only the "
+                                 "last one is read, as JavaScript does; remove the other");
+      break;
+    }
+    case Json::parse_event_t::object_end:
+    case Json::parse_event_t::array_end:
+      frames_.pop_back();
+      element_done();
+      break;
+    case Json::parse_event_t::value:
+      element_done();
+      break;
+    }
+    return true;
+  }
+
+private:
+  struct Frame {
+    bool is_array = false;
+    size_t index = 0;   // of the element being parsed, in an array
+    std::string member; // being parsed, in an object
+    std::set<std::string> seen;
+  };
+
+  void element_done() {
+    if (!frames_.empty() && frames_.back().is_array) ++frames_.back().index;
+  }
+
+  std::string current_path() const {
+    std::string path;
+    for (const Frame& frame : frames_)
+      path = frame.is_array ? index_path(path, frame.index) : join_path(path, frame.member);
+    return path;
+  }
+
+  sdk::Diagnostics& diagnostics_;
+  std::vector<Frame> frames_;
+};
+
+// nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 3,
+// column 1: "; the position is reported separately, in characters rather than bytes.
+std::string syntax_message(const std::string& what) {
+  size_t colon = what.find(": ");
+  return "invalid JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2));
+}
+
+// nlohmann's position is the last character it read: the end of an unexpected token, or the
+// character after an invalid literal. A reader wants the token's first character.
+size_t token_start(std::string_view text, size_t last, const std::string& message) {
+  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (last >= text.size()) return last;
+  size_t start = last;
+  if (message.find("unexpected string literal") != std::string::npos) {
+    // Back to the opening quote: the first '"' before the closing one that no backslash escapes.
+    while (start > 0) {
+      --start;
+      size_t backslashes = 0;
+      while (backslashes < start && text[start - 1 - backslashes] == '\\') ++backslashes;
+      if (text[start] == '"' && backslashes % 2 == 0) break;
+    }
+  } else if (message.find("unexpected number literal") != std::string::npos) {
+    while (start > 0 && std::string_view("0123456789+-.eE").find(text[start - 1]) != std::string_view::npos)
+      --start;
+  } else if (message.find(" literal") != std::string::npos &&
+             message.find("unexpected '") == std::string::npos) {
+    // "unexpected true literal", "invalid literal": back over the letters of the word.
+    while (start > 0 && is_letter(text[start - 1])) --start;
+  }
+  return start;
+}
+
+} // namespace
+
+TextPosition position_of(std::string_view text, size_t offset) {
+  TextPosition position;
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++position.line;
+      position.column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) { // not a UTF-8 continuation byte
+      ++position.column;
+    }
+  }
+  return position;
+}
+
+std::optional<Json> parse_document(std::string_view text, sdk::Diagnostics& diagnostics) {
+  DuplicateMemberCheck check(diagnostics);
+  try {
+    return Json::parse(text.begin(), text.end(), std::ref(check));
+  } catch (const Json::parse_error& error) {
+    // `byte` counts from 1; at the end of the input the error is just past the last character.
+    std::string message = syntax_message(error.what());
+    bool at_end = message.find("unexpected end of input") != std::string::npos;
+    size_t offset = at_end ? text.size() : token_start(text, error.byte == 0 ? 0 : error.byte - 1, message);
+    TextPosition position = position_of(text, offset);
+    diagnostics.error("jsonresume.syntax", "", message, position.line, position.column);
+    return std::nullopt;
+  }
+}
+
+} // namespace cvport::jsonresume

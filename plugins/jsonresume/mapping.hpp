@@ -1,0 +1,184 @@
+// The one table of how each JSON Resume object kind holds a cvport model value. The writer and
+// the reader both walk these tables, so what is written is what is read back.
+//
+// A standard member holds the exact model value at `model` (a dotted path in the canonical JSON
+// of the model struct). Whatever the standard members cannot hold stays in the entry's
+// "x-cvport" member, in canonical form; a member there also overrides the standard member of
+// the same model value (null meaning "no value"), which is how an entry records that a standard
+// member shows an approximation (a start date copied into endDate, a DOI link as the url).
+// See docs/formats/jsonresume.md.
+#ifndef CVPORT_JSONRESUME_MAPPING_HPP
+#define CVPORT_JSONRESUME_MAPPING_HPP
+
+#include <span>
+#include <string_view>
+
+namespace cvport::jsonresume {
+
+inline constexpr std::string_view kExtensionKey = "x-cvport";
+inline constexpr std::string_view kSchemaUrl =
+    "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
+
+// How a standard member is checked and written.
+enum class ValueKind {
+  text,
+  list,     // array of strings
+  url,      // "format": "uri" in the schema
+  email,    // "format": "email"
+  country,  // ISO 3166-1 alpha-2
+  date,     // the schema's partial ISO 8601 pattern
+  end_date, // same; an ongoing entry has no endDate
+};
+
+struct FieldMapping {
+  std::string_view standard;
+  std::string_view model;
+  ValueKind kind = ValueKind::text;
+};
+
+// Model values without a standard member that the writer still shows to themes as text in a
+// standard member (`standard`): used to say so in diagnostics.
+struct ShownIn {
+  std::string_view model; // a canonical path or the prefix of several ("venue")
+  std::string_view standard;
+};
+
+// A member name of older JSON Resume schema versions (0.0.x) and its current name.
+struct Alias {
+  std::string_view old_name;
+  std::string_view standard;
+};
+
+struct EntryMapping {
+  std::span<const FieldMapping> fields;
+  // Members the generic mapping leaves to its caller: readable ones the writer fills for themes
+  // from values that are also in "x-cvport" (the reader uses them only for entries without an
+  // "x-cvport" member), and the nested objects of "basics".
+  std::span<const std::string_view> handled_by_caller = {};
+  std::span<const ShownIn> shown = {};
+  std::span<const Alias> aliases = {};
+};
+
+namespace tables {
+
+inline constexpr FieldMapping kBasicsFields[] = {{"name", "name"},
+                                                 {"label", "headline"},
+                                                 {"image", "image", ValueKind::url},
+                                                 {"email", "email", ValueKind::email},
+                                                 {"phone", "phone"},
+                                                 {"url", "url", ValueKind::url},
+                                                 {"summary", "summary"}};
+inline constexpr std::string_view kBasicsNested[] = {"location", "profiles"};
+inline constexpr ShownIn kBasicsShown[] = {{"orcid", "profiles"}};
+inline constexpr Alias kBasicsAliases[] = {{"website", "url"}, {"picture", "image"}};
+
+inline constexpr FieldMapping kLocationFields[] = {{"address", "address"},
+                                                   {"postalCode", "postal_code"},
+                                                   {"city", "city"},
+                                                   {"countryCode", "country", ValueKind::country},
+                                                   {"region", "region"}};
+
+inline constexpr FieldMapping kProfileFields[] = {
+    {"network", "network"}, {"username", "username"}, {"url", "url", ValueKind::url}};
+
+inline constexpr FieldMapping kWorkFields[] = {{"name", "organization.name"},
+                                               {"position", "position"},
+                                               {"url", "url", ValueKind::url},
+                                               {"startDate", "start", ValueKind::date},
+                                               {"endDate", "end", ValueKind::end_date},
+                                               {"summary", "summary"},
+                                               {"highlights", "highlights", ValueKind::list}};
+inline constexpr std::string_view kWorkReadable[] = {"location", "description"};
+inline constexpr ShownIn kWorkShown[] = {{"organization.city", "location"},
+                                         {"organization.region", "location"},
+                                         {"organization.country", "location"},
+                                         {"organization.department", "description"},
+                                         {"organization.url", "url"}};
+inline constexpr Alias kWorkAliases[] = {{"company", "name"}, {"website", "url"}};
+
+inline constexpr FieldMapping kVolunteerFields[] = {{"organization", "organization.name"},
+                                                    {"position", "position"},
+                                                    {"url", "url", ValueKind::url},
+                                                    {"startDate", "start", ValueKind::date},
+                                                    {"endDate", "end", ValueKind::end_date},
+                                                    {"summary", "summary"},
+                                                    {"highlights", "highlights", ValueKind::list}};
+inline constexpr ShownIn kVolunteerShown[] = {{"organization.url", "url"}};
+inline constexpr Alias kVolunteerAliases[] = {{"website", "url"}};
+
+inline constexpr FieldMapping kEducationFields[] = {{"institution", "institution.name"},
+                                                    {"url", "url", ValueKind::url},
+                                                    {"area", "field"},
+                                                    {"studyType", "degree"},
+                                                    {"startDate", "start", ValueKind::date},
+                                                    {"endDate", "end", ValueKind::end_date},
+                                                    {"score", "score"},
+                                                    {"courses", "courses", ValueKind::list}};
+inline constexpr ShownIn kEducationShown[] = {{"institution.url", "url"}, {"teaching", "work"}};
+inline constexpr Alias kEducationAliases[] = {{"gpa", "score"}};
+
+inline constexpr FieldMapping kAwardFields[] = {{"title", "title"},
+                                                {"date", "date", ValueKind::date},
+                                                {"awarder", "awarder.name"},
+                                                {"summary", "summary"}};
+inline constexpr ShownIn kAwardShown[] = {{"venue", "summary"}, {"for", "summary"}};
+
+inline constexpr FieldMapping kCertificateFields[] = {{"name", "name"},
+                                                      {"date", "date", ValueKind::date},
+                                                      {"issuer", "issuer"},
+                                                      {"url", "url", ValueKind::url}};
+
+inline constexpr FieldMapping kPublicationFields[] = {{"name", "title"},
+                                                      {"publisher", "publisher"},
+                                                      {"releaseDate", "date", ValueKind::date},
+                                                      {"url", "url", ValueKind::url},
+                                                      {"summary", "note"}};
+inline constexpr ShownIn kPublicationShown[] = {
+    {"authors", "summary"}, {"et_al", "summary"},  {"venue", "summary"},
+    {"volume", "summary"},  {"issue", "summary"},  {"pages", "summary"},
+    {"doi", "summary"},     {"status", "summary"}, {"award", "summary"}};
+inline constexpr Alias kPublicationAliases[] = {{"website", "url"}};
+
+inline constexpr FieldMapping kSkillFields[] = {
+    {"name", "name"}, {"level", "level"}, {"keywords", "keywords", ValueKind::list}};
+inline constexpr FieldMapping kLanguageFields[] = {{"language", "language"}, {"fluency", "fluency"}};
+inline constexpr FieldMapping kInterestFields[] = {{"name", "name"},
+                                                   {"keywords", "keywords", ValueKind::list}};
+inline constexpr FieldMapping kReferenceFields[] = {{"name", "name"}, {"reference", "reference"}};
+
+inline constexpr FieldMapping kProjectFields[] = {{"name", "name"},
+                                                  {"description", "description"},
+                                                  {"highlights", "highlights", ValueKind::list},
+                                                  {"keywords", "keywords", ValueKind::list},
+                                                  {"startDate", "start", ValueKind::date},
+                                                  {"endDate", "end", ValueKind::end_date},
+                                                  {"url", "url", ValueKind::url},
+                                                  {"roles", "roles", ValueKind::list},
+                                                  {"entity", "entity"},
+                                                  {"type", "type"}};
+
+} // namespace tables
+
+inline constexpr EntryMapping kBasics{tables::kBasicsFields, tables::kBasicsNested, tables::kBasicsShown,
+                                      tables::kBasicsAliases};
+inline constexpr EntryMapping kLocation{tables::kLocationFields};
+inline constexpr EntryMapping kProfile{tables::kProfileFields};
+inline constexpr EntryMapping kWork{tables::kWorkFields, tables::kWorkReadable, tables::kWorkShown,
+                                    tables::kWorkAliases};
+inline constexpr EntryMapping kVolunteer{
+    tables::kVolunteerFields, {}, tables::kVolunteerShown, tables::kVolunteerAliases};
+inline constexpr EntryMapping kEducation{
+    tables::kEducationFields, {}, tables::kEducationShown, tables::kEducationAliases};
+inline constexpr EntryMapping kAward{tables::kAwardFields, {}, tables::kAwardShown};
+inline constexpr EntryMapping kCertificate{tables::kCertificateFields};
+inline constexpr EntryMapping kPublication{
+    tables::kPublicationFields, {}, tables::kPublicationShown, tables::kPublicationAliases};
+inline constexpr EntryMapping kSkill{tables::kSkillFields};
+inline constexpr EntryMapping kLanguage{tables::kLanguageFields};
+inline constexpr EntryMapping kInterest{tables::kInterestFields};
+inline constexpr EntryMapping kReference{tables::kReferenceFields};
+inline constexpr EntryMapping kProject{tables::kProjectFields};
+
+} // namespace cvport::jsonresume
+
+#endif

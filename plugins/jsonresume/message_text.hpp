@@ -1,0 +1,27 @@
+// Pieces of diagnostic messages shared by the importer's readers.
+#ifndef CVPORT_JSONRESUME_MESSAGE_TEXT_HPP
+#define CVPORT_JSONRESUME_MESSAGE_TEXT_HPP
+
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "cvport/model_json.hpp"
+
+namespace cvport::jsonresume {
+
+// "a string", "a number", "an array", ... as JSON calls them.
+std::string json_type_name(const Json& value);
+
+// The value in double quotes as a reader would see it in the file.
+std::string in_quotes(std::string_view text);
+
+// `"a", "b", "c"`.
+std::string in_quotes_list(std::span<const std::string> names);
+
+// The known name closest to `name` (a typo: "starDate" -> "startDate"), or "" when none is close.
+std::string closest_name(std::string_view name, std::span<const std::string_view> known);
+
+} // namespace cvport::jsonresume
+
+#endif
