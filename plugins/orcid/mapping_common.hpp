@@ -1,0 +1,44 @@
+// What every mapper from CV entries to ORCID items shares: the context, dates, organisations.
+#ifndef CVPORT_ORCID_MAPPING_COMMON_HPP
+#define CVPORT_ORCID_MAPPING_COMMON_HPP
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bundle.hpp"
+#include "cvport/model.hpp"
+#include "options.hpp"
+#include "report.hpp"
+#include "self_ids.hpp"
+
+namespace cvport::orcid {
+
+struct MappingContext {
+  const Cv& cv;
+  const Options& options;
+  Reporter& reporter;
+  SelfIdMinter& self_ids;
+  std::string owner_orcid; // the person's checksum-valid iD, or empty
+};
+
+// The date as ORCID can hold it: "present" and years outside 1900-2100 become no date (the
+// latter with a warning). A date_label with no date is reported: ORCID needs a calendar date.
+// A label next to a date is display text only and goes to `left_out`.
+Date orcid_date(MappingContext& context, const Date& date, std::string_view path);
+void check_date_label(MappingContext& context, const Date& date, const std::string& label,
+                      const std::string& label_path, std::vector<std::string>& left_out);
+
+// The organisation cleaned for XML, the ROR id in the form ORCID stores (https://ror.org/...).
+OrgRef clean_organization(MappingContext& context, const Organization& organization,
+                          const std::string& path);
+
+// Appends `path` to `left_out` when the fact is there.
+void leave_out_if(std::vector<std::string>& left_out, bool present, std::string path);
+
+// Non-empty parts joined by `separator`.
+std::string join_present(const std::vector<std::string>& parts, std::string_view separator);
+
+} // namespace cvport::orcid
+
+#endif

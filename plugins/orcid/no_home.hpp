@@ -1,0 +1,14 @@
+// The parts of a CV that ORCID has no place for (MAPPING.md 9, "No natural home"), or that
+// ORCID lets only the researcher edit: each is reported once and listed in the manifest.
+#ifndef CVPORT_ORCID_NO_HOME_HPP
+#define CVPORT_ORCID_NO_HOME_HPP
+
+#include "mapping_common.hpp"
+
+namespace cvport::orcid {
+
+void report_parts_without_home(MappingContext& context);
+
+} // namespace cvport::orcid
+
+#endif

@@ -1,0 +1,57 @@
+#include "work_xml.hpp"
+
+#include "xml_common.hpp"
+
+namespace cvport::orcid {
+
+namespace {
+
+void append_contributor(pugi::xml_node list, const Contributor& contributor) {
+  pugi::xml_node node = list.append_child("work:contributor");
+  if (!contributor.orcid.empty()) {
+    pugi::xml_node orcid = node.append_child("common:contributor-orcid");
+    append_text(orcid, "common:uri", "https://orcid.org/" + contributor.orcid);
+    append_text(orcid, "common:path", contributor.orcid);
+    append_text(orcid, "common:host", "orcid.org");
+  }
+  append_text(node, "work:credit-name", contributor.credit_name);
+  pugi::xml_node attributes = node.append_child("work:contributor-attributes");
+  append_text(attributes, "work:contributor-sequence", contributor.first ? "first" : "additional");
+  append_text(attributes, "work:contributor-role", contributor.role);
+}
+
+// One work:work under `parent`, children in the schema's order.
+void append_work(pugi::xml_node parent, const WorkItem& work) {
+  pugi::xml_node node = parent.append_child("work:work");
+  pugi::xml_node title = node.append_child("work:title");
+  append_text(title, "common:title", work.title);
+  append_text(title, "common:subtitle", work.subtitle);
+  append_text(node, "work:journal-title", work.journal_title);
+  append_text(node, "work:short-description", work.short_description);
+  if (!work.bibtex.empty()) {
+    pugi::xml_node citation = node.append_child("work:citation");
+    append_text(citation, "work:citation-type", "bibtex");
+    append_text(citation, "work:citation-value", work.bibtex);
+  }
+  append_text(node, "work:type", work.type);
+  append_fuzzy_date(node, "common:publication-date", work.date);
+  append_external_ids(node, work.ids);
+  append_text(node, "common:url", work.url);
+  if (!work.contributors.empty()) {
+    pugi::xml_node contributors = node.append_child("work:contributors");
+    for (const Contributor& contributor : work.contributors)
+      append_contributor(contributors, contributor);
+  }
+  append_text(node, "common:country", work.country);
+}
+
+} // namespace
+
+std::string bulk_document(std::span<const WorkItem> works) {
+  pugi::xml_document document;
+  pugi::xml_node bulk = start_document(document, "bulk", "bulk", {"work"});
+  for (const WorkItem& work : works) append_work(bulk, work);
+  return document_bytes(document);
+}
+
+} // namespace cvport::orcid

@@ -1,0 +1,17 @@
+// Works as ORCID XML: bulk:bulk documents of up to 100 work:work (MAPPING.md 4 and 8).
+#ifndef CVPORT_ORCID_WORK_XML_HPP
+#define CVPORT_ORCID_WORK_XML_HPP
+
+#include <span>
+#include <string>
+
+#include "bundle.hpp"
+
+namespace cvport::orcid {
+
+// A bulk:bulk document holding `works` (1 to 100 of them), for POST /{orcid}/works.
+std::string bulk_document(std::span<const WorkItem> works);
+
+} // namespace cvport::orcid
+
+#endif
