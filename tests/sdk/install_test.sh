@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# `cmake --install` of the build tree into a scratch prefix puts there what a plugin author and a
+# user need, and the CMake package version follows the plugin ABI (same major compatible).
+source "$(dirname "${BASH_SOURCE[0]}")/test_lib.sh"
+: "${CVPORT_ABI_MAJOR:?}" "${CVPORT_ABI_MINOR:?}"
+
+rm -rf "$work"
+mkdir -p "$work"
+step "cmake --install $CVPORT_BUILD_DIR --prefix $prefix"
+run_logged "$work/install.log" "$CVPORT_CMAKE" --install "$CVPORT_BUILD_DIR" --prefix "$prefix"
+
+step "the installed files"
+for file in bin/cvport \
+  include/cvport/cvport_plugin.h include/cvport/plugin.hpp include/cvport/model.hpp \
+  include/cvport/model_json.hpp include/cvport/date.hpp include/cvport/identifiers.hpp \
+  share/cvport/cvport.schema.json \
+  lib/cmake/cvport/cvportConfig.cmake lib/cmake/cvport/cvportConfigVersion.cmake \
+  lib/cmake/cvport/cvportTargets.cmake lib/cmake/cvport/CvportPlugin.cmake; do
+  expect_file "$prefix/$file"
+done
+[[ -x "$cvport" ]] || fail "$cvport is not executable"
+/usr/bin/python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$prefix/share/cvport/cvport.schema.json" ||
+  fail "the installed JSON Schema is not JSON"
+
+step "the first-party plugins, where the installed cvport finds them on its own"
+expected_plugins=$(tr ',' '\n' <<<"${CVPORT_FIRST_PARTY_PLUGINS:-}" | sed '/^$/d' | sort)
+installed_plugins=""
+if [[ -d "$prefix/lib/cvport/plugins" ]]; then
+  installed_plugins=$(find "$prefix/lib/cvport/plugins" -maxdepth 1 -name '*.so' -printf '%f\n' | sed 's/\.so$//' | sort)
+fi
+[[ "$installed_plugins" == "$expected_plugins" ]] ||
+  fail "plugin folder holds [$installed_plugins], the build has [$expected_plugins]"
+listing=$("$cvport" plugins)
+expect_match "$listing" "^  $prefix/lib/cvport/plugins\$" "cvport plugins search path"
+for plugin in $expected_plugins; do
+  expect_match "$listing" "^$plugin [0-9.]+  ABI $CVPORT_ABI_MAJOR\.[0-9]+  $prefix/lib/cvport/plugins/$plugin\.so\$" \
+    "cvport plugins loads $plugin"
+done
+expect_no_match "$listing" "^refused" "cvport plugins"
+expect_match "$("$cvport" --version)" "plugin ABI $CVPORT_ABI_MAJOR\.$CVPORT_ABI_MINOR" "cvport --version"
+
+step "find_package(cvport VERSION): the package version is the ABI version"
+probe() { # probe VERSION LOG: configures the probe project asking for cvport VERSION
+  "$CVPORT_CMAKE" -S "$CVPORT_SOURCE_DIR/tests/sdk/version_probe" -B "$work/probe-$1" \
+    -DCMAKE_PREFIX_PATH="$prefix" -DREQUESTED_VERSION="$1" >"$2" 2>&1
+}
+for accepted in "$CVPORT_ABI_MAJOR" "$CVPORT_ABI_MAJOR.$CVPORT_ABI_MINOR"; do
+  probe "$accepted" "$work/probe.log" || {
+    cat "$work/probe.log"
+    fail "find_package(cvport $accepted) failed"
+  }
+  expect_match "$(cat "$work/probe.log")" "cvport $CVPORT_ABI_MAJOR\.$CVPORT_ABI_MINOR\.[0-9]+, plugin ABI $CVPORT_ABI_MAJOR\.$CVPORT_ABI_MINOR" \
+    "find_package(cvport $accepted)"
+done
+for refused in "$((CVPORT_ABI_MAJOR + 1))" "$CVPORT_ABI_MAJOR.$((CVPORT_ABI_MINOR + 1))"; do
+  if probe "$refused" "$work/probe.log"; then fail "find_package(cvport $refused) accepted cvport $CVPORT_ABI_MAJOR.$CVPORT_ABI_MINOR"; fi
+  expect_match "$(cat "$work/probe.log")" "version: $CVPORT_ABI_MAJOR\.$CVPORT_ABI_MINOR" "find_package(cvport $refused) says why"
+done
+echo "sdk.install: ok"
