@@ -21,6 +21,11 @@ function(cvport_add_plugin id)
   if(DEFINED CVPORT_PLUGIN_INSTALL_DIR AND NOT ARG_OUTPUT_DIRECTORY)
     install(TARGETS ${id} LIBRARY DESTINATION ${CVPORT_PLUGIN_INSTALL_DIR})
   endif()
+  # Export the entry symbol and nothing else: hidden visibility does not cover the template
+  # instantiations libstdc++ exports by default, which would then clash between plugins.
+  set(export_map ${CMAKE_CURRENT_BINARY_DIR}/${id}.exports.map)
+  file(WRITE ${export_map} "{ global: cvport_plugin_entry; local: *; };\n")
+  target_link_options(${id} PRIVATE -Wl,--version-script=${export_map})
   # A plugin must not need undefined symbols from the host: catch that at link time.
   if(NOT CVPORT_SANITIZE)
     target_link_options(${id} PRIVATE -Wl,--no-undefined)

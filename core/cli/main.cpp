@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
              "Exit codes: 0 ok, 1 some batch inputs failed, 64 usage, 65 invalid CV, 66 input missing,\n"
              "70 plugin failed, 73 output not written. See docs/cli.md.");
   app.require_subcommand(1);
+  app.fallthrough(); // global options may also follow the command: cvport validate --diagnostics json cv.yaml
   app.set_version_flag("--version", "cvport " CVPORT_VERSION " (plugin ABI " + std::to_string(CVPORT_ABI_MAJOR) +
                                         "." + std::to_string(CVPORT_ABI_MINOR) + ", model " +
                                         std::string(kModelVersion) + ")");

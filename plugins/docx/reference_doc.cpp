@@ -67,7 +67,9 @@ ReferenceStyles merge_reference_styles(std::string_view reference_docx,
   }
 
   std::set<std::string> their_ids, their_default_types;
-  for (pugi::xml_node style : their_root.children((prefix + ":style").c_str())) {
+  // The iterator keeps a pointer to the name: it must outlive the loop.
+  const std::string style_element = prefix + ":style";
+  for (pugi::xml_node style : their_root.children(style_element.c_str())) {
     their_ids.insert(style.attribute((prefix + ":styleId").c_str()).value());
     if (std::string_view(style.attribute((prefix + ":default").c_str()).value()) == "1")
       their_default_types.insert(style.attribute((prefix + ":type").c_str()).value());

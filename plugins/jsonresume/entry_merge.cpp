@@ -111,8 +111,9 @@ MergedEntry merge_entry(const Json& input, const std::string& input_path, const 
   for (std::string_view member : mapping.handled_by_caller) known.push_back(member);
   for (const auto& [name, value] : input.items()) {
     if (name == kExtensionKey || std::find(known.begin(), known.end(), name) != known.end()) continue;
+    const std::string& member = name; // clang 14 cannot capture a structured binding
     auto alias = std::find_if(mapping.aliases.begin(), mapping.aliases.end(),
-                              [&](const Alias& a) { return a.old_name == name; });
+                              [&](const Alias& a) { return a.old_name == member; });
     if (alias != mapping.aliases.end()) {
       if (input.contains(std::string(alias->standard)))
         diagnostics.warning("jsonresume.not-kept", join_path(input_path, name),

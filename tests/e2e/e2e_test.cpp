@@ -1,0 +1,107 @@
+// End to end through the real cvport executable and the real plugins: the main job of the
+// README (the example to every format), JSON Resume files as input to every format, and the
+// round trip through resume.json.
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+#include "golden.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using cvport::testing::read_file;
+
+const std::string source_dir = CVPORT_SOURCE_DIR;
+const std::string example = source_dir + "/examples/baolin-li.yaml";
+
+struct CommandResult {
+  int status;
+  std::string err;
+};
+
+class EndToEnd : public ::testing::Test {
+protected:
+  void SetUp() override {
+    folder = fs::temp_directory_path() / ("cvport-e2e-" + std::to_string(::getpid()) + "-" +
+                                          ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(folder);
+    fs::create_directories(folder);
+  }
+  void TearDown() override { fs::remove_all(folder); }
+
+  // The installed-style plugins of the build tree only: no CVPORT_PLUGIN_PATH, no --plugin-dir.
+  CommandResult cvport(const std::string& arguments) {
+    std::string err_file = (folder / "stderr.txt").string();
+    std::string command = "env -u CVPORT_PLUGIN_PATH " + std::string(CVPORT_EXE) + " " + arguments + " 2>" + err_file;
+    int status = std::system(command.c_str());
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_file(err_file)};
+  }
+
+  static std::map<std::string, std::string> files_under(const fs::path& root) {
+    std::map<std::string, std::string> files;
+    for (const auto& entry : fs::recursive_directory_iterator(root))
+      if (entry.is_regular_file()) files[fs::relative(entry.path(), root).string()] = read_file(entry.path());
+    return files;
+  }
+
+  fs::path folder;
+};
+
+TEST_F(EndToEnd, TheExampleGoesToEveryFormatWithTheSameBytesEveryTime) {
+  CommandResult first = cvport("export " + example + " --to all -o " + (folder / "a").string() + "/");
+  ASSERT_EQ(first.status, 0) << first.err;
+  CommandResult second = cvport("export " + example + " --to all -o " + (folder / "b").string() + "/");
+  ASSERT_EQ(second.status, 0) << second.err;
+  auto a = files_under(folder / "a");
+  EXPECT_TRUE(a.count("cv.md"));
+  EXPECT_TRUE(a.count("cv.docx"));
+  EXPECT_TRUE(a.count("resume.json"));
+  EXPECT_TRUE(a.count("orcid/manifest.json"));
+  EXPECT_EQ(a, files_under(folder / "b"));
+}
+
+TEST_F(EndToEnd, ResumeJsonReadsBackToTheSameModel) {
+  ASSERT_EQ(cvport("export " + example + " --to jsonresume -o " + (folder / "resume.json").string()).status, 0);
+  CommandResult back = cvport("export " + (folder / "resume.json").string() + " --to cvport-json -o " +
+                              (folder / "back.cvport.json").string());
+  ASSERT_EQ(back.status, 0) << back.err;
+  EXPECT_EQ(read_file(folder / "back.cvport.json"), read_file(source_dir + "/tests/data/baolin-li.cvport.json"));
+}
+
+TEST_F(EndToEnd, EveryOfficialJsonResumeSampleExportsToEveryFormat) {
+  int samples = 0;
+  for (const auto& entry : fs::directory_iterator(source_dir + "/tests/plugins/jsonresume/samples")) {
+    if (entry.path().extension() != ".json") continue;
+    ++samples;
+    fs::path out = folder / entry.path().stem();
+    CommandResult run = cvport("export " + entry.path().string() + " --to all -o " + out.string() + "/");
+    EXPECT_EQ(run.status, 0) << entry.path() << "\n" << run.err;
+    for (std::string file : {"cv.md", "cv.docx", "resume.json", "orcid/manifest.json"})
+      EXPECT_TRUE(fs::exists(out / file)) << entry.path() << ": " << file;
+  }
+  EXPECT_EQ(samples, 4);
+}
+
+TEST_F(EndToEnd, AnImportErrorIsLocatedInTheJsonResumeFile) {
+  fs::path bad = folder / "bad.resume.json";
+  std::FILE* file = std::fopen(bad.c_str(), "w");
+  std::fputs("{\n  \"basics\": {\"name\": \"A\"},\n  \"work\": [\n    {\"name\": \"X\", \"startDate\": \"June 2020\"}\n  ]\n}\n", file);
+  std::fclose(file);
+  CommandResult run = cvport("validate " + bad.string());
+  EXPECT_EQ(run.status, 65);
+  // The importer names JSON Resume paths; cvport finds them in the file.
+  EXPECT_NE(run.err.find(bad.string() + ":4:19: error: work[0].startDate: expected a date YYYY, YYYY-MM or YYYY-MM-DD, "
+                                        "found \"June 2020\""),
+            std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find(bad.string() + ":4:5: error: work[0].position: missing or empty required member"),
+            std::string::npos)
+      << run.err;
+}
+
+} // namespace
