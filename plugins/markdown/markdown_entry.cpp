@@ -14,7 +14,7 @@ cvport::sdk::PluginSpec describe_plugin() {
                    .name = "Markdown",
                    .description = "The CV as CommonMark (GFM-compatible): name, contact line, one section "
                                   "per heading, entries as lists, publications numbered with DOI links.",
-                   .extensions = {"md", "markdown"},
+                   .extensions = {".md", ".markdown"},
                    .mime_types = {"text/markdown"},
                    .options_schema = cvport::markdown::options_schema(),
                    .help_url = "docs/formats/markdown.md",

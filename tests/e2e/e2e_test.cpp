@@ -65,6 +65,15 @@ TEST_F(EndToEnd, TheExampleGoesToEveryFormatWithTheSameBytesEveryTime) {
   EXPECT_EQ(a, files_under(folder / "b"));
 }
 
+TEST_F(EndToEnd, FormatsListsEveryFirstPartyFormatWithItsExtensions) {
+  std::string out_file = (folder / "formats.txt").string();
+  ASSERT_EQ(std::system(("env -u CVPORT_PLUGIN_PATH " + std::string(CVPORT_EXE) + " formats >" + out_file).c_str()), 0);
+  std::string listing = read_file(out_file);
+  for (std::string line : {"markdown      markdown    .md,.markdown", "docx          docx        .docx",
+                           "jsonresume    jsonresume  .json", "export,import", "orcid         orcid", "export,multi-file"})
+    EXPECT_NE(listing.find(line), std::string::npos) << line << "\n" << listing;
+}
+
 TEST_F(EndToEnd, ResumeJsonReadsBackToTheSameModel) {
   ASSERT_EQ(cvport("export " + example + " --to jsonresume -o " + (folder / "resume.json").string()).status, 0);
   CommandResult back = cvport("export " + (folder / "resume.json").string() + " --to cvport-json -o " +
