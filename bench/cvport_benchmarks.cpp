@@ -1,0 +1,127 @@
+// Google Benchmark suite: each step of the pipeline on the example CV, and on synthetic CVs of
+// 10 to 10,000 publications to show how the cost grows with the size of the CV (the "_BigO"
+// lines: it should be linear). Exports run in memory through call_export, so no disk time is
+// measured; the whole-process and batch measurements are in bench/run.
+//
+// Every benchmark also reports "heap_peak": the most heap the step held at once (one extra,
+// untimed run with allocation counting, see heap_peak.hpp).
+#include <functional>
+#include <iostream>
+#include <stdexcept>
+
+#include <benchmark/benchmark.h>
+
+#include "bench_inputs.hpp"
+#include "cvport/model_json.hpp"
+#include "cvport/pipeline.hpp"
+#include "cvport/plugin_calls.hpp"
+#include "cvport/source.hpp"
+#include "heap_peak.hpp"
+
+namespace cvport::bench {
+
+namespace {
+
+// One step of the pipeline applied to a prepared CV; throws if the step fails.
+using Step = std::function<void(const CvInput&)>;
+
+const std::vector<int64_t> kPublicationCounts = {10, 100, 1000, 10000};
+
+void parse_source(const CvInput& input) {
+  LoadedSource source = read_cv_source(input.source_text, "cv.yaml");
+  benchmark::DoNotOptimize(source);
+}
+
+// What `cvport validate` does: parse, normalise, check, locate the diagnostics.
+void validate_source(const CvInput& input) {
+  LoadedCv loaded = load_native_text(input.source_text, "cv.yaml");
+  if (!loaded.cv) throw std::runtime_error("the CV did not validate");
+  benchmark::DoNotOptimize(loaded);
+}
+
+void write_model_json(const CvInput& input) {
+  std::string text = to_canonical_text(input.cv);
+  benchmark::DoNotOptimize(text);
+}
+
+void export_in_memory(const ExportFormat& format, const std::string& model_json) {
+  FormatOutput output;
+  DiagnosticList diagnostics;
+  if (!call_export(*format.format, model_json, format.options, "cv.yaml", output, diagnostics))
+    throw std::runtime_error("the " + format.format->id + " export failed");
+  benchmark::DoNotOptimize(output);
+}
+
+// The whole way from source text to every format's bytes, as `cvport export --to all` goes,
+// without the disk.
+Step whole_pipeline(const std::vector<ExportFormat>& formats) {
+  return [&formats](const CvInput& input) {
+    LoadedCv loaded = load_native_text(input.source_text, "cv.yaml");
+    if (!loaded.cv) throw std::runtime_error("the CV did not validate");
+    std::string model_json = to_canonical_text(*loaded.cv);
+    for (const ExportFormat& format : formats) export_in_memory(format, model_json);
+  };
+}
+
+void run_step(benchmark::State& state, const Step& step, const CvInput& input) {
+  int64_t heap_peak = 0;
+  try {
+    HeapPeak heap;
+    step(input);
+    heap_peak = heap.peak_bytes();
+  } catch (const std::exception& error) {
+    state.SkipWithError(error.what());
+    return;
+  }
+  for (auto _ : state) step(input);
+  state.SetComplexityN(int64_t(input.publications));
+  state.counters["heap_peak"] = benchmark::Counter(double(heap_peak), benchmark::Counter::kDefaults,
+                                                   benchmark::Counter::OneK::kIs1024);
+}
+
+// "<name>/example" on the example CV, and "<name>/publications/N" for each size, with the
+// fitted growth.
+void register_step(BenchInputs& inputs, const std::string& name, const Step& step) {
+  benchmark::RegisterBenchmark((name + "/example").c_str(), [&inputs, step](benchmark::State& state) {
+    run_step(state, step, inputs.example());
+  })->Unit(benchmark::kMicrosecond);
+  auto* series = benchmark::RegisterBenchmark((name + "/publications").c_str(), [&inputs, step](benchmark::State& state) {
+    run_step(state, step, inputs.synthetic(size_t(state.range(0))));
+  });
+  for (int64_t count : kPublicationCounts) series->Arg(count);
+  series->Complexity(benchmark::oN)->Unit(benchmark::kMillisecond);
+}
+
+void register_all(BenchInputs& inputs) {
+  register_step(inputs, "parse", parse_source);
+  register_step(inputs, "validate", validate_source);
+  register_step(inputs, "model-json", write_model_json);
+  std::string format_ids;
+  for (const ExportFormat& format : inputs.formats()) {
+    register_step(inputs, "export/" + format.format->id,
+                  [&format](const CvInput& input) { export_in_memory(format, input.model_json); });
+    format_ids += (format_ids.empty() ? "" : ",") + format.format->id;
+  }
+  register_step(inputs, "pipeline", whole_pipeline(inputs.formats()));
+  benchmark::AddCustomContext("cvport_formats", format_ids);
+  benchmark::AddCustomContext("cvport_example", CVPORT_EXAMPLE_CV);
+}
+
+} // namespace
+
+} // namespace cvport::bench
+
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  try {
+    cvport::bench::BenchInputs inputs(CVPORT_PLUGIN_DIR, CVPORT_EXAMPLE_CV);
+    cvport::bench::register_all(inputs);
+    benchmark::RunSpecifiedBenchmarks();
+  } catch (const std::exception& error) {
+    std::cerr << "cvport_benchmarks: " << error.what() << "\n";
+    return 1;
+  }
+  benchmark::Shutdown();
+  return 0;
+}
