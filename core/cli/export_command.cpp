@@ -19,6 +19,7 @@ struct ExportOptions {
   std::string from;
   bool werror = false;
   bool isolate = false;
+  bool durable = false;
   size_t max_input_bytes = SourceLimits{}.max_bytes;
   unsigned jobs = 1;
   bool verbose = false;
@@ -54,6 +55,7 @@ int run_export(const ExportOptions& request, const GlobalOptions& options) {
                      .from = request.from,
                      .werror = request.werror,
                      .isolate = request.isolate,
+                     .durable = request.durable,
                      .limits = {.max_bytes = request.max_input_bytes},
                      .jobs = request.jobs};
   auto print_result = [&](const InputResult& result) {
@@ -103,6 +105,8 @@ void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_status)
   command->add_flag("--werror", request->werror, "Treat warnings about the input as errors");
   command->add_flag("--isolate", request->isolate,
                     "Run each plugin in a child process, so a crashing plugin cannot end cvport (or a batch)");
+  command->add_flag("--durable", request->durable,
+                    "Flush each output to the disk before it replaces the old one (survives a power cut; slower)");
   command->add_option("-j,--jobs", request->jobs, "Export this many CVs at once (several inputs)")
       ->check(CLI::Range(1u, 256u));
   command->add_flag("-v,--verbose", request->verbose, "With several inputs, also print the warnings of inputs that succeed");

@@ -47,7 +47,7 @@ InputResult export_input(const std::string& input, const std::string& output, co
   std::vector<ExportTarget> targets = plan_exports(request.formats, output);
   for (size_t i = 0; i < targets.size(); ++i) targets[i].options = request.options[i];
   DiagnosticList diagnostics;
-  ExportReport report = export_cv(*loaded.cv, targets, input, diagnostics, request.isolate);
+  ExportReport report = export_cv(*loaded.cv, targets, input, diagnostics, request.isolate, request.durable);
   // Plugins report model paths; for a native source these are positions in the user's file.
   if (loaded.format == "cvport") loaded.map.locate_all(diagnostics);
   result.diagnostics.append(diagnostics);

@@ -19,8 +19,8 @@ Diagnostic write_error(const fs::path& path, const std::string& what, int error_
           what + ": " + std::strerror(error_number), ""};
 }
 
-// Writes all bytes to `fd` and flushes them to the device.
-bool write_all(int fd, const std::string& bytes) {
+// Writes all bytes to `fd`; with `durable`, also flushes them to the device.
+bool write_all(int fd, const std::string& bytes, bool durable) {
   size_t done = 0;
   while (done < bytes.size()) {
     ssize_t written = ::write(fd, bytes.data() + done, bytes.size() - done);
@@ -30,7 +30,7 @@ bool write_all(int fd, const std::string& bytes) {
     }
     done += size_t(written);
   }
-  return ::fsync(fd) == 0;
+  return !durable || ::fsync(fd) == 0;
 }
 
 fs::path parent_or_dot(const fs::path& path) {
@@ -39,14 +39,14 @@ fs::path parent_or_dot(const fs::path& path) {
 
 // Writes `bytes` to a new temporary file in `folder` named after `base`; returns its path.
 std::optional<fs::path> write_temporary(const fs::path& folder, const std::string& base, const std::string& bytes,
-                                        const fs::path& target, DiagnosticList& diagnostics) {
+                                        const fs::path& target, bool durable, DiagnosticList& diagnostics) {
   std::string pattern = (folder / ("." + base + ".cvport-tmp-XXXXXX")).string();
   int fd = ::mkstemp(pattern.data());
   if (fd < 0) {
     diagnostics.add(write_error(target, "cannot create a file in " + folder.string(), errno));
     return std::nullopt;
   }
-  if (!write_all(fd, bytes)) {
+  if (!write_all(fd, bytes, durable)) {
     int error = errno;
     ::close(fd);
     ::unlink(pattern.c_str());
@@ -65,7 +65,7 @@ std::optional<fs::path> write_temporary(const fs::path& folder, const std::strin
 
 } // namespace
 
-bool commit_file(const fs::path& target, const std::string& bytes, DiagnosticList& diagnostics) {
+bool commit_file(const fs::path& target, const std::string& bytes, DiagnosticList& diagnostics, bool durable) {
   std::error_code error;
   if (fs::is_directory(target, error)) {
     diagnostics.add({Severity::error, "output.is-folder", target.string(), 0, 0, "",
@@ -78,7 +78,8 @@ bool commit_file(const fs::path& target, const std::string& bytes, DiagnosticLis
                      "is not a regular file; cvport only replaces regular files", ""});
     return false;
   }
-  auto temporary = write_temporary(parent_or_dot(target), target.filename().string(), bytes, target, diagnostics);
+  auto temporary =
+      write_temporary(parent_or_dot(target), target.filename().string(), bytes, target, durable, diagnostics);
   if (!temporary) return false;
   if (std::rename(temporary->c_str(), target.c_str()) != 0) {
     int rename_error = errno;
@@ -89,7 +90,7 @@ bool commit_file(const fs::path& target, const std::string& bytes, DiagnosticLis
   return true;
 }
 
-bool commit_folder(const fs::path& folder, const FormatOutput& output, DiagnosticList& diagnostics) {
+bool commit_folder(const fs::path& folder, const FormatOutput& output, DiagnosticList& diagnostics, bool durable) {
   std::error_code error;
   bool exists = fs::exists(folder, error);
   if (exists && !fs::is_directory(folder, error)) {
@@ -118,7 +119,7 @@ bool commit_folder(const fs::path& folder, const FormatOutput& output, Diagnosti
       return abandon();
     }
     auto temporary = write_temporary(destination.parent_path(), destination.filename().string(), bytes,
-                                     folder / name, diagnostics);
+                                     folder / name, durable, diagnostics);
     if (!temporary) return abandon();
     fs::rename(*temporary, destination, error);
     if (error) {

@@ -150,7 +150,7 @@ std::vector<ExportTarget> plan_exports(const std::vector<const LoadedFormat*>& f
 }
 
 ExportReport export_cv(const Cv& cv, const std::vector<ExportTarget>& targets, const std::string& input_name,
-                       DiagnosticList& diagnostics, bool isolate) {
+                       DiagnosticList& diagnostics, bool isolate, bool durable) {
   ExportReport report;
   std::string model_json = to_canonical_text(cv);
   for (const ExportTarget& target : targets) {
@@ -164,8 +164,9 @@ ExportReport export_cv(const Cv& cv, const std::vector<ExportTarget>& targets, c
     }
     std::error_code error;
     if (target.path.has_parent_path()) fs::create_directories(target.path.parent_path(), error);
-    bool committed = format.is_multi_file() ? commit_folder(target.path, output, diagnostics)
-                                            : commit_file(target.path, output.files.front().second, diagnostics);
+    bool committed = format.is_multi_file()
+                         ? commit_folder(target.path, output, diagnostics, durable)
+                         : commit_file(target.path, output.files.front().second, diagnostics, durable);
     if (committed)
       report.written.push_back(target.path.string());
     else

@@ -16,6 +16,8 @@ cvport::sdk::PluginSpec describe_plugin() {
                                   "per heading, entries as lists, publications numbered with DOI links.",
                    .extensions = {".md", ".markdown"},
                    .mime_types = {"text/markdown"},
+                   // A pure function of the model and options: safe to run for several CVs at once.
+                   .capabilities = CVPORT_CAP_THREAD_SAFE,
                    .options_schema = cvport::markdown::options_schema(),
                    .help_url = "docs/formats/markdown.md",
                    .default_output_name = "cv.md",

@@ -35,11 +35,13 @@ protected:
 };
 
 TEST_F(OutputCommit, ReplacesAFileWhole) {
-  std::ofstream(folder / "cv.md") << "old";
-  DiagnosticList diagnostics;
-  ASSERT_TRUE(commit_file(folder / "cv.md", "new content", diagnostics));
-  EXPECT_EQ(read_file(folder / "cv.md"), "new content");
-  EXPECT_EQ(entries(), 1u);
+  for (bool durable : {false, true}) {
+    std::ofstream(folder / "cv.md") << "old";
+    DiagnosticList diagnostics;
+    ASSERT_TRUE(commit_file(folder / "cv.md", "new content", diagnostics, durable));
+    EXPECT_EQ(read_file(folder / "cv.md"), "new content");
+    EXPECT_EQ(entries(), 1u);
+  }
 }
 
 TEST_F(OutputCommit, AWriteThatFailsMidFileLeavesTheOldFileAndNoTemporary) {

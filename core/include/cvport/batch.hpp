@@ -19,6 +19,7 @@ struct BatchRequest {
   std::string from;
   bool werror = false;
   bool isolate = false;
+  bool durable = false; // fsync each output before it replaces the old one
   SourceLimits limits;
   unsigned jobs = 1;
 };

@@ -54,9 +54,10 @@ struct ExportReport {
 };
 
 // Exports `cv` to every target; each output is committed atomically on its own.
-// With `isolate`, each plugin runs in a child process (see call_export_isolated).
+// With `isolate`, each plugin runs in a child process (see call_export_isolated); with `durable`,
+// each output is flushed to the device before it replaces the old one (see commit_file).
 ExportReport export_cv(const Cv& cv, const std::vector<ExportTarget>& targets, const std::string& input_name,
-                       DiagnosticList& diagnostics, bool isolate = false);
+                       DiagnosticList& diagnostics, bool isolate = false, bool durable = false);
 
 // Resolves "--to" text ("markdown,docx", "all") to export-capable formats. "all" means every
 // export format except the built-in canonical JSON, which is asked for by name.
