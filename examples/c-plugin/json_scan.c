@@ -157,9 +157,10 @@ int json_skip_value(json_cursor *cursor, int max_depth) {
 }
 
 long json_object_integer(const char *json, size_t size, const char *name, long fallback) {
+  if (!json) return fallback; /* checked first: NULL + size is undefined even when size is 0 */
   json_cursor cursor = {json, json + size};
   long value = fallback;
-  if (!json || !json_consume(&cursor, '{') || json_consume(&cursor, '}')) return fallback;
+  if (!json_consume(&cursor, '{') || json_consume(&cursor, '}')) return fallback;
   do {
     size_t length;
     char *key = json_read_string(&cursor, &length);

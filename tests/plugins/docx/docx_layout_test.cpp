@@ -13,8 +13,9 @@ namespace {
 
 std::map<std::string, std::string> hyperlink_targets(const std::string& docx) {
   std::map<std::string, std::string> targets;
-  for (pugi::xml_node r :
-       parse_part(docx, "word/_rels/document.xml.rels").child("Relationships").children())
+  // The document must outlive the loop (a temporary in the range expression would not).
+  pugi::xml_document relationships = parse_part(docx, "word/_rels/document.xml.rels");
+  for (pugi::xml_node r : relationships.child("Relationships").children())
     if (std::string_view(r.attribute("TargetMode").value()) == "External")
       targets[r.attribute("Id").value()] = r.attribute("Target").value();
   return targets;
@@ -229,7 +230,8 @@ TEST(DocxLayout, SoftwareDoisAreShownAsLinks) {
   std::map<std::string, std::string> targets = hyperlink_targets(exported.docx);
   std::set<std::string> values;
   for (const auto& [id, target] : targets) values.insert(target);
-  for (const Software& software : example_cv().software)
+  Cv cv = example_cv();
+  for (const Software& software : cv.software)
     EXPECT_TRUE(values.count("https://doi.org/" + software.doi)) << software.doi;
 }
 

@@ -102,8 +102,9 @@ TEST(DocxPackage, EveryInternalRelationshipTargetExists) {
   int checked = 0;
   for (const auto& [rels, folder] : {std::pair<std::string, std::string>{"_rels/.rels", ""},
                                      {"word/_rels/document.xml.rels", "word/"}}) {
-    for (pugi::xml_node r :
-         parse_part(docx, rels).child("Relationships").children("Relationship")) {
+    // The document must outlive the loop (a temporary in the range expression would not).
+    pugi::xml_document relationships = parse_part(docx, rels);
+    for (pugi::xml_node r : relationships.child("Relationships").children("Relationship")) {
       if (std::string_view(r.attribute("TargetMode").value()) == "External") continue;
       std::string target = folder + r.attribute("Target").value();
       EXPECT_NE(std::find(names.begin(), names.end(), target), names.end())

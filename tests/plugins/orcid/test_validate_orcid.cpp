@@ -77,7 +77,9 @@ void expect_all_pass(const std::string& name, const MemoryHost& host) {
   expect_validator_ran(verdicts);
   EXPECT_EQ(verdicts.exit_status, 0) << verdicts.output;
   EXPECT_EQ(verdicts.passed.size(), files.size()) << verdicts.output;
-  for (const auto& item : manifest_of(host)["items"]) EXPECT_EQ(item["ready"], true) << item.dump();
+  // The manifest must outlive the loop (a temporary in the range expression would not).
+  Json manifest = manifest_of(host);
+  for (const auto& item : manifest["items"]) EXPECT_EQ(item["ready"], true) << item.dump();
 }
 
 // Every file passes the schemas and vocabularies. Under --create, the files the manifest calls
@@ -93,7 +95,8 @@ void expect_verdicts_match_manifest(const std::string& name, const MemoryHost& h
 
   Verdicts create = validate(name, files, true);
   expect_validator_ran(create);
-  for (const Json& item : manifest_of(host)["items"]) {
+  Json manifest = manifest_of(host);
+  for (const Json& item : manifest["items"]) {
     std::string file = item["file"];
     if (item["ready"] == true) {
       EXPECT_TRUE(create.passed.count(file)) << file << " is ready but fails --create:\n"
@@ -118,7 +121,8 @@ TEST(OrcidValidateOrcid, ExampleBundleIsWhatTheManifestSays) {
   for (const Work& work : cv->work) without_ror += work.organization.ror.empty();
   EXPECT_EQ(manifest_of(*host)["summary"]["not_ready"], without_ror);
   // Items ORCID would refuse are in incomplete/; every other file can be posted as it is.
-  for (const Json& item : manifest_of(*host)["items"]) {
+  Json manifest = manifest_of(*host);
+  for (const Json& item : manifest["items"]) {
     bool aside = item["file"].get<std::string>().rfind("incomplete/", 0) == 0;
     EXPECT_EQ(aside, item["ready"] == false) << item.dump();
   }
