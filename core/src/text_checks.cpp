@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "cvport/identifiers.hpp"
+#include "cvport/source.hpp"
 
 namespace cvport {
 
@@ -24,13 +25,13 @@ TextCheck fail(std::string code, std::string message, std::string hint = {}) {
           .hint = std::move(hint)};
 }
 
-std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
 TextCheck check_orcid(std::string value) {
   for (std::string_view prefix : {"https://orcid.org/", "http://orcid.org/", "orcid.org/"})
     if (value.rfind(prefix, 0) == 0) value.erase(0, prefix.size());
   if (!has_orcid_shape(value))
-    return fail("source.bad-orcid", "expected an ORCID iD like 0000-0002-1825-0097, found " + quoted(value));
+    return fail("source.bad-orcid", "expected an ORCID iD like 0000-0002-1825-0097, found " + in_quotes(value));
   if (!is_valid_orcid(value)) {
     // Still accepted: a warning, since the iD may be right and the digit mistyped.
     return {.value = value, .is_error = false, .code = "source.orcid-checksum",
@@ -50,7 +51,7 @@ TextCheck check_country(const std::string& value) {
   else if (upper == "USA") hint = "write \"US\"";
   else if (is_country_code(upper)) hint = "write it in upper case: \"" + upper + "\"";
   else hint = "use the two-letter ISO 3166-1 code, such as \"US\", \"GB\", \"DE\"";
-  return fail("source.bad-country", "expected an ISO 3166-1 alpha-2 country code, found " + quoted(value), hint);
+  return fail("source.bad-country", "expected an ISO 3166-1 alpha-2 country code, found " + in_quotes(value), hint);
 }
 
 } // namespace
@@ -76,6 +77,12 @@ std::string remove_control_characters(std::string_view text, size_t& removed) {
 }
 
 TextCheck check_text_value(std::string_view raw, const Field& info) {
+  // The file is checked for UTF-8 before parsing, but a YAML escape can still produce a byte
+  // that is not (yaml-cpp writes "\N" as the single byte 0x85).
+  DiagnosticList encoding;
+  if (!check_text_encoding(raw, "", encoding))
+    return fail("source.bad-encoding", "the text is not valid UTF-8 once its YAML escapes are applied",
+                "write the character itself instead of an escape such as \\N or \\x..");
   size_t removed = 0;
   std::string cleaned = remove_control_characters(raw, removed);
   TextCheck result = check_text_kind(trim(cleaned), info);
@@ -99,7 +106,7 @@ TextCheck check_text_kind(std::string value, const Field& info) {
   case TextKind::doi: {
     std::string bare(strip_doi_prefix(value));
     if (!is_doi(bare))
-      return fail("source.bad-doi", "expected a DOI like 10.1145/3581784.3607034, found " + quoted(value),
+      return fail("source.bad-doi", "expected a DOI like 10.1145/3581784.3607034, found " + in_quotes(value),
                   "write the bare DOI, without spaces");
     return {.value = bare};
   }
@@ -107,16 +114,16 @@ TextCheck check_text_kind(std::string value, const Field& info) {
     return check_orcid(value);
   case TextKind::ror:
     if (!is_ror(value))
-      return fail("source.bad-ror", "expected a ROR id like https://ror.org/04t5xt781, found " + quoted(value),
+      return fail("source.bad-ror", "expected a ROR id like https://ror.org/04t5xt781, found " + in_quotes(value),
                   "look the organisation up on ror.org");
     return {.value = "https://ror.org/" + std::string(strip_ror_prefix(value))};
   case TextKind::url:
     if (!is_http_url(value))
-      return fail("source.bad-url", "expected an absolute http:// or https:// URL, found " + quoted(value),
+      return fail("source.bad-url", "expected an absolute http:// or https:// URL, found " + in_quotes(value),
                   value.find("://") == std::string::npos ? "add \"https://\" in front" : "");
     return {.value = value};
   case TextKind::email:
-    if (!is_email(value)) return fail("source.bad-email", "expected an e-mail address, found " + quoted(value));
+    if (!is_email(value)) return fail("source.bad-email", "expected an e-mail address, found " + in_quotes(value));
     return {.value = value};
   case TextKind::country:
     return check_country(value);
@@ -126,7 +133,7 @@ TextCheck check_text_kind(std::string value, const Field& info) {
     std::string choices;
     for (std::string_view choice : info.choices) choices += (choices.empty() ? "" : ", ") + std::string(choice);
     std::string suggestion = closest_match(value, info.choices);
-    return fail("source.bad-choice", "expected one of " + choices + ", found " + quoted(value),
+    return fail("source.bad-choice", "expected one of " + choices + ", found " + in_quotes(value),
                 suggestion.empty() ? "" : "did you mean \"" + suggestion + "\"?");
   }
   }

@@ -108,6 +108,14 @@ TEST(BadInput, ControlCharactersAreRemovedWithAWarning) {
   EXPECT_NE(outcome.all.find(":3:13: warning: person.headline: removed 1 control character"), std::string::npos);
 }
 
+TEST(BadInput, AYamlEscapeThatIsNotUtf8) {
+  Outcome outcome = validate(corpus / "yaml-escape-nel.yaml");
+  EXPECT_EQ(outcome.status, 65);
+  EXPECT_EQ(outcome.first_line, name("yaml-escape-nel.yaml") +
+                                    ":2:9: error: person.name: the text is not valid UTF-8 once its YAML escapes are "
+                                    "applied [source.bad-encoding]");
+}
+
 TEST(BadInput, AliasBombStaysCheap) {
   Outcome outcome = validate(corpus / "alias-bomb.yaml");
   EXPECT_EQ(outcome.status, 65);

@@ -144,7 +144,10 @@ template <class T> T from_json(const Json& json) {
 }
 
 // The canonical text: two-space indentation, UTF-8 as is, a final newline.
-inline std::string to_canonical_text(const Cv& cv) { return to_json(cv).dump(2) + "\n"; }
+// Invalid UTF-8 cannot reach here from cvport's reader; a plugin's model is replaced, not thrown.
+inline std::string to_canonical_text(const Cv& cv) {
+  return to_json(cv).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
 
 inline Cv cv_from_json_text(std::string_view text) {
   Json json = Json::parse(text.begin(), text.end());
