@@ -95,7 +95,10 @@ std::string status_text(cvport_status status) {
 
 // Calls into plugin code. A C++ exception crossing the C ABI is a plugin bug; it is caught
 // here so one bad plugin cannot take the host down.
+// A format that does not declare CVPORT_CAP_THREAD_SAFE is called by one thread at a time.
 template <class Call> cvport_status guarded_call(CallContext& context, Call&& call) {
+  std::unique_lock<std::mutex> lock(context.format.call_mutex, std::defer_lock);
+  if (!(context.format.capabilities & CVPORT_CAP_THREAD_SAFE)) lock.lock();
   try {
     return call();
   } catch (const std::exception& error) {
@@ -138,10 +141,7 @@ bool call_export(const LoadedFormat& format, const std::string& model_json, cons
   request.model_json_size = model_json.size();
   request.options_json = options_json.c_str();
   request.options_json_size = options_json.size();
-  std::unique_lock<std::mutex> lock(format.call_mutex, std::defer_lock);
-  if (!(format.capabilities & CVPORT_CAP_THREAD_SAFE)) lock.lock();
   cvport_status status = guarded_call(context, [&] { return format.entry->export_cv(&request, &host); });
-  if (lock.owns_lock()) lock.unlock();
   if (status == CVPORT_OK && output.files.empty()) {
     context.report(Severity::error, "host.no-output", "", "format \"" + format.id + "\" wrote nothing");
     return false;
@@ -168,10 +168,7 @@ bool call_import(const LoadedFormat& format, std::string_view input, const std::
   request.source_name = source_name.c_str();
   request.options_json = options_json.c_str();
   request.options_json_size = options_json.size();
-  std::unique_lock<std::mutex> lock(format.call_mutex, std::defer_lock);
-  if (!(format.capabilities & CVPORT_CAP_THREAD_SAFE)) lock.lock();
   cvport_status status = guarded_call(context, [&] { return format.entry->import_cv(&request, &host); });
-  if (lock.owns_lock()) lock.unlock();
   if (status != CVPORT_OK) {
     if (!diagnostics.has_errors())
       context.report(Severity::error, "host.import-failed", "", "format \"" + format.id + "\" failed: " + status_text(status));
