@@ -64,20 +64,19 @@ int run_export(const ExportOptions& request, const GlobalOptions& options) {
       for (const std::string& path : result.written) std::cerr << "cvport: wrote " << path << "\n";
   };
   if (request.inputs.size() == 1) {
-    InputResult result = export_batch(batch, registry, [](const InputResult&, size_t) {}).front();
+    InputResult result = export_input(request.inputs.front(), request.output, batch, registry);
     print_result(result);
     return result.status;
   }
   // Several inputs: each gets its own folder inside the output folder, named after the input.
   // Diagnostics are printed only with -v, or for inputs that failed; the summary names them.
   BatchProgress progress(request.inputs.size(), options.quiet);
-  std::vector<InputResult> results = export_batch(batch, registry, [&](const InputResult& result, size_t done) {
+  std::vector<FailedInput> failed = export_batch(batch, registry, [&](const InputResult& result, size_t done) {
     if (result.status != 0 || request.verbose) print_result(result);
     progress.input_done(result, done);
   });
-  progress.summary(results);
-  bool any_failed = std::any_of(results.begin(), results.end(), [](const InputResult& r) { return r.status != 0; });
-  return any_failed ? exit_code::some_failed : exit_code::ok;
+  progress.summary(failed);
+  return failed.empty() ? exit_code::ok : exit_code::some_failed;
 }
 
 } // namespace

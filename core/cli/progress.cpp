@@ -39,16 +39,16 @@ void BatchProgress::input_done(const InputResult& result, size_t done) {
   }
 }
 
-void BatchProgress::summary(const std::vector<InputResult>& results) {
+void BatchProgress::summary(const std::vector<FailedInput>& failed) {
   if (terminal_ && !quiet_) {
     clear_bar();
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-  std::cerr << fmt::format("cvport: {} of {} CVs exported in {:.2f} s", results.size() - failed_, results.size(), seconds);
-  if (failed_) std::cerr << fmt::format("; {} failed:", failed_);
+  std::cerr << fmt::format("cvport: {} of {} CVs exported in {:.2f} s", total_ - failed.size(), total_, seconds);
+  if (!failed.empty()) std::cerr << fmt::format("; {} failed:", failed.size());
   std::cerr << "\n";
-  for (const InputResult& result : results)
-    if (result.status != 0) std::cerr << fmt::format("  {}: {} (exit {})\n", result.input, result.reason, result.status);
+  for (const FailedInput& input : failed)
+    std::cerr << fmt::format("  {}: {} (exit {})\n", input.input, input.reason, input.status);
 }
 
 } // namespace cvport::cli

@@ -17,7 +17,7 @@ public:
   // Called once per finished input (never concurrently).
   void input_done(const InputResult& result, size_t done);
   // The closing summary: counts, time, and each failed input with the reason.
-  void summary(const std::vector<InputResult>& results);
+  void summary(const std::vector<FailedInput>& failed);
 
 private:
   void draw_bar(size_t done);

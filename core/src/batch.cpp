@@ -1,5 +1,6 @@
 #include "cvport/batch.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <map>
@@ -62,9 +63,9 @@ InputResult export_input(const std::string& input, const std::string& output, co
   return result;
 }
 
-std::vector<InputResult> export_batch(const BatchRequest& request, const PluginRegistry& registry,
+std::vector<FailedInput> export_batch(const BatchRequest& request, const PluginRegistry& registry,
                                       const std::function<void(const InputResult&, size_t done)>& on_done) {
-  std::vector<InputResult> results(request.inputs.size());
+  std::vector<FailedInput> failed;
   std::vector<std::string> outputs = request.inputs.size() == 1 ? std::vector<std::string>{request.output}
                                                                 : batch_output_folders(request.inputs, request.output);
   std::atomic<size_t> next{0};
@@ -72,9 +73,10 @@ std::vector<InputResult> export_batch(const BatchRequest& request, const PluginR
   std::mutex report_mutex;
   auto work = [&] {
     for (size_t i = next++; i < request.inputs.size(); i = next++) {
-      results[i] = export_input(request.inputs[i], outputs[i], request, registry);
+      InputResult result = export_input(request.inputs[i], outputs[i], request, registry);
       std::lock_guard<std::mutex> lock(report_mutex);
-      on_done(results[i], ++done);
+      on_done(result, ++done);
+      if (result.status != 0) failed.push_back({i, result.input, result.status, result.reason});
     }
   };
   unsigned jobs = std::max(1u, std::min<unsigned>(request.jobs, unsigned(request.inputs.size())));
@@ -82,7 +84,8 @@ std::vector<InputResult> export_batch(const BatchRequest& request, const PluginR
   for (unsigned j = 1; j < jobs; ++j) workers.emplace_back(work);
   work();
   for (std::thread& worker : workers) worker.join();
-  return results;
+  std::sort(failed.begin(), failed.end(), [](const FailedInput& a, const FailedInput& b) { return a.index < b.index; });
+  return failed;
 }
 
 } // namespace cvport

@@ -168,6 +168,25 @@ TEST_F(Cli, BatchExportsEveryGoodInputAndNamesTheBadOnes) {
   EXPECT_FALSE(fs::exists(folder / "out/broken"));
 }
 
+TEST_F(Cli, BatchSummaryListsFailedInputsInInputOrderWhateverFinishesFirst) {
+  // Failures are collected as inputs finish (in any order with -j 2) and sorted for the summary.
+  std::string inputs;
+  for (int i = 0; i < 8; ++i) {
+    bool bad = i == 1 || i == 4 || i == 6;
+    std::string name = "cv" + std::to_string(i) + ".yaml";
+    write(name, bad ? "person:\n  nmae: X\n" : "person:\n  name: Person " + std::to_string(i) + "\n");
+    inputs += (folder / name).string() + " ";
+  }
+  CommandResult run = cvport("export " + inputs + "--to cvport-json -j 2 -o " + (folder / "out").string());
+  EXPECT_EQ(run.status, 1);
+  auto failed = [&](int i) {
+    return "  " + (folder / ("cv" + std::to_string(i) + ".yaml")).string() + ": invalid input (1 error) (exit 65)\n";
+  };
+  EXPECT_NE(run.err.find("; 3 failed:\n" + failed(1) + failed(4) + failed(6)), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("cvport: 5 of 8 CVs exported in "), std::string::npos) << run.err;
+  EXPECT_NE(read_file(folder / "out/cv7/cv.cvport.json").find("\"name\": \"Person 7\""), std::string::npos);
+}
+
 TEST_F(Cli, AnUnwritableOutputExits73) {
   CommandResult run = cvport("export " + example + " --to cvport-json -o /proc/cvport-cv.json");
   EXPECT_EQ(run.status, 73);
