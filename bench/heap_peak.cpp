@@ -5,6 +5,17 @@
 #include <cstddef>
 #include <malloc.h>
 
+#ifdef CVPORT_WITH_MIMALLOC
+// The allocator the cvport executable uses (see CVPORT_MIMALLOC in CMakeLists.txt), under its
+// own names, so the wrappers below measure and time what the CLI runs.
+#include <mimalloc.h>
+#define real_malloc mi_malloc
+#define real_calloc mi_calloc
+#define real_realloc mi_realloc
+#define real_memalign mi_memalign
+#define real_free mi_free
+#define usable_size mi_usable_size
+#else
 // glibc's allocator under its internal names, so the wrappers below can forward to it. glibc
 // documents replacing malloc this way ("Replacing malloc" in its manual).
 extern "C" {
@@ -14,6 +25,13 @@ void* __libc_realloc(void* pointer, size_t size);
 void* __libc_memalign(size_t alignment, size_t size);
 void __libc_free(void* pointer);
 }
+#define real_malloc __libc_malloc
+#define real_calloc __libc_calloc
+#define real_realloc __libc_realloc
+#define real_memalign __libc_memalign
+#define real_free __libc_free
+#define usable_size malloc_usable_size
+#endif
 
 namespace {
 
@@ -24,7 +42,7 @@ std::atomic<int64_t> peak_held_bytes{0};
 
 void count_allocation(void* pointer) {
   if (!pointer || !counting.load(std::memory_order_relaxed)) return;
-  auto size = int64_t(malloc_usable_size(pointer));
+  auto size = int64_t(usable_size(pointer));
   int64_t now = current_bytes.fetch_add(size, std::memory_order_relaxed) + size;
   int64_t peak = peak_held_bytes.load(std::memory_order_relaxed);
   while (now > peak && !peak_held_bytes.compare_exchange_weak(peak, now, std::memory_order_relaxed)) {
@@ -35,7 +53,7 @@ void count_allocation(void* pointer) {
 // the peak is measured from zero, so such frees never hide what the work itself held.
 void count_release(void* pointer) {
   if (!pointer || !counting.load(std::memory_order_relaxed)) return;
-  current_bytes.fetch_sub(int64_t(malloc_usable_size(pointer)), std::memory_order_relaxed);
+  current_bytes.fetch_sub(int64_t(usable_size(pointer)), std::memory_order_relaxed);
 }
 
 } // namespace
@@ -43,31 +61,31 @@ void count_release(void* pointer) {
 extern "C" {
 
 void* malloc(size_t size) {
-  void* pointer = __libc_malloc(size);
+  void* pointer = real_malloc(size);
   count_allocation(pointer);
   return pointer;
 }
 
 void* calloc(size_t count, size_t size) {
-  void* pointer = __libc_calloc(count, size);
+  void* pointer = real_calloc(count, size);
   count_allocation(pointer);
   return pointer;
 }
 
 void* realloc(void* pointer, size_t size) {
   count_release(pointer);
-  void* moved = __libc_realloc(pointer, size);
+  void* moved = real_realloc(pointer, size);
   count_allocation(moved ? moved : (size ? pointer : nullptr)); // a failed realloc keeps the block
   return moved;
 }
 
 void free(void* pointer) {
   count_release(pointer);
-  __libc_free(pointer);
+  real_free(pointer);
 }
 
 void* memalign(size_t alignment, size_t size) {
-  void* pointer = __libc_memalign(alignment, size);
+  void* pointer = real_memalign(alignment, size);
   count_allocation(pointer);
   return pointer;
 }

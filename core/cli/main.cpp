@@ -9,6 +9,25 @@
 #include "cvport/exit_codes.hpp"
 #include "cvport/model.hpp"
 
+#ifdef CVPORT_WITH_MIMALLOC
+#include <mimalloc.h>
+#endif
+
+namespace {
+
+// Shown by --version: which malloc the process (and every plugin in it) runs on.
+std::string allocator_name() {
+#ifdef CVPORT_WITH_MIMALLOC
+  int version = mi_version(); // 209 for 2.0.9
+  return "mimalloc " + std::to_string(version / 100) + "." + std::to_string(version / 10 % 10) + "." +
+         std::to_string(version % 10);
+#else
+  return "system malloc";
+#endif
+}
+
+} // namespace
+
 int main(int argc, char** argv) {
   using namespace cvport;
   CLI::App app{"cvport: write your CV once, export it everywhere (JSON Resume, DOCX, ORCID, Markdown, plugins)"};
@@ -23,7 +42,7 @@ int main(int argc, char** argv) {
   app.fallthrough(); // global options may also follow the command: cvport validate --diagnostics json cv.yaml
   app.set_version_flag("--version", "cvport " CVPORT_VERSION " (plugin ABI " + std::to_string(CVPORT_ABI_MAJOR) +
                                         "." + std::to_string(CVPORT_ABI_MINOR) + ", model " +
-                                        std::string(kModelVersion) + ")");
+                                        std::string(kModelVersion) + ", allocator " + allocator_name() + ")");
   cli::GlobalOptions options;
   app.add_option("--plugin-dir", options.plugin_dirs, "Also load plugins from this folder (repeatable)")
       ->type_name("DIR");

@@ -12,6 +12,10 @@ namespace {
 constexpr zip_uint16_t kDosTime = 0;
 constexpr zip_uint16_t kDosDate = (0 << 9) | (1 << 5) | 1; // years since 1980, month, day
 
+// zlib's default level. Level 9 took 1.5 ms for the example's parts against 1.1 ms here, for
+// a file 1 % smaller (8,268 vs 8,378 bytes of deflated data): not worth it for a CV.
+constexpr zip_uint32_t kDeflateLevel = 6;
+
 [[noreturn]] void fail(const std::string& what, zip_error_t* error) {
   std::string message = what + ": " + zip_error_strerror(error);
   zip_error_fini(error);
@@ -63,7 +67,7 @@ std::string build_zip(const std::vector<ZipEntry>& entries) {
       fail("cannot add " + entry.name, archive);
     }
     auto at = static_cast<zip_uint64_t>(index);
-    if (zip_set_file_compression(archive, at, ZIP_CM_DEFLATE, 9) < 0 ||
+    if (zip_set_file_compression(archive, at, ZIP_CM_DEFLATE, kDeflateLevel) < 0 ||
         zip_file_set_dostime(archive, at, kDosTime, kDosDate, 0) < 0)
       fail("cannot set the properties of " + entry.name, archive);
   }
