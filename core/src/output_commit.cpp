@@ -37,6 +37,25 @@ fs::path parent_or_dot(const fs::path& path) {
   return path.has_parent_path() ? path.parent_path() : fs::path(".");
 }
 
+// Writes `bytes` to the newly created file `fd` at `path` and closes it; on failure removes it.
+bool fill_new_file(int fd, const fs::path& path, const std::string& bytes, const fs::path& target, bool durable,
+                   DiagnosticList& diagnostics) {
+  if (!write_all(fd, bytes, durable)) {
+    int error = errno;
+    ::close(fd);
+    ::unlink(path.c_str());
+    diagnostics.add(write_error(target, "cannot write", error));
+    return false;
+  }
+  if (::close(fd) != 0) {
+    int error = errno;
+    ::unlink(path.c_str());
+    diagnostics.add(write_error(target, "cannot write", error));
+    return false;
+  }
+  return true;
+}
+
 // Writes `bytes` to a new temporary file in `folder` named after `base`; returns its path.
 std::optional<fs::path> write_temporary(const fs::path& folder, const std::string& base, const std::string& bytes,
                                         const fs::path& target, bool durable, DiagnosticList& diagnostics) {
@@ -46,21 +65,21 @@ std::optional<fs::path> write_temporary(const fs::path& folder, const std::strin
     diagnostics.add(write_error(target, "cannot create a file in " + folder.string(), errno));
     return std::nullopt;
   }
-  if (!write_all(fd, bytes, durable)) {
-    int error = errno;
-    ::close(fd);
-    ::unlink(pattern.c_str());
-    diagnostics.add(write_error(target, "cannot write", error));
-    return std::nullopt;
-  }
   ::fchmod(fd, 0644);
-  if (::close(fd) != 0) {
-    int error = errno;
-    ::unlink(pattern.c_str());
-    diagnostics.add(write_error(target, "cannot write", error));
-    return std::nullopt;
-  }
+  if (!fill_new_file(fd, pattern, bytes, target, durable, diagnostics)) return std::nullopt;
   return fs::path(pattern);
+}
+
+// Writes a file into a staging folder that only this process knows: no temporary name and
+// rename needed there (the folder itself is renamed into place), one file = one open.
+bool write_staged(const fs::path& path, const std::string& bytes, const fs::path& target, bool durable,
+                  DiagnosticList& diagnostics) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    diagnostics.add(write_error(target, "cannot create a file in " + path.parent_path().string(), errno));
+    return false;
+  }
+  return fill_new_file(fd, path, bytes, target, durable, diagnostics);
 }
 
 } // namespace
@@ -111,21 +130,18 @@ bool commit_folder(const fs::path& folder, const FormatOutput& output, Diagnosti
     fs::remove_all(staging, error);
     return false;
   };
+  fs::path last_folder = staging;
   for (const auto& [name, bytes] : output.files) {
     fs::path destination = staging / name;
-    fs::create_directories(destination.parent_path(), error);
-    if (error) {
-      diagnostics.add(write_error(folder / name, "cannot create the folder", error.value()));
-      return abandon();
+    if (destination.parent_path() != last_folder) { // files come grouped by folder (orcid: works/, ...)
+      fs::create_directories(destination.parent_path(), error);
+      if (error) {
+        diagnostics.add(write_error(folder / name, "cannot create the folder", error.value()));
+        return abandon();
+      }
+      last_folder = destination.parent_path();
     }
-    auto temporary = write_temporary(destination.parent_path(), destination.filename().string(), bytes,
-                                     folder / name, durable, diagnostics);
-    if (!temporary) return abandon();
-    fs::rename(*temporary, destination, error);
-    if (error) {
-      diagnostics.add(write_error(folder / name, "cannot write", error.value()));
-      return abandon();
-    }
+    if (!write_staged(destination, bytes, folder / name, durable, diagnostics)) return abandon();
   }
   ::chmod(staging.c_str(), 0755);
   if (!exists) {

@@ -100,6 +100,19 @@ TEST_F(OutputCommit, ANewFolderAppearsComplete) {
   EXPECT_EQ(entries(), 1u); // no staging folder left
 }
 
+TEST_F(OutputCommit, FilesOfSubfoldersInAnyOrderAllArrive) {
+  // Files are written straight into the staging folder; subfolders are made when first needed,
+  // also when a folder comes back after another one.
+  FormatOutput output{{{"works/a.xml", "a"}, {"person/b.xml", "b"}, {"works/deep/c.xml", "c"}, {"works/d.xml", "d"}}};
+  DiagnosticList diagnostics;
+  ASSERT_TRUE(commit_folder(folder / "orcid", output, diagnostics)) << diagnostics.items().front().message;
+  EXPECT_EQ(read_file(folder / "orcid" / "works" / "a.xml"), "a");
+  EXPECT_EQ(read_file(folder / "orcid" / "person" / "b.xml"), "b");
+  EXPECT_EQ(read_file(folder / "orcid" / "works" / "deep" / "c.xml"), "c");
+  EXPECT_EQ(read_file(folder / "orcid" / "works" / "d.xml"), "d");
+  EXPECT_EQ(std::distance(fs::directory_iterator(folder / "orcid" / "works"), fs::directory_iterator()), 3);
+}
+
 TEST_F(OutputCommit, AnExistingFolderKeepsFilesTheExportDoesNotWrite) {
   fs::create_directories(folder / "orcid");
   std::ofstream(folder / "orcid" / "notes.txt") << "mine";
