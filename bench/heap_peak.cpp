@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstddef>
 #include <malloc.h>
+#include <new>
 
 #ifdef CVPORT_WITH_MIMALLOC
 // The allocator the cvport executable uses (see CVPORT_MIMALLOC in CMakeLists.txt), under its
@@ -101,6 +102,29 @@ int posix_memalign(void** result, size_t alignment, size_t size) {
 }
 
 } // extern "C"
+
+// C++ allocations through the wrappers too: mimalloc defines operator new and delete itself
+// (straight to mi_new, not through malloc), which would hide every C++ allocation.
+void* operator new(size_t size) {
+  if (void* pointer = malloc(size)) return pointer;
+  throw std::bad_alloc();
+}
+void* operator new[](size_t size) { return operator new(size); }
+void* operator new(size_t size, const std::nothrow_t&) noexcept { return malloc(size); }
+void* operator new[](size_t size, const std::nothrow_t&) noexcept { return malloc(size); }
+void* operator new(size_t size, std::align_val_t alignment) {
+  if (void* pointer = memalign(size_t(alignment), size)) return pointer;
+  throw std::bad_alloc();
+}
+void* operator new[](size_t size, std::align_val_t alignment) { return operator new(size, alignment); }
+void operator delete(void* pointer) noexcept { free(pointer); }
+void operator delete[](void* pointer) noexcept { free(pointer); }
+void operator delete(void* pointer, size_t) noexcept { free(pointer); }
+void operator delete[](void* pointer, size_t) noexcept { free(pointer); }
+void operator delete(void* pointer, std::align_val_t) noexcept { free(pointer); }
+void operator delete[](void* pointer, std::align_val_t) noexcept { free(pointer); }
+void operator delete(void* pointer, size_t, std::align_val_t) noexcept { free(pointer); }
+void operator delete[](void* pointer, size_t, std::align_val_t) noexcept { free(pointer); }
 
 namespace cvport::bench {
 
