@@ -13,7 +13,9 @@ static cvport::sdk::PluginSpec describe_plugin() {
                        .description = "A folder of ORCID member-API request bodies (bulk works, "
                                       "one file per affiliation) and manifest.json",
                        .mime_types = {"application/vnd.orcid+xml"},
-                       .capabilities = CVPORT_CAP_MULTI_FILE,
+                       // No state outside the call: writers build their own documents; the schema
+                       // and vocabularies are immutable statics initialised once (thread-safe).
+                       .capabilities = CVPORT_CAP_MULTI_FILE | CVPORT_CAP_THREAD_SAFE,
                        .options_schema = cvport::orcid::options_schema(),
                        .default_output_name = "orcid",
                        .export_cv = cvport::orcid::write_orcid}}};

@@ -65,6 +65,24 @@ TEST_F(EndToEnd, TheExampleGoesToEveryFormatWithTheSameBytesEveryTime) {
   EXPECT_EQ(a, files_under(folder / "b"));
 }
 
+TEST_F(EndToEnd, ABatchOnTwoThreadsWritesWhatOneThreadWrites) {
+  // Every first-party format declares itself thread-safe, so -j 2 runs two exports of the same
+  // format at once; the bytes must not depend on it (under the sanitizers, races show here).
+  std::string inputs;
+  for (int i = 0; i < 6; ++i) {
+    fs::create_directories(folder / "in" / std::to_string(i));
+    fs::copy_file(example, folder / "in" / std::to_string(i) / "cv.yaml");
+    inputs += (folder / "in" / std::to_string(i) / "cv.yaml").string() + " ";
+  }
+  CommandResult serial = cvport("export " + inputs + "--to all -q -j 1 -o " + (folder / "serial").string());
+  ASSERT_EQ(serial.status, 0) << serial.err;
+  CommandResult parallel = cvport("export " + inputs + "--to all -q -j 2 -o " + (folder / "parallel").string());
+  ASSERT_EQ(parallel.status, 0) << parallel.err;
+  auto expected = files_under(folder / "serial");
+  EXPECT_EQ(expected.size(), 6 * files_under(folder / "serial" / "cv").size());
+  EXPECT_EQ(files_under(folder / "parallel"), expected);
+}
+
 TEST_F(EndToEnd, FormatsListsEveryFirstPartyFormatWithItsExtensions) {
   std::string out_file = (folder / "formats.txt").string();
   ASSERT_EQ(std::system(("env -u CVPORT_PLUGIN_PATH " + std::string(CVPORT_EXE) + " formats >" + out_file).c_str()), 0);
