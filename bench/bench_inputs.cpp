@@ -35,7 +35,7 @@ CvInput prepare_input(std::string source_text) {
   input.publications = loaded.cv->publications.size();
   input.source_text = std::move(source_text);
   input.cv = std::move(*loaded.cv);
-  input.model_json = to_canonical_text(input.cv);
+  input.model_json = to_compact_model_text(input.cv);
   return input;
 }
 

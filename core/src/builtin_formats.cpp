@@ -1,14 +1,27 @@
 #include "builtin_formats.hpp"
 
+#include <string>
+
+#include "cvport/model_json.hpp"
+
 namespace cvport {
 
 namespace {
 
-// The host hands every export the canonical JSON; this format writes it unchanged.
+// The host hands every export the canonical JSON without indentation; this format writes it
+// indented, as docs/model.md specifies the canonical file (keys keep their order).
 cvport_status export_canonical_json(const cvport_export_request* request, const cvport_host* host) {
+  std::string text;
+  try {
+    text = Json::parse(request->model_json, request->model_json + request->model_json_size)
+               .dump(2, ' ', false, Json::error_handler_t::replace) +
+           "\n";
+  } catch (const std::exception&) {
+    return CVPORT_ERROR; // the host built this JSON itself; unreachable unless memory runs out
+  }
   cvport_sink* sink = host->open_sink(host->context, "");
   if (!sink) return CVPORT_SINK_FAILED;
-  return host->write(host->context, sink, request->model_json, request->model_json_size);
+  return host->write(host->context, sink, text.data(), text.size());
 }
 
 const char* const json_extensions[] = {".cvport.json", nullptr};

@@ -152,7 +152,7 @@ std::vector<ExportTarget> plan_exports(const std::vector<const LoadedFormat*>& f
 ExportReport export_cv(const Cv& cv, const std::vector<ExportTarget>& targets, const std::string& input_name,
                        DiagnosticList& diagnostics, bool isolate, bool durable) {
   ExportReport report;
-  std::string model_json = to_canonical_text(cv);
+  std::string model_json = to_compact_model_text(cv);
   for (const ExportTarget& target : targets) {
     const LoadedFormat& format = *target.format;
     FormatOutput output;

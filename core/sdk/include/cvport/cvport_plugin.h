@@ -92,7 +92,7 @@ typedef struct cvport_host {
 typedef struct cvport_export_request {
   uint32_t struct_size;
   const char *format_id;
-  const char *model_json; /* canonical cvport JSON, UTF-8 */
+  const char *model_json; /* canonical cvport JSON (compact), UTF-8 */
   size_t model_json_size;
   const char *options_json; /* JSON object, checked against the options schema */
   size_t options_json_size;

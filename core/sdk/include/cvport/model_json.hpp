@@ -149,6 +149,12 @@ inline std::string to_canonical_text(const Cv& cv) {
   return to_json(cv).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
+// The same JSON without indentation or final newline: what the host hands to plugins. A third
+// smaller than the indented form, so cheaper to write once and to parse in every plugin.
+inline std::string to_compact_model_text(const Cv& cv) {
+  return to_json(cv).dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
 inline Cv cv_from_json_text(std::string_view text) {
   Json json = Json::parse(text.begin(), text.end());
   if (!json.is_object()) throw ModelJsonError("the model is not a JSON object");
