@@ -102,3 +102,29 @@ TEST_F(Example, CanonicalJsonIsAStableFixedPoint) {
 }
 
 } // namespace
+
+namespace cvport {
+namespace {
+
+// Plugins read the model through cv_from_json_text; a wrong type names the exact field path
+// (built only on error, from the chain of fields and list items that led to it).
+TEST(ModelJson, AWrongTypeNamesTheFullPath) {
+  auto error_of = [](std::string_view text) {
+    try {
+      cv_from_json_text(text);
+    } catch (const ModelJsonError& error) {
+      return std::string(error.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(error_of(R"({"work":[{},{"highlights":"one"}]})"), "work[1].highlights: expected a list");
+  EXPECT_EQ(error_of(R"({"publications":[{"authors":[{"name":"A"},{"name":7}]}]})"),
+            "publications[0].authors[1].name: expected a string");
+  EXPECT_EQ(error_of(R"({"person":{"name":"A"},"education":[{"end":"soon"}]})"),
+            "education[0].end: expected a date YYYY, YYYY-MM, YYYY-MM-DD or \"present\"");
+  EXPECT_EQ(error_of(R"({"person":[]})"), "person: expected an object");
+  EXPECT_EQ(error_of(R"({"person":{"name":"A"}})"), "no error");
+}
+
+} // namespace
+} // namespace cvport

@@ -80,40 +80,54 @@ inline std::string child_path(const std::string& parent, std::string_view name) 
   return parent.empty() ? std::string(name) : parent + "." + std::string(name);
 }
 
-template <class T> void value_from_json(const Json& json, T& value, const std::string& path);
+// Where a value sits in the model, as a chain of stack frames: the text ("work[1].start") is
+// built only when an error names it. Building it eagerly for every field cost more than the
+// reading itself.
+struct JsonPath {
+  const JsonPath* parent = nullptr;
+  std::string_view name; // a field name; empty for a list item
+  size_t index = 0;      // a list item's index
 
-struct JsonReader {
-  const Json& in;
-  const std::string& path;
-  template <class T> void field(const Field& info, T& value) {
-    auto it = in.find(std::string(info.name));
-    if (it == in.end() || it->is_null()) return;
-    value_from_json(*it, value, child_path(path, info.name));
+  std::string text() const {
+    std::string prefix = parent ? parent->text() : std::string();
+    if (name.empty()) return parent ? prefix + "[" + std::to_string(index) + "]" : prefix;
+    return child_path(prefix, name);
   }
 };
 
-[[noreturn]] inline void type_error(const std::string& path, const char* expected) {
-  throw ModelJsonError(path + ": expected " + expected);
+template <class T> void value_from_json(const Json& json, T& value, const JsonPath& path);
+
+struct JsonReader {
+  const Json& in;
+  const JsonPath& path;
+  template <class T> void field(const Field& info, T& value) {
+    auto it = in.find(info.name);
+    if (it == in.end() || it->is_null()) return;
+    value_from_json(*it, value, JsonPath{&path, info.name});
+  }
+};
+
+[[noreturn]] inline void type_error(const JsonPath& path, const char* expected) {
+  throw ModelJsonError(path.text() + ": expected " + expected);
 }
 
-template <class T> void value_from_json(const Json& json, T& value, const std::string& path) {
+template <class T> void value_from_json(const Json& json, T& value, const JsonPath& path) {
   if constexpr (std::is_same_v<T, std::string>) {
     if (!json.is_string()) type_error(path, "a string");
-    value = json.get<std::string>();
+    value = json.get_ref<const std::string&>();
   } else if constexpr (std::is_same_v<T, bool>) {
     if (!json.is_boolean()) type_error(path, "true or false");
     value = json.get<bool>();
   } else if constexpr (std::is_same_v<T, Date>) {
     if (!json.is_string()) type_error(path, "a date string");
-    auto parsed = parse_date(json.get<std::string>(), true);
+    auto parsed = parse_date(json.get_ref<const std::string&>(), true);
     if (!parsed) type_error(path, "a date YYYY, YYYY-MM, YYYY-MM-DD or \"present\"");
     value = *parsed;
   } else if constexpr (is_vector<T>::value) {
     if (!json.is_array()) type_error(path, "a list");
     value.clear();
     value.resize(json.size());
-    for (size_t i = 0; i < json.size(); ++i)
-      value_from_json(json[i], value[i], path + "[" + std::to_string(i) + "]");
+    for (size_t i = 0; i < json.size(); ++i) value_from_json(json[i], value[i], JsonPath{&path, {}, i});
   } else {
     if constexpr (HasShorthand<T>) {
       if (json.is_string()) {
@@ -139,7 +153,7 @@ template <class T> Json to_json(const T& value) {
 
 template <class T> T from_json(const Json& json) {
   T value{};
-  detail::value_from_json(json, value, "");
+  detail::value_from_json(json, value, detail::JsonPath{});
   return value;
 }
 
