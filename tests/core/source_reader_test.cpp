@@ -129,12 +129,13 @@ TEST(SourceReader, DuplicateKey) {
 
 TEST(SourceReader, YamlSyntaxErrorHasItsPosition) {
   EXPECT_EQ(only_problem("person:\n  name: A: B\n"),
-            "cv.yaml:2:10: error: invalid YAML: illegal map value [source.syntax]");
+            "cv.yaml:2:10: error: invalid YAML: mapping values are not allowed in this context [source.syntax]");
 }
 
 TEST(SourceReader, TabIndentationGetsAHint) {
   EXPECT_EQ(only_problem("person:\n\tname: A\n"),
-            "cv.yaml:2:6: error: invalid YAML: illegal map value [source.syntax]\n"
+            "cv.yaml:2:1: error: invalid YAML: found character that cannot start any token while scanning for the "
+            "next token [source.syntax]\n"
             "  hint: YAML indentation must use spaces, not tabs");
 }
 
