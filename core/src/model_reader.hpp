@@ -1,18 +1,19 @@
-// Reads a parsed YAML/JSON document into the model by walking each struct's describe() list.
+// Reads a parsed YAML/JSON document (a SourceTree) into the model by walking each struct's
+// describe() list.
 // Collects every problem instead of stopping at the first, each with its position and path.
 #ifndef CVPORT_SRC_MODEL_READER_HPP
 #define CVPORT_SRC_MODEL_READER_HPP
 
+#include <optional>
 #include <string>
 #include <vector>
-
-#include <yaml-cpp/yaml.h>
 
 #include "cvport/date.hpp"
 #include "cvport/diagnostics.hpp"
 #include "cvport/model.hpp"
 #include "cvport/model_json.hpp"
 #include "cvport/source.hpp"
+#include "source_tree.hpp"
 #include "text_checks.hpp"
 
 namespace cvport {
@@ -22,10 +23,10 @@ public:
   ModelReader(std::string file, DiagnosticList& diagnostics, SourceMap& map, int max_depth)
       : file_(std::move(file)), diagnostics_(diagnostics), map_(map), max_depth_(max_depth) {}
 
-  template <class T> void read(const YAML::Node& node, T& value, const std::string& path,
+  template <class T> void read(SourceNode node, T& value, const std::string& path,
                                const Field& info, int depth) {
     remember(path, node);
-    if (node.IsNull()) return;
+    if (node.is_null()) return;
     if (depth > max_depth_) {
       error(node, path, "source.too-deep",
             "nesting deeper than " + std::to_string(max_depth_) + " levels", "");
@@ -46,33 +47,33 @@ public:
 
   // Positions recorded while reading: the mapping for a path that is absent (a missing
   // required field) is its parent's.
-  void error(const YAML::Node& node, const std::string& path, std::string code,
+  void error(SourceNode node, const std::string& path, std::string code,
              std::string message, std::string hint, Severity severity = Severity::error) {
     Diagnostic d{severity, std::move(code), file_, 0, 0, path, std::move(message), std::move(hint)};
-    if (node.Mark().line >= 0) {
-      d.line = node.Mark().line + 1;
-      d.column = node.Mark().column + 1;
+    if (node.has_position()) {
+      d.line = node.line();
+      d.column = node.column();
     }
     diagnostics_.add(std::move(d));
   }
 
 private:
-  void remember(const std::string& path, const YAML::Node& node) {
-    if (node.Mark().line >= 0) map_.record(path, {node.Mark().line + 1, node.Mark().column + 1});
+  void remember(const std::string& path, SourceNode node) {
+    if (node.has_position()) map_.record(path, {node.line(), node.column()});
   }
 
-  bool expect_scalar(const YAML::Node& node, const std::string& path, const char* what) {
-    if (node.IsScalar()) return true;
+  bool expect_scalar(SourceNode node, const std::string& path, const char* what) {
+    if (node.is_scalar()) return true;
     error(node, path, "source.wrong-type",
-          std::string("expected ") + what + ", found " + (node.IsSequence() ? "a list" : "a mapping"),
+          std::string("expected ") + what + ", found " + (node.is_sequence() ? "a list" : "a mapping"),
           "");
     return false;
   }
 
-  void read_text(const YAML::Node& node, std::string& value, const std::string& path,
+  void read_text(SourceNode node, std::string& value, const std::string& path,
                  const Field& info) {
     if (!expect_scalar(node, path, "text")) return;
-    TextCheck check = check_text_value(node.Scalar(), info);
+    TextCheck check = check_text_value(node.scalar(), info);
     if (!check.message.empty())
       error(node, path, check.code, check.message, check.hint,
             check.is_error ? Severity::error : Severity::warning);
@@ -80,9 +81,9 @@ private:
     value = std::move(check.value);
   }
 
-  void read_flag(const YAML::Node& node, bool& value, const std::string& path) {
+  void read_flag(SourceNode node, bool& value, const std::string& path) {
     if (!expect_scalar(node, path, "true or false")) return;
-    const std::string& text = node.Scalar();
+    const std::string& text = node.scalar();
     if (text == "true" || text == "True" || text == "TRUE") {
       value = true;
     } else if (text == "false" || text == "False" || text == "FALSE") {
@@ -92,32 +93,32 @@ private:
     }
   }
 
-  void read_date(const YAML::Node& node, Date& value, const std::string& path, const Field& info) {
+  void read_date(SourceNode node, Date& value, const std::string& path, const Field& info) {
     if (!expect_scalar(node, path, "a date")) return;
     bool allow_present = info.kind == TextKind::end_date;
-    auto date = parse_date(trim(node.Scalar()), allow_present);
+    auto date = parse_date(trim(node.scalar()), allow_present);
     if (!date) {
       error(node, path, "source.bad-date",
             "expected a date YYYY, YYYY-MM or YYYY-MM-DD" +
                 std::string(allow_present ? " or \"present\"" : "") + ", found \"" +
-                node.Scalar() + "\"",
-            date_hint(node.Scalar()));
+                node.scalar() + "\"",
+            date_hint(node.scalar()));
       return;
     }
     value = *date;
   }
 
-  template <class T> void read_list(const YAML::Node& node, std::vector<T>& value,
+  template <class T> void read_list(SourceNode node, std::vector<T>& value,
                                     const std::string& path, const Field& info, int depth) {
-    if (!node.IsSequence()) {
+    if (!node.is_sequence()) {
       if constexpr (std::is_same_v<T, std::string>) {
         // A single string where a list is expected is a common slip; say so precisely.
         error(node, path, "source.wrong-type", "expected a list, found a single value",
-              "write it as a list: [\"" + (node.IsScalar() ? node.Scalar() : std::string("...")) +
+              "write it as a list: [\"" + (node.is_scalar() ? node.scalar() : std::string("...")) +
                   "\"] or one \"- item\" per line");
       } else {
         error(node, path, "source.wrong-type",
-              std::string("expected a list, found ") + (node.IsScalar() ? "text" : "a mapping"), "");
+              std::string("expected a list, found ") + (node.is_scalar() ? "text" : "a mapping"), "");
       }
       return;
     }
@@ -125,7 +126,7 @@ private:
     Field item_info = info;
     item_info.required = false;
     for (size_t i = 0; i < node.size(); ++i)
-      read(node[i], value[i], path + "[" + std::to_string(i) + "]", item_info, depth + 1);
+      read(node.item(i), value[i], path + "[" + std::to_string(i) + "]", item_info, depth + 1);
   }
 
   struct NameCollector {
@@ -135,21 +136,21 @@ private:
 
   struct FieldReader {
     ModelReader& reader;
-    const YAML::Node& node;
+    SourceNode node;
     const std::string& path;
     int depth;
     // Fields a misspelled key was taken for: their absence is already explained.
     const std::vector<std::string>& suggested;
     template <class U> void field(const Field& info, U& value) {
       std::string child = detail::child_path(path, info.name);
-      YAML::Node item = node[std::string(info.name)];
-      if (item && !item.IsNull()) {
+      std::optional<SourceNode> item = node.find(info.name);
+      if (item && !item->is_null()) {
         size_t problems_before = reader.diagnostics_.items().size();
-        reader.read(item, value, child, info, depth + 1);
+        reader.read(*item, value, child, info, depth + 1);
         bool read_cleanly = reader.diagnostics_.items().size() == problems_before;
         if constexpr (std::is_same_v<U, std::string>) {
-          if (info.required && value.empty() && item.IsScalar() && read_cleanly)
-            reader.error(item, child, "source.missing-field",
+          if (info.required && value.empty() && item->is_scalar() && read_cleanly)
+            reader.error(*item, child, "source.missing-field",
                          "\"" + std::string(info.name) + "\" must not be empty", "");
         }
       } else if (info.required &&
@@ -163,7 +164,7 @@ private:
 
   struct ShorthandReader {
     ModelReader& reader;
-    const YAML::Node& node;
+    SourceNode node;
     const std::string& path;
     std::string_view target;
     template <class U> void field(const Field& info, U& value) {
@@ -171,22 +172,22 @@ private:
     }
   };
 
-  template <class T> void read_struct(const YAML::Node& node, T& value, const std::string& path,
+  template <class T> void read_struct(SourceNode node, T& value, const std::string& path,
                                       int depth) {
     if constexpr (detail::HasShorthand<T>) {
-      if (node.IsScalar()) {
+      if (node.is_scalar()) {
         ShorthandReader shorthand{*this, node, path, T::shorthand_field};
         describe(shorthand, value);
         return;
       }
     }
-    if (!node.IsMap()) {
+    if (!node.is_map()) {
       std::vector<std::string_view> names = field_names<T>();
       std::string listed;
       for (size_t i = 0; i < names.size() && i < 4; ++i) listed += (i ? ", " : "") + std::string(names[i]);
       error(node, path, "source.wrong-type",
             std::string("expected a mapping with fields such as ") + listed + ", found " +
-                (node.IsSequence() ? "a list" : "text"),
+                (node.is_sequence() ? "a list" : "text"),
             "");
       return;
     }
@@ -203,17 +204,17 @@ private:
   }
 
   // Reports unknown and duplicate keys; returns the field names suggested for misspellings.
-  template <class T> std::vector<std::string> check_keys(const YAML::Node& node, const std::string& path) {
+  template <class T> std::vector<std::string> check_keys(SourceNode node, const std::string& path) {
     std::vector<std::string_view> names = field_names<T>();
     std::vector<std::string> seen;
     std::vector<std::string> suggested;
-    for (const auto& entry : node) {
-      const YAML::Node& key = entry.first;
-      if (!key.IsScalar()) {
+    for (size_t i = 0; i < node.size(); ++i) {
+      SourceNode key = node.key(i);
+      if (!key.is_scalar()) {
         error(key, path, "source.bad-key", "a field name must be text", "");
         continue;
       }
-      const std::string& name = key.Scalar();
+      const std::string& name = key.scalar();
       std::string child = detail::child_path(path, name);
       if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
         error(key, child, "source.duplicate-key",

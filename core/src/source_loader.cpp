@@ -1,14 +1,14 @@
-// Reading source files: bytes -> checked text -> YAML node tree -> model.
+// Reading source files: bytes -> checked text -> node tree (YAML or JSON) -> model.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
-
 #include "cvport/source.hpp"
+#include "json_tree.hpp"
 #include "model_reader.hpp"
+#include "source_tree.hpp"
+#include "yaml_tree.hpp"
 
 namespace cvport {
 
@@ -87,23 +87,6 @@ bool looks_like_json(std::string_view text) {
   return first != text.end() && *first == '{';
 }
 
-// For JSON that yaml-cpp cannot read (tabs as indentation): the same tree, without positions.
-YAML::Node json_to_yaml(const nlohmann::json& json) {
-  if (json.is_object()) {
-    YAML::Node node(YAML::NodeType::Map);
-    for (const auto& [key, value] : json.items()) node[key] = json_to_yaml(value);
-    return node;
-  }
-  if (json.is_array()) {
-    YAML::Node node(YAML::NodeType::Sequence);
-    for (const auto& value : json) node.push_back(json_to_yaml(value));
-    return node;
-  }
-  if (json.is_null()) return YAML::Node(YAML::NodeType::Null);
-  if (json.is_string()) return YAML::Node(json.get<std::string>());
-  return YAML::Node(json.dump());
-}
-
 // The offset where JSON brackets first nest deeper than `limit`, ignoring brackets in strings.
 // Checked before parsing, so no parser or converter ever recurses that deep.
 std::optional<size_t> json_too_deep_at(std::string_view text, int limit) {
@@ -126,7 +109,7 @@ std::optional<size_t> json_too_deep_at(std::string_view text, int limit) {
 }
 
 // Parses YAML or JSON text into a node tree; reports syntax errors with their position.
-std::optional<YAML::Node> parse_document(std::string_view text, const std::string& file,
+std::optional<SourceTree> parse_document(std::string_view text, const std::string& file,
                                          DiagnosticList& diagnostics, int max_depth) {
   std::optional<nlohmann::json> json;
   if (looks_like_json(text)) {
@@ -147,40 +130,39 @@ std::optional<YAML::Node> parse_document(std::string_view text, const std::strin
       return std::nullopt;
     }
   }
-  try {
-    return YAML::Load(std::string(text));
-  } catch (const YAML::DeepRecursion& error) {
-    diagnostics.add(at(file, {error.mark.line + 1, error.mark.column + 1}, "source.too-deep",
-                       "nesting too deep for the YAML reader",
-                       "a CV needs a handful of levels; this input is not a CV"));
-    return std::nullopt;
-  } catch (const YAML::Exception& error) {
-    if (json) return json_to_yaml(*json);
-    SourcePosition position{error.mark.line + 1, error.mark.column + 1};
-    std::string hint;
-    if (error.msg.find("tab") != std::string::npos || text.find('\t') != std::string_view::npos)
-      hint = "YAML indentation must use spaces, not tabs";
-    diagnostics.add(at(file, position, "source.syntax", "invalid YAML: " + error.msg, hint));
-    return std::nullopt;
-  }
+  // Valid JSON is read by the YAML parser too, for the positions of its nodes.
+  YamlTree yaml = parse_yaml_tree(text, max_depth);
+  if (!yaml.problem) return std::move(yaml.tree);
+  // JSON that YAML 1.1 cannot read (e.g. a surrogate pair escape such as "\ud83d\ude00"):
+  // the same tree, without positions.
+  if (json) return tree_from_json(*json);
+  const YamlProblem& problem = *yaml.problem;
+  std::string hint;
+  if (problem.code == "source.too-deep")
+    hint = "a CV needs a handful of levels; this input is not a CV";
+  else if (problem.message.find("tab") != std::string::npos || text.find('\t') != std::string_view::npos)
+    hint = "YAML indentation must use spaces, not tabs";
+  diagnostics.add(at(file, {problem.line, problem.column}, problem.code, problem.message, hint));
+  return std::nullopt;
 }
 
-// Records the position of every node; bounded so that alias-heavy documents stay cheap.
-void map_node(const YAML::Node& node, const std::string& path, SourceMap& map, size_t& budget) {
-  if (budget == 0) return;
+// Records the position of every node; bounded in count, because aliases let a small document
+// have a huge number of paths, and in depth, because they let it nest deeper than max_depth.
+void map_node(SourceNode node, const std::string& path, SourceMap& map, size_t& budget, int depth) {
+  if (budget == 0 || depth > SourceLimits{}.max_depth) return;
   --budget;
-  if (node.Mark().line >= 0) map.record(path, {node.Mark().line + 1, node.Mark().column + 1});
-  if (node.IsMap()) {
-    for (const auto& entry : node) {
-      if (!entry.first.IsScalar()) continue;
-      std::string child = path.empty() ? entry.first.Scalar() : path + "." + entry.first.Scalar();
-      if (entry.first.Mark().line >= 0)
-        map.record(child, {entry.first.Mark().line + 1, entry.first.Mark().column + 1});
-      map_node(entry.second, child, map, budget);
+  if (node.has_position()) map.record(path, {node.line(), node.column()});
+  if (node.is_map()) {
+    for (size_t i = 0; i < node.size(); ++i) {
+      SourceNode key = node.key(i);
+      if (!key.is_scalar()) continue;
+      std::string child = path.empty() ? key.scalar() : path + "." + key.scalar();
+      if (key.has_position()) map.record(child, {key.line(), key.column()});
+      map_node(node.value(i), child, map, budget, depth + 1);
     }
-  } else if (node.IsSequence()) {
+  } else if (node.is_sequence()) {
     for (size_t i = 0; i < node.size(); ++i)
-      map_node(node[i], path + "[" + std::to_string(i) + "]", map, budget);
+      map_node(node.item(i), path + "[" + std::to_string(i) + "]", map, budget, depth + 1);
   }
 }
 
@@ -221,18 +203,14 @@ LoadedSource read_cv_source(std::string_view raw, const std::string& file, const
   auto document = parse_document(text, file, result.diagnostics, limits.max_depth);
   if (!document) return result;
   ModelReader reader(file, result.diagnostics, result.map, limits.max_depth);
-  try {
-    if (!document->IsMap()) {
-      reader.error(*document, "", "source.wrong-type",
-                   "a CV file must be a mapping with \"person\" and sections such as \"education\"",
-                   "start the file with \"person:\"");
-      return result;
-    }
-    reader.read(*document, result.cv, "", Field{.name = "", .doc = ""}, 0);
-  } catch (const YAML::Exception& error) {
-    result.diagnostics.add(at(file, {error.mark.line + 1, error.mark.column + 1}, "source.syntax",
-                              "invalid YAML: " + error.msg));
+  SourceNode root = document->root();
+  if (!root.is_map()) {
+    reader.error(root, "", "source.wrong-type",
+                 "a CV file must be a mapping with \"person\" and sections such as \"education\"",
+                 "start the file with \"person:\"");
+    return result;
   }
+  reader.read(root, result.cv, "", Field{.name = "", .doc = ""}, 0);
   return result;
 }
 
@@ -264,13 +242,11 @@ std::optional<std::string> read_input_file(const std::string& path, DiagnosticLi
 
 SourceMap map_document_positions(std::string_view text) {
   SourceMap map;
-  try {
-    YAML::Node document = YAML::Load(std::string(without_bom(text)));
-    size_t budget = 1'000'000;
-    map_node(document, "", map, budget);
-  } catch (const YAML::Exception&) {
-    // No positions: diagnostics keep their paths.
-  }
+  // A document that cannot be read gives no positions: diagnostics keep their paths.
+  YamlTree document = parse_yaml_tree(without_bom(text), SourceLimits{}.max_depth);
+  if (document.problem) return map;
+  size_t budget = 1'000'000;
+  map_node(document.tree.root(), "", map, budget, 0);
   return map;
 }
 

@@ -77,8 +77,9 @@ std::string remove_control_characters(std::string_view text, size_t& removed) {
 }
 
 TextCheck check_text_value(std::string_view raw, const Field& info) {
-  // The file is checked for UTF-8 before parsing, but a YAML escape can still produce a byte
-  // that is not (yaml-cpp writes "\N" as the single byte 0x85).
+  // The file is checked for UTF-8 before parsing, and libyaml writes every escape as UTF-8 (it
+  // refuses surrogates). Checked again all the same: a parser that did not (yaml-cpp, before
+  // libyaml, wrote "\N" as the single byte 0x85) crashed the export, and the check is cheap.
   DiagnosticList encoding;
   if (!check_text_encoding(raw, "", encoding))
     return fail("source.bad-encoding", "the text is not valid UTF-8 once its YAML escapes are applied",

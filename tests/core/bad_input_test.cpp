@@ -58,7 +58,9 @@ TEST(BadInput, AByteOrderMarkIsIgnored) {
 TEST(BadInput, TabIndentation) {
   Outcome outcome = validate(corpus / "tabs.yaml");
   EXPECT_EQ(outcome.status, 65);
-  EXPECT_EQ(outcome.first_line, name("tabs.yaml") + ":2:6: error: invalid YAML: illegal map value [source.syntax]");
+  // libyaml's wording, at the tab itself.
+  EXPECT_EQ(outcome.first_line, name("tabs.yaml") + ":2:1: error: invalid YAML: found character that cannot start any "
+                                                    "token while scanning for the next token [source.syntax]");
   EXPECT_NE(outcome.all.find("hint: YAML indentation must use spaces, not tabs"), std::string::npos);
 }
 
@@ -108,12 +110,14 @@ TEST(BadInput, ControlCharactersAreRemovedWithAWarning) {
   EXPECT_NE(outcome.all.find(":3:13: warning: person.headline: removed 1 control character"), std::string::npos);
 }
 
-TEST(BadInput, AYamlEscapeThatIsNotUtf8) {
+TEST(BadInput, AYamlEscapeOfAControlCharacter) {
+  // libyaml writes "\N" as U+0085 in UTF-8 (yaml-cpp wrote the single byte 0x85, which is not
+  // UTF-8): a C1 control, removed with a warning like one typed in directly.
   Outcome outcome = validate(corpus / "yaml-escape-nel.yaml");
-  EXPECT_EQ(outcome.status, 65);
+  EXPECT_EQ(outcome.status, 0);
   EXPECT_EQ(outcome.first_line, name("yaml-escape-nel.yaml") +
-                                    ":2:9: error: person.name: the text is not valid UTF-8 once its YAML escapes are "
-                                    "applied [source.bad-encoding]");
+                                    ":2:9: warning: person.name: removed 1 control character (XML and most formats "
+                                    "cannot hold them) [source.control-character]");
 }
 
 TEST(BadInput, AliasBombStaysCheap) {
@@ -165,8 +169,8 @@ TEST_F(GeneratedInput, DeepYamlNesting) {
   std::ofstream(file) << "person:\n  name: " << std::string(100000, '[') << std::string(100000, ']') << "\n";
   Outcome outcome = validate(file);
   EXPECT_EQ(outcome.status, 65);
-  EXPECT_NE(outcome.first_line.find("error: nesting too deep for the YAML reader [source.too-deep]"), std::string::npos)
-      << outcome.first_line;
+  // The document is level 1, person's mapping level 2: the 63rd "[" is the first past 64.
+  EXPECT_EQ(outcome.first_line, file.string() + ":2:71: error: nesting deeper than 64 levels [source.too-deep]");
 }
 
 TEST_F(GeneratedInput, DeepJsonNesting) {

@@ -129,12 +129,13 @@ TEST(SourceReader, DuplicateKey) {
 
 TEST(SourceReader, YamlSyntaxErrorHasItsPosition) {
   EXPECT_EQ(only_problem("person:\n  name: A: B\n"),
-            "cv.yaml:2:10: error: invalid YAML: illegal map value [source.syntax]");
+            "cv.yaml:2:10: error: invalid YAML: mapping values are not allowed in this context [source.syntax]");
 }
 
 TEST(SourceReader, TabIndentationGetsAHint) {
   EXPECT_EQ(only_problem("person:\n\tname: A\n"),
-            "cv.yaml:2:6: error: invalid YAML: illegal map value [source.syntax]\n"
+            "cv.yaml:2:1: error: invalid YAML: found character that cannot start any token while scanning for the "
+            "next token [source.syntax]\n"
             "  hint: YAML indentation must use spaces, not tabs");
 }
 
@@ -207,6 +208,115 @@ TEST(Checks, DerivedPublicationIdsAreUnique) {
   ASSERT_TRUE(loaded.cv);
   EXPECT_EQ(loaded.cv->publications[0].id, "a2020engine");
   EXPECT_EQ(loaded.cv->publications[1].id, "a2020engineb");
+}
+
+// The YAML parser (libyaml, read into cvport's own tree): aliases, nulls, documents, limits.
+
+TEST(YamlReader, AnAliasReadsAsTheMappingItNames) {
+  LoadedCv loaded = load_native_text(R"(person:
+  name: A
+education:
+  - institution: &uol
+      name: University of London
+      city: London
+work:
+  - organization: *uol
+    position: Lecturer
+)",
+                                     "cv.yaml");
+  ASSERT_TRUE(loaded.cv) << (loaded.diagnostics.items().empty() ? "" : format_diagnostic(loaded.diagnostics.items()[0]));
+  EXPECT_TRUE(loaded.diagnostics.items().empty());
+  EXPECT_EQ(loaded.cv->work[0].organization.name, "University of London");
+  EXPECT_EQ(loaded.cv->work[0].organization.city, "London");
+  EXPECT_EQ(loaded.cv->education[0].institution.name, "University of London");
+}
+
+TEST(YamlReader, AnUnknownAliasIsLocated) {
+  EXPECT_EQ(only_problem("person:\n  name: A\n  headline: *nobody\n"),
+            "cv.yaml:3:13: error: invalid YAML: the alias *nobody names no anchor &nobody before it [source.syntax]");
+}
+
+TEST(YamlReader, AnAliasInsideTheNodeItNamesIsRefused) {
+  // Naming a node only once it is complete keeps the tree free of cycles.
+  EXPECT_EQ(only_problem("person: &p\n  name: A\n  location: *p\n"),
+            "cv.yaml:3:13: error: invalid YAML: the alias *p is inside the node it names [source.syntax]");
+}
+
+TEST(YamlReader, OnlyTheFirstDocumentIsRead) {
+  // As yaml-cpp's YAML::Load did; what follows the first document is not even parsed.
+  LoadedCv loaded = load_native_text("person:\n  name: A\n---\nperson:\n  name: B\n---\n\t: [\n", "cv.yaml");
+  ASSERT_TRUE(loaded.cv);
+  EXPECT_TRUE(loaded.diagnostics.items().empty());
+  EXPECT_EQ(loaded.cv->person.name, "A");
+}
+
+TEST(YamlReader, NestingDeeperThanTheLimitIsLocatedAtTheFirstLevelPastIt) {
+  // The document is level 1, person's mapping level 2, so the 63rd "[" is level 65.
+  EXPECT_EQ(only_problem("person:\n  name: " + std::string(70, '[') + std::string(70, ']') + "\n"),
+            "cv.yaml:2:71: error: nesting deeper than 64 levels [source.too-deep]\n"
+            "  hint: a CV needs a handful of levels; this input is not a CV");
+}
+
+TEST(YamlReader, NullsAreUnquotedOnly) {
+  LoadedCv loaded = load_native_text("person:\n  name: A\n  headline: ~\n  phone: NULL\n  summary: \"null\"\n"
+                                     "  email:\n",
+                                     "cv.yaml");
+  ASSERT_TRUE(loaded.cv);
+  EXPECT_TRUE(loaded.diagnostics.items().empty());
+  EXPECT_EQ(loaded.cv->person.headline, "");
+  EXPECT_EQ(loaded.cv->person.phone, "");
+  EXPECT_EQ(loaded.cv->person.summary, "null");
+}
+
+TEST(YamlReader, TabIndentedJsonIsRead) {
+  LoadedCv loaded = load_native_text("{\n\t\"person\": {\n\t\t\"name\": \"A\",\n\t\t\"orcid\": \"0000-0002-1825-0098\"\n\t}\n}\n",
+                                     "cv.json");
+  ASSERT_TRUE(loaded.cv);
+  EXPECT_EQ(loaded.cv->person.name, "A");
+  ASSERT_EQ(loaded.diagnostics.items().size(), 1u);
+  EXPECT_EQ(loaded.diagnostics.items()[0].code, "source.orcid-checksum");
+}
+
+TEST(YamlReader, JsonThatYamlCannotReadFallsBackToTheJsonParser) {
+  // A surrogate pair escape is JSON, not YAML 1.1: the tree then comes from the JSON parser,
+  // without positions (a diagnostic keeps its path).
+  LoadedCv loaded = load_native_text(
+      "{\"person\": {\"name\": \"A \\ud83d\\ude00\", \"orcid\": \"0000-0002-1825-0098\"}}", "cv.json");
+  ASSERT_TRUE(loaded.cv);
+  EXPECT_EQ(loaded.cv->person.name, "A \xF0\x9F\x98\x80");
+  ASSERT_EQ(loaded.diagnostics.items().size(), 1u);
+  EXPECT_EQ(loaded.diagnostics.items()[0].path, "person.orcid");
+  EXPECT_EQ(loaded.diagnostics.items()[0].line, 0);
+}
+
+TEST(YamlReader, EscapesOfC1ControlsAreRemovedWithAWarning) {
+  for (std::string escape : {"\\N", "\\x85", "\\u0085"}) {
+    LoadedCv loaded = load_native_text("person:\n  name: \"Ada" + escape + " Lovelace\"\n", "cv.yaml");
+    ASSERT_TRUE(loaded.cv) << escape;
+    EXPECT_EQ(loaded.cv->person.name, "Ada Lovelace") << escape;
+    ASSERT_EQ(loaded.diagnostics.items().size(), 1u) << escape;
+    EXPECT_EQ(loaded.diagnostics.items()[0].code, "source.control-character") << escape;
+    EXPECT_EQ(loaded.diagnostics.items()[0].line, 2) << escape;
+    EXPECT_EQ(loaded.diagnostics.items()[0].column, 9) << escape;
+  }
+}
+
+TEST(YamlReader, UnicodeLineSeparatorsAreTextNotLineBreaks) {
+  // YAML 1.1 counts NEL, U+2028 and U+2029 as line breaks; cvport, like editors, does not.
+  LoadedCv loaded = load_native_text("person:\n  name: A\xE2\x80\xA8" "B\xE2\x80\xA9" "C\n  orcid: 0000-0002-1825-0098\n",
+                                     "cv.yaml");
+  ASSERT_TRUE(loaded.cv);
+  EXPECT_EQ(loaded.cv->person.name, "A\xE2\x80\xA8" "B\xE2\x80\xA9" "C");
+  ASSERT_EQ(loaded.diagnostics.items().size(), 1u);
+  EXPECT_EQ(loaded.diagnostics.items()[0].line, 3);
+  EXPECT_EQ(loaded.diagnostics.items()[0].column, 10);
+}
+
+TEST(YamlReader, ColumnsCountCharactersNotBytes) {
+  LoadedCv loaded = load_native_text("person: {name: Zo\xC3\xAB, orcid: 0000-0002-1825-0098}\n", "cv.yaml");
+  ASSERT_EQ(loaded.diagnostics.items().size(), 1u);
+  EXPECT_EQ(loaded.diagnostics.items()[0].line, 1);
+  EXPECT_EQ(loaded.diagnostics.items()[0].column, 28);
 }
 
 TEST(SourceMap, FindsTheNearestRecordedAncestor) {
