@@ -55,6 +55,18 @@ TEST(DocxText, IllFormedUtf8IsReplacedWithAWarning) {
             std::string::npos);
 }
 
+TEST(DocxText, AWarningInAListItemNamesItsFullPath) {
+  Cv cv;
+  cv.person.name = "Plain";
+  cv.work.resize(2);
+  cv.work[1].organization.name = "Lab";
+  cv.work[1].highlights = {"fine", "carriage\rreturn kept as a line break", "bell\x07 removed"};
+  Exported exported = export_docx(cv);
+  EXPECT_TRUE(exported.has("docx.removed-characters", "work[1].highlights[2]"));
+  EXPECT_FALSE(exported.has("docx.removed-characters", "work[1].highlights[1]")); // \r is rewritten, not removed
+  EXPECT_NE(read_part(exported.docx, "word/document.xml").find("bell removed"), std::string::npos);
+}
+
 TEST(DocxText, MarkupCharactersAreEscapedAndReadBackUnchanged) {
   Exported exported = export_docx(tricky_cv());
   std::string document = read_part(exported.docx, "word/document.xml");

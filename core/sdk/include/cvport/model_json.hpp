@@ -26,6 +26,24 @@ public:
   using std::runtime_error::runtime_error;
 };
 
+// Where a value sits in the model ("work[1].start"), as a chain of frames on the stack of a walk
+// over the model: the text is built only when a diagnostic names it. Building it eagerly for
+// every field cost more than reading the field.
+struct ModelPath {
+  const ModelPath* parent = nullptr;
+  std::string_view name; // a field name; empty for a list item
+  size_t index = 0;      // a list item's index
+
+  ModelPath field(std::string_view field_name) const { return {this, field_name, 0}; }
+  ModelPath item(size_t item_index) const { return {this, {}, item_index}; }
+
+  std::string text() const {
+    std::string prefix = parent ? parent->text() : std::string();
+    if (name.empty()) return parent ? prefix + "[" + std::to_string(index) + "]" : prefix;
+    return prefix.empty() ? std::string(name) : prefix + "." + std::string(name);
+  }
+};
+
 namespace detail {
 
 template <class T> struct is_vector : std::false_type {};
@@ -80,38 +98,23 @@ inline std::string child_path(const std::string& parent, std::string_view name) 
   return parent.empty() ? std::string(name) : parent + "." + std::string(name);
 }
 
-// Where a value sits in the model, as a chain of stack frames: the text ("work[1].start") is
-// built only when an error names it. Building it eagerly for every field cost more than the
-// reading itself.
-struct JsonPath {
-  const JsonPath* parent = nullptr;
-  std::string_view name; // a field name; empty for a list item
-  size_t index = 0;      // a list item's index
-
-  std::string text() const {
-    std::string prefix = parent ? parent->text() : std::string();
-    if (name.empty()) return parent ? prefix + "[" + std::to_string(index) + "]" : prefix;
-    return child_path(prefix, name);
-  }
-};
-
-template <class T> void value_from_json(const Json& json, T& value, const JsonPath& path);
+template <class T> void value_from_json(const Json& json, T& value, const ModelPath& path);
 
 struct JsonReader {
   const Json& in;
-  const JsonPath& path;
+  const ModelPath& path;
   template <class T> void field(const Field& info, T& value) {
     auto it = in.find(info.name);
     if (it == in.end() || it->is_null()) return;
-    value_from_json(*it, value, JsonPath{&path, info.name});
+    value_from_json(*it, value, path.field(info.name));
   }
 };
 
-[[noreturn]] inline void type_error(const JsonPath& path, const char* expected) {
+[[noreturn]] inline void type_error(const ModelPath& path, const char* expected) {
   throw ModelJsonError(path.text() + ": expected " + expected);
 }
 
-template <class T> void value_from_json(const Json& json, T& value, const JsonPath& path) {
+template <class T> void value_from_json(const Json& json, T& value, const ModelPath& path) {
   if constexpr (std::is_same_v<T, std::string>) {
     if (!json.is_string()) type_error(path, "a string");
     value = json.get_ref<const std::string&>();
@@ -127,7 +130,7 @@ template <class T> void value_from_json(const Json& json, T& value, const JsonPa
     if (!json.is_array()) type_error(path, "a list");
     value.clear();
     value.resize(json.size());
-    for (size_t i = 0; i < json.size(); ++i) value_from_json(json[i], value[i], JsonPath{&path, {}, i});
+    for (size_t i = 0; i < json.size(); ++i) value_from_json(json[i], value[i], path.item(i));
   } else {
     if constexpr (HasShorthand<T>) {
       if (json.is_string()) {
@@ -153,7 +156,7 @@ template <class T> Json to_json(const T& value) {
 
 template <class T> T from_json(const Json& json) {
   T value{};
-  detail::value_from_json(json, value, detail::JsonPath{});
+  detail::value_from_json(json, value, ModelPath{});
   return value;
 }
 
