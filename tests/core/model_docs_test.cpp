@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "cvport/model_json.hpp"
+#include "cvport/model_json_reader.hpp"
 #include "cvport/pipeline.hpp"
 #include "cvport/schema.hpp"
 #include "golden.hpp"
@@ -124,6 +125,37 @@ TEST(ModelJson, AWrongTypeNamesTheFullPath) {
             "education[0].end: expected a date YYYY, YYYY-MM, YYYY-MM-DD or \"present\"");
   EXPECT_EQ(error_of(R"({"person":[]})"), "person: expected an object");
   EXPECT_EQ(error_of(R"({"person":{"name":"A"}})"), "no error");
+  EXPECT_EQ(error_of(R"({"work":[{"highlights":["a",null]}]})"), "work[0].highlights[1]: expected a string");
+  EXPECT_EQ(error_of(R"({"work":[{"current":"yes"}]})"), "no error"); // an unknown field
+  EXPECT_EQ(error_of(R"({"publications":[{"authors":[{"self":"yes"}]}]})"),
+            "publications[0].authors[0].self: expected true or false");
+  EXPECT_EQ(error_of(R"({"person":{"name":12}})"), "person.name: expected a string");
+  EXPECT_EQ(error_of(R"([])"), "the model is not a JSON object");
+  EXPECT_EQ(error_of(R"("cv")"), "the model is not a JSON object");
+  EXPECT_EQ(error_of(R"(null)"), "the model is not a JSON object");
+  EXPECT_EQ(error_of(R"({"person":)").rfind("the model is not valid JSON: ", 0), 0u);
+}
+
+// The SAX reader plugins use gives exactly the model the DOM reader (from_json) gives.
+TEST(ModelJson, StreamingReaderAgreesWithTheDomReader) {
+  for (const char* name : {"/tests/plugins/jsonresume/data/full.cvport.json", "/tests/data/baolin-li.cvport.json"}) {
+    std::string text = cvport::testing::read_file(std::string(CVPORT_SOURCE_DIR) + name);
+    std::string expected = to_canonical_text(from_json<Cv>(Json::parse(text)));
+    Cv streamed = cv_from_json_text(text);
+    EXPECT_EQ(to_canonical_text(streamed), expected) << name;
+    EXPECT_EQ(to_canonical_text(cv_from_json_text(to_compact_model_text(streamed))), expected) << name;
+    EXPECT_GT(expected.size(), 5000u) << name; // a real CV, not an empty model
+  }
+}
+
+TEST(ModelJson, UnknownFieldsOfAnyShapeAreSkippedAndNullsAreAbsent) {
+  Cv cv = cv_from_json_text(R"({"future":{"a":[1,{"b":[[],{}]},"x"],"c":null},"person":{"name":"A","x":[true]},)"
+                            R"("education":[{"institution":"MIT","future":[{"deep":{"deeper":[1]}}],"degree":null,"field":"CS"}]})");
+  EXPECT_EQ(cv.person.name, "A");
+  ASSERT_EQ(cv.education.size(), 1u);
+  EXPECT_EQ(cv.education[0].institution.name, "MIT"); // the shorthand form of an organisation
+  EXPECT_EQ(cv.education[0].degree, "");
+  EXPECT_EQ(cv.education[0].field, "CS");
 }
 
 } // namespace

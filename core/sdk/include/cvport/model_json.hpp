@@ -172,12 +172,6 @@ inline std::string to_compact_model_text(const Cv& cv) {
   return to_json(cv).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-inline Cv cv_from_json_text(std::string_view text) {
-  Json json = Json::parse(text.begin(), text.end());
-  if (!json.is_object()) throw ModelJsonError("the model is not a JSON object");
-  return from_json<Cv>(json);
-}
-
 } // namespace cvport
 
 #endif // CVPORT_MODEL_JSON_HPP

@@ -27,6 +27,7 @@
 #include "cvport/cvport_plugin.h"
 #include "cvport/model.hpp"
 #include "cvport/model_json.hpp"
+#include "cvport/model_json_reader.hpp"
 
 namespace cvport::sdk {
 
