@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "cvport/utf8.hpp"
+
 namespace cvport {
 
 namespace {
@@ -21,23 +23,6 @@ uint32_t original_of(unsigned slot) {
   }
 }
 
-void append_utf8(std::string& out, uint32_t code_point) {
-  if (code_point < 0x80) {
-    out += char(code_point);
-  } else if (code_point < 0x800) {
-    out += char(0xC0 | (code_point >> 6));
-    out += char(0x80 | (code_point & 0x3F));
-  } else if (code_point < 0x10000) {
-    out += char(0xE0 | (code_point >> 12));
-    out += char(0x80 | ((code_point >> 6) & 0x3F));
-    out += char(0x80 | (code_point & 0x3F));
-  } else {
-    out += char(0xF0 | (code_point >> 18));
-    out += char(0x80 | ((code_point >> 12) & 0x3F));
-    out += char(0x80 | ((code_point >> 6) & 0x3F));
-    out += char(0x80 | (code_point & 0x3F));
-  }
-}
 
 void append_stand_in(std::string& out, unsigned slot) { append_utf8(out, 0x10FF00 + slot); }
 

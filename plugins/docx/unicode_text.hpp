@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "cvport/utf8.hpp" // append_utf8
+
 namespace cvport::docx {
 
 inline constexpr char32_t kReplacementCharacter = 0xFFFD;
@@ -17,7 +19,6 @@ inline constexpr char32_t kReplacementCharacter = 0xFFFD;
 // skips one byte.
 char32_t next_code_point(std::string_view text, std::size_t& at, bool& valid);
 
-void append_utf8(std::string& out, char32_t code_point);
 
 // The Char production of XML 1.0: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] |
 // [#x10000-#x10FFFF].

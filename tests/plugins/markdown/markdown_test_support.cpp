@@ -9,6 +9,7 @@
 #include <regex>
 #include <sstream>
 
+#include "cvport/utf8.hpp"
 #include "markdown_writer.hpp"
 
 namespace cvport::markdown::testing {
@@ -169,28 +170,6 @@ std::string collapse_whitespace(const std::string& text) {
   return out;
 }
 
-namespace {
-
-void append_code_point(std::string& out, unsigned long code_point) {
-  if (code_point < 0x80) {
-    out += char(code_point);
-  } else if (code_point < 0x800) {
-    out += char(0xC0 | (code_point >> 6));
-    out += char(0x80 | (code_point & 0x3F));
-  } else if (code_point < 0x10000) {
-    out += char(0xE0 | (code_point >> 12));
-    out += char(0x80 | ((code_point >> 6) & 0x3F));
-    out += char(0x80 | (code_point & 0x3F));
-  } else {
-    out += char(0xF0 | (code_point >> 18));
-    out += char(0x80 | ((code_point >> 12) & 0x3F));
-    out += char(0x80 | ((code_point >> 6) & 0x3F));
-    out += char(0x80 | (code_point & 0x3F));
-  }
-}
-
-} // namespace
-
 std::string visible_text(const std::string& html) {
   std::string text;
   for (size_t at = 0; at < html.size();) {
@@ -219,7 +198,7 @@ std::string visible_text(const std::string& html) {
           decoded = "\u00A0";
         else if (name.size() > 1 && name[0] == '#') {
           bool hex = name[1] == 'x' || name[1] == 'X';
-          append_code_point(decoded, std::stoul(name.substr(hex ? 2 : 1), nullptr, hex ? 16 : 10));
+          append_utf8(decoded, std::stoul(name.substr(hex ? 2 : 1), nullptr, hex ? 16 : 10));
         }
         if (!decoded.empty()) {
           text += decoded;
