@@ -136,11 +136,12 @@ TEST(ModelJson, AWrongTypeNamesTheFullPath) {
   EXPECT_EQ(error_of(R"({"person":)").rfind("the model is not valid JSON: ", 0), 0u);
 }
 
-// The SAX reader plugins use gives exactly the model the DOM reader (from_json) gives.
-TEST(ModelJson, StreamingReaderAgreesWithTheDomReader) {
+// The reader plugins use keeps every field of a full CV: read and written back, the file's JSON
+// comes out again (both files list their fields in declaration order, as canonical JSON does).
+TEST(ModelJson, StreamingReaderKeepsEveryFieldOfTheFile) {
   for (const char* name : {"/tests/plugins/jsonresume/data/full.cvport.json", "/tests/data/baolin-li.cvport.json"}) {
     std::string text = cvport::testing::read_file(std::string(CVPORT_SOURCE_DIR) + name);
-    std::string expected = to_canonical_text(from_json<Cv>(Json::parse(text)));
+    std::string expected = Json::parse(text).dump(2, ' ', false) + "\n";
     Cv streamed = cv_from_json_text(text);
     EXPECT_EQ(to_canonical_text(streamed), expected) << name;
     EXPECT_EQ(to_canonical_text(cv_from_json_text(to_compact_model_text(streamed))), expected) << name;

@@ -2,8 +2,7 @@
 // and that `cvport export --to cvport-json` writes.
 //
 // Writing: fields in declaration order, absent values left out, so the same model always gives
-// the same bytes. Reading: lenient about absent fields, strict about types (a wrong type throws
-// ModelJsonError naming the field path), because what arrives here was already validated.
+// the same bytes. Reading is in model_json_reader.hpp (cv_from_json_text).
 #ifndef CVPORT_MODEL_JSON_HPP
 #define CVPORT_MODEL_JSON_HPP
 
@@ -26,6 +25,13 @@ public:
   using std::runtime_error::runtime_error;
 };
 
+namespace detail {
+inline std::string child_path(const std::string& parent, std::string_view name) {
+  return parent.empty() ? std::string(name) : parent + "." + std::string(name);
+}
+
+} // namespace detail
+
 // Where a value sits in the model ("work[1].start"), as a chain of frames on the stack of a walk
 // over the model: the text is built only when a diagnostic names it. Building it eagerly for
 // every field cost more than reading the field.
@@ -40,7 +46,7 @@ struct ModelPath {
   std::string text() const {
     std::string prefix = parent ? parent->text() : std::string();
     if (name.empty()) return parent ? prefix + "[" + std::to_string(index) + "]" : prefix;
-    return prefix.empty() ? std::string(name) : prefix + "." + std::string(name);
+    return detail::child_path(prefix, name);
   }
 };
 
@@ -94,70 +100,12 @@ template <class T> Json value_to_json(const T& value) {
   }
 }
 
-inline std::string child_path(const std::string& parent, std::string_view name) {
-  return parent.empty() ? std::string(name) : parent + "." + std::string(name);
-}
-
-template <class T> void value_from_json(const Json& json, T& value, const ModelPath& path);
-
-struct JsonReader {
-  const Json& in;
-  const ModelPath& path;
-  template <class T> void field(const Field& info, T& value) {
-    auto it = in.find(info.name);
-    if (it == in.end() || it->is_null()) return;
-    value_from_json(*it, value, path.field(info.name));
-  }
-};
-
-[[noreturn]] inline void type_error(const ModelPath& path, const char* expected) {
-  throw ModelJsonError(path.text() + ": expected " + expected);
-}
-
-template <class T> void value_from_json(const Json& json, T& value, const ModelPath& path) {
-  if constexpr (std::is_same_v<T, std::string>) {
-    if (!json.is_string()) type_error(path, "a string");
-    value = json.get_ref<const std::string&>();
-  } else if constexpr (std::is_same_v<T, bool>) {
-    if (!json.is_boolean()) type_error(path, "true or false");
-    value = json.get<bool>();
-  } else if constexpr (std::is_same_v<T, Date>) {
-    if (!json.is_string()) type_error(path, "a date string");
-    auto parsed = parse_date(json.get_ref<const std::string&>(), true);
-    if (!parsed) type_error(path, "a date YYYY, YYYY-MM, YYYY-MM-DD or \"present\"");
-    value = *parsed;
-  } else if constexpr (is_vector<T>::value) {
-    if (!json.is_array()) type_error(path, "a list");
-    value.clear();
-    value.resize(json.size());
-    for (size_t i = 0; i < json.size(); ++i) value_from_json(json[i], value[i], path.item(i));
-  } else {
-    if constexpr (HasShorthand<T>) {
-      if (json.is_string()) {
-        Json expanded = Json::object();
-        expanded[std::string(T::shorthand_field)] = json;
-        value_from_json(expanded, value, path);
-        return;
-      }
-    }
-    if (!json.is_object()) type_error(path, "an object");
-    JsonReader reader{json, path};
-    describe(reader, value);
-  }
-}
-
 } // namespace detail
 
 // Canonical JSON of a whole CV (or of any model struct).
 template <class T> Json to_json(const T& value) {
   Json json = detail::value_to_json(value);
   return json.is_null() ? Json::object() : json;
-}
-
-template <class T> T from_json(const Json& json) {
-  T value{};
-  detail::value_from_json(json, value, ModelPath{});
-  return value;
 }
 
 // The canonical text: two-space indentation, UTF-8 as is, a final newline.
