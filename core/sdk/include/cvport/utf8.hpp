@@ -1,9 +1,11 @@
-// UTF-8 encoding of one code point, shared by the host and the plugins (header-only, like the
+// UTF-8 encoding and decoding of one code point, shared by the host and the plugins (header-only, like the
 // rest of the SDK), so each does not carry its own copy.
 #ifndef CVPORT_UTF8_HPP
 #define CVPORT_UTF8_HPP
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace cvport {
 
@@ -24,6 +26,28 @@ inline void append_utf8(std::string& out, char32_t code_point) {
     out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
     out += static_cast<char>(0x80 | (code_point & 0x3F));
   }
+}
+
+// Decodes the UTF-8 sequence at `text[at]` into `code_point`. Returns its length, or 0 if it is
+// malformed (bad lead byte, missing continuation, overlong form, surrogate, beyond U+10FFFF).
+inline std::size_t decode_utf8(std::string_view text, std::size_t at, char32_t& code_point) {
+  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  unsigned char lead = byte(at);
+  std::size_t length = lead < 0x80           ? 1
+                       : (lead >> 5) == 0x6  ? 2
+                       : (lead >> 4) == 0xE  ? 3
+                       : (lead >> 3) == 0x1E ? 4
+                                             : 0;
+  if (length == 0 || at + length > text.size()) return 0;
+  code_point = length == 1 ? lead : lead & (0x7F >> length);
+  for (std::size_t i = 1; i < length; ++i) {
+    if ((byte(at + i) & 0xC0) != 0x80) return 0;
+    code_point = (code_point << 6) | (byte(at + i) & 0x3F);
+  }
+  static constexpr char32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (code_point < smallest[length] || code_point > 0x10FFFF) return 0;
+  if (code_point >= 0xD800 && code_point <= 0xDFFF) return 0;
+  return length;
 }
 
 } // namespace cvport
