@@ -13,6 +13,7 @@ step "the installed files"
 for file in bin/cvport \
   include/cvport/cvport_plugin.h include/cvport/plugin.hpp include/cvport/model.hpp \
   include/cvport/model_json.hpp include/cvport/date.hpp include/cvport/identifiers.hpp \
+  include/cvport/countries.hpp include/cvport/iso_3166_codes.hpp include/cvport/iso_3166_names.hpp \
   share/cvport/cvport.schema.json \
   lib/cmake/cvport/cvportConfig.cmake lib/cmake/cvport/cvportConfigVersion.cmake \
   lib/cmake/cvport/cvportTargets.cmake lib/cmake/cvport/CvportPlugin.cmake; do
@@ -21,6 +22,23 @@ done
 [[ -x "$cvport" ]] || fail "$cvport is not executable"
 /usr/bin/python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$prefix/share/cvport/cvport.schema.json" ||
   fail "the installed JSON Schema is not JSON"
+
+step "the installed country headers (generated from iso-codes) compile on their own"
+cat >"$work/countries_probe.cpp" <<'CPP'
+#include <cstdio>
+#include "cvport/countries.hpp"
+#include "cvport/identifiers.hpp"
+int main(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i)
+    std::printf("%s %d\n", std::string(cvport::country_code_for(argv[i]).value_or("-")).c_str(),
+                cvport::is_country_code(argv[i]));
+}
+CPP
+: "${CVPORT_CXX_COMPILER:?}"
+run_logged "$work/countries_probe.log" "$CVPORT_CXX_COMPILER" -std=c++20 -I"$prefix/include" \
+  "$work/countries_probe.cpp" -o "$work/countries_probe"
+probed=$("$work/countries_probe" Deutschland GE UK)
+[[ "$probed" == $'DE 0\nGE 1\nGB 0' ]] || fail "the installed countries.hpp answers [$probed]"
 
 step "the first-party plugins, where the installed cvport finds them on its own"
 expected_plugins=$(tr ',' '\n' <<<"${CVPORT_FIRST_PARTY_PLUGINS:-}" | sed '/^$/d' | sort)
