@@ -30,6 +30,9 @@ EVERYDAY_NAMES = {
     "UK": "GB",
     # The island that gave GB its code; in everyday use (sport, travel) for the whole country.
     "Great Britain": "GB",
+    # The English short name in ISO 3166-1 until the ISO 3166/MA changed it to "Türkiye" in 2022
+    # (iso-codes followed); most CVs written before then say "Turkey".
+    "Turkey": "TR",
 }
 
 # The blocks whose characters fold: the scripts of the languages cvport reads names in (Latin,
@@ -90,25 +93,27 @@ def lookup_key(text, folds):
     return key[4:] if key.startswith("the ") else key
 
 
-def without_parentheses(name):
-    """'Saint Martin (French part)' is also 'Saint Martin'."""
-    return re.sub(r"\s*\([^)]*\)", "", name)
+def shortened(name):
+    """The shorter forms people write: 'Saint Martin (French part)' is also 'Saint Martin',
+    'Palestine, State of' also 'Palestine'."""
+    without_parentheses = re.sub(r"\s*\([^)]*\)", "", name)
+    return {without_parentheses, without_parentheses.split(",")[0]} - {name}
 
 
 # Where a key comes from, most trusted first: a key claimed by two countries at the same rank is
-# ambiguous and dropped; at different ranks the more trusted one wins ("Sint Maarten" is SX in
-# English, although one catalogue translates both halves of Saint Martin the same way).
-CODE, ENGLISH, EVERYDAY, TRANSLATED = range(4)
+# ambiguous and dropped ("Korea", short for KR and KP); at different ranks the more trusted one
+# wins ("Congo" is CG's name, not only the short form of "Congo, The Democratic Republic of the").
+CODE, ENGLISH, ENGLISH_SHORTENED, EVERYDAY, TRANSLATED, TRANSLATED_SHORTENED = range(6)
 
 
 def collect_keys(countries, locale_dir, languages, folds):
     claims = defaultdict(lambda: defaultdict(set))  # key -> rank -> alpha-2 codes
 
-    def claim(text, rank, code):
-        for variant in {text, without_parentheses(text)}:
+    def claim(text, rank, code, shortened_rank=None):
+        for variant, variant_rank in [(text, rank)] + [(short, shortened_rank) for short in shortened(text)]:
             key = lookup_key(variant, folds)
-            if key:
-                claims[key][rank].add(code)
+            if key and variant_rank is not None:
+                claims[key][variant_rank].add(code)
 
     name_fields = ("name", "official_name", "common_name")
     for country in countries:
@@ -117,14 +122,14 @@ def collect_keys(countries, locale_dir, languages, folds):
         claim(country["alpha_3"], CODE, code)
         for field in name_fields:
             if field in country:
-                claim(country[field], ENGLISH, code)
+                claim(country[field], ENGLISH, code, ENGLISH_SHORTENED)
     for language in languages:
         with open(f"{locale_dir}/{language}/LC_MESSAGES/iso_3166-1.mo", "rb") as catalogue:
             translations = gettext.GNUTranslations(catalogue)
         for country in countries:
             for field in name_fields:
                 if field in country:
-                    claim(translations.gettext(country[field]), TRANSLATED, country["alpha_2"])
+                    claim(translations.gettext(country[field]), TRANSLATED, country["alpha_2"], TRANSLATED_SHORTENED)
     for name, code in EVERYDAY_NAMES.items():
         if lookup_key(name, folds) in claims:
             sys.exit(f"generate_iso_3166.py: the everyday name {name!r} is in iso-codes now: remove it")

@@ -58,6 +58,7 @@ TEST(CountryCodeFor, ReadsWhatJsonResumeFilesHoldInCountryCode) {
   EXPECT_EQ(country_code_for("United States of America"), Code("US"));
   EXPECT_EQ(country_code_for("UK"), Code("GB"));
   EXPECT_EQ(country_code_for("Great Britain"), Code("GB"));
+  EXPECT_EQ(country_code_for("Turkey"), Code("TR"));
   EXPECT_EQ(country_code_for("Espa\u00f1a"), Code("ES"));
 }
 
@@ -87,11 +88,19 @@ TEST(CountryCodeFor, IgnoresCaseDiacriticsSpacesAndPunctuation) {
   EXPECT_EQ(country_code_for("\uff2a\uff41\uff50\uff41\uff4e"), Code("JP")); // full-width "Japan"
 }
 
-TEST(CountryCodeFor, DropsAParentheticalOfTheData) {
+TEST(CountryCodeFor, ReadsTheShortFormsOfTheNames) {
   EXPECT_EQ(country_code_for("Falkland Islands (Malvinas)"), Code("FK"));
   EXPECT_EQ(country_code_for("Falkland Islands"), Code("FK"));
   EXPECT_EQ(country_code_for("Saint Martin"), Code("MF"));
   EXPECT_EQ(country_code_for("Sint Maarten"), Code("SX"));
+  EXPECT_EQ(country_code_for("Palestine"), Code("PS"));
+  EXPECT_EQ(country_code_for("Moldova"), Code("MD"));
+  EXPECT_EQ(country_code_for("Saint Helena"), Code("SH"));
+  // "Congo" is CG's own name, and only the short form of CD's "Congo, The Democratic Republic of the".
+  EXPECT_EQ(country_code_for("Congo"), Code("CG"));
+  // Short for both KR and KP, VG and VI.
+  EXPECT_EQ(country_code_for("Korea"), std::nullopt);
+  EXPECT_EQ(country_code_for("Virgin Islands"), std::nullopt);
 }
 
 TEST(CountryCodeFor, ReadsTranslatedNames) {

@@ -44,11 +44,11 @@ inline std::string country_lookup_key(std::string_view text) {
 }
 
 // The ISO 3166-1 alpha-2 code `text` stands for: an alpha-2 code in any case ("us"), an alpha-3
-// code ("DEU"), an English name of iso-codes ("United States of America", "Bolivia"), its
-// translation in one of the languages named in the generated header (iso_3166_names.hpp: the
-// major European languages, Russian, Ukrainian, Turkish, Arabic, Hebrew, Chinese, Japanese,
+// code ("DEU"), an English name of iso-codes ("United States of America", "Bolivia") or its short
+// form ("Palestine" for "Palestine, State of"), its translation into one of iso_3166::name_languages
+// (the major European languages, Russian, Ukrainian, Turkish, Arabic, Hebrew, Chinese, Japanese,
 // Korean), or one of the few everyday names of the generator's EVERYDAY_NAMES ("UK"). Nothing
-// when the text names no country, or several (Russian "Виргинские острова": VG or VI?).
+// when the text names no country, or several ("Korea": KR or KP?).
 inline std::optional<std::string_view> country_code_for(std::string_view text) {
   std::string key = country_lookup_key(text);
   const auto& names = iso_3166::name_keys;
