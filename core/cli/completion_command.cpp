@@ -124,14 +124,15 @@ std::string bash_script(const std::vector<CommandSpec>& commands) {
          "# installed then. Load it with: source <(cvport completion bash)\n"
          "_cvport() {\n"
          "  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}\n"
-         "  local path= word i skip=0\n"
+         "  local command_path= word i skip=0\n"
          "  for ((i = 1; i < COMP_CWORD; i++)); do\n"
          "    word=${COMP_WORDS[i]}\n"
          "    if ((skip)); then skip=0; continue; fi\n"
-         "    case \"$path|$word\" in\n";
+         "    case \"$command_path|$word\" in\n";
   for (const CommandSpec& command : commands) {
     for (const auto& [name, description] : command.subcommands)
-      out << "      " << shell_quoted(command.path + "|" + name) << ") path=" << shell_quoted(command.path.empty() ? name : command.path + " " + name) << " ;;\n";
+      out << "      " << shell_quoted(command.path + "|" + name)
+          << ") command_path=" << shell_quoted(command.path.empty() ? name : command.path + " " + name) << " ;;\n";
     for (const OptionSpec& option : command.options)
       if (option.takes_value && !command.path.empty())
         for (const std::string& flag : option.flags) out << "      " << shell_quoted(command.path + "|" + flag) << ") skip=1 ;;\n";
@@ -141,13 +142,13 @@ std::string bash_script(const std::vector<CommandSpec>& commands) {
       for (const std::string& flag : option.flags) out << "      *" << shell_quoted("|" + flag) << ") skip=1 ;;\n";
   out << "    esac\n"
          "  done\n"
-         "  case \"$path|$prev\" in\n";
+         "  case \"$command_path|$prev\" in\n";
   auto value_case = [&](const std::string& pattern_prefix, const OptionSpec& option) {
     for (const std::string& flag : option.flags) {
       out << "    " << pattern_prefix << shell_quoted("|" + flag) << ")\n";
       if (option.comma_list)
-        out << "      local done=; [[ $cur == *,* ]] && done=${cur%,*},\n"
-               "      COMPREPLY=($(compgen -P \"$done\" -W " << shell_quoted(joined(option.values)) << " -- \"${cur##*,}\")); return ;;\n";
+        out << "      local typed=; [[ $cur == *,* ]] && typed=${cur%,*},\n"
+               "      COMPREPLY=($(compgen -P \"$typed\" -W " << shell_quoted(joined(option.values)) << " -- \"${cur##*,}\")); return ;;\n";
       else if (!option.values.empty())
         out << "      COMPREPLY=($(compgen -W " << shell_quoted(joined(option.values)) << " -- \"$cur\")); return ;;\n";
       else if (option.directory)
@@ -163,7 +164,7 @@ std::string bash_script(const std::vector<CommandSpec>& commands) {
     if (option.takes_value) value_case("*", option);
   out << "  esac\n"
          "  local words files=0\n"
-         "  case \"$path\" in\n";
+         "  case \"$command_path\" in\n";
   std::vector<std::string> global_flags;
   for (const OptionSpec& option : root.options) global_flags.insert(global_flags.end(), option.flags.begin(), option.flags.end());
   for (const CommandSpec& command : commands) {

@@ -135,8 +135,8 @@ TEST_F(Cli, BashCompletionIsValidBashAndKnowsEveryCommandAndFormat) {
   std::vector<std::string> commands = listed_commands(help.out);
   ASSERT_GE(commands.size(), 7u) << help.out;
   for (const std::string& command : commands)
-    EXPECT_NE(script.out.find("'|" + command + "') path='" + command + "'"), std::string::npos) << command;
-  EXPECT_NE(script.out.find("'plugins|inspect') path='plugins inspect'"), std::string::npos);
+    EXPECT_NE(script.out.find("'|" + command + "') command_path='" + command + "'"), std::string::npos) << command;
+  EXPECT_NE(script.out.find("'plugins|inspect') command_path='plugins inspect'"), std::string::npos);
   // The export formats of the loaded plugins (the fixture plugin good_c included) for --to.
   EXPECT_NE(script.out.find("-W 'all cvport-json"), std::string::npos) << script.out;
   EXPECT_NE(script.out.find(" c-text"), std::string::npos) << script.out;
@@ -167,6 +167,8 @@ TEST_F(Cli, BashCompletionOffersCommandsOptionsFormatsAndFiles) {
   EXPECT_EQ(complete_in_bash(file, "cvport export --to mark", folder), "markdown\n");
   EXPECT_EQ(complete_in_bash(file, "cvport export --to docx,js", folder), "docx,jsonresume\n");
   EXPECT_EQ(complete_in_bash(file, "cvport --diagnostics j", folder), "json\n");
+  EXPECT_EQ(complete_in_bash(file, "cvport --diagnostics json va", folder), "validate\n");
+  EXPECT_EQ(complete_in_bash(file, "cvport export -o out/ --to docx alice.yaml --fr", folder), "--from\n");
   EXPECT_EQ(complete_in_bash(file, "cvport validate al", folder), "alice.yaml\n");
   EXPECT_EQ(complete_in_bash(file, "cvport plugins i", folder), "inspect\n");
   EXPECT_EQ(complete_in_bash(file, "cvport completion f", folder), "fish\n");
