@@ -19,7 +19,7 @@ std::string starter_cv(const std::string& schema_location) {
 # date in words, keep the date and add `date_label: "Fall 2016"`.
 
 person:
-  name: Alex Doe                          # the only required field of the whole file
+  name: Alex Doe                          # the one field every CV must have
   # Other spellings in author lists: those authors are marked as you in publications.
   name_variants: [A. Doe]
   headline: Research Engineer, Distributed Systems
@@ -42,7 +42,7 @@ education:
       city: Boston
       region: MA
       country: US
-      ror: https://ror.org/04t5xt781      # ROR id: ORCID refuses education without one (ror.org)
+      ror: https://ror.org/04t5xt781      # your school's id from ror.org: ORCID needs one
     degree: Ph.D.
     field: Computer Science
     start: 2019-09
@@ -54,7 +54,7 @@ education:
         course: Operating Systems
         start: 2020-09
         end: 2020-12
-        date_label: Fall 2020             # shown instead of the computed "Sep 2020 - Dec 2020"
+        date_label: Fall 2020             # shown instead of the two dates
 
 work:
   - organization: {name: Example Labs, city: Cambridge, region: MA, country: US}
