@@ -18,6 +18,7 @@ struct OptionSpec {
   bool takes_value = false;
   std::vector<std::string> values; // the words its value can be; none: a file name
   bool directory = false;          // the value is a folder
+  bool number = false;             // the value is a number: nothing to offer
   bool comma_list = false;         // --to markdown,docx
 };
 
@@ -70,6 +71,8 @@ OptionSpec option_spec(CLI::Option& option, const FormatIds& ids) {
   spec.takes_value = option.get_expected_max() > 0; // flags expect no value
   spec.values = member_choices(option);
   spec.directory = option.get_type_name().rfind("DIR", 0) == 0;
+  for (const char* numeric : {"INT", "UINT", "FLOAT", "NUMBER"})
+    spec.number |= option.get_type_name().rfind(numeric, 0) == 0;
   const std::vector<std::string>& long_names = option.get_lnames();
   auto named = [&](const char* name) {
     return std::find(long_names.begin(), long_names.end(), name) != long_names.end();
@@ -157,6 +160,8 @@ std::string bash_script(const std::vector<CommandSpec>& commands) {
         out << "      COMPREPLY=($(compgen -W " << shell_quoted(joined(option.values)) << " -- \"$cur\")); return ;;\n";
       else if (option.directory)
         out << "      COMPREPLY=($(compgen -d -- \"$cur\")); return ;;\n";
+      else if (option.number)
+        out << "      COMPREPLY=(); return ;;\n";
       else
         out << "      COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n";
     }
@@ -233,6 +238,7 @@ std::string fish_script(const std::vector<CommandSpec>& commands) {
       for (const std::string& flag : option.flags)
         out << (flag.rfind("--", 0) == 0 ? " -l " + flag.substr(2) : " -s " + flag.substr(1));
       if (option.takes_value && !option.values.empty()) out << " -x -a " << shell_quoted(joined(option.values));
+      else if (option.takes_value && option.number) out << " -x";
       else if (option.takes_value) out << " -r -F";
       out << " -d " << shell_quoted(option.description) << "\n";
     }

@@ -173,6 +173,7 @@ TEST_F(Cli, BashCompletionOffersCommandsOptionsFormatsAndFiles) {
   EXPECT_EQ(complete_in_bash(file, "cvport plugins i", folder), "inspect\n");
   EXPECT_EQ(complete_in_bash(file, "cvport completion f", folder), "fish\n");
   EXPECT_EQ(complete_in_bash(file, "cvport init --f", folder), "--force\n");
+  EXPECT_EQ(complete_in_bash(file, "cvport export -j ''", folder), "\n") << "a number: no file names";
 }
 
 TEST_F(Cli, ZshAndFishCompletionsNameEveryCommand) {
