@@ -73,7 +73,10 @@ OJson year_or_text(std::string pattern) {
 // bare numbers also accepts numbers: any number for plain text (volume, score, phone), four-digit
 // years for dates (the reader takes a date of four digits, year 1 or later; 1000 to 9999 is what
 // a number without leading zeros can be). A DOI, ORCID iD, URL, e-mail, country or choice is
-// never a bare number, so those stay text only. `keywords` constrain the text (and the number).
+// never a bare number, so those stay text only; so does a ROR id, though a bare one could be all
+// digits ("012345678"): its number would have lost the leading zero the check needs, and the
+// docs tell to write it with its https://ror.org/ prefix. `keywords` constrain the text (and the
+// number).
 struct KindSchema {
   TextKind kind;
   std::string_view number_type; // "", "number" or "integer"
