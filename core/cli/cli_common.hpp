@@ -31,6 +31,15 @@ void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_status)
 void add_validate_command(CLI::App& app, GlobalOptions& options, int& exit_status);
 void add_listing_commands(CLI::App& app, GlobalOptions& options, int& exit_status);
 void add_schema_command(CLI::App& app, int& exit_status);
+void add_init_command(CLI::App& app, GlobalOptions& options, int& exit_status);
+void add_completion_command(CLI::App& app, GlobalOptions& options, int& exit_status);
+
+// The starter CV `cvport init` writes, whose modeline names the schema at `schema_location`.
+std::string starter_cv(const std::string& schema_location);
+
+// Reports a command line CLI11 refused and returns the exit status. A missing command prints
+// the usage with the list of commands; an unknown one gets a "did you mean".
+int report_parse_error(CLI::App& app, const CLI::ParseError& error, int argc, char** argv);
 
 } // namespace cvport::cli
 

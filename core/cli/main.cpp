@@ -55,6 +55,8 @@ int main(int argc, char** argv) {
   cli::add_validate_command(app, options, exit_status);
   cli::add_listing_commands(app, options, exit_status);
   cli::add_schema_command(app, exit_status);
+  cli::add_init_command(app, options, exit_status);
+  cli::add_completion_command(app, options, exit_status);
 
   try {
     app.parse(argc, argv);
@@ -65,8 +67,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& version) {
     return app.exit(version);
   } catch (const CLI::ParseError& error) {
-    app.exit(error);
-    return exit_code::usage;
+    return cli::report_parse_error(app, error, argc, argv);
   }
   return exit_status;
 }

@@ -6,7 +6,7 @@
 
 #include "cvport/date.hpp"
 #include "cvport/identifiers.hpp"
-#include "suggest.hpp"
+#include "cvport/suggest.hpp"
 
 namespace cvport {
 

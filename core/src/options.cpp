@@ -4,7 +4,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "suggest.hpp"
+#include "cvport/suggest.hpp"
 
 namespace cvport {
 

@@ -6,7 +6,7 @@
 #include "cvport/normalize.hpp"
 #include "cvport/output_commit.hpp"
 #include "cvport/plugin_calls.hpp"
-#include "suggest.hpp"
+#include "cvport/suggest.hpp"
 
 namespace cvport {
 

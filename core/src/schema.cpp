@@ -1,6 +1,7 @@
 #include "cvport/schema.hpp"
 
 #include <map>
+#include <stdexcept>
 
 #include "cvport/model.hpp"
 #include "cvport/identifiers.hpp"
@@ -53,27 +54,71 @@ std::vector<std::string> country_codes() {
   return codes;
 }
 
-// The schema of a text field of the given kind.
+OJson string_pattern(std::string pattern) { return {{"pattern", std::move(pattern)}}; }
+
+// A date: text matching `pattern`, or a bare year.
+OJson year_or_text(std::string pattern) {
+  OJson keywords = string_pattern(std::move(pattern));
+  keywords["minimum"] = 1000;
+  keywords["maximum"] = 9999;
+  return keywords;
+}
+
+// How each kind of text field appears in the JSON Schema: the one place a kind is mapped.
+//
+// `number_type` mirrors what cvport's reader accepts, because an editor reads YAML differently:
+// cvport takes every scalar as its text (`end: 2024` is the text "2024", `postal_code: 02115`
+// is "02115"), while the YAML parser of an editor (yaml-language-server, js-yaml) turns a bare
+// number into a number and would report "expected string". So a kind whose valid texts include
+// bare numbers also accepts numbers: any number for plain text (volume, score, phone), four-digit
+// years for dates (the reader takes a date of four digits, year 1 or later; 1000 to 9999 is what
+// a number without leading zeros can be). A DOI, ORCID iD, URL, e-mail, country or choice is
+// never a bare number, so those stay text only; so does a ROR id, though a bare one could be all
+// digits ("012345678"): its number would have lost the leading zero the check needs, and the
+// docs tell to write it with its https://ror.org/ prefix. `keywords` constrain the text (and the
+// number).
+struct KindSchema {
+  TextKind kind;
+  std::string_view number_type; // "", "number" or "integer"
+  OJson (*keywords)(const Field&);
+};
+
+const KindSchema kKindSchemas[] = {
+    {TextKind::plain, "number", [](const Field&) { return OJson::object(); }},
+    {TextKind::date, "integer", [](const Field&) { return year_or_text(std::string("^") + kDatePattern + "$"); }},
+    {TextKind::end_date, "integer",
+     [](const Field&) { return year_or_text(std::string("^(present|") + kDatePattern + ")$"); }},
+    {TextKind::doi, "",
+     [](const Field&) { return string_pattern("^(https?://(dx\\.)?doi\\.org/|doi:)?10\\.[0-9.]+/\\S+$"); }},
+    {TextKind::orcid, "",
+     [](const Field&) {
+       return string_pattern("^(https?://orcid\\.org/)?[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]$");
+     }},
+    {TextKind::ror, "",
+     [](const Field&) { return string_pattern("^(https?://)?(ror\\.org/)?0[0-9a-hjkmnp-tv-z]{6}[0-9]{2}$"); }},
+    {TextKind::url, "", [](const Field&) { return OJson{{"format", "uri"}, {"pattern", "^https?://"}}; }},
+    {TextKind::email, "", [](const Field&) { return OJson{{"format", "email"}}; }},
+    {TextKind::country, "", [](const Field&) { return OJson{{"enum", country_codes()}}; }},
+    {TextKind::choice, "",
+     [](const Field& info) {
+       OJson choices = OJson::array();
+       for (std::string_view choice : info.choices) choices.push_back(choice);
+       return OJson{{"enum", choices}};
+     }},
+};
+
+// The schema of a text field of the given kind. JSON Schema applies `pattern` to strings only
+// and `minimum` to numbers only, so one schema with both types needs no anyOf.
 OJson text_schema(const Field& info) {
-  OJson schema = {{"type", "string"}};
-  switch (info.kind) {
-  case TextKind::plain: break;
-  case TextKind::date: schema["pattern"] = std::string("^") + kDatePattern + "$"; break;
-  case TextKind::end_date: schema["pattern"] = std::string("^(present|") + kDatePattern + ")$"; break;
-  case TextKind::doi: schema["pattern"] = "^(https?://(dx\\.)?doi\\.org/|doi:)?10\\.[0-9.]+/\\S+$"; break;
-  case TextKind::orcid: schema["pattern"] = "^(https?://orcid\\.org/)?[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]$"; break;
-  case TextKind::ror: schema["pattern"] = "^(https?://)?(ror\\.org/)?0[0-9a-hjkmnp-tv-z]{6}[0-9]{2}$"; break;
-  case TextKind::url: schema["format"] = "uri"; schema["pattern"] = "^https?://"; break;
-  case TextKind::email: schema["format"] = "email"; break;
-  case TextKind::country: schema["enum"] = country_codes(); break;
-  case TextKind::choice: {
-    OJson choices = OJson::array();
-    for (std::string_view choice : info.choices) choices.push_back(choice);
-    schema["enum"] = choices;
-    break;
+  for (const KindSchema& entry : kKindSchemas) {
+    if (entry.kind != info.kind) continue;
+    OJson schema = {{"type", entry.number_type.empty() ? OJson("string")
+                                                       : OJson::array({"string", entry.number_type})}};
+    schema.update(entry.keywords(info));
+    return schema;
   }
-  }
-  return schema;
+  // A kind added to the model but not to kKindSchemas: the schema tests fail here, at once.
+  throw std::logic_error("no JSON Schema for the text kind of field \"" + std::string(info.name) + "\"");
 }
 
 class SchemaBuilder {
@@ -92,7 +137,7 @@ public:
       define<T>();
       OJson reference = {{"$ref", "#/definitions/" + std::string(type_name<T>())}};
       if constexpr (detail::HasShorthand<T>)
-        schema = {{"anyOf", OJson::array({{{"type", "string"}}, reference})}};
+        schema = {{"anyOf", OJson::array({shorthand_schema<T>(), reference})}};
       else
         schema = reference;
     }
@@ -115,6 +160,25 @@ public:
   OJson definitions = OJson::object();
 
 private:
+  // A scalar where T is expected is read as T's shorthand field, so it takes that field's schema.
+  struct ShorthandFinder {
+    SchemaBuilder& builder;
+    std::string_view target;
+    OJson schema;
+    template <class U> void field(const Field& info, U&) {
+      if (info.name != target) return;
+      Field bare = info;
+      bare.doc = "";
+      schema = builder.schema_of<U>(bare);
+    }
+  };
+  template <class T> OJson shorthand_schema() {
+    ShorthandFinder finder{*this, T::shorthand_field, {}};
+    T probe{};
+    describe(finder, probe);
+    return finder.schema;
+  }
+
   struct PropertyCollector {
     SchemaBuilder& builder;
     OJson properties = OJson::object();
@@ -138,7 +202,9 @@ std::string type_text(const OJson& schema) {
     }() + ")";
   }
   if (schema.contains("anyOf")) return "text or " + type_text(schema["anyOf"][1]);
-  std::string type = schema.value("type", "");
+  // The first type names the field; a second one is the bare number the reader also takes.
+  OJson types = schema.value("type", OJson());
+  std::string type = types.is_array() ? types[0].get<std::string>() : types.is_string() ? types.get<std::string>() : "";
   if (type == "array") return "list of " + type_text(schema["items"]);
   if (type == "boolean") return "true/false";
   if (schema.contains("enum") && schema["enum"].size() > 20) return "ISO 3166-1 alpha-2 code";

@@ -1,4 +1,4 @@
-#include "suggest.hpp"
+#include "cvport/suggest.hpp"
 
 #include <algorithm>
 #include <cctype>

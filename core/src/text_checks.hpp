@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "cvport/model.hpp"
-#include "suggest.hpp"
+#include "cvport/suggest.hpp"
 
 namespace cvport {
 

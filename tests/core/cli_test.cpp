@@ -10,50 +10,14 @@
 
 #include <nlohmann/json.hpp>
 
-#include "golden.hpp"
+#include "cli_fixture.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
+using cvport::testing::Cli;
+using cvport::testing::CommandResult;
 using cvport::testing::read_file;
-
-struct CommandResult {
-  int status;
-  std::string out;
-  std::string err;
-};
-
-class Cli : public ::testing::Test {
-protected:
-  void SetUp() override {
-    folder = fs::temp_directory_path() / ("cvport-cli-" + std::to_string(::getpid()) + "-" +
-                                          ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(folder);
-    fs::create_directories(folder);
-  }
-  void TearDown() override { fs::remove_all(folder); }
-
-  // Runs cvport with `arguments` (shell words) and the fixture plugins on the search path.
-  CommandResult cvport(const std::string& arguments) {
-    std::string err_file = (folder / "stderr.txt").string();
-    std::string command = "env -u CVPORT_PLUGIN_PATH " + std::string(CVPORT_EXE) + " --plugin-dir " +
-                          CVPORT_FIXTURE_DIR + " " + arguments + " 2>" + err_file;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    std::string out;
-    char buffer[4096];
-    while (size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
-    int status = ::pclose(pipe);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out, read_file(err_file)};
-  }
-
-  fs::path write(const std::string& name, const std::string& text) {
-    std::ofstream(folder / name) << text;
-    return folder / name;
-  }
-
-  fs::path folder;
-  const std::string example = std::string(CVPORT_SOURCE_DIR) + "/examples/baolin-li.yaml";
-};
 
 TEST_F(Cli, ExportsCanonicalJsonWithTheSameBytesEveryTime) {
   CommandResult first = cvport("export " + example + " --to cvport-json -o " + (folder / "a.json").string());

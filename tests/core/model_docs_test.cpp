@@ -30,11 +30,38 @@ TEST(GeneratedDocs, SchemaKnowsEveryFieldTheReaderKnows) {
   auto schema = model_json_schema();
   const auto& publication = schema["definitions"]["Publication"];
   EXPECT_EQ(publication["required"], nlohmann::ordered_json({"type", "title", "authors"}));
-  EXPECT_EQ(publication["properties"]["venue"]["anyOf"][0]["type"], "string");
+  // A scalar venue is the shorthand for its name, which is text: a bare number reads as text too.
+  EXPECT_EQ(publication["properties"]["venue"]["anyOf"][0]["type"], nlohmann::ordered_json({"string", "number"}));
   EXPECT_EQ(publication["properties"]["status"]["enum"][1], "in-press");
   EXPECT_EQ(schema["definitions"]["Work"]["properties"]["end"]["pattern"],
             "^(present|[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)$");
   EXPECT_EQ(schema["definitions"]["Cv"]["additionalProperties"], false);
+}
+
+// The schema takes a bare YAML number wherever cvport's reader does (it reads every scalar as
+// text), so an editor that reads `end: 2024` as a number agrees with cvport; nowhere else.
+TEST(GeneratedDocs, SchemaTakesNumbersWhereTheReaderDoes) {
+  auto schema = model_json_schema();
+  const auto& definitions = schema["definitions"];
+  const auto& end = definitions["Work"]["properties"]["end"];
+  EXPECT_EQ(end["type"], nlohmann::ordered_json({"string", "integer"}));
+  EXPECT_EQ(end["minimum"], 1000);
+  EXPECT_EQ(end["maximum"], 9999);
+  EXPECT_EQ(definitions["Award"]["properties"]["date"]["type"], nlohmann::ordered_json({"string", "integer"}));
+  for (const char* text_field : {"volume", "issue", "pages"})
+    EXPECT_EQ(definitions["Publication"]["properties"][text_field]["type"], nlohmann::ordered_json({"string", "number"}))
+        << text_field;
+  EXPECT_EQ(definitions["Location"]["properties"]["postal_code"]["type"], nlohmann::ordered_json({"string", "number"}));
+  EXPECT_EQ(definitions["Person"]["properties"]["phone"]["type"], nlohmann::ordered_json({"string", "number"}));
+  EXPECT_EQ(definitions["Education"]["properties"]["score"]["type"], nlohmann::ordered_json({"string", "number"}));
+  EXPECT_EQ(definitions["Education"]["properties"]["courses"]["items"]["type"], nlohmann::ordered_json({"string", "number"}));
+  // Never a bare number: the reader refuses every number for these kinds.
+  for (const char* field : {"doi", "url", "type", "status"})
+    EXPECT_EQ(definitions["Publication"]["properties"][field]["type"], "string") << field;
+  EXPECT_EQ(definitions["Person"]["properties"]["orcid"]["type"], "string");
+  EXPECT_EQ(definitions["Person"]["properties"]["email"]["type"], "string");
+  EXPECT_EQ(definitions["Location"]["properties"]["country"]["type"], "string");
+  EXPECT_EQ(definitions["Organization"]["properties"]["ror"]["type"], "string");
 }
 
 class Example : public ::testing::Test {

@@ -57,6 +57,25 @@ done
 expect_no_match "$listing" "^refused" "cvport plugins"
 expect_match "$("$cvport" --version)" "plugin ABI $CVPORT_ABI_MAJOR\.$CVPORT_ABI_MINOR" "cvport --version"
 
+step "the man page cvport(1) renders and names every command"
+expect_file "$prefix/share/man/man1/cvport.1"
+page=$(MANWIDTH=120 man -l "$prefix/share/man/man1/cvport.1" 2>"$work/man.log") || {
+  cat "$work/man.log"
+  fail "man -l could not render cvport.1"
+}
+expect_match "$page" "^NAME" "the man page"
+# The commands as the installed cvport itself lists them under "Subcommands:" in --help.
+commands=$("$cvport" --help | sed -n '/^Subcommands:/,/^$/p' | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p')
+[[ $(wc -l <<<"$commands") -ge 7 ]] || fail "cvport --help lists only [$commands]"
+for command in $commands; do
+  expect_match "$page" "cvport $command" "the man page, for the command $command"
+done
+
+step "cvport init names the installed schema in its starter"
+(cd "$work" && "$cvport" init -q starter.yaml) || fail "cvport init failed"
+expect_match "$(head -1 "$work/starter.yaml")" "^# yaml-language-server: \\\$schema=$prefix/share/cvport/cvport.schema.json\$" \
+  "the starter's schema line"
+
 step "find_package(cvport VERSION): the package version is the ABI version"
 probe() { # probe VERSION LOG: configures the probe project asking for cvport VERSION
   "$CVPORT_CMAKE" -S "$CVPORT_SOURCE_DIR/tests/sdk/version_probe" -B "$work/probe-$1" \

@@ -1,6 +1,6 @@
-// "Did you mean ...?" for misspelled names.
-#ifndef CVPORT_SRC_SUGGEST_HPP
-#define CVPORT_SRC_SUGGEST_HPP
+// "Did you mean ...?" for misspelled names: fields, options, format ids and commands.
+#ifndef CVPORT_SUGGEST_HPP
+#define CVPORT_SUGGEST_HPP
 
 #include <span>
 #include <string>

@@ -1,0 +1,58 @@
+// cvport init: writes the commented starter CV (starter_cv.cpp), atomically, and never over an
+// existing file unless asked to.
+#include <filesystem>
+#include <iostream>
+
+#include "cli_common.hpp"
+#include "cvport/exit_codes.hpp"
+#include "cvport/output_commit.hpp"
+
+namespace cvport::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Where the installed JSON Schema is: share/cvport beside the bin folder of this executable (the
+// build tree has the same layout). An absolute path, so the modeline works wherever cv.yaml is.
+std::string schema_location() {
+  std::error_code error;
+  fs::path executable = fs::read_symlink("/proc/self/exe", error);
+  if (error) return "cvport.schema.json";
+  fs::path schema = executable.parent_path().parent_path() / "share" / "cvport" / "cvport.schema.json";
+  return fs::weakly_canonical(schema, error).string();
+}
+
+} // namespace
+
+void add_init_command(CLI::App& app, GlobalOptions& options, int& exit_status) {
+  struct Request {
+    std::string path = "cv.yaml";
+    bool force = false;
+  };
+  auto request = std::make_shared<Request>();
+  CLI::App* command = app.add_subcommand("init", "Write a commented starter CV to fill in");
+  command->footer("Examples:\n  cvport init\n  cvport init my-cv.yaml\n  cvport init cv.yaml --force");
+  command->add_option("file", request->path, "The file to write (default: cv.yaml)")->type_name("FILE");
+  command->add_flag("--force", request->force, "Replace the file if it exists");
+  command->callback([request, &options, &exit_status] {
+    std::error_code error;
+    if (!request->force && fs::symlink_status(request->path, error).type() != fs::file_type::not_found) {
+      std::cerr << "cvport: " << request->path << " already exists; nothing written (--force replaces it)\n";
+      exit_status = exit_code::cannot_write;
+      return;
+    }
+    DiagnosticList diagnostics;
+    if (!commit_file(request->path, starter_cv(schema_location()), diagnostics)) {
+      print_diagnostics(diagnostics, options);
+      exit_status = exit_code::cannot_write;
+      return;
+    }
+    if (!options.quiet)
+      std::cerr << "cvport: wrote " << request->path << "; fill it in, then: cvport validate " << request->path
+                << "\n";
+    exit_status = exit_code::ok;
+  });
+}
+
+} // namespace cvport::cli
