@@ -26,7 +26,7 @@ constexpr int kFoldWidth = 80;
 // easier to read and edit on one line).
 constexpr size_t kFoldAbove = 120;
 // A list goes to flow style only if every item is at most this long ("[C++, CUDA]").
-constexpr size_t kShortItem = 40;
+constexpr size_t kShortItem = 28;
 
 // ---- what describe() says about each struct ---------------------------------------------------
 
@@ -188,6 +188,12 @@ size_t characters(const std::string& text) {
   return count;
 }
 
+// CR, NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR: line breaks to YAML, which it reads as '\n'.
+bool has_other_line_break(const std::string& text) {
+  return text.find('\r') != std::string::npos || text.find("\xC2\x85") != std::string::npos ||
+         text.find("\xE2\x80\xA8") != std::string::npos || text.find("\xE2\x80\xA9") != std::string::npos;
+}
+
 // Text that libyaml cannot write plain in a flow list costs two quotes.
 size_t flow_item_width(const std::string& text) {
   bool quoted = plain_scalar_is_not_text(text) || text.find_first_of(",[]{}#:&*!|>'\"%@`?-") != std::string::npos ||
@@ -269,6 +275,9 @@ private:
     if (is_date(slot.kind)) {
       // 2024, 2019-09, 2019-09-01, present: plain, as people write dates.
       emitter_.scalar(text, YAML_PLAIN_SCALAR_STYLE);
+    } else if (has_other_line_break(text)) {
+      // YAML reads these as line breaks and turns them into '\n'; escaped, they stay as they are.
+      emitter_.scalar(text, YAML_DOUBLE_QUOTED_SCALAR_STYLE);
     } else if (text.find('\n') != std::string::npos) {
       emitter_.scalar(text, YAML_LITERAL_SCALAR_STYLE); // line breaks kept as written
     } else if (plain_scalar_is_not_text(text)) {

@@ -74,7 +74,7 @@ TEST(YamlSource, TextThatYamlWouldMisreadReadsBackIdentically) {
       "#hash", "- dash", "-", "* star", "& amp", "! bang", "| pipe", "> gt", "% percent", "@ at", "` tick",
       "? question", "?", ": colon", ",comma", "[x]", "{y}", "---", "...", "'single' quotes", "\"double\" quotes",
       "it's", "a\\b", "tab\tinside", "ünïcödé ∑", "😀 emoji 🇪🇺", "line one\nline two",
-      "para one\n\npara two\n\n\n  indented\nend", "trailing spaces  \nnext", "x:y", "url: https://a.b/c#d",
+      "para one\n\npara two\n\n\n  indented\nend", "trailing spaces  \nnext", "windows\r\nlines", "old mac\rline", "ls\u2028ps\u2029x", "x:y", "url: https://a.b/c#d",
       long_text};
   Cv cv;
   cv.person.name = "Ada Lovelace";
@@ -161,7 +161,7 @@ TEST(YamlSource, AnyJsonValueIsWrittenAsTheSameYaml) {
   Json kept = Json::parse(R"({
     "yes": 1, "12": "12", "": "", "  lead": "trail  ", "null": null, "t": true, "f": false,
     "numbers": [0, -7, 3.25, 1.5e300, -0.5, 12345678901234],
-    "texts": ["", " ", "  both  ", "\t", "a\tb", "line\n", "two\n\n", "\nlead break", "a \nb", "x\n  y\n",
+    "texts": ["", " ", "  both  ", "\t", "crlf\r\n", "\r", "nel\u0085", "ls\u2028", "a\tb", "line\n", "two\n\n", "\nlead break", "a \nb", "x\n  y\n",
               "yes", "012", "1e3", "null", "~", "- a", "* b", "& c", "# d", "a: b", "😀", "ü", "\"q\" 'q'"],
     "nested": [[1, [2, []]], {"a": {"b": {"c": {}}}}, [{"k": "v"}, {"k": null}]],
     "long": "a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o p q r s t u v w x y z"
