@@ -206,22 +206,18 @@ public:
   SourceWriter(Emitter& emitter, const OwnerNames& owner) : emitter_(emitter), owner_(owner) {}
 
   void write_cv(const Json& cv) {
-    Json members = cv;
-    // Optional in sources; written only when the file follows another version than this cvport's.
-    if (members.value("model_version", "") == kModelVersion) members.erase("model_version");
     emitter_.start(true, false);
-    write_members(members, &shape_of<Cv>(), 0, 0);
+    write_members(cv, &shape_of<Cv>(), 0, 0);
     emitter_.finish(true);
   }
 
 private:
   void write_value(const Json& value, const Slot& slot) {
     if (value.is_object()) {
-      Json object = without_derived_members(value, slot.type);
-      if (const Json* text = shorthand(object, slot.type)) return write_text(text->get<std::string>(), slot);
-      if (object.empty()) return write_empty(true);
+      if (const Json* text = shorthand(value, slot.type)) return write_text(text->get<std::string>(), slot);
+      if (value.empty()) return write_empty(true);
       emitter_.start(true, false);
-      write_members(object, slot.type, slot.indent, slot.lists);
+      write_members(value, slot.type, slot.indent, slot.lists);
       emitter_.finish(true);
     } else if (value.is_array()) {
       write_list(value, slot);
@@ -236,7 +232,7 @@ private:
   void write_members(const Json& object, const TypeShape* type, size_t indent, int lists) {
     if (type)
       for (const FieldShape& field : type->fields)
-        if (auto member = object.find(std::string(field.name)); member != object.end())
+        if (auto member = object.find(std::string(field.name)); member != object.end() && !is_implied(object, type, field.name))
           write_member(member.key(), *member, &field, indent, lists);
     for (const auto& [key, member] : object.items())
       if (!type || !type->find(key)) write_member(key, member, nullptr, indent, lists);
@@ -290,30 +286,34 @@ private:
     }
   }
 
-  // An author whose name is the owner's is marked `self` by the reader; writing it would only
-  // keep the list from being a list of names.
-  Json without_derived_members(const Json& object, const TypeShape* type) const {
-    if (type != &shape_of<Author>() || object.value("self", false) != true) return object;
+  // A member the reader sets by itself, so the file is better without it: `model_version` when
+  // it is this cvport's (optional in sources), and `self: true` on an author the reader marks as
+  // the owner by name (writing it would keep the list from being a list of names).
+  bool is_implied(const Json& object, const TypeShape* type, std::string_view key) const {
+    if (type == &shape_of<Cv>() && key == "model_version") return object.value("model_version", "") == kModelVersion;
+    if (type != &shape_of<Author>() || key != "self" || object.value("self", false) != true) return false;
     auto name = object.find("name");
-    if (name == object.end() || !name->is_string() || !owner_.match(name->get<std::string>())) return object;
-    Json kept = object;
-    kept.erase("self");
-    return kept;
+    return name != object.end() && name->is_string() && owner_.match(name->get<std::string>());
   }
 
   // The text a struct with only its shorthand field can be written as ("name: X" as "X").
-  static const Json* shorthand(const Json& object, const TypeShape* type) {
-    if (!type || type->shorthand.empty() || object.size() != 1) return nullptr;
-    const auto& [key, value] = *object.items().begin();
-    return key == type->shorthand && value.is_string() ? &value : nullptr;
+  const Json* shorthand(const Json& object, const TypeShape* type) const {
+    if (!type || type->shorthand.empty()) return nullptr;
+    const Json* text = nullptr;
+    for (const auto& [key, value] : object.items()) {
+      if (is_implied(object, type, key)) continue;
+      if (text || key != type->shorthand || !value.is_string()) return nullptr;
+      text = &value;
+    }
+    return text;
   }
 
   // Short items that fit on the line: "keywords: [C++, CUDA]".
   bool fits_in_flow(const Json& list, const Slot& slot) const {
     size_t width = slot.prefix + 2;
     for (const Json& value : list) {
-      Json item = value.is_object() ? without_derived_members(value, slot.type) : value;
-      if (const Json* text = item.is_object() ? shorthand(item, slot.type) : nullptr) item = *text;
+      const Json* shorthand_text = value.is_object() ? shorthand(value, slot.type) : nullptr;
+      const Json& item = shorthand_text ? *shorthand_text : value;
       if (item.is_object() || item.is_array()) return false;
       std::string text = item.is_string() ? item.get<std::string>() : item.dump();
       if (text.empty() || characters(text) > kShortItem || text.find('\n') != std::string::npos) return false;
