@@ -28,6 +28,7 @@ void print_diagnostics(const DiagnosticList& diagnostics, const GlobalOptions& o
 void print_refusals(const PluginRegistry& registry, const GlobalOptions& options);
 
 void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_status);
+void add_import_command(CLI::App& app, GlobalOptions& options, int& exit_status);
 void add_validate_command(CLI::App& app, GlobalOptions& options, int& exit_status);
 void add_listing_commands(CLI::App& app, GlobalOptions& options, int& exit_status);
 void add_schema_command(CLI::App& app, int& exit_status);

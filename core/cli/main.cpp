@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
   app.footer("Examples:\n"
              "  cvport export cv.yaml --to all -o out/\n"
              "  cvport export cv.yaml --to docx -o cv.docx --option page-size=letter\n"
+             "  cvport import resume.json -o cv.yaml\n"
              "  cvport validate cv.yaml\n"
              "  cvport formats\n\n"
              "Exit codes: 0 ok, 1 some batch inputs failed, 64 usage, 65 invalid CV, 66 input missing,\n"
@@ -52,6 +53,7 @@ int main(int argc, char** argv) {
 
   int exit_status = exit_code::ok;
   cli::add_export_command(app, options, exit_status);
+  cli::add_import_command(app, options, exit_status);
   cli::add_validate_command(app, options, exit_status);
   cli::add_listing_commands(app, options, exit_status);
   cli::add_schema_command(app, exit_status);

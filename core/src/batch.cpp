@@ -26,9 +26,8 @@ std::vector<std::string> batch_output_folders(const std::vector<std::string>& in
   return folders;
 }
 
-InputResult export_input(const std::string& input, const std::string& output, const BatchRequest& request,
-                         const PluginRegistry& registry) {
-  InputResult result;
+LoadedCv load_input(const std::string& input, const BatchRequest& request, const PluginRegistry& registry,
+                    InputResult& result) {
   result.input = input;
   LoadedCv loaded = load_cv({.path = input, .from = request.from, .limits = request.limits}, registry);
   result.diagnostics = loaded.diagnostics;
@@ -37,14 +36,19 @@ InputResult export_input(const std::string& input, const std::string& output, co
   if (loaded.input_missing) {
     result.status = exit_code::no_input;
     result.reason = "cannot read the input";
-    return result;
-  }
-  if (!loaded.cv || (request.werror && warnings > 0)) {
+  } else if (!loaded.cv || (request.werror && warnings > 0)) {
     result.status = exit_code::invalid_input;
     result.reason = loaded.cv ? "warnings are errors (--werror)"
                               : "invalid input (" + std::to_string(errors) + " error" + (errors == 1 ? ")" : "s)");
-    return result;
   }
+  return loaded;
+}
+
+InputResult export_input(const std::string& input, const std::string& output, const BatchRequest& request,
+                         const PluginRegistry& registry) {
+  InputResult result;
+  LoadedCv loaded = load_input(input, request, registry, result);
+  if (result.status != exit_code::ok) return result;
   std::vector<ExportTarget> targets = plan_exports(request.formats, output);
   for (size_t i = 0; i < targets.size(); ++i) targets[i].options = request.options[i];
   DiagnosticList diagnostics;

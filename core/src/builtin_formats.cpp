@@ -3,25 +3,38 @@
 #include <string>
 
 #include "cvport/model_json.hpp"
+#include "yaml_source_writer.hpp"
 
 namespace cvport {
 
 namespace {
 
-// The host hands every export the canonical JSON without indentation; this format writes it
-// indented, as docs/model.md specifies the canonical file (keys keep their order).
-cvport_status export_canonical_json(const cvport_export_request* request, const cvport_host* host) {
+// Runs `render` on the request's model JSON and writes its text to the primary output.
+template <class Render>
+cvport_status export_text(const cvport_export_request* request, const cvport_host* host, Render render) {
   std::string text;
   try {
-    text = Json::parse(request->model_json, request->model_json + request->model_json_size)
-               .dump(2, ' ', false, Json::error_handler_t::replace) +
-           "\n";
+    text = render(std::string_view(request->model_json, request->model_json_size));
   } catch (const std::exception&) {
     return CVPORT_ERROR; // the host built this JSON itself; unreachable unless memory runs out
   }
   cvport_sink* sink = host->open_sink(host->context, "");
   if (!sink) return CVPORT_SINK_FAILED;
   return host->write(host->context, sink, text.data(), text.size());
+}
+
+// The host hands every export the canonical JSON without indentation; this format writes it
+// indented, as docs/model.md specifies the canonical file (keys keep their order).
+cvport_status export_canonical_json(const cvport_export_request* request, const cvport_host* host) {
+  return export_text(request, host, [](std::string_view json) {
+    return Json::parse(json.begin(), json.end()).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  });
+}
+
+// The project publishes no schema URL, so the written file points at the schema installed with
+// cvport (CMake's <datadir>/cvport/cvport.schema.json, an absolute path yaml-language-server reads).
+cvport_status export_yaml_source(const cvport_export_request* request, const cvport_host* host) {
+  return export_text(request, host, [](std::string_view json) { return write_yaml_source(json, CVPORT_INSTALLED_SCHEMA); });
 }
 
 const char* const json_extensions[] = {".cvport.json", nullptr};
@@ -43,11 +56,30 @@ const cvport_format canonical_json_format = {
     nullptr,
 };
 
-const cvport_format* const formats[] = {&canonical_json_format};
+const char* const yaml_extensions[] = {".yaml", ".yml", nullptr};
+const char* const yaml_mime_types[] = {"application/yaml", nullptr};
+
+const cvport_format yaml_source_format = {
+    sizeof(cvport_format),
+    "cvport-yaml",
+    "cvport YAML source",
+    "The model as an editable cvport source file, in the documented style; reads back to the same model",
+    yaml_extensions,
+    yaml_mime_types,
+    CVPORT_CAP_EXPORT | CVPORT_CAP_THREAD_SAFE,
+    nullptr,
+    nullptr,
+    "cv.yaml",
+    export_yaml_source,
+    nullptr,
+    nullptr,
+};
+
+const cvport_format* const formats[] = {&canonical_json_format, &yaml_source_format};
 
 const cvport_plugin_descriptor descriptor = {
     sizeof(cvport_plugin_descriptor), CVPORT_ABI_MAJOR, CVPORT_ABI_MINOR, "cvport", "1.0.0",
-    "Formats built into cvport", 1, formats,
+    "Formats built into cvport", 2, formats,
 };
 
 } // namespace

@@ -83,18 +83,23 @@ void check_date_order(const std::vector<Entry>& entries, std::string_view sectio
 
 } // namespace
 
+OwnerNames::OwnerNames(const Person& person) {
+  if (!person.name.empty()) keys_.insert(name_key(person.name));
+  for (const auto& variant : person.name_variants) keys_.insert(name_key(variant));
+}
+
+bool OwnerNames::match(std::string_view author_name) const { return keys_.count(name_key(author_name)) > 0; }
+
 void normalize_cv(Cv& cv) {
   if (cv.model_version.empty()) cv.model_version = std::string(kModelVersion);
-  std::set<std::string> owner_keys;
-  if (!cv.person.name.empty()) owner_keys.insert(name_key(cv.person.name));
-  for (const auto& variant : cv.person.name_variants) owner_keys.insert(name_key(variant));
+  OwnerNames owner(cv.person);
 
   std::set<std::string> used_ids;
   for (const auto& publication : cv.publications)
     if (!publication.id.empty()) used_ids.insert(publication.id);
   for (auto& publication : cv.publications) {
     for (auto& author : publication.authors)
-      if (owner_keys.count(name_key(author.name))) author.self = true;
+      if (owner.match(author.name)) author.self = true;
     if (!publication.id.empty()) continue;
     std::string base = derive_publication_id(publication);
     std::string id = base;

@@ -163,6 +163,72 @@ TEST_F(Cli, FormatsListsPluginFormats) {
   ASSERT_EQ(run.status, 0);
   EXPECT_NE(run.out.find("c-text        c-text      .txt           export"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("cvport-json   cvport      .cvport.json"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("cvport-yaml   cvport      .yaml,.yml     export,thread-safe"), std::string::npos) << run.out;
+}
+
+// stderr without the warnings about the refused fixture plugins, which every command prints.
+std::string without_refusals(const std::string& err) {
+  std::istringstream lines(err);
+  std::string kept;
+  for (std::string line; std::getline(lines, line);)
+    if (line.find("[plugin.refused]") == std::string::npos) kept += line + "\n";
+  return kept;
+}
+
+TEST_F(Cli, ImportWritesASourceThatReadsBackToTheSameModel) {
+  fs::path source = folder / "cv.yaml";
+  CommandResult run = cvport("import " + std::string(CVPORT_SOURCE_DIR) + "/tests/data/baolin-li.cvport.json -o " +
+                             source.string());
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(without_refusals(run.err), "cvport: wrote " + source.string() + "\n");
+  EXPECT_EQ(run.out, "");
+  CommandResult check = cvport("validate " + source.string());
+  EXPECT_EQ(check.status, 0);
+  EXPECT_EQ(check.err, source.string() + ": valid (0 errors, 0 warnings)\n");
+  ASSERT_EQ(cvport("export " + source.string() + " --to cvport-json -o " + (folder / "back.json").string()).status, 0);
+  EXPECT_EQ(read_file(folder / "back.json"), read_file(std::string(CVPORT_SOURCE_DIR) + "/tests/data/baolin-li.cvport.json"));
+}
+
+TEST_F(Cli, ImportNeverReplacesAFileWithoutForce) {
+  fs::path source = write("cv.yaml", "my own edits\n");
+  CommandResult refused = cvport("import " + example + " -o " + source.string());
+  EXPECT_EQ(refused.status, 73);
+  EXPECT_EQ(without_refusals(refused.err), source.string() + ": error: the file exists already; cvport import does not replace it "
+                                           "[output.exists]\n  hint: pass --force to replace it, or choose another -o\n");
+  EXPECT_EQ(read_file(source), "my own edits\n");
+  // "-o folder/" means folder/cv.yaml, which exists too.
+  EXPECT_EQ(cvport("import " + example + " -o " + folder.string() + "/").status, 73);
+  EXPECT_EQ(read_file(source), "my own edits\n");
+
+  CommandResult forced = cvport("import " + example + " -o " + source.string() + " --force");
+  EXPECT_EQ(forced.status, 0) << forced.err;
+  EXPECT_EQ(read_file(source).rfind("# yaml-language-server: $schema=", 0), 0u);
+}
+
+TEST_F(Cli, ImportToStandardOutput) {
+  CommandResult run = cvport("import " + example + " -o -");
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(without_refusals(run.err), "");
+  fs::path written = folder / "cv.yaml";
+  ASSERT_EQ(cvport("import " + example + " -o " + written.string()).status, 0);
+  EXPECT_EQ(run.out, read_file(written));
+  EXPECT_NE(run.out.find("\nperson:\n  name: Baolin Li\n"), std::string::npos) << run.out;
+}
+
+TEST_F(Cli, ImportReportsItsInputAsExportDoes) {
+  CommandResult missing = cvport("import " + (folder / "nope.json").string() + " -o " + (folder / "cv.yaml").string());
+  EXPECT_EQ(missing.status, 66);
+  EXPECT_EQ(without_refusals(missing.err), (folder / "nope.json").string() + ": error: no such file [input.not-found]\n");
+  fs::path bad = write("bad.yaml", "person:\n  nme: A\n");
+  CommandResult invalid = cvport("import " + bad.string() + " -o " + (folder / "cv.yaml").string());
+  EXPECT_EQ(invalid.status, 65);
+  EXPECT_NE(invalid.err.find(bad.string() + ":2:3: error: person.nme: unknown field \"nme\" [source.unknown-field]"),
+            std::string::npos)
+      << invalid.err;
+  EXPECT_FALSE(fs::exists(folder / "cv.yaml"));
+  CommandResult no_output = cvport("import " + example);
+  EXPECT_EQ(no_output.status, 64);
+  EXPECT_NE(no_output.err.find("--output is required"), std::string::npos) << no_output.err;
 }
 
 TEST_F(Cli, PluginsListsRefusals) {
@@ -185,7 +251,7 @@ TEST_F(Cli, PluginsInspectShowsMetadataOrTheRefusal) {
 }
 
 TEST_F(Cli, EveryCommandHasHelpWithExamples) {
-  for (std::string command : {"", "export", "validate", "formats", "plugins", "schema"}) {
+  for (std::string command : {"", "export", "import", "validate", "formats", "plugins", "schema"}) {
     CommandResult run = cvport(command + " --help");
     EXPECT_EQ(run.status, 0) << command;
     EXPECT_NE(run.out.find("Examples:"), std::string::npos) << command;

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <vector>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -88,7 +89,8 @@ TEST_F(EndToEnd, FormatsListsEveryFirstPartyFormatWithItsExtensions) {
   ASSERT_EQ(std::system(("env -u CVPORT_PLUGIN_PATH " + std::string(CVPORT_EXE) + " formats >" + out_file).c_str()), 0);
   std::string listing = read_file(out_file);
   for (std::string line : {"markdown      markdown    .md,.markdown", "docx          docx        .docx",
-                           "jsonresume    jsonresume  .json", "export,import", "orcid         orcid", "export,multi-file"})
+                           "jsonresume    jsonresume  .json", "export,import", "orcid         orcid", "export,multi-file",
+                           "cvport-json   cvport      .cvport.json", "cvport-yaml   cvport      .yaml,.yml"})
     EXPECT_NE(listing.find(line), std::string::npos) << line << "\n" << listing;
 }
 
@@ -112,6 +114,29 @@ TEST_F(EndToEnd, EveryOfficialJsonResumeSampleExportsToEveryFormat) {
       EXPECT_TRUE(fs::exists(out / file)) << entry.path() << ": " << file;
   }
   EXPECT_EQ(samples, 4);
+}
+
+TEST_F(EndToEnd, EveryInputImportsToASourceThatReadsBackToTheSameModel) {
+  // load -> canonical JSON must equal load -> cvport import -> load -> canonical JSON, and the
+  // written source must be valid without a warning.
+  std::vector<std::string> inputs = {example, source_dir + "/tests/data/baolin-li.cvport.json",
+                                     source_dir + "/tests/plugins/jsonresume/data/full.cvport.json",
+                                     source_dir + "/tests/plugins/jsonresume/data/minimal.cvport.json"};
+  for (const auto& entry : fs::directory_iterator(source_dir + "/tests/plugins/jsonresume/samples"))
+    if (entry.path().extension() == ".json") inputs.push_back(entry.path().string());
+  ASSERT_EQ(inputs.size(), 8u);
+  for (const std::string& input : inputs) {
+    fs::path out = folder / fs::path(input).stem();
+    fs::create_directories(out);
+    ASSERT_EQ(cvport("export " + input + " -q --to cvport-json -o " + (out / "direct.json").string()).status, 0) << input;
+    CommandResult imported = cvport("import " + input + " -q -o " + (out / "cv.yaml").string());
+    ASSERT_EQ(imported.status, 0) << input << "\n" << imported.err;
+    CommandResult valid = cvport("validate " + (out / "cv.yaml").string());
+    EXPECT_EQ(valid.status, 0) << input;
+    EXPECT_EQ(valid.err, (out / "cv.yaml").string() + ": valid (0 errors, 0 warnings)\n") << input;
+    ASSERT_EQ(cvport("export " + (out / "cv.yaml").string() + " --to cvport-json -o " + (out / "back.json").string()).status, 0);
+    EXPECT_EQ(read_file(out / "back.json"), read_file(out / "direct.json")) << input;
+  }
 }
 
 TEST_F(EndToEnd, AnImportErrorIsLocatedInTheJsonResumeFile) {

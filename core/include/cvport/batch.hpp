@@ -36,6 +36,12 @@ struct InputResult {
 // unique with "-2", "-3" when two inputs share a name.
 std::vector<std::string> batch_output_folders(const std::vector<std::string>& inputs, const std::string& output);
 
+// Loads `input` as every export does (importer detection, --from, limits). Its diagnostics go
+// into `result`; an input that cannot be exported (unreadable, invalid, or with warnings under
+// --werror) sets result.status and result.reason.
+LoadedCv load_input(const std::string& input, const BatchRequest& request, const PluginRegistry& registry,
+                    InputResult& result);
+
 // Exports one input to `output` (a file or folder, see plan_exports).
 InputResult export_input(const std::string& input, const std::string& output, const BatchRequest& request,
                          const PluginRegistry& registry);

@@ -4,10 +4,25 @@
 #ifndef CVPORT_NORMALIZE_HPP
 #define CVPORT_NORMALIZE_HPP
 
+#include <set>
+#include <string>
+#include <string_view>
+
 #include "cvport/diagnostics.hpp"
 #include "cvport/model.hpp"
 
 namespace cvport {
+
+// The spellings of the CV owner's name (person.name and name_variants), compared as normalize_cv
+// compares author names: case, runs of spaces, dots and commas aside.
+class OwnerNames {
+public:
+  explicit OwnerNames(const Person& person);
+  bool match(std::string_view author_name) const;
+
+private:
+  std::set<std::string> keys_;
+};
 
 // Marks the owner in author lists and derives missing publication ids. Idempotent.
 void normalize_cv(Cv& cv);

@@ -1,0 +1,62 @@
+// cvport import: make any readable CV into an editable cvport source file (argument parsing only;
+// the work is import_as_source in the core library).
+#include <iostream>
+
+#include "cli_common.hpp"
+#include "cvport/import_source.hpp"
+
+namespace cvport::cli {
+
+namespace {
+
+struct ImportOptions {
+  std::string input;
+  std::string output;
+  std::string from;
+  bool force = false;
+  size_t max_input_bytes = SourceLimits{}.max_bytes;
+};
+
+int run_import(const ImportOptions& request, const GlobalOptions& options) {
+  PluginRegistry registry;
+  load_plugins(registry, options);
+  print_refusals(registry, options);
+  std::string text;
+  InputResult result = import_as_source({.input = request.input,
+                                         .output = request.output,
+                                         .from = request.from,
+                                         .force = request.force,
+                                         .limits = {.max_bytes = request.max_input_bytes}},
+                                        registry, text);
+  print_diagnostics(result.diagnostics, options);
+  std::cout << text;
+  if (!options.quiet)
+    for (const std::string& path : result.written) std::cerr << "cvport: wrote " << path << "\n";
+  return result.status;
+}
+
+} // namespace
+
+void add_import_command(CLI::App& app, GlobalOptions& options, int& exit_status) {
+  auto request = std::make_shared<ImportOptions>();
+  CLI::App* command = app.add_subcommand("import", "Make any CV cvport reads into an editable cvport YAML source");
+  command->footer("Examples:\n"
+                  "  cvport import resume.json -o cv.yaml          a JSON Resume as a source to edit\n"
+                  "  cvport import cv.cvport.json -o cv.yaml       canonical JSON back to YAML\n"
+                  "  cvport import old.yaml -o - | less            to standard output\n"
+                  "  cvport import resume.json -o cv.yaml --force  replace an existing cv.yaml\n\n"
+                  "The input is read as by cvport export (its format detected, or --from). The output is\n"
+                  "the cvport-yaml export: written atomically, and never over an existing file\n"
+                  "unless --force is given. Then: cvport validate cv.yaml, edit, cvport export.");
+  command->add_option("input", request->input, "A CV: JSON Resume, cvport JSON or YAML, or any importable format")
+      ->required();
+  command->add_option("-o,--output", request->output, "The source file to write, or - for standard output")
+      ->required();
+  command->add_option("-f,--from", request->from, "Input format (default: detected; \"cvport\" = native)");
+  command->add_flag("--force", request->force, "Replace the output file if it exists");
+  command->add_option("--max-input-bytes", request->max_input_bytes, "Refuse inputs larger than this")
+      ->capture_default_str();
+  command->callback([request, &options, &exit_status] { exit_status = run_import(*request, options); });
+}
+
+} // namespace cvport::cli

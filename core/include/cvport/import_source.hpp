@@ -1,0 +1,28 @@
+// cvport import: any CV cvport can read (a JSON Resume, a cvport JSON file, a YAML source) made
+// into an editable cvport source file, the `cvport-yaml` export of the loaded model.
+#ifndef CVPORT_IMPORT_SOURCE_HPP
+#define CVPORT_IMPORT_SOURCE_HPP
+
+#include <string>
+
+#include "cvport/batch.hpp"
+
+namespace cvport {
+
+struct ImportRequest {
+  std::string input;
+  std::string output; // the file to write, or "-" for standard output
+  std::string from;   // as for export: "" = detect
+  bool force = false; // replace an existing output file
+  SourceLimits limits;
+};
+
+// Loads the input as `cvport export` does and writes it as a cvport YAML source, atomically.
+// An existing output is refused (exit_code::cannot_write) unless `force`. With output "-", the
+// text goes into `standard_output` instead of a file.
+InputResult import_as_source(const ImportRequest& request, const PluginRegistry& registry,
+                             std::string& standard_output);
+
+} // namespace cvport
+
+#endif

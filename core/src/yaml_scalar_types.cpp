@@ -1,0 +1,23 @@
+#include "yaml_scalar_types.hpp"
+
+#include <regex>
+#include <string>
+
+namespace cvport {
+
+bool plain_scalar_is_not_text(std::string_view text) {
+  // The union of the YAML 1.1 type repository's regular expressions (bool, null, int, float,
+  // timestamp, merge, value) and the YAML 1.2 core schema's, which they include.
+  static const std::regex non_text(
+      "|~|null|Null|NULL"
+      "|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
+      "|[-+]?(0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*|[1-9][0-9_]*(:[0-5]?[0-9])+)"
+      "|[-+]?(([0-9][0-9_]*)?\\.[0-9._]*([eE][-+]?[0-9]+)?|[0-9][0-9_]*[eE][-+]?[0-9]+"
+      "|[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*|\\.(inf|Inf|INF))|\\.(nan|NaN|NAN)"
+      "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt \\t].*)?"
+      "|<<|=",
+      std::regex::optimize);
+  return std::regex_match(text.begin(), text.end(), non_text);
+}
+
+} // namespace cvport
