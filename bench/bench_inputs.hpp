@@ -40,6 +40,8 @@ public:
   const CvInput& synthetic(size_t publications);
   // What `cvport export --to all` exports, in that order.
   const std::vector<ExportFormat>& formats() const { return formats_; }
+  // A loaded format by id (an importer), or nullptr.
+  const LoadedFormat* find_format(const std::string& id) const { return registry_.find_format(id); }
 
 private:
   PluginRegistry registry_;

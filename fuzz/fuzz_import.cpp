@@ -24,10 +24,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const auto& format : registry().formats()) {
     if (!format->can_import()) continue;
     cvport::call_detect(*format, input);
-    std::string model_json;
+    cvport::ImportOutput imported;
     cvport::DiagnosticList diagnostics;
-    if (!cvport::call_import(*format, input, "fuzz.json", nlohmann::json::object(), model_json, diagnostics)) continue;
-    cvport::LoadedCv model = cvport::load_native_text(model_json, "imported");
+    if (!cvport::call_import(*format, input, "fuzz.json", nlohmann::json::object(), imported, diagnostics)) continue;
+    cvport::LoadedCv model = cvport::load_native_text(imported.model_json, "imported");
     // An importer may produce warnings (e.g. a bad ORCID check digit), but never an invalid model.
     if (!model.cv) std::abort();
   }

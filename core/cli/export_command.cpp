@@ -37,7 +37,7 @@ int run_export(const ExportOptions& request, const GlobalOptions& options) {
     OptionAssignment assignment;
     if (parse_option_assignment(text, assignment, usage)) assignments.push_back(assignment);
   }
-  check_unclaimed_options(formats, assignments, usage);
+  check_unclaimed_options(formats, assignments, usage, registry);
   std::vector<nlohmann::json> format_options;
   for (const LoadedFormat* format : formats) format_options.push_back(build_format_options(*format, assignments, usage));
   if (formats.empty() && !usage.has_errors())
@@ -53,6 +53,7 @@ int run_export(const ExportOptions& request, const GlobalOptions& options) {
                      .options = format_options,
                      .output = request.output,
                      .from = request.from,
+                     .import_options = assignments,
                      .werror = request.werror,
                      .isolate = request.isolate,
                      .durable = request.durable,

@@ -3,7 +3,9 @@
 #include <iostream>
 
 #include "cli_common.hpp"
+#include "cvport/exit_codes.hpp"
 #include "cvport/import_source.hpp"
+#include "cvport/options.hpp"
 
 namespace cvport::cli {
 
@@ -15,18 +17,35 @@ struct ImportOptions {
   std::string from;
   bool force = false;
   size_t max_input_bytes = SourceLimits{}.max_bytes;
+  std::vector<std::string> option_texts;
 };
 
 int run_import(const ImportOptions& request, const GlobalOptions& options) {
   PluginRegistry registry;
   load_plugins(registry, options);
   print_refusals(registry, options);
+  DiagnosticList usage;
+  std::vector<OptionAssignment> assignments;
+  for (const std::string& option : request.option_texts) {
+    OptionAssignment assignment;
+    if (!parse_option_assignment(option, assignment, usage)) continue;
+    const LoadedFormat* importer = registry.find_format(assignment.format);
+    if (!importer || !importer->can_import())
+      usage.add({Severity::error, "usage.unknown-option", "", 0, 0, "",
+                 "--option " + option + " names no format that imports", "write it as format.key=value: jsonresume.language=de"});
+    assignments.push_back(assignment);
+  }
+  if (usage.has_errors()) {
+    print_diagnostics(usage, options);
+    return exit_code::usage;
+  }
   std::string text;
   InputResult result = import_as_source({.input = request.input,
                                          .output = request.output,
                                          .from = request.from,
                                          .force = request.force,
-                                         .limits = {.max_bytes = request.max_input_bytes}},
+                                         .limits = {.max_bytes = request.max_input_bytes},
+                                         .import_options = assignments},
                                         registry, text);
   print_diagnostics(result.diagnostics, options);
   std::cout << text;
@@ -54,6 +73,8 @@ void add_import_command(CLI::App& app, GlobalOptions& options, int& exit_status)
       ->required();
   command->add_option("-f,--from", request->from, "Input format (default: detected; \"cvport\" = native)");
   command->add_flag("--force", request->force, "Replace the output file if it exists");
+  command->add_option("--option", request->option_texts, "An import option format.key=value (jsonresume.language=de)")
+      ->type_name("FORMAT.KEY=VALUE");
   command->add_option("--max-input-bytes", request->max_input_bytes, "Refuse inputs larger than this")
       ->capture_default_str();
   command->callback([request, &options, &exit_status] { exit_status = run_import(*request, options); });

@@ -29,7 +29,7 @@ std::vector<std::string> batch_output_folders(const std::vector<std::string>& in
 LoadedCv load_input(const std::string& input, const BatchRequest& request, const PluginRegistry& registry,
                     InputResult& result) {
   result.input = input;
-  LoadedCv loaded = load_cv({.path = input, .from = request.from, .limits = request.limits}, registry);
+  LoadedCv loaded = load_cv({.path = input, .from = request.from, .limits = request.limits, .options = request.import_options}, registry);
   result.diagnostics = loaded.diagnostics;
   size_t errors = loaded.diagnostics.count(Severity::error);
   size_t warnings = loaded.diagnostics.count(Severity::warning);
@@ -53,8 +53,9 @@ InputResult export_input(const std::string& input, const std::string& output, co
   for (size_t i = 0; i < targets.size(); ++i) targets[i].options = request.options[i];
   DiagnosticList diagnostics;
   ExportReport report = export_cv(*loaded.cv, targets, input, diagnostics, request.isolate, request.durable);
-  // Plugins report model paths; for a native source these are positions in the user's file.
-  if (loaded.format == "cvport") loaded.map.locate_all(diagnostics);
+  // Plugins report model paths; the map places them in the user's file (an imported file's through
+  // the importer's origins).
+  loaded.map.locate_all(diagnostics);
   result.diagnostics.append(diagnostics);
   result.written = report.written;
   if (report.failed.empty()) return result;

@@ -26,6 +26,55 @@ void DiagnosticList::sort_by_location() {
   });
 }
 
+namespace {
+
+// The text with every list index blanked: "work[3].url" -> "work[].url".
+std::string without_indices(const std::string& text) {
+  std::string result;
+  result.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    result += text[i];
+    if (text[i] != '[') continue;
+    size_t end = text.find_first_not_of("0123456789", i + 1);
+    if (end != std::string::npos && end > i + 1 && text[end] == ']') i = end - 1;
+  }
+  return result;
+}
+
+} // namespace
+
+void DiagnosticList::group_repeats() {
+  struct Group {
+    size_t first;
+    std::vector<std::string> paths;
+  };
+  std::vector<Group> groups;
+  std::vector<std::string> keys;
+  for (size_t i = 0; i < items_.size(); ++i) {
+    const Diagnostic& d = items_[i];
+    std::string key = std::string(severity_name(d.severity)) + '\n' + d.code + '\n' + d.file + '\n' +
+                      without_indices(d.path) + '\n' + without_indices(d.message) + '\n' + d.hint;
+    auto same = std::find(keys.begin(), keys.end(), key);
+    if (same == keys.end() || d.path.empty()) {
+      keys.push_back(std::move(key));
+      groups.push_back({i, {d.path}});
+    } else {
+      groups[size_t(same - keys.begin())].paths.push_back(d.path);
+    }
+  }
+  std::vector<Diagnostic> grouped;
+  for (const Group& group : groups) {
+    Diagnostic d = items_[group.first];
+    if (group.paths.size() > 1) {
+      d.message += " (" + std::to_string(group.paths.size()) + " times: " + group.paths.front();
+      for (size_t i = 1; i < group.paths.size() && i < 4; ++i) d.message += ", " + group.paths[i];
+      d.message += group.paths.size() > 4 ? ", ...)" : ")";
+    }
+    grouped.push_back(std::move(d));
+  }
+  items_ = std::move(grouped);
+}
+
 std::string format_diagnostic(const Diagnostic& d) {
   std::string text;
   if (!d.file.empty()) {

@@ -34,6 +34,7 @@ InputResult import_as_source(const ImportRequest& request, const PluginRegistry&
                      .options = {nlohmann::json::object()},
                      .output = request.output,
                      .from = request.from,
+                     .import_options = request.import_options,
                      .limits = request.limits};
   bool to_stdout = request.output == "-";
   // "-o folder/" writes folder/cv.yaml, as export does; that file is the one not to replace.

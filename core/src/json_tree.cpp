@@ -22,7 +22,7 @@ SourceTree::Index add(SourceTree& tree, const nlohmann::json& json) {
   if (json.is_null()) return tree.add_null(0, 0);
   if (json.is_string()) return tree.add_scalar(json.get<std::string>(), 0, 0);
   // Numbers and booleans as their JSON text, which is what a YAML parser would have seen.
-  return tree.add_scalar(json.dump(), 0, 0);
+  return tree.add_scalar(json.dump(), 0, 0, true);
 }
 
 } // namespace

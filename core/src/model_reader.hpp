@@ -40,6 +40,8 @@ public:
       read_date(node, value, path, info);
     } else if constexpr (detail::is_vector<T>::value) {
       read_list(node, value, path, info, depth);
+    } else if constexpr (std::is_same_v<T, Extra>) {
+      read_extra(node, value, path);
     } else {
       read_struct(node, value, path, depth);
     }
@@ -106,6 +108,41 @@ private:
       return;
     }
     value = *date;
+  }
+
+  // Kept members are any YAML, read as the JSON they stand for: an unquoted 12 or true is a
+  // number or a boolean, as a JSON reader of the exported file will see it.
+  void read_extra(SourceNode node, Extra& value, const std::string& path) {
+    if (!node.is_map()) {
+      error(node, path, "source.wrong-type",
+            std::string("expected a mapping of kept members by format, found ") +
+                (node.is_sequence() ? "a list" : "text"),
+            "");
+      return;
+    }
+    Json kept = kept_json(node);
+    value.json = kept.empty() ? std::string() : kept.dump(-1, ' ', false, Json::error_handler_t::replace);
+  }
+
+  static Json kept_json(SourceNode node) {
+    if (node.is_null()) return Json();
+    if (node.is_scalar()) {
+      if (node.is_plain()) {
+        Json typed = Json::parse(node.scalar(), nullptr, false);
+        if (typed.is_number() || typed.is_boolean()) return typed;
+        if (node.scalar() == "True" || node.scalar() == "TRUE") return true;
+        if (node.scalar() == "False" || node.scalar() == "FALSE") return false;
+      }
+      return node.scalar();
+    }
+    Json result = node.is_map() ? Json::object() : Json::array();
+    for (size_t i = 0; i < node.size(); ++i) {
+      if (node.is_sequence())
+        result.push_back(kept_json(node.item(i)));
+      else
+        result[node.key(i).is_scalar() ? node.key(i).scalar() : std::string()] = kept_json(node.value(i));
+    }
+    return result;
   }
 
   template <class T> void read_list(SourceNode node, std::vector<T>& value,

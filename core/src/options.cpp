@@ -142,11 +142,14 @@ nlohmann::json build_format_options(const LoadedFormat& format, const std::vecto
 }
 
 void check_unclaimed_options(const std::vector<const LoadedFormat*>& formats,
-                             const std::vector<OptionAssignment>& assignments, DiagnosticList& diagnostics) {
+                             const std::vector<OptionAssignment>& assignments, DiagnosticList& diagnostics,
+                             const PluginRegistry& registry) {
   for (const OptionAssignment& assignment : assignments) {
     if (!assignment.format.empty()) {
       bool selected = std::any_of(formats.begin(), formats.end(),
                                   [&](const LoadedFormat* f) { return f->id == assignment.format; });
+      const LoadedFormat* importer = registry.find_format(assignment.format);
+      if (!selected && importer && importer->can_import()) continue; // its import option; checked on import
       if (!selected)
         diagnostics.add(usage_error("usage.unknown-option",
                                     "--option " + assignment.text + " names format \"" + assignment.format +

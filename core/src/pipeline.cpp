@@ -4,6 +4,7 @@
 
 #include "cvport/model_json.hpp"
 #include "cvport/normalize.hpp"
+#include "cvport/options.hpp"
 #include "cvport/output_commit.hpp"
 #include "cvport/plugin_calls.hpp"
 #include "cvport/suggest.hpp"
@@ -32,6 +33,24 @@ const LoadedFormat* detect_importer(std::string_view text, const std::string& pa
   for (const auto& format : registry.formats())
     if (format->can_import() && call_detect(*format, text)) return format.get();
   return nullptr;
+}
+
+// Model path -> position in the user's file, from an importer's origins: each value is an input
+// path that `positions` knows, or a [line, column] pair.
+SourceMap origins_map(const std::string& origins_json, const SourceMap& positions) {
+  SourceMap map;
+  auto origins = nlohmann::json::parse(origins_json, nullptr, false);
+  if (!origins.is_object()) return map;
+  for (const auto& [model_path, origin] : origins.items()) {
+    if (origin.is_string()) {
+      if (auto position = positions.find(origin.get<std::string>())) map.record(model_path, *position);
+      map.record_input_path(model_path, origin.get<std::string>());
+    } else if (origin.is_array() && origin.size() == 2 && origin[0].is_number_unsigned() &&
+               origin[1].is_number_unsigned()) {
+      map.record(model_path, {origin[0].get<int>(), origin[1].get<int>()});
+    }
+  }
+  return map;
 }
 
 } // namespace
@@ -79,19 +98,33 @@ LoadedCv load_cv(const LoadRequest& request, const PluginRegistry& registry) {
   if (!importer) return load_native_text(*text, request.path, request.limits);
 
   result.format = importer->id;
-  std::string model_json;
+  ImportOutput imported;
   DiagnosticList import_diagnostics;
-  bool imported = call_import(*importer, *text, request.path, nlohmann::json::object(), model_json, import_diagnostics);
+  std::vector<OptionAssignment> import_assignments;
+  for (const OptionAssignment& assignment : request.options)
+    if (assignment.format == importer->id) import_assignments.push_back(assignment);
+  nlohmann::json import_options = build_format_options(*importer, import_assignments, result.diagnostics);
+  if (result.diagnostics.has_errors()) return result;
+  bool ok = call_import(*importer, *text, request.path, import_options, imported, import_diagnostics);
   // Importers report paths in their own document's terms; the host knows where those are.
   SourceMap positions = map_document_positions(*text);
   positions.locate_all(import_diagnostics);
+  import_diagnostics.group_repeats();
   result.diagnostics.append(import_diagnostics);
-  if (!imported) {
+  if (!ok) {
     result.diagnostics.sort_by_location();
     return result;
   }
-  LoadedCv model = load_native_text(model_json, request.path + " (as imported by " + importer->id + ")", request.limits);
-  result.diagnostics.append(model.diagnostics);
+  // The model is checked as a source of its own, but every message about it is placed in the
+  // user's file through the importer's origins, never in the intermediate text.
+  LoadedCv model = load_native_text(imported.model_json, request.path, request.limits);
+  result.map = origins_map(imported.origins_json, positions);
+  for (Diagnostic diagnostic : model.diagnostics.items()) {
+    diagnostic.line = diagnostic.column = 0;
+    result.map.locate(diagnostic);
+    result.diagnostics.add(std::move(diagnostic));
+  }
+  result.diagnostics.sort_by_location();
   result.cv = std::move(model.cv);
   return result;
 }

@@ -16,6 +16,7 @@ struct CallContext {
   DiagnosticList& diagnostics;
   // Sinks are indexes into output.files, handed out as opaque pointers.
   std::vector<std::unique_ptr<size_t>> sinks;
+  bool importing = false; // an import may also write CVPORT_IMPORT_ORIGINS_SINK
 
   void report(Severity severity, std::string code, std::string path, std::string message) {
     diagnostics.add({severity, std::move(code), file, 0, 0, std::move(path), std::move(message), ""});
@@ -30,7 +31,8 @@ cvport_sink* host_open_sink(void* context, const char* name) {
                  "format \"" + call->format.id + "\" writes a folder: every output needs a name");
     return nullptr;
   }
-  if (!relative.empty() && !call->format.is_multi_file()) {
+  bool origins = call->importing && relative == CVPORT_IMPORT_ORIGINS_SINK;
+  if (!relative.empty() && !call->format.is_multi_file() && !origins) {
     call->report(Severity::error, "host.sink-refused", "",
                  "format \"" + call->format.id + "\" is single-file but asked for a second output \"" + relative + "\"");
     return nullptr;
@@ -155,9 +157,9 @@ bool call_export(const LoadedFormat& format, const std::string& model_json, cons
 }
 
 bool call_import(const LoadedFormat& format, std::string_view input, const std::string& source_name,
-                 const nlohmann::json& options, std::string& model_json, DiagnosticList& diagnostics) {
+                 const nlohmann::json& options, ImportOutput& imported, DiagnosticList& diagnostics) {
   FormatOutput output;
-  CallContext context{format, source_name, output, diagnostics, {}};
+  CallContext context{format, source_name, output, diagnostics, {}, true};
   cvport_host host = make_host(context);
   std::string options_json = options.dump();
   cvport_import_request request{};
@@ -178,7 +180,9 @@ bool call_import(const LoadedFormat& format, std::string_view input, const std::
     context.report(Severity::error, "host.no-output", "", "importer \"" + format.id + "\" produced no model");
     return false;
   }
-  model_json = std::move(output.files.front().second);
+  imported.model_json = std::move(output.files.front().second);
+  for (auto& [name, bytes] : output.files)
+    if (name == CVPORT_IMPORT_ORIGINS_SINK) imported.origins_json = std::move(bytes);
   return true;
 }
 

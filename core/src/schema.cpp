@@ -129,6 +129,8 @@ public:
       schema = text_schema(info);
     } else if constexpr (std::is_same_v<T, bool>) {
       schema = {{"type", "boolean"}};
+    } else if constexpr (std::is_same_v<T, Extra>) {
+      schema = {{"type", "object"}, {"additionalProperties", {{"type", "object"}}}};
     } else if constexpr (detail::is_vector<T>::value) {
       Field item = info;
       item.doc = "";
@@ -207,6 +209,7 @@ std::string type_text(const OJson& schema) {
   std::string type = types.is_array() ? types[0].get<std::string>() : types.is_string() ? types.get<std::string>() : "";
   if (type == "array") return "list of " + type_text(schema["items"]);
   if (type == "boolean") return "true/false";
+  if (type == "object") return "mapping of kept members by format";
   if (schema.contains("enum") && schema["enum"].size() > 20) return "ISO 3166-1 alpha-2 code";
   if (schema.contains("enum")) {
     std::string values;

@@ -23,10 +23,22 @@ std::optional<SourcePosition> SourceMap::find(std::string_view path) const {
 }
 
 void SourceMap::locate(Diagnostic& diagnostic) const {
-  if (diagnostic.line > 0 || diagnostic.path.empty()) return;
-  if (auto position = find(diagnostic.path)) {
+  if (diagnostic.path.empty()) return;
+  if (auto position = find(diagnostic.path); position && diagnostic.line == 0) {
     diagnostic.line = position->line;
     diagnostic.column = position->column;
+  }
+  // An imported file's own name for the value: "work[0].organization" -> "work[1].organization"
+  // when a blank entry before it was left out.
+  if (input_paths_.empty()) return;
+  std::string key = diagnostic.path;
+  while (!key.empty()) {
+    if (auto it = input_paths_.find(key); it != input_paths_.end()) {
+      diagnostic.path = it->second + diagnostic.path.substr(key.size());
+      return;
+    }
+    size_t cut = key.find_last_of(".[");
+    key = cut == std::string::npos ? std::string() : key.substr(0, cut);
   }
 }
 

@@ -26,7 +26,8 @@ public:
   // Building, children first: a collection is added once its children are all known. Line and
   // column 0 mean "no position" (a tree made from JSON that the YAML parser could not read).
   Index add_null(int line, int column);
-  Index add_scalar(std::string text, int line, int column);
+  // `plain`: written without quotes, so a YAML reader may take it for a number or a boolean.
+  Index add_scalar(std::string text, int line, int column, bool plain = false);
   // `children` are item indices for a sequence, key, value, key, value, ... for a map.
   Index add_collection(SourceKind kind, const std::vector<Index>& children, int line, int column);
   void set_root(Index root) { root_ = root; }
@@ -39,6 +40,7 @@ private:
   friend class SourceNode;
   struct Node {
     SourceKind kind;
+    bool plain; // scalars only: see add_scalar
     int line;
     int column;
     std::string text;  // scalars only
@@ -62,6 +64,7 @@ public:
   bool is_sequence() const { return kind() == SourceKind::sequence; }
 
   const std::string& scalar() const { return node().text; }
+  bool is_plain() const { return node().plain; }
   bool has_position() const { return node().line > 0; }
   int line() const { return node().line; }
   int column() const { return node().column; }

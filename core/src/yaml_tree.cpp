@@ -95,7 +95,8 @@ public:
       } else {
         std::string text(reinterpret_cast<const char*>(event.data.scalar.value), event.data.scalar.length);
         if (restore_) restore_yaml_stand_ins(text);
-        node = tree_.add_scalar(std::move(text), line_of(mark), column_of(mark));
+        bool plain = event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE && event.data.scalar.plain_implicit;
+        node = tree_.add_scalar(std::move(text), line_of(mark), column_of(mark), plain);
       }
       name(anchor_of(event.data.scalar.anchor), node);
       attach(node);

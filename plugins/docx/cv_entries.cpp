@@ -82,6 +82,7 @@ void add_work(const Cv& cv, Paragraphs& out) {
     add_organization(pieces, work.organization);
     add_right_aligned_date(title, display_range(work.start, work.end, work.date_label));
     out.push_back(std::move(title));
+    out.push_back(details(work.description)); // what the employer does, before the role's summary
     out.push_back(details(work.summary));
     add_bullets(work.highlights, out);
     out.push_back(url_line(work.url));

@@ -4,18 +4,14 @@
 
 #include "cvport/date.hpp"
 #include "cvport/identifiers.hpp"
+#include "cvport/text.hpp"
 #include "message_text.hpp"
 
 namespace cvport::jsonresume {
 
 namespace {
 
-std::string trimmed(std::string_view text) {
-  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  while (!text.empty() && space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && space(text.back())) text.remove_suffix(1);
-  return std::string(text);
-}
+std::string trimmed(std::string_view text) { return std::string(trim_space(text)); }
 
 // What a value of `info`'s kind must look like, or "" when `text` is fine.
 std::string kind_problem(const std::string& text, const Field& info) {
@@ -57,8 +53,8 @@ void CanonicalReader::read_text(const Json& json, std::string& value, const std:
   if (!checked.empty()) {
     std::string expected = kind_problem(checked, info);
     if (!expected.empty()) {
-      diagnostics_.error("jsonresume.bad-value", locator_.locate(path),
-                         "expected " + expected + ", found " + in_quotes(text));
+      diagnostics_.warning("jsonresume.bad-value", locator_.locate(path),
+                           "expected " + expected + ", found " + in_quotes(text) + "; it is left out");
       return;
     }
   }
@@ -85,24 +81,15 @@ void CanonicalReader::read_date(const Json& json, Date& value, const std::string
                         std::string(offer_present ? " or \"present\"" : "") + ", found " + in_quotes(text);
   if (std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isalpha(c); }))
     message += " (dates are ISO 8601, such as \"2019-06\")";
-  diagnostics_.error("jsonresume.bad-date", locator_.locate(path), message);
+  diagnostics_.warning("jsonresume.bad-date", locator_.locate(path), message + "; it is left out");
 }
 
 void CanonicalReader::wrong_type(const std::string& path, std::string_view expected, const Json& found) {
-  diagnostics_.error("jsonresume.wrong-type", locator_.locate(path),
-                     "expected " + std::string(expected) + ", found " + json_type_name(found));
+  diagnostics_.warning("jsonresume.wrong-type", locator_.locate(path),
+                       "expected " + std::string(expected) + ", found " + json_type_name(found) + "; it is left out");
 }
 
-void CanonicalReader::missing(const std::string& path, const Field& info) {
-  std::string located = locator_.locate(path);
-  // The member as the input names it ("work[0].name" -> "name"); the model's name when the
-  // value is located at a whole entry.
-  size_t cut = located.find_last_of(".]");
-  std::string name = cut == std::string::npos ? located : located.substr(cut + 1);
-  if (name.empty()) name = info.name;
-  diagnostics_.error("jsonresume.missing-member", located,
-                     "missing or empty required member " + in_quotes(name) + ": " + std::string(info.doc));
-}
+void CanonicalReader::missing(const std::string& path, const Field&) { missing_.push_back(path); }
 
 void CanonicalReader::unknown_member(const std::string& path, std::string_view name,
                                      std::span<const std::string_view> known) {

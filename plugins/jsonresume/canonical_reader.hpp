@@ -1,7 +1,8 @@
-// Reads canonical cvport JSON (what cvport::to_json writes) into model values, like
-// cvport::from_json, but as an importer must: every problem (a wrong type, a bad date or
-// identifier, a missing required value, an unknown member) becomes a diagnostic located in the
-// input document, and reading goes on so the user sees all of them at once.
+// Reads canonical cvport JSON (what cvport::to_json writes) into model values, as a liberal
+// importer must: a value of the wrong type or kind (a bad date or identifier) and an unknown
+// member become warnings located in the input document and are left out, and reading goes on.
+// A missing required value is not reported here but listed (missing_required()): the caller
+// knows whether the entry is blank or must be kept another way.
 //
 // The importer builds one canonical object per JSON Resume entry, from its standard members and
 // its "x-cvport" member, and reads it here; the Locator says where each value came from.
@@ -24,6 +25,9 @@ public:
   CanonicalReader(const Locator& locator, sdk::Diagnostics& diagnostics)
       : locator_(locator), diagnostics_(diagnostics) {}
 
+  // The canonical paths of required values that were missing or empty, in reading order.
+  const std::vector<std::string>& missing_required() const { return missing_; }
+
   // Reads `json`, found at canonical path `path`, into `value`.
   template <class T> void read(const Json& json, T& value, const std::string& path = "") {
     read_value(json, value, path, Field{});
@@ -38,6 +42,9 @@ private:
       read_flag(json, value, path);
     } else if constexpr (std::is_same_v<T, Date>) {
       read_date(json, value, path, info);
+    } else if constexpr (std::is_same_v<T, Extra>) {
+      if (!json.is_object()) return wrong_type(path, "an object", json);
+      value.json = json.empty() ? std::string() : json.dump(-1, ' ', false, Json::error_handler_t::replace);
     } else if constexpr (detail::is_vector<T>::value) {
       read_list(json, value, path, info);
     } else {
@@ -58,8 +65,14 @@ private:
     if (!json.is_array()) return wrong_type(path, "an array", json);
     Field item_info = info;
     item_info.required = false;
-    value.assign(json.size(), T{});
-    for (size_t i = 0; i < json.size(); ++i) read_value(json[i], value[i], index_path(path, i), item_info);
+    value.clear();
+    // An item that reads as nothing (null, "", a value left out) is dropped: the model's lists
+    // hold no absent items.
+    for (size_t i = 0; i < json.size(); ++i) {
+      T item{};
+      read_value(json[i], item, index_path(path, i), item_info);
+      if (!detail::value_to_json(item).is_null()) value.push_back(std::move(item));
+    }
   }
 
   struct NameCollector {
@@ -73,12 +86,10 @@ private:
     const std::string& path;
     template <class U> void field(const Field& info, U& value) {
       std::string child = join_path(path, info.name);
-      int errors_before = reader.diagnostics_.error_count();
       auto it = object.find(std::string(info.name));
       if (it != object.end()) reader.read_value(*it, value, child, info);
       bool absent = detail::value_to_json(value).is_null();
-      if (info.required && absent && reader.diagnostics_.error_count() == errors_before)
-        reader.missing(child, info);
+      if (info.required && absent) reader.missing(child, info);
     }
   };
 
@@ -114,6 +125,7 @@ private:
 
   const Locator& locator_;
   sdk::Diagnostics& diagnostics_;
+  std::vector<std::string> missing_;
 };
 
 } // namespace cvport::jsonresume

@@ -1,138 +1,135 @@
 #include "entry_merge.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <vector>
 
-#include "cvport/identifiers.hpp"
 #include "json_path.hpp"
+#include "member_reader.hpp"
 #include "message_text.hpp"
 
 namespace cvport::jsonresume {
 
 namespace {
 
-std::string trimmed(std::string_view text) {
-  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  while (!text.empty() && space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && space(text.back())) text.remove_suffix(1);
-  return std::string(text);
-}
+struct Member {
+  std::string name;
+  const Json* value;
+  std::string path;
+  bool used = false;
+};
 
-std::string upper(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::toupper(c); });
-  return text;
-}
-
-const FieldMapping* find_field(const EntryMapping& mapping, std::string_view standard) {
-  for (const FieldMapping& field : mapping.fields)
-    if (field.standard == standard) return &field;
-  return nullptr;
-}
-
-// The value a standard member contributes, or null when it contributes none. Only strings are
-// judged here; a wrong type goes through so that the canonical reader reports it.
-Json standard_value(const FieldMapping& field, const Json& value, const std::string& path,
-                    sdk::Diagnostics& diagnostics) {
-  if (!value.is_string()) return value;
-  std::string text = trimmed(value.get<std::string>());
-  if (text.empty()) return Json();
-  auto unusable = [&](const std::string& what) {
-    diagnostics.warning("jsonresume.unusable-value", path,
-                        in_quotes(value.get<std::string>()) + " is not " + what +
-                            ", which cvport needs here; it is not kept");
-    return Json();
-  };
-  switch (field.kind) {
-  case ValueKind::end_date:
-    if (upper(text) == "PRESENT") {
-      diagnostics.note("jsonresume.present", path,
-                       "JSON Resume marks an ongoing entry by leaving out endDate; \"" + text +
-                           "\" is read as ongoing");
-      return "present";
+std::vector<Member> members_of(const EntrySource& source) {
+  std::vector<Member> members;
+  for (const auto& [name, value] : source.object.items())
+    if (name != kExtensionKey) members.push_back({name, &value, join_path(source.path, name)});
+  if (source.inherited)
+    for (const auto& [name, value] : source.inherited->items()) {
+      const std::string& member = name; // clang 14 cannot capture a structured binding
+      bool own = std::any_of(members.begin(), members.end(), [&](const Member& m) { return m.name == member; });
+      if (!own && name != kExtensionKey && name != "positions")
+        members.push_back({name, &value, join_path(source.inherited_path, name)});
     }
-    return text;
-  case ValueKind::url:
-    return is_http_url(text) ? Json(text) : unusable("an absolute http:// or https:// URL");
-  case ValueKind::email:
-    return is_email(text) ? Json(text) : unusable("an e-mail address");
-  case ValueKind::country:
-    return is_country_code(upper(text)) ? Json(upper(text)) : unusable("an ISO 3166-1 alpha-2 country code");
-  default:
-    return value;
+  return members;
+}
+
+Member* find_member(std::vector<Member>& members, std::string_view name) {
+  auto it = std::find_if(members.begin(), members.end(), [&](const Member& m) { return m.name == name; });
+  return it == members.end() ? nullptr : &*it;
+}
+
+bool is_empty_value(const Json& value) {
+  if (value.is_null()) return true;
+  if (value.is_string()) return value.get_ref<const std::string&>().find_first_not_of(" \t\r\n") == std::string::npos;
+  if (value.is_array() || value.is_object()) {
+    for (const Json& item : value)
+      if (!is_empty_value(item)) return false;
+    return true;
   }
+  return false;
+}
+
+void read_extension(const EntrySource& source, MergedEntry& entry, ImportSession& session) {
+  auto extension = source.object.find(std::string(kExtensionKey));
+  if (extension == source.object.end()) return;
+  entry.from_cvport = true;
+  if (!extension->is_object()) {
+    session.diagnostics.warning("jsonresume.wrong-type", join_path(source.path, kExtensionKey),
+                                "expected an object, found " + json_type_name(*extension) + "; it is left out");
+    return;
+  }
+  entry.derived = extension->contains("derived");
+  entry.model = *extension;
 }
 
 } // namespace
 
-MergedEntry merge_entry(const Json& input, const std::string& input_path, const EntryMapping& mapping,
-                        sdk::Diagnostics& diagnostics) {
-  std::string extension_path = join_path(input_path, kExtensionKey);
-  MergedEntry entry{.model = Json::object(), .locator = Locator(extension_path)};
-  auto extension = input.find(std::string(kExtensionKey));
-  if (extension != input.end()) {
-    entry.from_cvport = true;
-    if (!extension->is_object()) {
-      diagnostics.error("jsonresume.wrong-type", extension_path,
-                        "expected an object, found " + json_type_name(*extension));
-    } else {
-      entry.derived = extension->contains("derived");
-      entry.model = *extension;
-    }
-  }
+MergedEntry merge_entry(const EntrySource& source, const EntryMapping& mapping, ImportSession& session) {
+  MergedEntry entry{.model = Json::object(), .locator = Locator(join_path(source.path, kExtensionKey))};
+  read_extension(source, entry, session);
   if (entry.derived) return entry;
+  bool has_content = !entry.model.empty();
 
-  // Standard members, in table order; an old-schema name stands in for a missing current one.
+  std::vector<Member> members = members_of(source);
+  // Standard members in table order; an older or another tool's name stands in for a missing one.
   for (const FieldMapping& field : mapping.fields) {
+    Member* member = find_member(members, field.standard);
+    if (!member)
+      for (const Alias& alias : mapping.aliases)
+        if (alias.standard == field.standard && (member = find_member(members, alias.old_name))) {
+          session.normalised(Normalisation::old_name, member->path,
+                             in_quotes(alias.old_name) + " as " + in_quotes(field.standard));
+          break;
+        }
+    if (!member) continue;
+    member->used = true;
+    entry.locator.map(std::string(field.model), member->path);
     if (has_path(entry.model, field.model)) continue; // "x-cvport" overrides it
-    std::string member(field.standard);
-    auto it = input.find(member);
-    if (it == input.end()) {
-      for (const Alias& alias : mapping.aliases) {
-        if (alias.standard != field.standard || !input.contains(std::string(alias.old_name))) continue;
-        member = alias.old_name;
-        it = input.find(member);
-        diagnostics.note("jsonresume.old-schema", join_path(input_path, member),
-                         in_quotes(member) + " is the name older JSON Resume versions used for " +
-                             in_quotes(field.standard) + "; read as such");
-        break;
-      }
+    MemberValue read = read_member(field, *member->value, member->path, session);
+    if (!read.value.is_null()) {
+      set_path(entry.model, field.model, std::move(read.value));
+      has_content = true;
     }
-    std::string path = join_path(input_path, member);
-    entry.locator.map(std::string(field.model), path);
-    if (it == input.end()) continue;
-    Json value = standard_value(field, *it, path, diagnostics);
-    if (!value.is_null()) set_path(entry.model, field.model, std::move(value));
+    if (!read.translations.is_null()) set_path(entry.model["extra"]["i18n"], field.model, read.translations);
+    if (!read.label.empty() && mapping.has_date_label && !entry.model.contains("date_label")) {
+      entry.model["date_label"] = read.label;
+      entry.locator.map("date_label", member->path);
+      has_content = true;
+    }
   }
 
-  // Members that are neither standard, left to the caller, nor a used old name.
+  // The rest: left to the caller, an older name given beside its current one, or kept as it is.
   std::vector<std::string_view> known;
   for (const FieldMapping& field : mapping.fields) known.push_back(field.standard);
-  for (std::string_view member : mapping.handled_by_caller) known.push_back(member);
-  for (const auto& [name, value] : input.items()) {
-    if (name == kExtensionKey || std::find(known.begin(), known.end(), name) != known.end()) continue;
-    const std::string& member = name; // clang 14 cannot capture a structured binding
-    auto alias = std::find_if(mapping.aliases.begin(), mapping.aliases.end(),
-                              [&](const Alias& a) { return a.old_name == member; });
-    if (alias != mapping.aliases.end()) {
-      if (input.contains(std::string(alias->standard)))
-        diagnostics.warning("jsonresume.not-kept", join_path(input_path, name),
-                            in_quotes(name) + " is an older name of " + in_quotes(alias->standard) +
-                                ", which is also given; it is not kept");
+  for (Member& member : members) {
+    if (member.used) continue;
+    if (std::find(mapping.handled_by_caller.begin(), mapping.handled_by_caller.end(), member.name) !=
+        mapping.handled_by_caller.end()) {
+      has_content = has_content || !is_empty_value(*member.value);
       continue;
     }
-    std::string message = "unknown member " + in_quotes(name) + " is not kept";
-    std::string suggestion = closest_name(name, known);
-    if (!suggestion.empty()) message += "; did you mean " + in_quotes(suggestion) + "?";
-    diagnostics.warning("jsonresume.unknown-member", join_path(input_path, name), message);
+    // An older name given beside its current one ("tags" and "keywords") is data of its own: it
+    // is kept like any other member.
+    if (is_empty_value(*member.value)) {
+      session.normalised(Normalisation::empty_left_out, member.path, "");
+      continue;
+    }
+    Json& kept = entry.model["extra"]["jsonresume"];
+    if (kept.contains(member.name)) continue; // "x-cvport" kept it already
+    kept[member.name] = *member.value;
+    // A file cvport wrote holds them because an earlier import kept them: nothing new to say.
+    if (!entry.from_cvport) session.kept(member.name, member.path, known);
+    has_content = true;
   }
 
   // JSON Resume's ongoing entry: a start and no end.
-  const FieldMapping* start = find_field(mapping, "startDate");
-  const FieldMapping* end = find_field(mapping, "endDate");
-  if (!entry.from_cvport && start && end && has_path(entry.model, start->model) &&
-      !has_path(entry.model, end->model))
+  auto start = std::find_if(mapping.fields.begin(), mapping.fields.end(),
+                            [](const FieldMapping& f) { return f.standard == "startDate"; });
+  auto end = std::find_if(mapping.fields.begin(), mapping.fields.end(),
+                          [](const FieldMapping& f) { return f.standard == "endDate"; });
+  if (!entry.from_cvport && start != mapping.fields.end() && end != mapping.fields.end() &&
+      has_path(entry.model, start->model) && !has_path(entry.model, end->model))
     set_path(entry.model, end->model, "present");
+  entry.blank = !has_content;
   return entry;
 }
 

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "cvport/model_json.hpp"
-#include "cvport/plugin.hpp"
+#include "import_session.hpp"
 #include "locator.hpp"
 #include "mapping.hpp"
 
@@ -16,16 +16,25 @@ struct MergedEntry {
   Locator locator;             // where each value came from
   bool from_cvport = false;    // the entry has an "x-cvport" member
   bool derived = false;        // a readable copy cvport wrote for themes: not data, skip it
+  bool blank = false;          // no member holds anything: a template's empty entry
 };
 
-// Builds the canonical JSON of the entry `input` found at `input_path` ("work[3]"): its
-// "x-cvport" member, then each standard member that member does not override. Empty strings
-// count as absent; an endDate "present" is read as ongoing; a URL, e-mail address or country
-// code the model cannot hold is left out with a warning. An entry without "x-cvport" that has a
-// startDate but no endDate is ongoing, as JSON Resume means it. Unknown members are reported;
-// the `mapping.handled_by_caller` members are left to the caller.
-MergedEntry merge_entry(const Json& input, const std::string& input_path, const EntryMapping& mapping,
-                        sdk::Diagnostics& diagnostics);
+// Where an entry's members come from: the object itself and, for one of several positions held
+// at one employer (`"positions": [...]`), the employer's object, whose members the position
+// inherits.
+struct EntrySource {
+  const Json& object;
+  std::string path; // "work[3]"
+  const Json* inherited = nullptr;
+  std::string inherited_path;
+};
+
+// Builds the canonical JSON of one entry: its "x-cvport" member, then each standard member (or
+// an older or other tool's name for it) that member does not override, read liberally
+// (member_reader.hpp). An entry without "x-cvport" that has a startDate but no endDate is
+// ongoing, as JSON Resume means it. Members JSON Resume does not define are kept in the entry's
+// `extra.jsonresume`; the `mapping.handled_by_caller` members are left to the caller.
+MergedEntry merge_entry(const EntrySource& source, const EntryMapping& mapping, ImportSession& session);
 
 } // namespace cvport::jsonresume
 

@@ -101,6 +101,16 @@ void set_readable(SplitEntry& entry, std::string_view standard, std::string_view
 }
 
 Json with_extension(SplitEntry entry) {
+  // Members an import kept because cvport has no field for them go back where they were; a
+  // standard member written from the model wins over a kept one of the same name.
+  if (auto extra = entry.extension.find("extra"); extra != entry.extension.end() && extra->is_object()) {
+    if (auto kept = extra->find("jsonresume"); kept != extra->end() && kept->is_object()) {
+      for (auto& [name, value] : kept->items())
+        if (!entry.standard.contains(name)) entry.standard[name] = value;
+      extra->erase("jsonresume");
+    }
+    if (extra->empty()) entry.extension.erase("extra");
+  }
   if (!entry.extension.empty()) entry.standard[std::string(kExtensionKey)] = std::move(entry.extension);
   return std::move(entry.standard);
 }

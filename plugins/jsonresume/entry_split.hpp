@@ -31,7 +31,8 @@ SplitEntry split_entry(Json model, const EntryMapping& mapping, const std::strin
 void set_readable(SplitEntry& entry, std::string_view standard, std::string_view model_key,
                   const std::string& readable, const std::string& exact);
 
-// Writes the entry's extension into it as its "x-cvport" member, when there is one.
+// Writes the members an import kept (extra.jsonresume) back into the entry, and the rest of the
+// extension as its "x-cvport" member, when there is one.
 Json with_extension(SplitEntry entry);
 
 // Start and end dates of a readable entry that has no model value of its own (a talk shown as

@@ -52,8 +52,14 @@ ExportReport::SectionNotes& ExportReport::notes_for(std::string_view section) {
 
 void ExportReport::add_extension(std::string_view section, const Json& extension,
                                  const EntryMapping& mapping) {
-  std::vector<std::string> values;
-  collect_values(extension, "", false, values);
+  std::vector<std::string> collected, values;
+  collect_values(extension, "", false, collected);
+  for (const std::string& value : collected) {
+    // Kept members go back into the entry itself; "inferred" marks stand-ins, which are no
+    // values of the user's; other kept values count by format ("extra.i18n").
+    if (is_within(value, "extra.jsonresume") || is_within(value, "inferred")) continue;
+    add_unique(values, is_within(value, "extra") ? value.substr(0, value.find('.', 6)) : value);
+  }
   for (const std::string& value : values) {
     bool mapped = std::any_of(mapping.fields.begin(), mapping.fields.end(),
                               [&](const FieldMapping& field) { return field.model == value; });

@@ -10,6 +10,11 @@ namespace {
 constexpr const char* kOptionsSchema = R"({
   "type": "object",
   "properties": {
+    "language": {
+      "type": "string",
+      "default": "",
+      "description": "Import: the language to read from multilingual values ({\"de\": ..., \"en\": ...}), as de or pt-BR; empty reads the first one. The other languages are kept."
+    },
     "extensions": {
       "type": "boolean",
       "default": true,

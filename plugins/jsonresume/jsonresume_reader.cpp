@@ -4,8 +4,11 @@
 #include <cctype>
 
 #include "canonical_reader.hpp"
+#include "cvport/countries.hpp"
 #include "cvport/identifiers.hpp"
 #include "entry_merge.hpp"
+#include "import_session.hpp"
+#include "member_reader.hpp"
 #include "json_document.hpp"
 #include "json_path.hpp"
 #include "mapping.hpp"
@@ -17,7 +20,7 @@ namespace {
 
 constexpr std::string_view kTopLevelMembers[] = {
     "$schema", "basics",    "work",      "volunteer",  "education", "awards", "certificates", "publications",
-    "skills",  "languages", "interests", "references", "projects",  "meta",   "x-cvport"};
+    "skills",  "languages", "interests", "references", "projects",  "x-cvport"};
 constexpr std::string_view kExtensionMembers[] = {"model_version", "intros",  "talks",   "software",
                                                   "media",         "service", "sections"};
 
@@ -26,9 +29,9 @@ std::string lower(std::string text) {
   return text;
 }
 
-// "Palo Alto, CA" -> city and region; "Paris, Île-de-France, FR" -> city, region, country.
-// Anything else stays whole as the city.
-void read_place(const std::string& text, Json& organization) {
+// "Palo Alto, CA" -> city and region; "Haifa, Israel" -> city and country; "Boston, MA, USA" ->
+// city, region and country. Anything else stays whole as the city.
+void read_place(const std::string& text, Json& organization, const std::string& path, ImportSession& session) {
   std::vector<std::string> parts;
   size_t start = 0;
   while (start <= text.size()) {
@@ -41,13 +44,24 @@ void read_place(const std::string& text, Json& organization) {
     start = comma + 1;
   }
   bool clean = std::none_of(parts.begin(), parts.end(), [](const std::string& p) { return p.empty(); });
+  auto country = [&](const std::string& name, bool codes_too) -> std::string {
+    if (is_country_code(name) && name.size() == 2) return codes_too ? name : "";
+    auto code = country_code_for(name);
+    if (!code) return "";
+    session.normalised(Normalisation::country_named, path, in_quotes(name) + " as " + std::string(*code));
+    return std::string(*code);
+  };
   if (clean && parts.size() == 2) {
     organization["city"] = parts[0];
-    organization["region"] = parts[1];
-  } else if (clean && parts.size() == 3 && is_country_code(parts[2])) {
+    // A two-letter second part is a region ("CA" is California far more often than Canada).
+    if (std::string code = country(parts[1], false); !code.empty())
+      organization["country"] = code;
+    else
+      organization["region"] = parts[1];
+  } else if (std::string code; clean && parts.size() == 3 && !(code = country(parts[2], true)).empty()) {
     organization["city"] = parts[0];
     organization["region"] = parts[1];
-    organization["country"] = parts[2];
+    organization["country"] = code;
   } else {
     organization["city"] = text;
   }
@@ -55,69 +69,206 @@ void read_place(const std::string& text, Json& organization) {
 
 class ResumeReader {
 public:
-  ResumeReader(const Json& document, sdk::Diagnostics& diagnostics)
-      : document_(document), diagnostics_(diagnostics) {}
+  ResumeReader(const Json& document, ImportSession& session) : document_(document), session_(session) {}
 
   Cv read() {
     read_top_level_extension();
     read_basics();
-    read_section("work", kWork, cv_.work,
-                 [this](MergedEntry& entry, const Json& input, const std::string& path) {
-                   read_foreign_work(entry, input, path);
-                 });
+    read_section("work", kWork, cv_.work);
     read_section("volunteer", kVolunteer, cv_.volunteer);
     read_section("education", kEducation, cv_.education);
     read_section("awards", kAward, cv_.awards);
     read_section("certificates", kCertificate, cv_.certificates);
-    read_section("publications", kPublication, cv_.publications,
-                 [this](MergedEntry& entry, const Json&, const std::string& path) {
-                   read_foreign_publication(entry, path);
-                 });
+    read_section("publications", kPublication, cv_.publications);
     read_section("skills", kSkill, cv_.skills);
     read_section("languages", kLanguage, cv_.languages);
     read_section("interests", kInterest, cv_.interests);
     read_section("references", kReference, cv_.references);
     read_section("projects", kProject, cv_.projects);
-    check_top_level_members();
+    keep_other_top_level_members();
+    if (!kept_entries_.empty()) set_extra_members(cv_.extra, kKeptEntriesFormat, std::move(kept_entries_));
+    session_.report_normalisations();
     return std::move(cv_);
   }
 
 private:
-  template <class T, class Foreign>
-  void read_section(std::string_view name, const EntryMapping& mapping, std::vector<T>& out,
-                    Foreign read_foreign) {
-    auto section = document_.find(std::string(name));
-    if (section == document_.end() || section->is_null()) return;
-    if (!section->is_array()) {
-      diagnostics_.error("jsonresume.wrong-type", std::string(name),
-                         "expected an array of objects, found " + json_type_name(*section));
+  template <class T> void read_section(std::string_view name, const EntryMapping& mapping, std::vector<T>& out) {
+    const std::string section(name);
+    auto found = document_.find(section);
+    if (found == document_.end() || found->is_null()) return;
+    if (!found->is_array()) {
+      session_.diagnostics.warning("jsonresume.wrong-type", section,
+                                   "expected an array of entries, found " + json_type_name(*found) +
+                                       "; the section is left out");
       return;
     }
-    for (size_t i = 0; i < section->size(); ++i) {
-      std::string path = index_path(name, i);
-      if (auto value = read_entry<T>((*section)[i], path, mapping, read_foreign))
-        out.push_back(std::move(*value));
+    for (size_t i = 0; i < found->size(); ++i) {
+      std::string path = index_path(section, i);
+      const Json& item = (*found)[i];
+      Json object;
+      const Json* entry = entry_object(item, path, mapping, object);
+      if (!entry) continue;
+      auto positions = entry->find("positions");
+      if (section == "work" && positions != entry->end() && positions->is_array() && !positions->empty()) {
+        // One employer, several positions: an entry each, with the employer's members.
+        for (size_t j = 0; j < positions->size(); ++j) {
+          std::string position_path = index_path(path + ".positions", j);
+          Json position_object;
+          if (const Json* position = entry_object((*positions)[j], position_path, mapping, position_object))
+            read_entry(EntrySource{*position, position_path, entry, path}, section, mapping, out);
+        }
+        session_.normalised(Normalisation::old_name, path + ".positions", "(an entry for each position)");
+        continue;
+      }
+      read_entry(EntrySource{*entry, path}, section, mapping, out);
     }
-  }
-  template <class T>
-  void read_section(std::string_view name, const EntryMapping& mapping, std::vector<T>& out) {
-    read_section(name, mapping, out, [](MergedEntry&, const Json&, const std::string&) {});
   }
 
-  // One entry, or nothing for a derived entry (or one that is not an object).
-  template <class T, class Foreign>
-  std::optional<T> read_entry(const Json& input, const std::string& path, const EntryMapping& mapping,
-                              Foreign read_foreign) {
-    if (!input.is_object()) {
-      diagnostics_.error("jsonresume.wrong-type", path, "expected an object, found " + json_type_name(input));
-      return std::nullopt;
+  // The entry as an object: a string stands for its main member ("interests": ["Chess"]).
+  const Json* entry_object(const Json& item, const std::string& path, const EntryMapping& mapping, Json& made) {
+    if (item.is_object()) return &item;
+    if (item.is_string() && !mapping.fields.empty()) {
+      if (item.get_ref<const std::string&>().find_first_not_of(" \t\r\n") == std::string::npos) {
+        session_.normalised(Normalisation::empty_left_out, path, "");
+        return nullptr;
+      }
+      made = Json::object();
+      made[std::string(mapping.fields.front().standard)] = item;
+      session_.normalised(Normalisation::type_coerced, path,
+                          "(a text read as \"" + std::string(mapping.fields.front().standard) + "\")");
+      return &made;
     }
-    MergedEntry entry = merge_entry(input, path, mapping, diagnostics_);
-    if (entry.derived) return std::nullopt;
-    if (!entry.from_cvport) read_foreign(entry, input, path);
+    if (item.is_null()) return nullptr;
+    session_.diagnostics.warning("jsonresume.wrong-type", path,
+                                 "expected an object, found " + json_type_name(item) + "; it is left out");
+    return nullptr;
+  }
+
+  template <class T>
+  void read_entry(const EntrySource& source, const std::string& section, const EntryMapping& mapping,
+                  std::vector<T>& out) {
+    MergedEntry entry = merge_entry(source, mapping, session_);
+    if (entry.derived) return;
+    if (entry.blank) {
+      session_.normalised(Normalisation::empty_left_out, source.path, "(a blank entry)");
+      return;
+    }
+    if (!entry.from_cvport) read_foreign(entry, source, section);
     T value{};
-    CanonicalReader(entry.locator, diagnostics_).read(entry.model, value);
-    return value;
+    CanonicalReader reader(entry.locator, session_.diagnostics);
+    reader.read(entry.model, value);
+    if (!reader.missing_required().empty()) {
+      keep_unreadable_entry(source, section, out.size(), mapping, reader.missing_required().front());
+      return;
+    }
+    std::string model_path = index_path(section, out.size());
+    record_origins(model_path, source.path, entry.locator);
+    out.push_back(std::move(value));
+  }
+
+  // An entry without a value cvport needs (a work entry with no employer): other formats cannot
+  // show it, so it is kept as it is and written back where it was on JSON Resume export.
+  // `model_entries`: how many entries of the section the model holds before it.
+  void keep_unreadable_entry(const EntrySource& source, const std::string& section, size_t model_entries,
+                             const EntryMapping& mapping, const std::string& missing) {
+    std::string member = standard_name(mapping, missing);
+    session_.diagnostics.warning(
+        "jsonresume.entry-kept", source.path,
+        "the entry has no " + in_quotes(member) +
+            ", which cvport needs to show it: it is kept as it is and written back on JSON Resume export, "
+            "and the other formats leave it out; add " + in_quotes(member) + " to show it");
+    if (source.inherited) return; // a position of a kept employer entry: the employer is kept once
+    // Its place in the section as the JSON Resume export writes it again: after the model's
+    // entries read so far and the entries kept before it (blank entries are not written).
+    Json& kept = kept_entries_[section];
+    if (!kept.is_array()) kept = Json::array();
+    kept.push_back(Json{{"index", model_entries + kept.size()}, {"entry", source.object}});
+  }
+
+  // The JSON Resume member that holds a model value ("organization" -> "name" in work).
+  static std::string standard_name(const EntryMapping& mapping, const std::string& canonical) {
+    for (const FieldMapping& field : mapping.fields)
+      if (field.model == canonical || field.model.substr(0, canonical.size() + 1) == canonical + ".")
+        return std::string(field.standard);
+    return canonical;
+  }
+
+  void record_origins(const std::string& model_path, const std::string& input_path, const Locator& locator) {
+    session_.origin(model_path, input_path);
+    for (const auto& [canonical, input] : locator.mappings())
+      session_.origin(join_path(model_path, canonical), input);
+    session_.origin(join_path(model_path, "extra"), input_path);
+  }
+
+  // The members JSON Resume readers fill from several places: employer locations, publication
+  // authors.
+  void read_foreign(MergedEntry& entry, const EntrySource& source, const std::string& section) {
+    if (section == "work") read_foreign_work(entry, source);
+    if (section == "publications") read_foreign_publication(entry, source.path);
+  }
+
+  void read_foreign_work(MergedEntry& entry, const EntrySource& source) {
+    auto member = [&](std::string_view name) -> std::pair<const Json*, std::string> {
+      if (auto it = source.object.find(std::string(name)); it != source.object.end())
+        return {&*it, join_path(source.path, name)};
+      if (source.inherited)
+        if (auto it = source.inherited->find(std::string(name)); it != source.inherited->end())
+          return {&*it, join_path(source.inherited_path, name)};
+      return {nullptr, ""};
+    };
+    Json& organization = entry.model["organization"];
+    if (auto [location, path] = member("location"); location && location->is_string()) {
+      if (location->get_ref<const std::string&>().find_first_not_of(' ') != std::string::npos)
+        read_place(location->get<std::string>(), organization, path, session_);
+      entry.locator.map("organization.city", path);
+    } else if (location && location->is_object()) {
+      // An address object, as in basics.location.
+      Location place;
+      MergedEntry read = merge_entry(EntrySource{*location, path}, kLocation, session_);
+      CanonicalReader(read.locator, session_.diagnostics).read(read.model, place);
+      if (!place.city.empty()) organization["city"] = place.city;
+      if (!place.region.empty()) organization["region"] = place.region;
+      if (!place.country.empty()) organization["country"] = place.country;
+      entry.locator.map("organization.city", path);
+    } else if (location && !location->is_null()) {
+      session_.diagnostics.warning("jsonresume.wrong-type", path,
+                                   "expected a place such as \"Palo Alto, CA\", found " + json_type_name(*location) +
+                                       "; it is left out");
+    }
+    // Members some tools write beside "location".
+    for (auto [name, field] : {std::pair{"city", tables::kWorkCity}, std::pair{"region", tables::kWorkRegion},
+                               std::pair{"country", tables::kWorkCountry}}) {
+      auto [value, path] = member(name);
+      if (!value || organization.contains(std::string(field.model.substr(field.model.find('.') + 1)))) continue;
+      MemberValue read = read_member(field, *value, path, session_);
+      if (!read.value.is_null()) set_path(entry.model, field.model, read.value);
+      entry.locator.map(std::string(field.model), path);
+    }
+    if (organization.empty()) entry.model.erase("organization");
+  }
+
+  // JSON Resume has no author list or publication type, which cvport needs: the CV owner stands
+  // in as the only author, and the type is "other", both marked as inferred so that no exporter
+  // shows them as the author's own text and a JSON Resume export leaves them out.
+  void read_foreign_publication(MergedEntry& entry, const std::string& path) {
+    if (entry.model.contains("type") && entry.model.contains("authors")) return;
+    Json inferred = Json::array();
+    if (!entry.model.contains("type")) {
+      entry.model["type"] = "other";
+      inferred.push_back("type");
+    }
+    if (!entry.model.contains("authors")) {
+      entry.model["authors"] = Json::array({Json{{"name", cv_.person.name}, {"self", true}}});
+      inferred.push_back("authors");
+    }
+    entry.model["inferred"] = inferred;
+    no_authors_.push_back(path);
+    if (no_authors_.size() == 1)
+      session_.diagnostics.warning(
+          "jsonresume.no-authors", path,
+          "JSON Resume has no author list or publication type: publications are read as type \"other\" with "
+          "the CV owner as the only author, marked \"inferred\"; add the co-authors in order and the type "
+          "in the cvport source (cvport import writes one)");
   }
 
   void read_basics() {
@@ -125,30 +276,84 @@ private:
     auto found = document_.find("basics");
     const Json& basics = found == document_.end() || found->is_null() ? empty : *found;
     if (!basics.is_object()) {
-      diagnostics_.error("jsonresume.wrong-type", "basics",
-                         "expected an object, found " + json_type_name(basics));
-      return;
+      session_.diagnostics.warning("jsonresume.wrong-type", "basics",
+                                   "expected an object, found " + json_type_name(basics) + "; it is left out");
     }
-    auto none = [](MergedEntry&, const Json&, const std::string&) {};
-    MergedEntry entry = merge_entry(basics, "basics", kBasics, diagnostics_);
-    CanonicalReader(entry.locator, diagnostics_).read(entry.model, cv_.person);
+    const Json& object = basics.is_object() ? basics : empty;
+    MergedEntry entry = merge_entry(EntrySource{object, "basics"}, kBasics, session_);
+    CanonicalReader(entry.locator, session_.diagnostics).read(entry.model, cv_.person);
+    record_origins("person", "basics", entry.locator);
+    if (cv_.person.name.empty()) {
+      cv_.person.name = kMissingNameStandIn;
+      if (std::find(cv_.person.inferred.begin(), cv_.person.inferred.end(), "name") == cv_.person.inferred.end())
+        cv_.person.inferred.push_back("name");
+      session_.diagnostics.warning("jsonresume.no-name", "basics",
+                                   "the file gives no name (basics.name): the CV is headed " +
+                                       in_quotes(kMissingNameStandIn) + ", marked inferred; add basics.name");
+    }
 
-    if (auto location = basics.find("location"); location != basics.end() && !location->is_null()) {
-      if (auto value = read_entry<Location>(*location, "basics.location", kLocation, none))
-        cv_.person.location = std::move(*value);
-    }
-    if (auto profiles = basics.find("profiles"); profiles != basics.end() && !profiles->is_null()) {
+    if (auto location = object.find("location"); location != object.end() && !location->is_null())
+      read_basics_location(*location);
+    if (auto profiles = object.find("profiles"); profiles != object.end() && !profiles->is_null()) {
       if (!profiles->is_array()) {
-        diagnostics_.error("jsonresume.wrong-type", "basics.profiles",
-                           "expected an array of objects, found " + json_type_name(*profiles));
+        session_.diagnostics.warning("jsonresume.wrong-type", "basics.profiles",
+                                     "expected an array of objects, found " + json_type_name(*profiles) +
+                                         "; it is left out");
       } else {
-        for (size_t i = 0; i < profiles->size(); ++i)
-          if (auto value =
-                  read_entry<Profile>((*profiles)[i], index_path("basics.profiles", i), kProfile, none))
-            cv_.person.profiles.push_back(std::move(*value));
+        read_section_items(*profiles, "basics.profiles", "person.profiles", kProfile, cv_.person.profiles);
       }
     }
     if (!entry.from_cvport) read_orcid_profile();
+  }
+
+  template <class T>
+  void read_section_items(const Json& items, const std::string& input_path, const std::string& model_path,
+                          const EntryMapping& mapping, std::vector<T>& out) {
+    for (size_t i = 0; i < items.size(); ++i) {
+      std::string path = index_path(input_path, i);
+      Json object;
+      const Json* item = entry_object(items[i], path, mapping, object);
+      if (!item) continue;
+      MergedEntry entry = merge_entry(EntrySource{*item, path}, mapping, session_);
+      if (entry.derived) continue;
+      if (entry.blank) {
+        session_.normalised(Normalisation::empty_left_out, path, "(a blank entry)");
+        continue;
+      }
+      T value{};
+      CanonicalReader reader(entry.locator, session_.diagnostics);
+      reader.read(entry.model, value);
+      if (!reader.missing_required().empty()) {
+        session_.diagnostics.warning("jsonresume.unusable-value", path,
+                                     "the entry has no " +
+                                         in_quotes(standard_name(mapping, reader.missing_required().front())) +
+                                         ", which cvport needs; it is left out");
+        continue;
+      }
+      record_origins(index_path(model_path, out.size()), path, entry.locator);
+      out.push_back(std::move(value));
+    }
+  }
+
+  // basics.location: an address object, or (in some files) one line of text.
+  void read_basics_location(const Json& location) {
+    if (location.is_string()) {
+      if (location.get_ref<const std::string&>().find_first_not_of(" \t") == std::string::npos) return;
+      cv_.person.location.address = location.get<std::string>();
+      session_.normalised(Normalisation::type_coerced, "basics.location", "(a text read as the address)");
+      session_.origin("person.location", "basics.location");
+      return;
+    }
+    Json object;
+    const Json* place = location.is_object() ? &location : nullptr;
+    if (!place) {
+      session_.diagnostics.warning("jsonresume.wrong-type", "basics.location",
+                                   "expected an object, found " + json_type_name(location) + "; it is left out");
+      return;
+    }
+    MergedEntry entry = merge_entry(EntrySource{*place, "basics.location"}, kLocation, session_);
+    CanonicalReader(entry.locator, session_.diagnostics).read(entry.model, cv_.person.location);
+    record_origins("person.location", "basics.location", entry.locator);
   }
 
   // JSON Resume keeps an ORCID iD as a profile; cvport has a field for it.
@@ -159,42 +364,11 @@ private:
           profile.url.empty() ? std::string_view(profile.username) : std::string_view(profile.url);
       for (std::string_view prefix : {"https://orcid.org/", "http://orcid.org/"})
         if (id.substr(0, prefix.size()) == prefix) id.remove_prefix(prefix.size());
-      if (has_orcid_shape(id)) {
+      if (is_valid_orcid(id)) {
         cv_.person.orcid = std::string(id);
         return;
       }
     }
-  }
-
-  void read_foreign_work(MergedEntry& entry, const Json& input, const std::string& path) {
-    if (auto location = input.find("location"); location != input.end()) {
-      if (location->is_string()) {
-        if (!location->get<std::string>().empty())
-          read_place(location->get<std::string>(), entry.model["organization"]);
-      } else if (!location->is_null()) {
-        diagnostics_.error("jsonresume.wrong-type", path + ".location",
-                           "expected a string, found " + json_type_name(*location));
-      }
-    }
-    if (auto description = input.find("description"); description != input.end() && *description != "")
-      diagnostics_.warning("jsonresume.not-kept", path + ".description",
-                           "cvport has no place for an employer's description; it is not kept (move it into "
-                           "\"summary\" to keep it)");
-  }
-
-  // JSON Resume has no author list or publication type, which cvport needs.
-  void read_foreign_publication(MergedEntry& entry, const std::string& path) {
-    if (entry.model.contains("type") && entry.model.contains("authors")) return;
-    if (!entry.model.contains("type")) entry.model["type"] = "other";
-    // Without a person name (itself an error) there is no owner to stand in; the missing
-    // authors are then reported at the entry.
-    entry.locator.map("authors", path);
-    if (!entry.model.contains("authors") && !cv_.person.name.empty())
-      entry.model["authors"] = Json::array({Json{{"name", cv_.person.name}, {"self", true}}});
-    diagnostics_.warning(
-        "jsonresume.no-authors", path,
-        "JSON Resume has no author list or publication type: the publication is read as type "
-        "\"other\" with the CV owner as its only author; add the co-authors in order and the type");
   }
 
   void read_top_level_extension() {
@@ -202,64 +376,86 @@ private:
     if (extension == document_.end()) return;
     const std::string path(kExtensionKey);
     if (!extension->is_object()) {
-      diagnostics_.error("jsonresume.wrong-type", path,
-                         "expected an object, found " + json_type_name(*extension));
+      session_.diagnostics.warning("jsonresume.wrong-type", path,
+                                   "expected an object, found " + json_type_name(*extension) + "; it is left out");
       return;
     }
     Locator locator(path);
-    CanonicalReader reader(locator, diagnostics_);
+    CanonicalReader reader(locator, session_.diagnostics);
     for (const auto& [name, value] : extension->items()) {
+      session_.origin(name, join_path(path, name));
       if (name == "model_version") {
         std::string version;
         reader.read(value, version, name);
         if (!version.empty() &&
             version.substr(0, version.find('.')) != kModelVersion.substr(0, kModelVersion.find('.')))
-          diagnostics_.error("jsonresume.model-version", path + "." + name,
-                             "this cvport reads model version " + std::string(kModelVersion) +
-                                 ", the file says " + version);
+          session_.diagnostics.warning("jsonresume.model-version", path + "." + name,
+                                       "this cvport reads model version " + std::string(kModelVersion) +
+                                           ", the file says " + version + "; its x-cvport members may be misread");
       } else if (name == "intros") {
         reader.read(value, cv_.intros, name);
       } else if (name == "talks") {
-        reader.read(value, cv_.talks, name);
+        read_extension_section(value, cv_.talks, name);
       } else if (name == "software") {
-        reader.read(value, cv_.software, name);
+        read_extension_section(value, cv_.software, name);
       } else if (name == "media") {
-        reader.read(value, cv_.media, name);
+        read_extension_section(value, cv_.media, name);
       } else if (name == "service") {
-        reader.read(value, cv_.service, name);
+        read_extension_section(value, cv_.service, name);
       } else if (name == "sections") {
-        reader.read(value, cv_.sections, name);
+        read_extension_section(value, cv_.sections, name);
+      } else if (name == "extra") {
+        reader.read(value, cv_.extra, name);
       } else {
         report_unknown(path + "." + name, name, kExtensionMembers);
       }
     }
   }
 
-  void check_top_level_members() {
-    for (const auto& [name, value] : document_.items()) {
-      if (std::find(std::begin(kTopLevelMembers), std::end(kTopLevelMembers), name) !=
-          std::end(kTopLevelMembers)) {
-        if (name == "meta")
-          diagnostics_.note("jsonresume.not-kept", name,
-                            "\"meta\" describes the file (version, canonical URL, last change), not the CV; "
-                            "it is not kept");
-        continue;
-      }
-      report_unknown(name, name, kTopLevelMembers);
+  // A section kept in the top-level x-cvport; an entry without a value cvport needs is left out.
+  template <class T> void read_extension_section(const Json& value, std::vector<T>& out, const std::string& name) {
+    const Locator locator{std::string(kExtensionKey)};
+    CanonicalReader reader(locator, session_.diagnostics);
+    reader.read(value, out, name);
+    std::vector<size_t> incomplete;
+    for (const std::string& missing : reader.missing_required()) {
+      size_t index = std::stoul(missing.substr(name.size() + 1));
+      if (std::find(incomplete.begin(), incomplete.end(), index) != incomplete.end()) continue;
+      incomplete.push_back(index);
+      session_.diagnostics.warning("jsonresume.unusable-value", join_path(kExtensionKey, missing),
+                                   "missing or empty, which cvport needs; the entry is left out");
     }
+    std::sort(incomplete.rbegin(), incomplete.rend());
+    for (size_t index : incomplete)
+      if (index < out.size()) out.erase(out.begin() + long(index));
   }
 
-  void report_unknown(const std::string& path, std::string_view name,
-                      std::span<const std::string_view> known) {
+  // Top-level members JSON Resume 1.x does not define as sections ("meta", a theme's own
+  // sections): kept, and written back on JSON Resume export.
+  void keep_other_top_level_members() {
+    Json kept = extra_members(cv_.extra, "jsonresume");
+    for (const auto& [name, value] : document_.items()) {
+      if (std::find(std::begin(kTopLevelMembers), std::end(kTopLevelMembers), name) != std::end(kTopLevelMembers))
+        continue;
+      if (kept.contains(name)) continue; // x-cvport kept it already
+      kept[name] = value;
+      if (name != "meta" && !document_.contains(std::string(kExtensionKey))) session_.kept(name, name, kTopLevelMembers);
+    }
+    set_extra_members(cv_.extra, "jsonresume", std::move(kept));
+  }
+
+  void report_unknown(const std::string& path, std::string_view name, std::span<const std::string_view> known) {
     std::string message = "unknown member " + in_quotes(name) + " is not kept";
     std::string suggestion = closest_name(name, known);
     if (!suggestion.empty()) message += "; did you mean " + in_quotes(suggestion) + "?";
-    diagnostics_.warning("jsonresume.unknown-member", path, message);
+    session_.diagnostics.warning("jsonresume.unknown-member", path, message);
   }
 
   const Json& document_;
-  sdk::Diagnostics& diagnostics_;
+  ImportSession& session_;
   Cv cv_;
+  Json kept_entries_ = Json::object();
+  std::vector<std::string> no_authors_;
 };
 
 // Where the first non-blank character is: an error about the whole document points there.
@@ -281,7 +477,10 @@ Cv read_jsonresume(sdk::ImportContext& context) {
                               start.line, start.column);
     return Cv{};
   }
-  return ResumeReader(*document, context.diagnostics).read();
+  ImportSession session(context.diagnostics, context.options.value("language", std::string()));
+  Cv cv = ResumeReader(*document, session).read();
+  context.origins = session.take_origins();
+  return cv;
 }
 
 bool detect_jsonresume(std::string_view input) {

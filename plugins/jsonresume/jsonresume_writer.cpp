@@ -1,5 +1,6 @@
 #include "jsonresume_writer.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,10 @@ public:
     add_section(resume, "interests", entries(cv_.interests, "interests", kInterest));
     add_section(resume, "references", entries(cv_.references, "references", kReference));
     add_section(resume, "projects", projects());
+    restore_kept_entries(resume);
+    const Json kept_members = extra_members(cv_.extra, "jsonresume");
+    for (const auto& [name, value] : kept_members.items())
+      if (!resume.contains(name)) resume[name] = value;
     resume[std::string(kExtensionKey)] = top_level_extension();
     return resume;
   }
@@ -55,6 +60,22 @@ public:
 private:
   static void add_section(Json& resume, std::string_view name, Json entries) {
     if (!entries.empty()) resume[std::string(name)] = std::move(entries);
+  }
+
+  // Entries an import could not read into the model (a work entry without an employer) go back
+  // where they stood in their section.
+  void restore_kept_entries(Json& resume) {
+    const Json kept_entries = extra_members(cv_.extra, kKeptEntriesFormat);
+    for (const auto& [section, kept] : kept_entries.items()) {
+      if (!kept.is_array()) continue;
+      Json& entries = resume[section];
+      if (!entries.is_array()) entries = Json::array();
+      for (const Json& item : kept) {
+        if (!item.is_object() || !item.contains("entry")) continue;
+        size_t index = item.value("index", entries.size());
+        entries.insert(entries.begin() + std::min(index, entries.size()), item["entry"]);
+      }
+    }
   }
 
   // One standard section: each model entry through its mapping, then `customize` adds the
@@ -92,8 +113,10 @@ private:
     SplitEntry entry = split_entry(std::move(model), kBasics, "person", diagnostics_);
     // jsonresume-theme-elegant crashes without these two, so they are always written.
     entry.standard["location"] =
-        split_entry(to_json(person.location), kLocation, "person.location", diagnostics_).standard;
+        with_extension(split_entry(to_json(person.location), kLocation, "person.location", diagnostics_));
     entry.standard["profiles"] = profiles();
+    // A name an importer stood in with is not the person's; the file it came from had none.
+    if (is_inferred_name(person)) entry.standard.erase("name");
     report_.add_extension("person", entry.extension, kBasics);
     return with_extension(std::move(entry));
   }
@@ -114,7 +137,10 @@ private:
       const Organization& organization = work.organization;
       std::string place = place_text(organization.city, organization.region, organization.country);
       if (!place.empty()) entry.standard["location"] = place;
-      if (!organization.department.empty()) entry.standard["description"] = organization.department;
+      // Themes show "description" beside the employer's name: the department when there is
+      // no description of the employer itself.
+      if (!organization.department.empty() && work.description.empty())
+        set_readable(entry, "description", "description", organization.department, work.description);
       link_organization(entry, work.url, organization);
     });
     for (size_t i = 0; i < cv_.education.size(); ++i)
@@ -191,6 +217,11 @@ private:
   Json top_level_extension() {
     Json extension = Json::object();
     extension["model_version"] = cv_.model_version;
+    // What the CV keeps for other formats (the members written above are not repeated).
+    Json extra = to_json(cv_.extra);
+    extra.erase("jsonresume");
+    extra.erase(std::string(kKeptEntriesFormat));
+    if (!extra.empty()) extension["extra"] = std::move(extra);
     Json intros = to_json(cv_.intros);
     if (!intros.empty()) extension["intros"] = intros;
     report_.add_section("intros", "", intros, {});

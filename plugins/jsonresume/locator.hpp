@@ -24,6 +24,11 @@ public:
   // which is where a missing value belongs.
   std::string locate(std::string_view canonical) const;
 
+  // Every mapping made: canonical path, input path.
+  const std::vector<std::pair<std::string, std::string>>& mappings() const { return mappings_; }
+  // The input path of the values no mapping covers.
+  const std::string& fallback() const { return fallback_; }
+
   // Whether the value at `canonical` came from a standard JSON Resume member.
   bool is_standard(std::string_view canonical) const;
 

@@ -16,6 +16,11 @@
 namespace cvport::jsonresume {
 
 inline constexpr std::string_view kExtensionKey = "x-cvport";
+// Where, in the CV's `extra`, entries are kept that cvport cannot hold (a work entry without an
+// employer), with their index, so a JSON Resume export writes them back where they were.
+inline constexpr std::string_view kKeptEntriesFormat = "jsonresume-entries";
+// The name of a CV whose file gave none; marked inferred.
+inline constexpr std::string_view kMissingNameStandIn = "(name not given)";
 inline constexpr std::string_view kSchemaUrl =
     "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
 
@@ -43,7 +48,8 @@ struct ShownIn {
   std::string_view standard;
 };
 
-// A member name of older JSON Resume schema versions (0.0.x) and its current name.
+// A member name of older JSON Resume schema versions (0.0.x), or of other tools that write
+// resume.json (FRESH converters, theme generators), and its current name.
 struct Alias {
   std::string_view old_name;
   std::string_view standard;
@@ -57,6 +63,8 @@ struct EntryMapping {
   std::span<const std::string_view> handled_by_caller = {};
   std::span<const ShownIn> shown = {};
   std::span<const Alias> aliases = {};
+  // The model value has a date_label, which keeps a date written in words ("Summer 2019").
+  bool has_date_label = false;
 };
 
 namespace tables {
@@ -70,7 +78,13 @@ inline constexpr FieldMapping kBasicsFields[] = {{"name", "name"},
                                                  {"summary", "summary"}};
 inline constexpr std::string_view kBasicsNested[] = {"location", "profiles"};
 inline constexpr ShownIn kBasicsShown[] = {{"orcid", "profiles"}};
-inline constexpr Alias kBasicsAliases[] = {{"website", "url"}, {"picture", "image"}};
+inline constexpr Alias kBasicsAliases[] = {
+    {"website", "url"}, {"picture", "image"}, {"avatar", "image"}, {"photo", "image"}, {"title", "label"}};
+
+inline constexpr Alias kLocationAliases[] = {{"street-address", "address"}, {"streetAddress", "address"},
+                                             {"postal-code", "postalCode"},   {"zip", "postalCode"},
+                                             {"locality", "city"},            {"country-name", "countryCode"},
+                                             {"country", "countryCode"},      {"state", "region"}};
 
 inline constexpr FieldMapping kLocationFields[] = {{"address", "address"},
                                                    {"postalCode", "postal_code"},
@@ -82,19 +96,25 @@ inline constexpr FieldMapping kProfileFields[] = {
     {"network", "network"}, {"username", "username"}, {"url", "url", ValueKind::url}};
 
 inline constexpr FieldMapping kWorkFields[] = {{"name", "organization.name"},
+                                               {"description", "description"},
                                                {"position", "position"},
                                                {"url", "url", ValueKind::url},
                                                {"startDate", "start", ValueKind::date},
                                                {"endDate", "end", ValueKind::end_date},
                                                {"summary", "summary"},
                                                {"highlights", "highlights", ValueKind::list}};
-inline constexpr std::string_view kWorkReadable[] = {"location", "description"};
+// Members some tools write beside a work entry's "location".
+inline constexpr FieldMapping kWorkCity{"city", "organization.city"};
+inline constexpr FieldMapping kWorkRegion{"region", "organization.region"};
+inline constexpr FieldMapping kWorkCountry{"country", "organization.country", ValueKind::country};
+inline constexpr std::string_view kWorkReadable[] = {"location", "city", "region", "country", "positions"};
 inline constexpr ShownIn kWorkShown[] = {{"organization.city", "location"},
                                          {"organization.region", "location"},
                                          {"organization.country", "location"},
                                          {"organization.department", "description"},
                                          {"organization.url", "url"}};
-inline constexpr Alias kWorkAliases[] = {{"company", "name"}, {"website", "url"}};
+inline constexpr Alias kWorkAliases[] = {
+    {"company", "name"}, {"employer", "name"}, {"organization", "name"}, {"website", "url"}, {"title", "position"}};
 
 inline constexpr FieldMapping kVolunteerFields[] = {{"organization", "organization.name"},
                                                     {"position", "position"},
@@ -104,7 +124,7 @@ inline constexpr FieldMapping kVolunteerFields[] = {{"organization", "organizati
                                                     {"summary", "summary"},
                                                     {"highlights", "highlights", ValueKind::list}};
 inline constexpr ShownIn kVolunteerShown[] = {{"organization.url", "url"}};
-inline constexpr Alias kVolunteerAliases[] = {{"website", "url"}};
+inline constexpr Alias kVolunteerAliases[] = {{"name", "organization"}, {"website", "url"}};
 
 inline constexpr FieldMapping kEducationFields[] = {{"institution", "institution.name"},
                                                     {"url", "url", ValueKind::url},
@@ -115,7 +135,7 @@ inline constexpr FieldMapping kEducationFields[] = {{"institution", "institution
                                                     {"score", "score"},
                                                     {"courses", "courses", ValueKind::list}};
 inline constexpr ShownIn kEducationShown[] = {{"institution.url", "url"}, {"teaching", "work"}};
-inline constexpr Alias kEducationAliases[] = {{"gpa", "score"}};
+inline constexpr Alias kEducationAliases[] = {{"gpa", "score"}, {"website", "url"}, {"school", "institution"}};
 
 inline constexpr FieldMapping kAwardFields[] = {{"title", "title"},
                                                 {"date", "date", ValueKind::date},
@@ -137,7 +157,14 @@ inline constexpr ShownIn kPublicationShown[] = {
     {"authors", "summary"}, {"et_al", "summary"},  {"venue", "summary"},
     {"volume", "summary"},  {"issue", "summary"},  {"pages", "summary"},
     {"doi", "summary"},     {"status", "summary"}, {"award", "summary"}};
-inline constexpr Alias kPublicationAliases[] = {{"website", "url"}};
+inline constexpr Alias kPublicationAliases[] = {{"title", "name"}, {"website", "url"}, {"date", "releaseDate"}};
+
+inline constexpr Alias kSkillAliases[] = {{"category", "name"}, {"group", "name"}, {"tags", "keywords"}};
+inline constexpr Alias kLanguageAliases[] = {{"name", "language"}, {"level", "fluency"}};
+inline constexpr Alias kInterestAliases[] = {{"tags", "keywords"}};
+inline constexpr Alias kCertificateAliases[] = {{"title", "name"}, {"website", "url"}, {"authority", "issuer"}};
+inline constexpr Alias kAwardAliases[] = {{"name", "title"}};
+inline constexpr Alias kProjectAliases[] = {{"website", "url"}, {"title", "name"}};
 
 inline constexpr FieldMapping kSkillFields[] = {
     {"name", "name"}, {"level", "level"}, {"keywords", "keywords", ValueKind::list}};
@@ -161,23 +188,23 @@ inline constexpr FieldMapping kProjectFields[] = {{"name", "name"},
 
 inline constexpr EntryMapping kBasics{tables::kBasicsFields, tables::kBasicsNested, tables::kBasicsShown,
                                       tables::kBasicsAliases};
-inline constexpr EntryMapping kLocation{tables::kLocationFields};
+inline constexpr EntryMapping kLocation{tables::kLocationFields, {}, {}, tables::kLocationAliases};
 inline constexpr EntryMapping kProfile{tables::kProfileFields};
 inline constexpr EntryMapping kWork{tables::kWorkFields, tables::kWorkReadable, tables::kWorkShown,
-                                    tables::kWorkAliases};
+                                    tables::kWorkAliases, true};
 inline constexpr EntryMapping kVolunteer{
     tables::kVolunteerFields, {}, tables::kVolunteerShown, tables::kVolunteerAliases};
 inline constexpr EntryMapping kEducation{
-    tables::kEducationFields, {}, tables::kEducationShown, tables::kEducationAliases};
-inline constexpr EntryMapping kAward{tables::kAwardFields, {}, tables::kAwardShown};
-inline constexpr EntryMapping kCertificate{tables::kCertificateFields};
+    tables::kEducationFields, {}, tables::kEducationShown, tables::kEducationAliases, true};
+inline constexpr EntryMapping kAward{tables::kAwardFields, {}, tables::kAwardShown, tables::kAwardAliases, true};
+inline constexpr EntryMapping kCertificate{tables::kCertificateFields, {}, {}, tables::kCertificateAliases};
 inline constexpr EntryMapping kPublication{
     tables::kPublicationFields, {}, tables::kPublicationShown, tables::kPublicationAliases};
-inline constexpr EntryMapping kSkill{tables::kSkillFields};
-inline constexpr EntryMapping kLanguage{tables::kLanguageFields};
-inline constexpr EntryMapping kInterest{tables::kInterestFields};
+inline constexpr EntryMapping kSkill{tables::kSkillFields, {}, {}, tables::kSkillAliases};
+inline constexpr EntryMapping kLanguage{tables::kLanguageFields, {}, {}, tables::kLanguageAliases};
+inline constexpr EntryMapping kInterest{tables::kInterestFields, {}, {}, tables::kInterestAliases};
 inline constexpr EntryMapping kReference{tables::kReferenceFields};
-inline constexpr EntryMapping kProject{tables::kProjectFields};
+inline constexpr EntryMapping kProject{tables::kProjectFields, {}, {}, tables::kProjectAliases};
 
 } // namespace cvport::jsonresume
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "mapping.hpp"
+
 namespace cvport::jsonresume {
 
 namespace {
@@ -21,6 +23,7 @@ std::string status_words(std::string_view status) {
 }
 
 std::string author_list(const Publication& publication) {
+  if (has_inferred_authors(publication)) return {};
   std::string names;
   for (const Author& author : publication.authors) names += (names.empty() ? "" : ", ") + author.name;
   if (publication.et_al) names += names.empty() ? "et al." : ", et al.";
@@ -68,6 +71,17 @@ std::string award_text(const Award& award, const Cv& cv) {
                                                     : "For publication " + award.for_publication + ".";
   }
   return join_present({sentence(award.venue), for_text, award.summary}, " ");
+}
+
+bool is_inferred_name(const Person& person) {
+  return person.name == kMissingNameStandIn &&
+         std::find(person.inferred.begin(), person.inferred.end(), "name") != person.inferred.end();
+}
+
+bool has_inferred_authors(const Publication& publication) {
+  // Marked, and still the stand-in: the owner alone. A list the user has since completed counts.
+  return std::find(publication.inferred.begin(), publication.inferred.end(), "authors") != publication.inferred.end() &&
+         publication.authors.size() == 1 && publication.authors[0].self;
 }
 
 std::string doi_link(std::string_view doi) { return "https://doi.org/" + std::string(doi); }

@@ -29,6 +29,11 @@ std::string award_text(const Award& award, const Cv& cv);
 // "https://doi.org/<doi>".
 std::string doi_link(std::string_view doi);
 
+// What the importer stood in with, still unchanged: the name of a file without basics.name, and
+// the owner as the only author of a publication (JSON Resume has no author list).
+bool is_inferred_name(const Person& person);
+bool has_inferred_authors(const Publication& publication);
+
 } // namespace cvport::jsonresume
 
 #endif

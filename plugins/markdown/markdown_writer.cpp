@@ -481,8 +481,11 @@ ListItem CvWriter::work(const Work& entry, const std::string& path) {
                                 dates(entry.start, entry.end, entry.date_label, member(path, "date_label")),
                                 web_link(entry.url, member(path, "url"))},
                                kSeparator));
-  for (Inline& paragraph : paragraphs(entry.summary, member(path, "summary")))
-    item.segments.push_back(paragraph);
+  // What the employer does, then what the role was.
+  for (const char* field : {"description", "summary"})
+    for (Inline& paragraph : paragraphs(field == std::string_view("description") ? entry.description : entry.summary,
+                                        member(path, field)))
+      item.segments.push_back(paragraph);
   item.children = bullets(entry.highlights, member(path, "highlights"));
   return item;
 }

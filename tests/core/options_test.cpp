@@ -59,7 +59,7 @@ TEST(Options, UnknownKeyOfNoSelectedFormatSuggestsTheClosest) {
   DiagnosticList diagnostics;
   LoadedFormat format;
   give_options(format);
-  check_unclaimed_options({&format}, parse({"page-sise=a4"}, diagnostics), diagnostics);
+  check_unclaimed_options({&format}, parse({"page-sise=a4"}, diagnostics), diagnostics, PluginRegistry{});
   ASSERT_EQ(diagnostics.items().size(), 1u);
   EXPECT_EQ(diagnostics.items()[0].message, "no selected format has an option \"page-sise\"");
   EXPECT_EQ(diagnostics.items()[0].hint, "did you mean \"page-size\"?");

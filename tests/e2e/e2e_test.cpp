@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sstream>
+
 #include "golden.hpp"
 
 namespace {
@@ -102,9 +104,13 @@ TEST_F(EndToEnd, ResumeJsonReadsBackToTheSameModel) {
   EXPECT_EQ(read_file(folder / "back.cvport.json"), read_file(source_dir + "/tests/data/baolin-li.cvport.json"));
 }
 
-TEST_F(EndToEnd, EveryOfficialJsonResumeSampleExportsToEveryFormat) {
+TEST_F(EndToEnd, EveryOfficialJsonResumeSampleAndFixtureExportsToEveryFormat) {
   int samples = 0;
-  for (const auto& entry : fs::directory_iterator(source_dir + "/tests/plugins/jsonresume/samples")) {
+  std::vector<fs::path> files;
+  for (const char* dir : {"/tests/plugins/jsonresume/samples", "/tests/plugins/jsonresume/fixtures"})
+    for (const auto& entry : fs::directory_iterator(source_dir + dir)) files.push_back(entry.path());
+  for (const fs::path& path : files) {
+    fs::directory_entry entry(path);
     if (entry.path().extension() != ".json") continue;
     ++samples;
     fs::path out = folder / entry.path().stem();
@@ -113,7 +119,7 @@ TEST_F(EndToEnd, EveryOfficialJsonResumeSampleExportsToEveryFormat) {
     for (std::string file : {"cv.md", "cv.docx", "resume.json", "orcid/manifest.json"})
       EXPECT_TRUE(fs::exists(out / file)) << entry.path() << ": " << file;
   }
-  EXPECT_EQ(samples, 4);
+  EXPECT_EQ(samples, 10);
 }
 
 TEST_F(EndToEnd, EveryInputImportsToASourceThatReadsBackToTheSameModel) {
@@ -124,7 +130,9 @@ TEST_F(EndToEnd, EveryInputImportsToASourceThatReadsBackToTheSameModel) {
                                      source_dir + "/tests/plugins/jsonresume/data/minimal.cvport.json"};
   for (const auto& entry : fs::directory_iterator(source_dir + "/tests/plugins/jsonresume/samples"))
     if (entry.path().extension() == ".json") inputs.push_back(entry.path().string());
-  ASSERT_EQ(inputs.size(), 8u);
+  for (const auto& entry : fs::directory_iterator(source_dir + "/tests/plugins/jsonresume/fixtures"))
+    if (entry.path().extension() == ".json") inputs.push_back(entry.path().string());
+  ASSERT_EQ(inputs.size(), 14u);
   for (const std::string& input : inputs) {
     fs::path out = folder / fs::path(input).stem();
     fs::create_directories(out);
@@ -134,26 +142,56 @@ TEST_F(EndToEnd, EveryInputImportsToASourceThatReadsBackToTheSameModel) {
     CommandResult valid = cvport("validate " + (out / "cv.yaml").string());
     EXPECT_EQ(valid.status, 0) << input;
     EXPECT_EQ(valid.err, (out / "cv.yaml").string() + ": valid (0 errors, 0 warnings)\n") << input;
+    EXPECT_EQ(valid.err.find("as imported"), std::string::npos);
     ASSERT_EQ(cvport("export " + (out / "cv.yaml").string() + " --to cvport-json -o " + (out / "back.json").string()).status, 0);
     EXPECT_EQ(read_file(out / "back.json"), read_file(out / "direct.json")) << input;
   }
 }
 
-TEST_F(EndToEnd, AnImportErrorIsLocatedInTheJsonResumeFile) {
+TEST_F(EndToEnd, AJsonResumeThatIsNotAnObjectIsAnErrorInItsFile) {
   fs::path bad = folder / "bad.resume.json";
   std::FILE* file = std::fopen(bad.c_str(), "w");
-  std::fputs("{\n  \"basics\": {\"name\": \"A\"},\n  \"work\": [\n    {\"name\": \"X\", \"startDate\": \"June 2020\"}\n  ]\n}\n", file);
+  std::fputs("\n  [{\"basics\": {\"name\": \"A\"}}]\n", file);
   std::fclose(file);
-  CommandResult run = cvport("validate " + bad.string());
+  CommandResult run = cvport("export " + bad.string() + " --from jsonresume --to markdown -o " + (folder / "x.md").string());
   EXPECT_EQ(run.status, 65);
-  // The importer names JSON Resume paths; cvport finds them in the file.
-  EXPECT_NE(run.err.find(bad.string() + ":4:19: error: work[0].startDate: expected a date YYYY, YYYY-MM or YYYY-MM-DD, "
-                                        "found \"June 2020\""),
+  EXPECT_EQ(run.err, bad.string() + ":2:3: error: expected a JSON object (a JSON Resume document starts with \"{\"), "
+                                    "found an array [jsonresume.wrong-type]\n");
+  EXPECT_FALSE(fs::exists(folder / "x.md"));
+}
+
+// Every message about an imported file, the importer's, cvport's own checks' and every
+// exporter's, is placed in that file: never in the intermediate canonical document.
+TEST_F(EndToEnd, EveryMessageOfAnImportIsPlacedInTheUsersFile) {
+  fs::path input = folder / "resume.json";
+  std::FILE* file = std::fopen(input.c_str(), "w");
+  std::fputs("{\n"
+             "  \"basics\": {\"name\": \"Ada Park\"},\n"
+             "  \"work\": [\n"
+             "    {\"name\": \"\", \"position\": \"\"},\n"
+             "    {\"name\": \"Loom\", \"position\": \"Weaver\", \"startDate\": \"07/2025\",\n"
+             "     \"highlights\": [\"Wove\", \"\", \"Spun\"]}\n"
+             "  ]\n"
+             "}\n",
+             file);
+  std::fclose(file);
+  CommandResult run = cvport("export " + input.string() + " --to all -o " + (folder / "out").string() + "/");
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.err.find("as imported"), std::string::npos) << run.err;
+  // The ORCID plugin's warning about the employer stands at the file's second work entry, the
+  // model's first, and is named as the file names it.
+  EXPECT_NE(run.err.find(input.string() + ":5:5: warning: work[1].organization: ORCID accepts employment items only "
+                                          "with a disambiguated organisation"),
             std::string::npos)
       << run.err;
-  EXPECT_NE(run.err.find(bad.string() + ":4:5: error: work[0].position: missing or empty required member"),
-            std::string::npos)
-      << run.err;
+  std::istringstream lines(run.err);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("cvport: wrote", 0) == 0 || line.rfind("  hint:", 0) == 0) continue;
+    EXPECT_EQ(line.rfind(input.string() + ":", 0), 0u) << line;
+  }
+  std::string markdown = read_file(folder / "out" / "cv.md");
+  EXPECT_NE(markdown.find("Wove"), std::string::npos);
+  EXPECT_NE(markdown.find("Spun"), std::string::npos);
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "cvport/options.hpp"
 #include "cvport/pipeline.hpp"
 
 namespace cvport {
@@ -17,6 +18,7 @@ struct BatchRequest {
   std::vector<nlohmann::json> options; // one per format
   std::string output;                  // file or folder (see plan_exports); a folder for several inputs
   std::string from;
+  std::vector<OptionAssignment> import_options; // "jsonresume.language=de": for the importer
   bool werror = false;
   bool isolate = false;
   bool durable = false; // fsync each output before it replaces the old one

@@ -36,6 +36,9 @@ public:
   size_t count(Severity severity) const;
   // Orders by file, line, column, keeping the order of equal positions.
   void sort_by_location();
+  // Keeps one of each set of diagnostics that differ only in list indices ("skills[3].tags" and
+  // "skills[4].tags"), naming the others' paths in its message.
+  void group_repeats();
 
 private:
   std::vector<Diagnostic> items_;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "cvport/batch.hpp"
+#include "cvport/options.hpp"
 
 namespace cvport {
 
@@ -15,6 +16,7 @@ struct ImportRequest {
   std::string from;   // as for export: "" = detect
   bool force = false; // replace an existing output file
   SourceLimits limits;
+  std::vector<OptionAssignment> import_options; // the importer's options ("jsonresume.language=de")
 };
 
 // Loads the input as `cvport export` does and writes it as a cvport YAML source, atomically.

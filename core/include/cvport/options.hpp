@@ -28,9 +28,11 @@ bool parse_option_assignment(const std::string& text, OptionAssignment& assignme
 nlohmann::json build_format_options(const LoadedFormat& format, const std::vector<OptionAssignment>& assignments,
                                     DiagnosticList& diagnostics);
 
-// Usage errors for assignments that no selected format declares.
+// Usage errors for assignments that no selected format declares. An assignment scoped to a format
+// that can import ("jsonresume.language=de") is also claimed by that format as importer.
 void check_unclaimed_options(const std::vector<const LoadedFormat*>& formats,
-                             const std::vector<OptionAssignment>& assignments, DiagnosticList& diagnostics);
+                             const std::vector<OptionAssignment>& assignments, DiagnosticList& diagnostics,
+                             const PluginRegistry& registry);
 
 } // namespace cvport
 

@@ -20,12 +20,15 @@ struct LoadRequest {
   std::string path;
   std::string from; // "" = detect; "cvport" = native source; else an import-capable format id
   SourceLimits limits;
+  // --option assignments; those that name the importer's format ("jsonresume.language=de")
+  // are its import options.
+  std::vector<OptionAssignment> options;
 };
 
 struct LoadedCv {
   std::optional<Cv> cv; // set when there are no errors
   std::string format;   // "cvport" or the importer's id
-  SourceMap map;        // positions of model paths (native sources only)
+  SourceMap map;        // positions of model paths in the input (through the importer's origins)
   DiagnosticList diagnostics;
   bool input_missing = false; // the file could not be read at all
 };

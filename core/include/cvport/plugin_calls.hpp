@@ -31,10 +31,14 @@ bool call_export(const LoadedFormat& format, const std::string& model_json, cons
 bool call_export_isolated(const LoadedFormat& format, const std::string& model_json, const nlohmann::json& options,
                           const std::string& file, FormatOutput& output, DiagnosticList& diagnostics);
 
-// Runs `format`'s import on an input file's bytes; on success `model_json` holds the canonical
-// JSON the plugin produced.
+struct ImportOutput {
+  std::string model_json;   // the canonical JSON the plugin produced
+  std::string origins_json; // where its values came from (CVPORT_IMPORT_ORIGINS_SINK), or empty
+};
+
+// Runs `format`'s import on an input file's bytes.
 bool call_import(const LoadedFormat& format, std::string_view input, const std::string& source_name,
-                 const nlohmann::json& options, std::string& model_json, DiagnosticList& diagnostics);
+                 const nlohmann::json& options, ImportOutput& imported, DiagnosticList& diagnostics);
 
 // Whether `format` claims `input` by content.
 bool call_detect(const LoadedFormat& format, std::string_view input);

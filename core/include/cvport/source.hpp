@@ -22,14 +22,20 @@ struct SourcePosition {
 class SourceMap {
 public:
   void record(const std::string& path, SourcePosition position) { positions_.emplace(path, position); }
+  // For an imported file: what the file itself calls the value at model path `path`.
+  void record_input_path(const std::string& path, std::string input_path) {
+    input_paths_.emplace(path, std::move(input_path));
+  }
   // The position of `path`, or of its nearest recorded ancestor.
   std::optional<SourcePosition> find(std::string_view path) const;
-  // Fills in line and column of a diagnostic that has a path but no position.
+  // Fills in line and column of a diagnostic that has a path but no position, and names the path
+  // as the imported file does where that is recorded.
   void locate(Diagnostic& diagnostic) const;
   void locate_all(DiagnosticList& diagnostics) const;
 
 private:
   std::unordered_map<std::string, SourcePosition> positions_;
+  std::unordered_map<std::string, std::string> input_paths_;
 };
 
 // Limits that keep hostile input from using unbounded time or memory (docs/limits.md).

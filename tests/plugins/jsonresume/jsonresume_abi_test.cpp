@@ -58,18 +58,37 @@ TEST(JsonResumeAbi, ImportWritesCanonicalJson) {
   EXPECT_TRUE(host.has_diagnostic("jsonresume.no-authors"));
 }
 
-TEST(JsonResumeAbi, BadInputIsInvalidInput) {
+TEST(JsonResumeAbi, JsonThatIsNotAnObjectIsInvalidInput) {
   const cvport_format* format = load_format();
   ASSERT_TRUE(format);
-  std::string input =
-      R"({"basics": {"name": "Ada"}, "work": [{"name": "Acme", "position": "CTO", "startDate": 2019}]})";
+  std::string input = "\n  [{\"basics\": {\"name\": \"Ada\"}}]";
   cvport_import_request request{
       sizeof request, "jsonresume", input.data(), input.size(), "bad.json", nullptr, 0};
   MemoryHost host;
   EXPECT_EQ(format->import_cv(&request, host.host()), CVPORT_INVALID_INPUT);
   ASSERT_EQ(host.diagnostics.size(), 1u);
-  EXPECT_EQ(host.diagnostics[0].path, "work[0].startDate");
-  EXPECT_EQ(host.diagnostics[0].message, "expected a date string, found a number");
+  EXPECT_EQ(host.diagnostics[0].code, "jsonresume.wrong-type");
+  EXPECT_TRUE(host.outputs.empty());
+}
+
+// A value of another type is read (liberal import), and the importer hands the host the
+// origins of the model's values in a second sink.
+TEST(JsonResumeAbi, ImportWritesTheModelAndItsOrigins) {
+  const cvport_format* format = load_format();
+  ASSERT_TRUE(format);
+  std::string input =
+      R"({"basics": {"name": "Ada"}, "work": [{"name": "", "position": ""}, {"name": "Acme", "position": "CTO", "startDate": 2019}]})";
+  cvport_import_request request{
+      sizeof request, "jsonresume", input.data(), input.size(), "ok.json", nullptr, 0};
+  MemoryHost host;
+  EXPECT_EQ(format->import_cv(&request, host.host()), CVPORT_OK);
+  EXPECT_EQ(host.order, (std::vector<std::string>{"", CVPORT_IMPORT_ORIGINS_SINK}));
+  Json model = Json::parse(host.outputs[""]);
+  EXPECT_EQ(model["work"][0]["start"], "2019");
+  Json origins = Json::parse(host.outputs[CVPORT_IMPORT_ORIGINS_SINK]);
+  EXPECT_EQ(origins["work[0]"], "work[1]");
+  EXPECT_EQ(origins["work[0].start"], "work[1].startDate");
+  EXPECT_EQ(origins["person.name"], "basics.name");
 }
 
 TEST(JsonResumeAbi, ExportMatchesTheWriter) {

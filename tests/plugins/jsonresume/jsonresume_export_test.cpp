@@ -93,12 +93,29 @@ TEST(JsonResumeExport, DatesKeepTheirPrecision) {
   EXPECT_EQ(json["publications"][1]["releaseDate"], "2024");
 }
 
+TEST(JsonResumeExport, DepartmentIsTheDescriptionWhenTheEntryHasNone) {
+  Cv cv = load_test_cv("full");
+  cv.work[0].description.clear();
+  const Json work = export_resume(cv).json["work"][0];
+  EXPECT_EQ(work["description"], "Lincoln Laboratory Supercomputing Center");
+  EXPECT_TRUE(work["x-cvport"]["description"].is_null()); // an approximation: not the model's description
+  EXPECT_TRUE(work["x-cvport"].contains("description"));
+}
+
+TEST(JsonResumeExport, MembersAnImportKeptGoBackIntoTheirEntry) {
+  const Json json = export_resume(load_test_cv("full")).json;
+  EXPECT_EQ(json["basics"]["pronouns"], "she/her");
+  EXPECT_EQ(json["publications"][0]["keywords"], Json::array({"energy", "inference"}));
+  EXPECT_FALSE(json["publications"][0]["x-cvport"].contains("extra")); // not twice
+  EXPECT_EQ(json["basics"]["x-cvport"]["extra"]["i18n"]["headline"]["de"], "Juniorprofessorin für Informatik");
+}
+
 TEST(JsonResumeExport, EmployerPlaceDepartmentAndSiteAreReadable) {
   const Json work = export_resume(load_test_cv("full")).json["work"][0];
   EXPECT_EQ(work["name"], "Massachusetts Institute of Technology");
   EXPECT_EQ(work["position"], "Research Scientist");
   EXPECT_EQ(work["location"], "Lexington, MA, US");
-  EXPECT_EQ(work["description"], "Lincoln Laboratory Supercomputing Center");
+  EXPECT_EQ(work["description"], "Federally funded research and development center");
   // The entry has no link of its own: the employer's site links it, and "x-cvport" says so.
   EXPECT_EQ(work["url"], "https://www.ll.mit.edu");
   EXPECT_TRUE(work["x-cvport"]["url"].is_null());

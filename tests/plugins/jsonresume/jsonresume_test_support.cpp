@@ -67,16 +67,16 @@ const ImportedDiagnostic* ImportResult::find(std::string_view code, std::string_
   return nullptr;
 }
 
-ImportResult import_resume(std::string_view text) {
+ImportResult import_resume(std::string_view text, const Json& options) {
   ImportResult result;
   cvport_host host{};
   host.struct_size = sizeof host;
   host.context = &result.diagnostics;
   host.report = &record;
   sdk::Diagnostics diagnostics(&host);
-  const Json options = Json::object();
   sdk::ImportContext context{"jsonresume", text, "test.json", options, diagnostics};
   result.cv = jsonresume::read_jsonresume(context);
+  result.origins = context.origins;
   return result;
 }
 

@@ -49,12 +49,13 @@ struct ImportedDiagnostic {
 struct ImportResult {
   Cv cv;
   std::vector<ImportedDiagnostic> diagnostics;
+  Json origins; // model path -> input path, as the importer hands it to the host
   size_t errors() const;
   // The one diagnostic with this code and path, or nullptr.
   const ImportedDiagnostic* find(std::string_view code, std::string_view path) const;
 };
 
-ImportResult import_resume(std::string_view text);
+ImportResult import_resume(std::string_view text, const Json& options = Json::object());
 
 std::string read_text_file(const std::filesystem::path& path);
 

@@ -51,6 +51,10 @@ typedef enum cvport_severity {
   CVPORT_SEVERITY_ERROR = 2
 } cvport_severity;
 
+/* The optional second output of an import (see cvport_format.import_cv). Since ABI 1.0; hosts
+ * before cvport 1.1 refuse it. */
+#define CVPORT_IMPORT_ORIGINS_SINK "cvport-origins.json"
+
 /* Capability bits of a format. */
 #define CVPORT_CAP_EXPORT 0x1u      /* export_cv is set */
 #define CVPORT_CAP_IMPORT 0x2u      /* import_cv is set */
@@ -122,7 +126,13 @@ typedef struct cvport_format {
                                       "cv.md", "resume.json", or "orcid" for a multi-file format */
   /* Writes the model into host sinks. */
   cvport_status (*export_cv)(const cvport_export_request *request, const cvport_host *host);
-  /* Reads a document of this format and writes canonical cvport JSON to the primary sink. */
+  /* Reads a document of this format and writes canonical cvport JSON to the primary sink.
+   * It may also open the sink named CVPORT_IMPORT_ORIGINS_SINK and write there where each value
+   * of the model came from: a JSON object from model paths ("work[0].organization.name") to
+   * the input's own paths ("work[0].company", as the host's document map knows them) or to
+   * [line, column] pairs. The host then places every message about the imported model, the
+   * checks it runs itself and the exporters' alike, in the user's file. A host that does not
+   * know this sink refuses it; an importer goes on without it. */
   cvport_status (*import_cv)(const cvport_import_request *request, const cvport_host *host);
   /* Returns nonzero if `input` looks like format `format_id` (content sniffing); may be NULL. */
   int (*detect)(const char *format_id, const char *input, size_t input_size);

@@ -48,6 +48,30 @@ inline std::optional<Date> parse_date(std::string_view text, bool allow_present)
   return date;
 }
 
+// Month names for messages and for reading dates written out in English.
+inline std::string_view month_name(int month) {
+  static constexpr std::string_view names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                               "July",    "August",   "September", "October", "November", "December"};
+  return month >= 1 && month <= 12 ? names[month - 1] : std::string_view{};
+}
+
+// Why "YYYY-MM-DD" has the right shape but names no day: "September has 30 days",
+// "February 2023 has 28 days". Empty when the text is not of that shape or the day exists.
+inline std::string impossible_day_reason(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return {};
+  auto month_only = parse_date(text.substr(0, 7), false);
+  if (!month_only || parse_date(text, false)) return {};
+  int day = 0;
+  for (char c : text.substr(8, 2)) {
+    if (c < '0' || c > '9') return {};
+    day = day * 10 + (c - '0');
+  }
+  std::string month(month_name(month_only->month));
+  if (month_only->month == 2) month += " " + std::to_string(month_only->year);
+  if (day == 0) return "days start at 01";
+  return month + " has " + std::to_string(days_in_month(month_only->year, month_only->month)) + " days";
+}
+
 // The canonical text of a date: "2023", "2023-06", "2023-06-01", "present" or "".
 inline std::string format_date(const Date& date) {
   if (date.present) return "present";

@@ -56,12 +56,32 @@ struct Field {
 
 // ---- building blocks -------------------------------------------------------------------------
 
+// Members of an imported file that no model field holds, kept as they were, so that an export to
+// the same format gives them back. The value is a JSON object keyed by format id, held as its
+// compact JSON text ("" = none): {"jsonresume": {"technologies": ["Go"]}}. In a source file it is
+// an ordinary mapping. It has no fields of its own for describe(): walkers that look for text or
+// dates pass over it, and the readers and writers of the model's JSON treat it as one value.
+struct Extra {
+  std::string json;
+  bool empty() const { return json.empty(); }
+  friend bool operator==(const Extra&, const Extra&) = default;
+};
+template <class V> void describe(V&, Extra&) {}
+
+inline constexpr Field kExtraField{
+    .name = "extra",
+    .doc = "Members of an imported file that cvport has no field for, by format: "
+           "{jsonresume: {technologies: [Go]}}. Kept as written; an export to that format gives "
+           "them back."};
+
+
 struct Location {
   std::string address;
   std::string postal_code;
   std::string city;
   std::string region;  // state, province: "MA"
   std::string country; // ISO 3166-1 alpha-2: "US"
+  Extra extra;
   friend bool operator==(const Location&, const Location&) = default;
 };
 template <class V> void describe(V& v, Location& x) {
@@ -72,6 +92,7 @@ template <class V> void describe(V& v, Location& x) {
   v.field({.name = "country", .doc = "ISO 3166-1 alpha-2 country code (\"US\", \"GB\").",
            .kind = TextKind::country},
           x.country);
+  v.field(kExtraField, x.extra);
 }
 
 // An organisation: a university, a company, a publisher. In the source a plain string is
@@ -105,6 +126,7 @@ struct Profile {
   std::string network;
   std::string username;
   std::string url;
+  Extra extra;
   friend bool operator==(const Profile&, const Profile&) = default;
 };
 template <class V> void describe(V& v, Profile& x) {
@@ -112,9 +134,12 @@ template <class V> void describe(V& v, Profile& x) {
           x.network);
   v.field({.name = "username", .doc = "User name on that network."}, x.username);
   v.field({.name = "url", .doc = "Profile URL.", .kind = TextKind::url}, x.url);
+  v.field(kExtraField, x.extra);
 }
 
 // ---- person ----------------------------------------------------------------------------------
+
+inline constexpr std::string_view kInferablePersonFields[] = {"name"};
 
 struct Person {
   std::string name;
@@ -128,6 +153,8 @@ struct Person {
   std::vector<Profile> profiles;
   std::string orcid;
   std::string summary;
+  std::vector<std::string> inferred;
+  Extra extra;
   friend bool operator==(const Person&, const Person&) = default;
 };
 template <class V> void describe(V& v, Person& x) {
@@ -148,6 +175,12 @@ template <class V> void describe(V& v, Person& x) {
            .kind = TextKind::orcid},
           x.orcid);
   v.field({.name = "summary", .doc = "A short paragraph about the person."}, x.summary);
+  v.field({.name = "inferred",
+           .doc = "Fields an importer filled in because the file it read lacked them (a JSON Resume "
+                  "file without basics.name); delete a name from the list once the field is right.",
+           .kind = TextKind::choice, .choices = kInferablePersonFields},
+          x.inferred);
+  v.field(kExtraField, x.extra);
 }
 
 // ---- dated entries ---------------------------------------------------------------------------
@@ -184,6 +217,7 @@ struct Education {
   std::vector<std::string> honors;
   std::string url;
   std::string summary;
+  Extra extra;
   friend bool operator==(const Education&, const Education&) = default;
 };
 template <class V> void describe(V& v, Education& x) {
@@ -205,10 +239,12 @@ template <class V> void describe(V& v, Education& x) {
           x.honors);
   v.field({.name = "url", .doc = "Link.", .kind = TextKind::url}, x.url);
   v.field({.name = "summary", .doc = "Free text."}, x.summary);
+  v.field(kExtraField, x.extra);
 }
 
 struct Work {
   Organization organization;
+  std::string description;
   std::string position;
   Date start;
   Date end;
@@ -216,10 +252,13 @@ struct Work {
   std::string summary;
   std::vector<std::string> highlights;
   std::string url;
+  Extra extra;
   friend bool operator==(const Work&, const Work&) = default;
 };
 template <class V> void describe(V& v, Work& x) {
   v.field({.name = "organization", .doc = "Employer.", .required = true}, x.organization);
+  v.field({.name = "description", .doc = "What the employer is or does: \"Video streaming service\"."},
+          x.description);
   v.field({.name = "position", .doc = "Job title.", .required = true}, x.position);
   v.field({.name = "start", .doc = "Start date.", .kind = TextKind::date}, x.start);
   v.field({.name = "end", .doc = "End date or \"present\".", .kind = TextKind::end_date}, x.end);
@@ -228,6 +267,7 @@ template <class V> void describe(V& v, Work& x) {
   v.field({.name = "summary", .doc = "What the role was about."}, x.summary);
   v.field({.name = "highlights", .doc = "Achievements, one sentence each."}, x.highlights);
   v.field({.name = "url", .doc = "Link.", .kind = TextKind::url}, x.url);
+  v.field(kExtraField, x.extra);
 }
 
 struct Award {
@@ -238,6 +278,7 @@ struct Award {
   std::string venue;
   std::string for_publication;
   std::string summary;
+  Extra extra;
   friend bool operator==(const Award&, const Award&) = default;
 };
 template <class V> void describe(V& v, Award& x) {
@@ -248,6 +289,7 @@ template <class V> void describe(V& v, Award& x) {
   v.field({.name = "venue", .doc = "Event it was given at: \"ACM HPDC 2023\"."}, x.venue);
   v.field({.name = "for", .doc = "`id` of the publication it was for."}, x.for_publication);
   v.field({.name = "summary", .doc = "Free text."}, x.summary);
+  v.field(kExtraField, x.extra);
 }
 
 struct Talk {
@@ -301,6 +343,8 @@ inline constexpr std::string_view kPublicationTypes[] = {
     "preprint",        "thesis",           "report",         "poster", "other"};
 inline constexpr std::string_view kPublicationStatuses[] = {
     "published", "in-press", "accepted", "submitted", "preprint"};
+// Fields an importer filled in because the format it read has no place for them.
+inline constexpr std::string_view kInferablePublicationFields[] = {"type", "authors"};
 
 struct Publication {
   std::string id;
@@ -319,6 +363,8 @@ struct Publication {
   std::string status;
   std::string award;
   std::string note;
+  std::vector<std::string> inferred;
+  Extra extra;
   friend bool operator==(const Publication&, const Publication&) = default;
 };
 template <class V> void describe(V& v, Publication& x) {
@@ -349,6 +395,14 @@ template <class V> void describe(V& v, Publication& x) {
           x.status);
   v.field({.name = "award", .doc = "Award the paper won: \"Best Paper Award Winner\"."}, x.award);
   v.field({.name = "note", .doc = "Any other remark shown with the entry."}, x.note);
+  v.field({.name = "inferred",
+           .doc = "Fields an importer filled in because the file it read has no place for them "
+                  "(JSON Resume has no author list: the CV owner stands in). Exporters do not "
+                  "show them as the author's text; delete a name from the list once the field "
+                  "is right.",
+           .kind = TextKind::choice, .choices = kInferablePublicationFields},
+          x.inferred);
+  v.field(kExtraField, x.extra);
 }
 
 struct Software {
@@ -419,42 +473,50 @@ struct Skill {
   std::string name;
   std::string level;
   std::vector<std::string> keywords;
+  Extra extra;
   friend bool operator==(const Skill&, const Skill&) = default;
 };
 template <class V> void describe(V& v, Skill& x) {
   v.field({.name = "name", .doc = "\"Systems programming\".", .required = true}, x.name);
   v.field({.name = "level", .doc = "\"Expert\"."}, x.level);
   v.field({.name = "keywords", .doc = "\"C++\", \"CUDA\"."}, x.keywords);
+  v.field(kExtraField, x.extra);
 }
 
 struct Language {
   std::string language;
   std::string fluency;
+  Extra extra;
   friend bool operator==(const Language&, const Language&) = default;
 };
 template <class V> void describe(V& v, Language& x) {
   v.field({.name = "language", .doc = "\"English\".", .required = true}, x.language);
   v.field({.name = "fluency", .doc = "\"Native speaker\"."}, x.fluency);
+  v.field(kExtraField, x.extra);
 }
 
 struct Interest {
   std::string name;
   std::vector<std::string> keywords;
+  Extra extra;
   friend bool operator==(const Interest&, const Interest&) = default;
 };
 template <class V> void describe(V& v, Interest& x) {
   v.field({.name = "name", .doc = "Interest.", .required = true}, x.name);
   v.field({.name = "keywords", .doc = "Keywords."}, x.keywords);
+  v.field(kExtraField, x.extra);
 }
 
 struct Reference {
   std::string name;
   std::string reference;
+  Extra extra;
   friend bool operator==(const Reference&, const Reference&) = default;
 };
 template <class V> void describe(V& v, Reference& x) {
   v.field({.name = "name", .doc = "Referee.", .required = true}, x.name);
   v.field({.name = "reference", .doc = "What they say, or how to reach them."}, x.reference);
+  v.field(kExtraField, x.extra);
 }
 
 struct Project {
@@ -468,6 +530,7 @@ struct Project {
   std::vector<std::string> roles;
   std::string entity;
   std::string type;
+  Extra extra;
   friend bool operator==(const Project&, const Project&) = default;
 };
 template <class V> void describe(V& v, Project& x) {
@@ -481,6 +544,7 @@ template <class V> void describe(V& v, Project& x) {
   v.field({.name = "roles", .doc = "Roles held."}, x.roles);
   v.field({.name = "entity", .doc = "Organisation behind the project."}, x.entity);
   v.field({.name = "type", .doc = "\"application\", \"volunteering\", ..."}, x.type);
+  v.field(kExtraField, x.extra);
 }
 
 struct Volunteer {
@@ -491,6 +555,7 @@ struct Volunteer {
   Date end;
   std::string summary;
   std::vector<std::string> highlights;
+  Extra extra;
   friend bool operator==(const Volunteer&, const Volunteer&) = default;
 };
 template <class V> void describe(V& v, Volunteer& x) {
@@ -501,6 +566,7 @@ template <class V> void describe(V& v, Volunteer& x) {
   v.field({.name = "end", .doc = "End date or \"present\".", .kind = TextKind::end_date}, x.end);
   v.field({.name = "summary", .doc = "Free text."}, x.summary);
   v.field({.name = "highlights", .doc = "Achievements."}, x.highlights);
+  v.field(kExtraField, x.extra);
 }
 
 struct Certificate {
@@ -508,6 +574,7 @@ struct Certificate {
   Date date;
   std::string issuer;
   std::string url;
+  Extra extra;
   friend bool operator==(const Certificate&, const Certificate&) = default;
 };
 template <class V> void describe(V& v, Certificate& x) {
@@ -515,6 +582,7 @@ template <class V> void describe(V& v, Certificate& x) {
   v.field({.name = "date", .doc = "When it was issued.", .kind = TextKind::date}, x.date);
   v.field({.name = "issuer", .doc = "Who issued it."}, x.issuer);
   v.field({.name = "url", .doc = "Link.", .kind = TextKind::url}, x.url);
+  v.field(kExtraField, x.extra);
 }
 
 // ---- user-named sections ---------------------------------------------------------------------
@@ -596,6 +664,7 @@ struct Cv {
   std::vector<Volunteer> volunteer;
   std::vector<Certificate> certificates;
   std::vector<CustomSection> sections;
+  Extra extra;
   friend bool operator==(const Cv&, const Cv&) = default;
 };
 template <class V> void describe(V& v, Cv& x) {
@@ -622,6 +691,7 @@ template <class V> void describe(V& v, Cv& x) {
   v.field({.name = "certificates", .doc = "Certificates (JSON Resume)."}, x.certificates);
   v.field({.name = "sections", .doc = "Sections with a title of your own: patents, grants, ..."},
           x.sections);
+  v.field(kExtraField, x.extra);
 }
 
 } // namespace cvport

@@ -6,6 +6,7 @@
 #ifndef CVPORT_MODEL_JSON_HPP
 #define CVPORT_MODEL_JSON_HPP
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
@@ -57,7 +58,7 @@ template <class T> struct is_vector<std::vector<T>> : std::true_type {};
 
 template <class T>
 concept Described = std::is_class_v<T> && !std::is_same_v<T, std::string> && !is_vector<T>::value &&
-                    !std::is_same_v<T, Date>;
+                    !std::is_same_v<T, Date> && !std::is_same_v<T, Extra>;
 
 template <class T>
 concept HasShorthand = requires { T::shorthand_field; };
@@ -81,6 +82,18 @@ template <class T> Json value_to_json(const T& value) {
     return value ? Json(true) : Json();
   } else if constexpr (std::is_same_v<T, Date>) {
     return value.empty() ? Json() : Json(format_date(value));
+  } else if constexpr (std::is_same_v<T, Extra>) {
+    if (value.empty()) return Json();
+    Json kept = Json::parse(value.json, nullptr, false);
+    if (!kept.is_object() || kept.empty()) return Json();
+    // Formats in name order, so the same kept members give the same canonical JSON whichever
+    // format was added first; the members of each keep their order.
+    std::vector<std::string> formats;
+    for (const auto& [format, members] : kept.items()) formats.push_back(format);
+    std::sort(formats.begin(), formats.end());
+    Json sorted = Json::object();
+    for (const std::string& format : formats) sorted[format] = std::move(kept[format]);
+    return sorted;
   } else if constexpr (is_vector<T>::value) {
     if (value.empty()) return Json();
     Json array = Json::array();
@@ -101,6 +114,24 @@ template <class T> Json value_to_json(const T& value) {
 }
 
 } // namespace detail
+
+// The members kept for format `format_id` ({} when none).
+inline Json extra_members(const Extra& extra, std::string_view format_id) {
+  Json kept = detail::value_to_json(extra);
+  auto members = kept.is_object() ? kept.find(std::string(format_id)) : kept.end();
+  return members != kept.end() && members->is_object() ? *members : Json::object();
+}
+
+// Replaces the members kept for `format_id`; an empty object removes them.
+inline void set_extra_members(Extra& extra, std::string_view format_id, Json members) {
+  Json kept = detail::value_to_json(extra);
+  if (!kept.is_object()) kept = Json::object();
+  if (members.is_object() && !members.empty())
+    kept[std::string(format_id)] = std::move(members);
+  else
+    kept.erase(std::string(format_id));
+  extra.json = kept.empty() ? std::string() : kept.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
 
 // Canonical JSON of a whole CV (or of any model struct).
 template <class T> Json to_json(const T& value) {

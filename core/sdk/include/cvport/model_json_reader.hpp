@@ -9,6 +9,7 @@
 #define CVPORT_MODEL_JSON_READER_HPP
 
 #include <deque>
+#include <vector>
 #include <string>
 #include <string_view>
 
@@ -97,7 +98,7 @@ template <class T> const SaxOps& sax_ops() {
       else
         sax_type_error(frame);
     };
-    o.start_object = [](SaxFrame&) { return Described<T>; };
+    o.start_object = [](SaxFrame&) { return Described<T> || std::is_same_v<T, Extra>; };
     o.start_array = [](SaxFrame& frame) {
       if constexpr (is_vector<T>::value) {
         static_cast<T*>(frame.target)->clear();
@@ -131,6 +132,7 @@ template <class T> const SaxOps& sax_ops() {
     else if constexpr (std::is_same_v<T, bool>) o.expected = "true or false";
     else if constexpr (std::is_same_v<T, Date>) o.expected = "a date string";
     else if constexpr (is_vector<T>::value) o.expected = "a list";
+    else if constexpr (std::is_same_v<T, Extra>) o.expected = "an object of kept members";
     else o.expected = "an object";
     return o;
   }();
@@ -144,6 +146,7 @@ public:
   explicit ModelSaxReader(Cv& cv) { frames_.push_back(sax_frame(cv, ModelPath{})); }
 
   bool null() {
+    if (capture_.active()) return capture_.value(Json());
     if (skipping_scalar()) return true;
     SaxFrame& top = value_frame();
     if (top.in_list) sax_type_error(top);
@@ -151,17 +154,21 @@ public:
     return true;
   }
   bool boolean(bool value) {
+    if (capture_.active()) return capture_.value(value);
     if (skipping_scalar()) return true;
     SaxFrame& top = value_frame();
     top.ops->boolean(top, value);
     frames_.pop_back();
     return true;
   }
-  bool number_integer(Json::number_integer_t) { return number(); }
-  bool number_unsigned(Json::number_unsigned_t) { return number(); }
-  bool number_float(Json::number_float_t, const std::string&) { return number(); }
+  bool number_integer(Json::number_integer_t value) { return capture_.active() ? capture_.value(value) : number(); }
+  bool number_unsigned(Json::number_unsigned_t value) { return capture_.active() ? capture_.value(value) : number(); }
+  bool number_float(Json::number_float_t value, const std::string&) {
+    return capture_.active() ? capture_.value(value) : number();
+  }
   bool binary(Json::binary_t&) { return number(); }
   bool string(std::string& text) {
+    if (capture_.active()) return capture_.value(std::move(text));
     if (skipping_scalar()) return true;
     SaxFrame& top = value_frame();
     top.ops->string(top, text);
@@ -169,13 +176,20 @@ public:
     return true;
   }
   bool start_object(std::size_t) {
+    if (capture_.active()) return capture_.open(Json::object());
     if (skipping_container()) return true;
     SaxFrame& top = frames_.size() == 1 ? frames_.back() : value_frame();
     if (!top.ops->start_object(top)) sax_type_error(top);
+    if (top.ops == &sax_ops<Extra>()) {
+      capture_.start(*static_cast<Extra*>(top.target));
+      frames_.pop_back(); // the capture reads the rest of the value
+      return true;
+    }
     top.state = SaxFrame::State::object;
     return true;
   }
   bool key(std::string& name) {
+    if (capture_.active()) return capture_.key(std::move(name));
     SaxFrame& top = frames_.back();
     if (!top.ops) return true; // inside a skipped value
     SaxFrame child;
@@ -185,15 +199,16 @@ public:
     frames_.push_back(std::move(child));
     return true;
   }
-  bool end_object() { return end_container(); }
+  bool end_object() { return capture_.active() ? capture_.close() : end_container(); }
   bool start_array(std::size_t) {
+    if (capture_.active()) return capture_.open(Json::array());
     if (skipping_container()) return true;
     SaxFrame& top = value_frame();
     if (!top.ops->start_array(top)) sax_type_error(top);
     top.state = SaxFrame::State::list;
     return true;
   }
-  bool end_array() { return end_container(); }
+  bool end_array() { return capture_.active() ? capture_.close() : end_container(); }
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& error) {
     throw ModelJsonError(std::string("the model is not valid JSON: ") + error.what());
   }
@@ -241,7 +256,56 @@ private:
     return true;
   }
 
+  // An Extra's object, kept whole: its values go into a JSON tree until the object closes, and
+  // the tree's compact text becomes the Extra.
+  class Capture {
+  public:
+    bool active() const { return target_ != nullptr; }
+    void start(Extra& target) {
+      target_ = &target;
+      root_ = Json::object();
+      open_.assign(1, &root_);
+    }
+    bool key(std::string name) {
+      key_ = std::move(name);
+      return true;
+    }
+    bool value(Json value) {
+      add(std::move(value));
+      return true;
+    }
+    bool open(Json container) {
+      open_.push_back(&add(std::move(container)));
+      return true;
+    }
+    bool close() {
+      open_.pop_back();
+      if (open_.empty()) {
+        target_->json = root_.empty() ? std::string() : root_.dump(-1, ' ', false, Json::error_handler_t::replace);
+        target_ = nullptr;
+      }
+      return true;
+    }
+
+  private:
+    // Only the innermost open container grows, so the pointers to its ancestors stay valid.
+    Json& add(Json value) {
+      Json& parent = *open_.back();
+      if (parent.is_array()) {
+        parent.push_back(std::move(value));
+        return parent.back();
+      }
+      return parent[key_] = std::move(value);
+    }
+
+    Extra* target_ = nullptr;
+    Json root_;
+    std::vector<Json*> open_;
+    std::string key_;
+  };
+
   std::deque<SaxFrame> frames_;
+  Capture capture_;
 };
 
 } // namespace detail

@@ -131,6 +131,9 @@ struct ImportContext {
   std::string_view source_name;
   const Json& options;
   Diagnostics& diagnostics;
+  // Where the imported values came from: model path -> the input's own path ("work[0].company")
+  // or [line, column]. The host uses it to place every later message in the user's file.
+  Json origins = Json::object();
 };
 
 struct FormatSpec {
@@ -268,6 +271,11 @@ private:
       Cv cv = format->import_cv(context);
       if (diagnostics.error_count()) return CVPORT_INVALID_INPUT;
       Output(host).primary().write(to_canonical_text(cv));
+      if (!context.origins.empty()) {
+        // Optional: an older host refuses this sink, and the import stands without it.
+        if (cvport_sink* sink = host->open_sink(host->context, CVPORT_IMPORT_ORIGINS_SINK))
+          Sink(host, sink).write(context.origins.dump(-1, ' ', false, Json::error_handler_t::replace));
+      }
       return CVPORT_OK;
     });
   }

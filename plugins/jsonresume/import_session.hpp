@@ -1,0 +1,66 @@
+// What one JSON Resume import shares across entries: the diagnostics, the chosen language of
+// multilingual values, the notes that are said once for the whole file rather than once per
+// value ("12 dates were read from other forms"), and the origins of the model's values.
+#ifndef CVPORT_JSONRESUME_IMPORT_SESSION_HPP
+#define CVPORT_JSONRESUME_IMPORT_SESSION_HPP
+
+#include <map>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "cvport/plugin.hpp"
+
+namespace cvport::jsonresume {
+
+// The kinds of change an import makes to values without asking, each reported once per file.
+enum class Normalisation {
+  empty_left_out,   // "" and blank entries
+  date_rewritten,   // "06/2020" -> 2020-06
+  ongoing_word,     // "Now" -> ongoing
+  scheme_added,     // "github.com/x" -> "https://github.com/x"
+  country_named,    // "USA" -> "US"
+  old_name,         // "company" read as "name"
+  language_chosen,  // {"de": ..., "en": ...} -> the "de" text
+  type_coerced,     // a number, array or object read as text
+};
+
+class ImportSession {
+public:
+  ImportSession(sdk::Diagnostics& diagnostics, std::string language)
+      : diagnostics(diagnostics), language(std::move(language)) {}
+
+  // Records one case; `detail` describes it ("\"06/2020\" as 2020-06").
+  void normalised(Normalisation kind, const std::string& path, std::string detail);
+  // A member JSON Resume does not define, kept in the entry's extra.jsonresume; `known` are the
+  // entry's standard members, for a did-you-mean.
+  void kept(const std::string& name, const std::string& path, std::span<const std::string_view> known);
+  // Says each kind of normalisation once, at its first place, with a count and examples, and
+  // each kept member name once.
+  void report_normalisations();
+
+  // Where a model value came from: a model path and the input path ("work[0].company").
+  void origin(const std::string& model_path, const std::string& input_path);
+  Json take_origins() { return std::move(origins_); }
+
+  sdk::Diagnostics& diagnostics;
+  const std::string language; // the preferred language of multilingual values; "" = the first
+
+private:
+  struct Cases {
+    std::vector<std::string> paths;
+    std::vector<std::string> details;
+  };
+  std::map<Normalisation, Cases> cases_;
+  struct Kept {
+    std::string name;
+    std::vector<std::string> paths;
+    std::string suggestion;
+  };
+  std::vector<Kept> kept_;
+  Json origins_ = Json::object();
+};
+
+} // namespace cvport::jsonresume
+
+#endif

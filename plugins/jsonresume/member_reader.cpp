@@ -1,0 +1,240 @@
+#include "member_reader.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "cvport/countries.hpp"
+#include "cvport/date.hpp"
+#include "cvport/identifiers.hpp"
+#include "cvport/text.hpp"
+#include "liberal_date.hpp"
+#include "message_text.hpp"
+
+namespace cvport::jsonresume {
+
+namespace {
+
+std::string trimmed(std::string_view text) { return std::string(trim_space(text)); }
+
+std::string upper(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::toupper(c); });
+  return text;
+}
+
+bool is_language_tag(std::string_view tag) {
+  // BCP 47 as files use it: a 2-3 letter language, then subtags of 2-8 letters or digits.
+  size_t start = 0;
+  for (bool first = true; start <= tag.size(); first = false) {
+    size_t end = std::min(tag.find_first_of("-_", start), tag.size());
+    std::string_view part = tag.substr(start, end - start);
+    bool letters = std::all_of(part.begin(), part.end(), [](unsigned char c) { return std::isalpha(c); });
+    bool alnum = std::all_of(part.begin(), part.end(), [](unsigned char c) { return std::isalnum(c); });
+    if (first ? !(letters && part.size() >= 2 && part.size() <= 3 &&
+                  std::all_of(part.begin(), part.end(), [](unsigned char c) { return std::islower(c); }))
+              : !(alnum && part.size() >= 2 && part.size() <= 8))
+      return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+// The text of the preferred language: an exact tag, else one of its region variants ("de" for
+// "de-CH"), else the first language of the object.
+const Json& chosen_language(const Json& translations, const std::string& language) {
+  if (!language.empty()) {
+    if (auto exact = translations.find(language); exact != translations.end()) return *exact;
+    for (const auto& [tag, text] : translations.items())
+      if (tag.substr(0, language.size()) == language && (tag.size() == language.size() || tag[language.size()] == '-'))
+        return text;
+  }
+  return translations.begin().value();
+}
+
+class MemberReader {
+public:
+  MemberReader(const FieldMapping& field, const std::string& path, ImportSession& session)
+      : field_(field), path_(path), session_(session) {}
+
+  MemberValue read(const Json& input) {
+    MemberValue result;
+    const Json* value = &input;
+    if (is_multilingual(input)) {
+      result.translations = input;
+      value = &chosen_language(input, session_.language);
+      std::string tag;
+      for (const auto& [name, text] : input.items())
+        if (&text == value) tag = name;
+      session_.normalised(Normalisation::language_chosen, path_, "\"" + tag + "\"");
+    }
+    if (field_.kind == ValueKind::list) {
+      result.value = list(*value);
+      if (translated_list_) result.translations = input; // the whole list, every language kept
+    } else
+      result.value = single(*value, result.label);
+    return result;
+  }
+
+private:
+  Json list(const Json& value) {
+    if (value.is_null()) return Json();
+    if (!value.is_array()) {
+      Json item = text(value, path_);
+      if (item.is_null()) return Json();
+      session_.normalised(Normalisation::type_coerced, path_, "(one value read as a list of one)");
+      return Json::array({item});
+    }
+    Json items = Json::array();
+    for (size_t i = 0; i < value.size(); ++i) {
+      std::string item_path = path_ + "[" + std::to_string(i) + "]";
+      const Json* item = &value[i];
+      if (is_multilingual(*item)) {
+        translated_list_ = true;
+        item = &chosen_language(*item, session_.language);
+        session_.normalised(Normalisation::language_chosen, item_path, "");
+      }
+      Json read = text(*item, item_path);
+      if (!read.is_null()) items.push_back(std::move(read));
+    }
+    return items.empty() ? Json() : items;
+  }
+
+  // A value as text: strings as they are, numbers and booleans as written, an array of texts as
+  // paragraphs, an object by its main text member.
+  Json text(const Json& value, const std::string& path) {
+    switch (value.type()) {
+    case Json::value_t::null:
+      return Json();
+    case Json::value_t::string:
+      if (trimmed(value.get_ref<const std::string&>()).empty()) {
+        session_.normalised(Normalisation::empty_left_out, path, "");
+        return Json();
+      }
+      return value;
+    case Json::value_t::array: {
+      std::string paragraphs;
+      for (const Json& item : value) {
+        Json part = item.is_string() ? item : Json();
+        if (part.is_null() || trimmed(part.get_ref<const std::string&>()).empty()) continue;
+        paragraphs += (paragraphs.empty() ? "" : "\n\n") + part.get<std::string>();
+      }
+      if (paragraphs.empty()) return Json();
+      session_.normalised(Normalisation::type_coerced, path, "(a list joined as paragraphs)");
+      return paragraphs;
+    }
+    case Json::value_t::object:
+      for (const char* main : {"name", "title", "text", "value", "label"}) {
+        auto member = value.find(main);
+        if (member != value.end() && member->is_string() && !trimmed(member->get_ref<const std::string&>()).empty()) {
+          session_.normalised(Normalisation::type_coerced, path, "(an object read as its \"" + std::string(main) + "\")");
+          return *member;
+        }
+      }
+      session_.diagnostics.warning("jsonresume.unusable-value", path,
+                                   "expected text, found an object without a text member; it is left out");
+      return Json();
+    default: {
+      std::string written = value.dump();
+      session_.normalised(Normalisation::type_coerced, path, "(" + written + " read as \"" + written + "\")");
+      return written;
+    }
+    }
+  }
+
+  Json single(const Json& value, std::string& label) {
+    Json read = text(value, path_);
+    if (read.is_null()) return read;
+    std::string raw = read.get<std::string>();
+    std::string clean = trimmed(raw);
+    switch (field_.kind) {
+    case ValueKind::date:
+    case ValueKind::end_date:
+      return date(clean, label);
+    case ValueKind::url:
+      return url(clean);
+    case ValueKind::email:
+      return email(clean);
+    case ValueKind::country:
+      return country(raw, clean);
+    default:
+      return read;
+    }
+  }
+
+  Json date(const std::string& text, std::string& label) {
+    LiberalDate read = read_liberal_date(text, field_.kind == ValueKind::end_date);
+    if (read.date && read.date->present) {
+      if (text != "present") session_.normalised(Normalisation::ongoing_word, path_, in_quotes(text));
+      return "present";
+    }
+    if (!read.problem.empty())
+      session_.diagnostics.warning("jsonresume.bad-date", path_, read.problem);
+    if (!read.date) {
+      label = text; // shown as written where the entry can hold a date label
+      return Json();
+    }
+    std::string iso = format_date(*read.date);
+    if (read.rewritten) session_.normalised(Normalisation::date_rewritten, path_, in_quotes(text) + " as " + iso);
+    return iso;
+  }
+
+  Json url(const std::string& text) {
+    if (is_http_url(text)) return text;
+    // "github.com/x", "www.example.org", "//example.org": a web address without its scheme.
+    std::string_view rest = text;
+    if (rest.substr(0, 2) == "//") rest.remove_prefix(2);
+    size_t host_end = std::min(rest.find('/'), rest.size());
+    bool looks_like_host = rest.substr(0, host_end).find('.') != std::string_view::npos &&
+                           rest.find("://") == std::string_view::npos && rest.find('@') == std::string_view::npos;
+    // "me.jpg" or "cv.pdf" is a file next to the resume, not a web site.
+    std::string_view last = rest.substr(rest.find_last_of('.') + 1);
+    for (std::string_view file : {"jpg", "jpeg", "png", "gif", "svg", "webp", "pdf", "html", "htm", "json"})
+      if (host_end == rest.size() && last == file) looks_like_host = false;
+    std::string fixed = "https://" + std::string(rest);
+    if (looks_like_host && is_http_url(fixed)) {
+      session_.normalised(Normalisation::scheme_added, path_, in_quotes(text));
+      return fixed;
+    }
+    return unusable(text, "an absolute http:// or https:// URL");
+  }
+
+  Json email(const std::string& text) {
+    std::string address = text.substr(0, 7) == "mailto:" ? text.substr(7) : text;
+    return is_email(address) ? Json(address) : unusable(text, "an e-mail address");
+  }
+
+  Json country(const std::string& raw, const std::string& text) {
+    if (is_country_code(upper(text)) && text.size() == 2) return upper(text);
+    if (auto code = country_code_for(text)) {
+      session_.normalised(Normalisation::country_named, path_, in_quotes(raw) + " as " + std::string(*code));
+      return std::string(*code);
+    }
+    return unusable(text, "an ISO 3166-1 alpha-2 country code or a country's name");
+  }
+
+  Json unusable(const std::string& text, const std::string& what) {
+    session_.diagnostics.warning("jsonresume.unusable-value", path_,
+                                 in_quotes(text) + " is not " + what + ", which cvport needs here; it is left out");
+    return Json();
+  }
+
+  const FieldMapping& field_;
+  const std::string& path_;
+  ImportSession& session_;
+  bool translated_list_ = false; // some items of a list were multilingual
+};
+
+} // namespace
+
+bool is_multilingual(const Json& value) {
+  if (!value.is_object() || value.empty()) return false;
+  for (const auto& [tag, text] : value.items())
+    if (!is_language_tag(tag) || !(text.is_string() || text.is_array())) return false;
+  return true;
+}
+
+MemberValue read_member(const FieldMapping& field, const Json& input, const std::string& path,
+                        ImportSession& session) {
+  return MemberReader(field, path, session).read(input);
+}
+
+} // namespace cvport::jsonresume

@@ -1,0 +1,238 @@
+// The liberal import: every fixture in fixtures/ reproduces what real resume.json files hold
+// (blank template entries, older and other tools' member names, dates in other forms, other
+// JSON types, multilingual values, names where codes belong) and must import without an error,
+// keeping each fact where the model has a place for it and saying what it did.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "cvport/date.hpp"
+#include "jsonresume_test_support.hpp"
+
+namespace cvport::testing {
+namespace {
+
+ImportResult import_fixture(const std::string& name, const Json& options = Json::object()) {
+  ImportResult result = import_resume(read_text_file(kJsonResumeTestDir / "fixtures" / (name + ".json")), options);
+  EXPECT_EQ(result.errors(), 0u) << name;
+  return result;
+}
+
+std::string date(const Date& d) { return format_date(d); }
+
+const ImportedDiagnostic& only(const ImportResult& result, std::string_view code, std::string_view path) {
+  const ImportedDiagnostic* found = result.find(code, path);
+  static const ImportedDiagnostic none{};
+  EXPECT_NE(found, nullptr) << code << " at " << path;
+  return found ? *found : none;
+}
+
+TEST(JsonResumeLiberalImport, BlankTemplateEntriesAreLeftOutAndPartialOnesKept) {
+  ImportResult result = import_fixture("blank-template");
+  const Cv& cv = result.cv;
+  // No name in the file: a stand-in, marked inferred, with a warning.
+  EXPECT_EQ(cv.person.name, "(name not given)");
+  EXPECT_EQ(cv.person.inferred, std::vector<std::string>{"name"});
+  EXPECT_EQ(only(result, "jsonresume.no-name", "basics").severity, CVPORT_SEVERITY_WARNING);
+  EXPECT_EQ(cv.person.headline, "Data engineer");
+  EXPECT_TRUE(cv.person.profiles.empty()); // every member ""
+
+  // work[0] is blank, work[2] has no employer: one entry is left for the model.
+  ASSERT_EQ(cv.work.size(), 1u);
+  EXPECT_EQ(cv.work[0].organization.name, "Tessellate Labs");
+  EXPECT_EQ(cv.work[0].highlights,
+            (std::vector<std::string>{"Built the ingestion pipeline", "Cut nightly batch time by 40%"}));
+  EXPECT_TRUE(cv.work[0].end.present); // endDate ""
+  EXPECT_EQ(cv.skills[0].keywords, (std::vector<std::string>{"pandas", "dask"}));
+  EXPECT_TRUE(cv.education.empty());
+  EXPECT_TRUE(cv.interests.empty());
+  EXPECT_TRUE(cv.awards.empty());
+  EXPECT_TRUE(cv.publications.empty()); // every member null
+
+  // What the model cannot hold is kept whole, with its index, for the JSON Resume export.
+  Json kept = extra_members(cv.extra, "jsonresume-entries");
+  EXPECT_EQ(kept["work"][0]["index"], 1); // its place in the exported section: after Tessellate Labs
+  EXPECT_EQ(kept["work"][0]["entry"]["position"], "Freelance consultant");
+  EXPECT_EQ(kept["education"][0]["entry"]["area"], "Statistics");
+  EXPECT_EQ(kept["interests"][0]["entry"]["keywords"], Json::array({"Ferrets", "Unicorns"}));
+  EXPECT_EQ(only(result, "jsonresume.entry-kept", "interests[0]").message,
+            "the entry has no \"name\", which cvport needs to show it: it is kept as it is and written back on "
+            "JSON Resume export, and the other formats leave it out; add \"name\" to show it");
+  EXPECT_TRUE(result.find("jsonresume.entry-kept", "work[2]"));
+  EXPECT_TRUE(result.find("jsonresume.entry-kept", "education[0]"));
+  // The empties are one note for the whole file.
+  EXPECT_EQ(std::count_if(result.diagnostics.begin(), result.diagnostics.end(),
+                          [](const ImportedDiagnostic& d) { return d.code == "jsonresume.empty"; }),
+            1);
+}
+
+TEST(JsonResumeLiberalImport, BlankTemplateComesBackOnExport) {
+  ImportResult imported = import_fixture("blank-template");
+  Json resume = export_resume(imported.cv).json;
+  EXPECT_FALSE(resume["basics"].contains("name")); // the stand-in is not the person's name
+  ASSERT_EQ(resume["work"].size(), 2u);
+  EXPECT_EQ(resume["work"][0]["name"], "Tessellate Labs");
+  EXPECT_EQ(resume["work"][1]["position"], "Freelance consultant");
+  EXPECT_EQ(resume["interests"][0], (Json{{"name", ""}, {"keywords", {"Ferrets", "Unicorns"}}}));
+  EXPECT_EQ(resume["education"][0]["area"], "Statistics");
+}
+
+TEST(JsonResumeLiberalImport, DatesInOtherForms) {
+  ImportResult result = import_fixture("dates");
+  const auto& work = result.cv.work;
+  ASSERT_EQ(work.size(), 6u);
+  EXPECT_EQ(date(work[0].start), "2025-07"); // 07/2025
+  EXPECT_TRUE(work[0].end.present);          // now
+  EXPECT_EQ(date(work[1].start), "2019-06"); // June 2019
+  EXPECT_EQ(date(work[1].end), "2019-09");   // Sept. 2019
+  EXPECT_EQ(date(work[2].start), "2018-02"); // 2018/02
+  EXPECT_EQ(date(work[2].end), "2018-06");   // 06.2018
+  EXPECT_EQ(date(work[3].start), "2024-09"); // 2024-09-31: kept to the month
+  EXPECT_TRUE(work[3].end.present);          // Current
+  EXPECT_TRUE(work[4].start.empty());        // Summer 2017: shown as written
+  EXPECT_EQ(work[4].date_label, "Summer 2017");
+  EXPECT_TRUE(work[4].end.present); // ongoing
+  EXPECT_EQ(date(work[5].start), "2016-03-01");
+  EXPECT_TRUE(work[5].end.present); // Today
+  EXPECT_EQ(date(result.cv.projects[0].start), "2020-01");
+  EXPECT_TRUE(result.cv.projects[0].end.present);
+  EXPECT_TRUE(result.cv.certificates[0].date.empty());
+
+  EXPECT_EQ(only(result, "jsonresume.bad-date", "work[3].startDate").message,
+            "2024-09-31: September has 30 days; the date is kept to the month");
+  EXPECT_EQ(only(result, "jsonresume.bad-date", "certificates[0].date").message,
+            "expected a date such as 2019-06, 06/2019 or June 2019, found \"someday\"");
+  const ImportedDiagnostic& rewritten = only(result, "jsonresume.date-form", "work[0].startDate");
+  EXPECT_EQ(rewritten.severity, CVPORT_SEVERITY_NOTE);
+  EXPECT_NE(rewritten.message.find("(8 times: work[0].startDate \"07/2025\" as 2025-07;"), std::string::npos)
+      << rewritten.message;
+}
+
+TEST(JsonResumeLiberalImport, OlderAndOtherToolsMemberNames) {
+  ImportResult result = import_fixture("old-names");
+  const Cv& cv = result.cv;
+  EXPECT_EQ(cv.person.image, "https://example.org/jordan.png"); // picture
+  EXPECT_EQ(cv.person.url, "https://example.org/jordan");       // website, scheme added
+  EXPECT_EQ(cv.person.location.address, "12 Harbour Road");     // street-address
+  EXPECT_EQ(cv.person.location.postal_code, "H3Z 2Y7");          // postal-code
+  EXPECT_EQ(cv.person.location.city, "Montreal");                // locality
+  EXPECT_EQ(cv.person.location.country, "CA");                   // country-name "Canada"
+
+  ASSERT_EQ(cv.work.size(), 3u); // one employer with two positions is two entries
+  EXPECT_EQ(cv.work[0].organization.name, "Northwind Hosting"); // company
+  EXPECT_EQ(cv.work[0].url, "https://northwind.example");        // website
+  EXPECT_EQ(cv.work[0].description, "Managed hosting for small shops");
+  EXPECT_EQ(extra_members(cv.work[0].extra, "jsonresume")["technologies"], Json::array({"Go", "Terraform"}));
+  for (size_t i : {1u, 2u}) {
+    EXPECT_EQ(cv.work[i].organization.name, "Lakeside Networks"); // employer
+    EXPECT_EQ(cv.work[i].organization.city, "Ottawa");
+    EXPECT_EQ(cv.work[i].organization.country, "CA");
+  }
+  EXPECT_EQ(cv.work[1].position, "Network engineer");
+  EXPECT_EQ(date(cv.work[1].start), "2016-06");
+  EXPECT_EQ(cv.work[2].summary, "Led the move to IPv6.\n\nRan the on-call rota.");
+  EXPECT_EQ(cv.volunteer[0].organization.name, "Code Club");      // name
+  EXPECT_EQ(cv.education[0].score, "3.7");                        // gpa
+  EXPECT_EQ(cv.publications[0].title, "Running BGP at small scale"); // title
+  EXPECT_EQ(date(cv.publications[0].date), "2019-04");              // date
+  EXPECT_EQ(cv.publications[0].inferred, (std::vector<std::string>{"type", "authors"}));
+  EXPECT_EQ(cv.skills[0].name, "Infrastructure"); // category
+  EXPECT_EQ(cv.skills[1].name, "Languages");      // group
+  EXPECT_EQ(cv.skills[1].keywords, (std::vector<std::string>{"Go", "Python"})); // tags
+  EXPECT_EQ(cv.languages[0].language, "French");  // name
+  EXPECT_EQ(cv.languages[0].fluency, "Native");   // level
+  EXPECT_EQ(only(result, "jsonresume.kept", "work[0].technologies").severity, CVPORT_SEVERITY_WARNING);
+}
+
+TEST(JsonResumeLiberalImport, OtherJsonTypes) {
+  ImportResult result = import_fixture("types");
+  const Cv& cv = result.cv;
+  EXPECT_EQ(cv.person.summary, "Backend developer with ten years of experience.\n\nLikes small, boring systems.");
+  EXPECT_EQ(cv.person.location.address, "Osaka, Japan");
+  EXPECT_EQ(cv.person.phone, "819012345678");
+  EXPECT_EQ(cv.person.profiles[0].url, "https://github.com/kai-ito");
+  EXPECT_EQ(cv.work[0].organization.city, "Osaka");
+  EXPECT_EQ(cv.work[0].organization.country, "JP");
+  EXPECT_EQ(cv.work[0].highlights,
+            (std::vector<std::string>{"Rewrote billing", "Mentored four juniors", "42"}));
+  EXPECT_EQ(cv.skills[0].level, "5");
+  EXPECT_EQ(cv.skills[0].keywords, std::vector<std::string>{"backend"});
+  ASSERT_EQ(cv.interests.size(), 2u);
+  EXPECT_EQ(cv.interests[1].name, "Tea");
+  EXPECT_TRUE(cv.languages.empty());
+  EXPECT_EQ(only(result, "jsonresume.wrong-type", "languages").message,
+            "expected an array of entries, found a string; the section is left out");
+}
+
+TEST(JsonResumeLiberalImport, MultilingualValuesPickTheFirstLanguageOrTheChosenOne) {
+  ImportResult first = import_fixture("multilingual");
+  EXPECT_EQ(first.cv.person.headline, "Softwareentwicklerin");
+  EXPECT_EQ(first.cv.awards[0].title, "Förderpreis");
+  EXPECT_EQ(first.cv.languages[0].fluency, "Muttersprache");
+  // Every language is kept for the export.
+  EXPECT_EQ(extra_members(first.cv.person.extra, "i18n")["headline"]["en"], "Software developer");
+
+  ImportResult english = import_fixture("multilingual", Json{{"language", "en"}});
+  EXPECT_EQ(english.cv.person.headline, "Software developer");
+  EXPECT_EQ(english.cv.interests[0].name, "Climbing");
+  EXPECT_EQ(only(english, "jsonresume.language", "basics.label").severity, CVPORT_SEVERITY_NOTE);
+}
+
+TEST(JsonResumeLiberalImport, PlacesLinksAndLongValues) {
+  ImportResult result = import_fixture("places-and-links");
+  const Cv& cv = result.cv;
+  EXPECT_EQ(cv.person.url, "https://www.ravimenon.example");
+  EXPECT_EQ(cv.person.email, "ravi@example.com");
+  EXPECT_EQ(cv.person.image, "");
+  EXPECT_EQ(cv.person.location.country, "IN"); // " India"
+  EXPECT_EQ(cv.person.orcid, "0000-0002-1825-0097");
+  EXPECT_EQ(cv.work[0].organization.city, "Haifa");
+  EXPECT_EQ(cv.work[0].organization.country, "IL");
+  EXPECT_EQ(cv.work[1].organization.region, "MA");
+  EXPECT_EQ(cv.work[1].organization.country, "US");
+  EXPECT_EQ(cv.work[0].url, "https://asterbio.example/careers");
+  EXPECT_EQ(cv.education[0].url, "");
+  // A long value is cut in the message.
+  EXPECT_EQ(only(result, "jsonresume.unusable-value", "basics.image").message,
+            "\"data:image/png;base64,iVBORw0KGgoAAAANSU\u2026\" (214 characters) is not an absolute http:// or "
+            "https:// URL, which cvport needs here; it is left out");
+  // Members JSON Resume has no section for are kept at the top level.
+  Json kept = extra_members(cv.extra, "jsonresume");
+  EXPECT_EQ(kept["meta"]["version"], "v1.0.0");
+  EXPECT_EQ(kept["sideProjects"][0]["name"], "Primer picker");
+  Json resume = export_resume(cv).json;
+  EXPECT_EQ(resume["meta"]["canonical"], "https://example.org/resume.json");
+  EXPECT_EQ(resume["sideProjects"][0]["url"], "https://example.org/primer");
+}
+
+TEST(JsonResumeLiberalImport, OriginsPointIntoTheFileForEveryEntry) {
+  ImportResult result = import_fixture("blank-template");
+  // work[0] of the model is work[1] of the file: the blank entry before it was left out.
+  EXPECT_EQ(result.origins["work[0]"], "work[1]");
+  EXPECT_EQ(result.origins["work[0].organization.name"], "work[1].name");
+  EXPECT_EQ(result.origins["work[0].highlights"], "work[1].highlights");
+  EXPECT_EQ(result.origins["person.headline"], "basics.label");
+}
+
+// Every fixture survives import -> export -> import unchanged.
+class FixtureRoundTrip : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(FixtureRoundTrip, ImportOfTheExportIsTheSameCv) {
+  ImportResult first = import_fixture(GetParam());
+  ExportResult exported = export_resume(first.cv);
+  ImportResult second = import_resume(exported.text);
+  EXPECT_EQ(second.errors(), 0u);
+  EXPECT_EQ(to_canonical_text(second.cv), to_canonical_text(first.cv));
+}
+
+INSTANTIATE_TEST_SUITE_P(Fixtures, FixtureRoundTrip,
+                         ::testing::Values("blank-template", "dates", "old-names", "types", "multilingual",
+                                           "places-and-links"),
+                         [](const auto& info) {
+                           std::string name = info.param;
+                           std::replace(name.begin(), name.end(), '-', '_');
+                           return name;
+                         });
+
+} // namespace
+} // namespace cvport::testing
