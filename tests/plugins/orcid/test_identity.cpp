@@ -95,6 +95,19 @@ TEST(OrcidIdentity, DoisAreNormalisedAsOrcidNormalisesThem) {
   EXPECT_EQ(normalized_id_value({"source-work-id", "talk:A", "", "self"}), "talk:A");
 }
 
+TEST(OrcidIdentity, ADoiInWhichOrcidFindsNoDoiIsLeftOut) {
+  Cv cv = minimal_cv();
+  cv.publications = {publication("a", "Paper A", 2023)};
+  cv.publications[0].doi = "see the publisher's page";
+  auto host = export_bundle(cv);
+  auto warnings = diagnostics_with(*host, "orcid.bad-doi");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0]->path, "publications[0].doi");
+  EXPECT_EQ(warnings[0]->message,
+            "not a DOI ORCID recognises (10.<registrant>/<suffix>): left out");
+  EXPECT_EQ(manifest_of(*host)["items"][0]["self_ids"].size(), 1u); // the key only
+}
+
 TEST(OrcidIdentity, TwoSpellingsOfOneDoiGiveOneReadyWorkAndOneThatWaits) {
   Cv cv = minimal_cv();
   cv.publications = {publication("a", "Paper A", 2023), publication("b", "Paper B", 2023)};
