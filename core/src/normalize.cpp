@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "cvport/date.hpp"
@@ -81,6 +82,44 @@ void check_date_order(const std::vector<Entry>& entries, std::string_view sectio
   }
 }
 
+// Every `id` the source gives, with the path of its entry, in CV order: publications first,
+// since derived publication ids must avoid all of them.
+std::vector<std::pair<std::string_view, std::string>> given_ids(const Cv& cv) {
+  std::vector<std::pair<std::string_view, std::string>> ids;
+  auto collect = [&](const auto& entries, std::string_view section) {
+    for (size_t i = 0; i < entries.size(); ++i)
+      if (!entries[i].id.empty())
+        ids.emplace_back(entries[i].id, std::string(section) + "[" + std::to_string(i) + "]");
+  };
+  collect(cv.publications, "publications");
+  collect(cv.education, "education");
+  collect(cv.work, "work");
+  collect(cv.awards, "awards");
+  collect(cv.talks, "talks");
+  collect(cv.software, "software");
+  collect(cv.media, "media");
+  collect(cv.service, "service");
+  collect(cv.projects, "projects");
+  collect(cv.volunteer, "volunteer");
+  collect(cv.certificates, "certificates");
+  for (size_t s = 0; s < cv.sections.size(); ++s)
+    collect(cv.sections[s].entries, "sections[" + std::to_string(s) + "].entries");
+  return ids;
+}
+
+// An id names one entry in the whole CV, so that a key made from it (ORCID's source-work-id,
+// awards' `for`) can never mean two entries.
+void check_unique_ids(const Cv& cv, DiagnosticList& diagnostics) {
+  std::map<std::string_view, std::string> first_path;
+  for (const auto& [id, path] : given_ids(cv)) {
+    auto [first, inserted] = first_path.emplace(id, path);
+    if (!inserted)
+      add(diagnostics, Severity::error, "source.duplicate-id", path + ".id",
+          "the id \"" + std::string(id) + "\" is already used by " + first->second,
+          "ids must be unique in the CV");
+  }
+}
+
 } // namespace
 
 OwnerNames::OwnerNames(const Person& person) {
@@ -95,8 +134,7 @@ void normalize_cv(Cv& cv) {
   OwnerNames owner(cv.person);
 
   std::set<std::string> used_ids;
-  for (const auto& publication : cv.publications)
-    if (!publication.id.empty()) used_ids.insert(publication.id);
+  for (const auto& [id, path] : given_ids(cv)) used_ids.insert(std::string(id));
   for (auto& publication : cv.publications) {
     for (auto& author : publication.authors)
       if (owner.match(author.name)) author.self = true;
@@ -122,16 +160,12 @@ void check_cv(const Cv& cv, DiagnosticList& diagnostics) {
   check_date_order(cv.projects, "projects", diagnostics);
   check_date_order(cv.volunteer, "volunteer", diagnostics);
 
+  check_unique_ids(cv, diagnostics);
   std::vector<std::string_view> ids;
   for (size_t i = 0; i < cv.publications.size(); ++i) {
     const Publication& publication = cv.publications[i];
     std::string path = "publications[" + std::to_string(i) + "]";
-    if (!publication.id.empty()) {
-      if (std::find(ids.begin(), ids.end(), publication.id) != ids.end())
-        add(diagnostics, Severity::error, "source.duplicate-id", path + ".id",
-            "the id \"" + publication.id + "\" is used by an earlier publication", "ids must be unique");
-      ids.push_back(publication.id);
-    }
+    if (!publication.id.empty()) ids.push_back(publication.id);
     bool has_owner = std::any_of(publication.authors.begin(), publication.authors.end(),
                                  [](const Author& a) { return a.self; });
     if (!publication.authors.empty() && !has_owner && !cv.person.name.empty())

@@ -68,6 +68,8 @@ void check_requirements(MappingContext& context, AffiliationItem& item, const st
 // What one CV entry gives its affiliation item, and where each part sits in the CV.
 struct AffiliationParts {
   std::string section;
+  std::string kind; // of the key: the CV section ("volunteer") or the section's target
+  std::string id;   // the entry's `id`, or empty
   std::string source;
   std::string role_title;
   std::string role_path;
@@ -101,8 +103,9 @@ void add_affiliation(MappingContext& context, AffiliationParts parts,
   item.end = orcid_date(context, parts.end, parts.end_path);
   item.url = clean_text(reporter, parts.url, parts.source + ".url");
   int year = item.start.year != 0 ? item.start.year : item.end.year;
-  item.ids = {source_work_id(context.self_ids.mint(
-      item.section, year, item.role_title + "\n" + item.organization.name, item.source))};
+  item.key = context.keys.key(parts.kind, parts.id, year,
+                              item.role_title + "\n" + item.organization.name, item.source);
+  item.ids = {source_work_id(item.key)};
   item.left_out = std::move(parts.left_out);
   check_requirements(context, item, parts.origin);
   reporter.left_out(item.source, item.section, item.left_out);
@@ -112,6 +115,8 @@ void add_affiliation(MappingContext& context, AffiliationParts parts,
 void add_education(MappingContext& context, const Education& education, const std::string& source,
                    std::vector<AffiliationItem>& items) {
   AffiliationParts parts{.section = "education",
+                         .kind = "education",
+                         .id = education.id,
                          .source = source,
                          .role_title = join_present({education.degree, education.field}, " in "),
                          .role_path = source + (education.degree.empty() ? ".field" : ".degree"),
@@ -141,6 +146,8 @@ void add_education(MappingContext& context, const Education& education, const st
 void add_employment(MappingContext& context, const Work& work, const std::string& source,
                     std::vector<AffiliationItem>& items) {
   AffiliationParts parts{.section = "employment",
+                         .kind = "work",
+                         .id = work.id,
                          .source = source,
                          .role_title = work.position,
                          .role_path = source + ".position",
@@ -178,6 +185,8 @@ void add_distinction(MappingContext& context, const Award& award, const std::str
                      std::vector<AffiliationItem>& items) {
   bool has_awarder = !award.awarder.name.empty();
   AffiliationParts parts{.section = "distinction",
+                         .kind = "award",
+                         .id = award.id,
                          .source = source,
                          .role_title = has_awarder ? join_present({award.title, award.venue}, ", ")
                                                    : award.title,
@@ -196,6 +205,8 @@ void add_distinction(MappingContext& context, const Award& award, const std::str
 void add_service(MappingContext& context, const Service& service, const std::string& source,
                  std::vector<AffiliationItem>& items) {
   AffiliationParts parts{.section = "service",
+                         .kind = "service",
+                         .id = service.id,
                          .source = source,
                          .role_title = join_present({service.role, service.venue}, ", "),
                          .role_path = source + ".role",
@@ -216,6 +227,8 @@ void add_service(MappingContext& context, const Service& service, const std::str
 void add_volunteering(MappingContext& context, const Volunteer& volunteer,
                       const std::string& source, std::vector<AffiliationItem>& items) {
   AffiliationParts parts{.section = "service",
+                         .kind = "volunteer",
+                         .id = volunteer.id,
                          .source = source,
                          .role_title = volunteer.position,
                          .role_path = source + ".position",
@@ -235,6 +248,8 @@ void add_qualification(MappingContext& context, const Certificate& certificate,
                        const std::string& source, std::vector<AffiliationItem>& items) {
   add_affiliation(context,
                   {.section = "qualification",
+                   .kind = "certificate",
+                   .id = certificate.id,
                    .source = source,
                    .role_title = certificate.name,
                    .role_path = source + ".name",
@@ -252,6 +267,8 @@ void add_custom_affiliation(MappingContext& context, const CustomEntry& entry,
                             std::vector<AffiliationItem>& items) {
   bool single_date = entry.start.empty();
   AffiliationParts parts{.section = section,
+                         .kind = section,
+                         .id = entry.id,
                          .source = source,
                          .role_title = entry.title,
                          .role_path = source + ".title",

@@ -43,6 +43,7 @@ struct Contributor {
 };
 
 struct WorkItem {
+  std::string key;    // the item's identity across exports: "publication:li2023clover"
   std::string source; // model path of the CV entry: "publications[3]"
   std::string type;   // ORCID work type: "conference-paper"
   std::string title;
@@ -51,10 +52,13 @@ struct WorkItem {
   std::string short_description;
   std::string bibtex; // empty: no citation
   Date date;
-  std::vector<ExternalId> ids; // the first one is the self identifier
+  // The self identifiers, normalised as ORCID normalises them: the DOI when known, the
+  // source-work-id made from the key, and without a DOI the web page as a uri.
+  std::vector<ExternalId> ids;
   std::string url;
   std::vector<Contributor> contributors;
   std::string country;
+  std::vector<Requirement> missing;  // empty: ready to send (else: collides with another item)
   std::vector<std::string> left_out; // model paths of facts the work has no place for
 };
 
@@ -62,6 +66,7 @@ struct WorkItem {
 struct AffiliationItem {
   std::string section; // "education", "employment", "distinction", "invited-position", "service",
                        // "membership", "qualification"
+  std::string key;
   std::string source;
   std::string department;
   std::string role_title;
@@ -70,17 +75,21 @@ struct AffiliationItem {
   bool has_organization = false;
   OrgRef organization;
   std::string url;
-  std::vector<ExternalId> ids;
+  std::vector<ExternalId> ids; // the source-work-id made from the key
   std::vector<Requirement> missing; // empty: ORCID accepts the item as it is
   std::vector<std::string> left_out;
 };
 
 // researcher-url, other-name, keyword and address: the writable parts of the person.
+// They have no external ids: the key is the section and the normalised value, so a CV entry
+// that says the same thing again gives no second item, only a second source.
 struct PersonItem {
   std::string section; // "researcher-url", "other-name", "keyword", "address"
   std::string source;
   std::string text; // url-name, other name, keyword or country code
   std::string url;  // researcher-url only
+  std::string key;  // "keyword:machine learning"
+  std::vector<std::string> also_from; // model paths of the duplicates dropped in its favour
 };
 
 // A CV entry (or section, or field) that the bundle does not hold, and why.

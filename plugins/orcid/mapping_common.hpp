@@ -18,7 +18,7 @@ struct MappingContext {
   const Cv& cv;
   const Options& options;
   Reporter& reporter;
-  SelfIdMinter& self_ids;
+  KeyMaker& keys;
   std::string owner_orcid; // the person's checksum-valid iD, or empty
 };
 

@@ -146,6 +146,13 @@ const std::string& options_schema() {
   return schema;
 }
 
+Json options_with_defaults(const Json& given) {
+  Json all = Json::object();
+  for (const auto& [name, property] : schema_json()["properties"].items())
+    all[name] = option_value(given, name);
+  return all;
+}
+
 Options read_options(const Json& given) {
   for (const auto& [name, value] : given.items())
     if (!schema_json()["properties"].contains(name)) bad_option(name, "unknown option");

@@ -9,6 +9,7 @@
 #include "affiliation_xml.hpp"
 #include "affiliations.hpp"
 #include "cvport/identifiers.hpp"
+#include "identity.hpp"
 #include "manifest.hpp"
 #include "no_home.hpp"
 #include "options.hpp"
@@ -41,17 +42,20 @@ std::string owner_orcid(const Person& person, Reporter& reporter) {
   return person.orcid;
 }
 
+std::string_view item_type(const WorkItem&) { return "work"; }
+std::string_view item_type(const AffiliationItem& item) { return item.section; }
+
 // With --option incomplete=skip, items ORCID would refuse stay out of the bundle.
-void drop_incomplete(std::vector<AffiliationItem>& items, Reporter& reporter) {
-  std::erase_if(items, [&](const AffiliationItem& item) {
+template <class Item> void drop_incomplete(std::vector<Item>& items, Reporter& reporter) {
+  std::erase_if(items, [&](const Item& item) {
     if (item.missing.empty()) return false;
     std::string fixes;
     for (const Requirement& requirement : item.missing)
       fixes += (fixes.empty() ? "" : "; ") + requirement.path;
     reporter.skip("orcid.incomplete", item.source,
                   fmt::format("ORCID would refuse this {} item (--option incomplete=skip): "
-                              "add {}",
-                              item.section, fixes));
+                              "fix {}",
+                              item_type(item), fixes));
     return true;
   });
 }
@@ -61,32 +65,55 @@ public:
   BundleWriter(sdk::Output& output, Manifest& manifest, bool separate_incomplete)
       : output_(output), manifest_(manifest), separate_incomplete_(separate_incomplete) {}
 
+  // One work:work file per work (its create and update body), and the ready works again in
+  // bulk files of at most `bulk_size`, to create many in one request.
   void write_works(const std::vector<WorkItem>& works, size_t bulk_size) {
-    for (size_t first = 0; first < works.size(); first += bulk_size) {
-      std::span<const WorkItem> chunk(works.data() + first,
-                                      std::min(bulk_size, works.size() - first));
+    std::vector<WorkItem> ready;
+    for (const WorkItem& work : works) {
+      write_item(work.missing.empty() ? "works" : aside("works"), "work", work_document(work),
+                 [&](const std::string& file, const std::string& body) {
+                   manifest_.add_work(file, body, work);
+                 });
+      if (work.missing.empty()) ready.push_back(work);
+    }
+    for (size_t first = 0; first < ready.size(); first += bulk_size) {
+      std::span<const WorkItem> chunk(ready.data() + first,
+                                      std::min(bulk_size, ready.size() - first));
       std::string file = next_name("works", "bulk");
       output_.open(file).write(bulk_document(chunk));
-      manifest_.add_works(file, chunk);
+      manifest_.add_bulk(file, chunk);
     }
   }
 
   // Items ORCID would refuse go to incomplete/ (by default), so every file outside it can be
   // posted as it is.
   void write_affiliation(const AffiliationItem& item) {
-    bool aside = separate_incomplete_ && !item.missing.empty();
-    std::string file = next_name(aside ? "incomplete/" + item.section : item.section, item.section);
-    output_.open(file).write(affiliation_document(item));
-    manifest_.add_affiliation(file, item);
+    write_item(item.missing.empty() ? item.section : aside(item.section), item.section,
+               affiliation_document(item), [&](const std::string& file, const std::string& body) {
+                 manifest_.add_affiliation(file, body, item);
+               });
   }
 
   void write_person_item(const PersonItem& item) {
-    std::string file = next_name("person", item.section);
-    output_.open(file).write(person_document(item));
-    manifest_.add_person_item(file, item);
+    write_item("person", item.section, person_document(item),
+               [&](const std::string& file, const std::string& body) {
+                 manifest_.add_person_item(file, body, item);
+               });
   }
 
 private:
+  std::string aside(const std::string& folder) const {
+    return separate_incomplete_ ? "incomplete/" + folder : folder;
+  }
+
+  template <class AddToManifest>
+  void write_item(const std::string& folder, const std::string& stem, const std::string& body,
+                  AddToManifest add_to_manifest) {
+    std::string file = next_name(folder, stem);
+    output_.open(file).write(body);
+    add_to_manifest(file, body);
+  }
+
   // "education/education-001.xml": numbered per name, in bundle order.
   std::string next_name(const std::string& folder, const std::string& stem) {
     return fmt::format("{}/{}-{:03}.xml", folder, stem, ++counters_[folder + "/" + stem]);
@@ -103,17 +130,22 @@ private:
 void write_orcid(sdk::ExportContext& export_context) {
   Options options = read_options(export_context.options);
   Reporter reporter(export_context.diagnostics);
-  SelfIdMinter self_ids(reporter);
-  MappingContext context{export_context.cv, options, reporter, self_ids,
+  KeyMaker keys(reporter);
+  MappingContext context{export_context.cv, options, reporter, keys,
                          owner_orcid(export_context.cv.person, reporter)};
 
   std::vector<WorkItem> works = map_works(context);
   std::vector<AffiliationItem> affiliations = map_affiliations(context);
-  if (options.incomplete == "skip") drop_incomplete(affiliations, reporter);
+  keys.report_entries_without_id();
+  mark_colliding_items(works, affiliations, reporter);
+  if (options.incomplete == "skip") {
+    drop_incomplete(works, reporter);
+    drop_incomplete(affiliations, reporter);
+  }
   std::vector<PersonItem> person = options.person ? map_person(context) : std::vector<PersonItem>{};
   report_parts_without_home(context);
 
-  Manifest manifest(context.owner_orcid);
+  Manifest manifest(context.owner_orcid, options, options_with_defaults(export_context.options));
   BundleWriter writer(export_context.output, manifest, options.incomplete == "separate");
   writer.write_works(works, size_t(options.bulk_size));
   for (const AffiliationItem& item : affiliations) writer.write_affiliation(item);

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
+#include "self_ids.hpp"
 #include "text.hpp"
 #include "xml_common.hpp"
 
@@ -9,11 +12,65 @@ namespace cvport::orcid {
 
 namespace {
 
+// A web address as a person would compare two: without http(s)://, the host in lower case, no
+// trailing slash. "https://Example.org/me/" and "http://example.org/me" are one page.
+std::string normalized_url(std::string_view url) {
+  for (std::string_view scheme : {"https://", "http://"})
+    if (url.size() >= scheme.size() && normalized_text(url.substr(0, scheme.size())) == scheme)
+      url.remove_prefix(scheme.size());
+  size_t host_end = std::min(url.find('/'), url.size());
+  std::string result = normalized_text(url.substr(0, host_end)) + std::string(url.substr(host_end));
+  while (!result.empty() && result.back() == '/') result.pop_back();
+  return result;
+}
+
+// The person items of one export, one per key; a CV entry with the same key as an earlier one
+// becomes a second source of that item, and one note lists them all.
+class PersonItems {
+public:
+  explicit PersonItems(MappingContext& context) : context_(context) {}
+
+  void add(std::string section, std::string source, std::string text, std::string url = "") {
+    std::string value = section == "researcher-url" ? normalized_url(url) : normalized_text(text);
+    std::string key = section + ":" + value;
+    auto known = std::find_if(items_.begin(), items_.end(),
+                              [&](const PersonItem& item) { return item.key == key; });
+    if (known != items_.end()) {
+      known->also_from.push_back(source);
+      dropped_.emplace_back(source, known->source);
+      return;
+    }
+    items_.push_back({std::move(section), std::move(source), std::move(text), std::move(url),
+                      std::move(key)});
+  }
+
+  std::vector<PersonItem> take() {
+    if (!dropped_.empty()) {
+      std::string list;
+      for (const auto& [source, kept] : dropped_)
+        list += fmt::format("{}{} (same as {})", list.empty() ? "" : ", ", source, kept);
+      context_.reporter.note("orcid.duplicate-person-item", dropped_.front().first,
+                             "ORCID refuses a second identical web page, name, keyword or "
+                             "country, so each is sent once; left out: " +
+                                 list);
+    }
+    return std::move(items_);
+  }
+
+  MappingContext& context() { return context_; }
+
+private:
+  MappingContext& context_;
+  std::vector<PersonItem> items_;
+  std::vector<std::pair<std::string, std::string>> dropped_; // source, source of the kept one
+};
+
 // A web page, unless its address is missing or longer than ORCID takes (a cut URL would
 // point elsewhere).
-void add_researcher_url(MappingContext& context, const std::string& source,
+void add_researcher_url(PersonItems& items, const std::string& source,
                         const std::string& url_path, const std::string& name,
-                        const std::string& raw_url, std::vector<PersonItem>& items) {
+                        const std::string& raw_url) {
+  MappingContext& context = items.context();
   std::string url = clean_text(context.reporter, raw_url, url_path);
   if (url.empty()) {
     context.reporter.skip("orcid.profile-without-url", source,
@@ -22,67 +79,64 @@ void add_researcher_url(MappingContext& context, const std::string& source,
     context.reporter.skip("orcid.text-too-long", source,
                           "ORCID takes web addresses of at most 2000 characters: left out");
   } else {
-    items.push_back({"researcher-url", source, name, std::move(url)});
+    items.add("researcher-url", source, name, std::move(url));
   }
 }
 
-void add_researcher_urls(MappingContext& context, std::vector<PersonItem>& items) {
+void add_researcher_urls(PersonItems& items) {
+  MappingContext& context = items.context();
   const Person& person = context.cv.person;
   if (!person.url.empty())
-    add_researcher_url(context, "person.url", "person.url", "Homepage", person.url, items);
+    add_researcher_url(items, "person.url", "person.url", "Homepage", person.url);
   for (size_t i = 0; i < person.profiles.size(); ++i) {
     std::string source = indexed("person.profiles", i);
-    add_researcher_url(context, source, source + ".url",
+    add_researcher_url(items, source, source + ".url",
                        clean_text(context.reporter, person.profiles[i].network, source + ".network",
                                   kUrlNameLimit),
-                       person.profiles[i].url, items);
+                       person.profiles[i].url);
   }
 }
 
-void add_other_names(MappingContext& context, std::vector<PersonItem>& items) {
+void add_other_names(PersonItems& items) {
+  MappingContext& context = items.context();
   const auto& variants = context.cv.person.name_variants;
   for (size_t i = 0; i < variants.size(); ++i) {
     std::string source = indexed("person.name_variants", i);
     std::string name = clean_text(context.reporter, variants[i], source, kKeywordLimit);
-    if (!name.empty()) items.push_back({"other-name", source, std::move(name), ""});
+    if (!name.empty()) items.add("other-name", source, std::move(name));
   }
 }
 
-// One keyword per research interest, first mention wins.
-void add_keyword(MappingContext& context, const std::string& text, const std::string& source,
-                 std::vector<PersonItem>& items) {
-  std::string keyword = clean_text(context.reporter, text, source, kKeywordLimit);
-  if (keyword.empty()) return;
-  bool known = std::any_of(items.begin(), items.end(), [&](const PersonItem& item) {
-    return item.section == "keyword" && item.text == keyword;
-  });
-  if (!known) items.push_back({"keyword", source, std::move(keyword), ""});
+// One keyword per research interest.
+void add_keyword(PersonItems& items, const std::string& text, const std::string& source) {
+  std::string keyword = clean_text(items.context().reporter, text, source, kKeywordLimit);
+  if (!keyword.empty()) items.add("keyword", source, std::move(keyword));
 }
 
-void add_keywords(MappingContext& context, std::vector<PersonItem>& items) {
-  const Cv& cv = context.cv;
+void add_keywords(PersonItems& items) {
+  const Cv& cv = items.context().cv;
   for (size_t i = 0; i < cv.interests.size(); ++i) {
     std::string source = indexed("interests", i);
-    add_keyword(context, cv.interests[i].name, source + ".name", items);
+    add_keyword(items, cv.interests[i].name, source + ".name");
     for (size_t k = 0; k < cv.interests[i].keywords.size(); ++k)
-      add_keyword(context, cv.interests[i].keywords[k], indexed(source + ".keywords", k), items);
+      add_keyword(items, cv.interests[i].keywords[k], indexed(source + ".keywords", k));
   }
   for (size_t e = 0; e < cv.education.size(); ++e)
     for (size_t k = 0; k < cv.education[e].interests.size(); ++k)
-      add_keyword(context, cv.education[e].interests[k],
-                  indexed(indexed("education", e) + ".interests", k), items);
+      add_keyword(items, cv.education[e].interests[k],
+                  indexed(indexed("education", e) + ".interests", k));
 }
 
 } // namespace
 
 std::vector<PersonItem> map_person(MappingContext& context) {
-  std::vector<PersonItem> items;
-  add_researcher_urls(context, items);
-  add_other_names(context, items);
-  add_keywords(context, items);
+  PersonItems items(context);
+  add_researcher_urls(items);
+  add_other_names(items);
+  add_keywords(items);
   const std::string& country = context.cv.person.location.country;
-  if (!country.empty()) items.push_back({"address", "person.location.country", country, ""});
-  return items;
+  if (!country.empty()) items.add("address", "person.location.country", country);
+  return items.take();
 }
 
 std::string person_document(const PersonItem& item) {

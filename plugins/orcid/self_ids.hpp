@@ -1,34 +1,51 @@
-// Stable self identifiers for CV entries without a DOI. ORCID needs a `self` external id on
-// every work, and matches re-sent items by it (409 on a duplicate), so the id must stay the
-// same from one export to the next: it is derived from what the entry is, not where it sits.
+// The keys of the bundle's items. ORCID matches a client's re-sent items by their self external
+// ids (409 on a duplicate), and a sync client matches them by key, so an item's key must stay
+// the same from one export to the next while the entry is the same entry: it comes from the
+// entry's `id` when it has one, otherwise from what the entry is, never from where it sits.
+// The key is also the item's self source-work-id.
 #ifndef CVPORT_ORCID_SELF_IDS_HPP
 #define CVPORT_ORCID_SELF_IDS_HPP
 
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "report.hpp"
 
 namespace cvport::orcid {
 
-// "cv-talk-2023-5d41402abc4b": the kind of entry, its year ("nd" without one) and 48 bits of
-// the FNV-1a hash of kind, year and `identity` (the title, plus the organisation for
-// affiliations), with case and spacing ignored. Moving an entry or fixing its capitalisation
-// keeps its id; changing its title, year or kind makes it a new item.
-std::string derive_source_work_id(std::string_view kind, int year, std::string_view identity);
+// Lower-cased ASCII letters, one space for each run of whitespace, no leading or trailing
+// space: the parts of a text that survive a cosmetic edit.
+std::string normalized_text(std::string_view text);
 
-// Mints ids for one export: a second entry with the same kind, title and year would get the
-// same id and ORCID would refuse it as a duplicate, so it gets "-2" (a warning says so).
-class SelfIdMinter {
+// "talk:2023-5d41402abc4b": the kind of entry, its year ("nd" without one) and 48 bits of the
+// FNV-1a hash of kind, year and `identity` (the title, plus the organisation for affiliations),
+// with case and spacing ignored. Moving an entry or fixing its capitalisation keeps the key;
+// changing its title, year or kind makes it a new item.
+std::string derive_key(std::string_view kind, int year, std::string_view identity);
+
+// Gives keys for one export. `kind` is the CV kind of the entry ("publication", "talk",
+// "education", "volunteer", or the target of a user-named section), which tells a sync client
+// which options an item depends on (manifest.json's "authoritative").
+class KeyMaker {
 public:
-  explicit SelfIdMinter(Reporter& reporter) : reporter_(reporter) {}
-  std::string mint(std::string_view kind, int year, std::string_view identity,
-                   std::string_view source);
+  explicit KeyMaker(Reporter& reporter) : reporter_(reporter) {}
+
+  // "kind:id" for an entry with an `id` (unique in the CV: core checks it); otherwise the
+  // derived key, with "-2" when a second entry has the same kind, title and year (a warning
+  // says so, since that key then depends on the order).
+  std::string key(std::string_view kind, std::string_view id, int year, std::string_view identity,
+                  std::string_view source);
+
+  // One note listing the entries whose key was derived, so their identity follows their title
+  // and year: they should get an `id`. Nothing when every entry has one.
+  void report_entries_without_id();
 
 private:
   Reporter& reporter_;
-  std::map<std::string, std::string> first_source_; // id -> source of the entry that has it
+  std::map<std::string, std::string> first_source_; // key -> source of the entry that has it
+  std::vector<std::string> derived_;                 // sources of the entries without an id
 };
 
 } // namespace cvport::orcid

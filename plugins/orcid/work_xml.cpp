@@ -20,9 +20,8 @@ void append_contributor(pugi::xml_node list, const Contributor& contributor) {
   append_text(attributes, "work:contributor-role", contributor.role);
 }
 
-// One work:work under `parent`, children in the schema's order.
-void append_work(pugi::xml_node parent, const WorkItem& work) {
-  pugi::xml_node node = parent.append_child("work:work");
+// The children of a work:work element, in the schema's order.
+void fill_work(pugi::xml_node node, const WorkItem& work) {
   pugi::xml_node title = node.append_child("work:title");
   append_text(title, "common:title", work.title);
   append_text(title, "common:subtitle", work.subtitle);
@@ -50,7 +49,13 @@ void append_work(pugi::xml_node parent, const WorkItem& work) {
 std::string bulk_document(std::span<const WorkItem> works) {
   pugi::xml_document document;
   pugi::xml_node bulk = start_document(document, "bulk", "bulk", {"work"});
-  for (const WorkItem& work : works) append_work(bulk, work);
+  for (const WorkItem& work : works) fill_work(bulk.append_child("work:work"), work);
+  return document_bytes(document);
+}
+
+std::string work_document(const WorkItem& work) {
+  pugi::xml_document document;
+  fill_work(start_document(document, "work"), work);
   return document_bytes(document);
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "citation.hpp"
+#include "identity.hpp"
 #include "text.hpp"
 #include "vocabulary.hpp"
 #include "xml_common.hpp"
@@ -11,15 +12,26 @@ namespace cvport::orcid {
 
 namespace {
 
-// The self identifiers of an entry: its DOI; without one a minted source-work-id, plus its web
-// page as a uri, as ORCID recommends for items without a DOI (MAPPING.md 4).
-std::vector<ExternalId> self_ids(MappingContext& context, std::string_view kind,
-                                 std::string_view doi, const std::string& url, int year,
-                                 std::string_view identity, std::string_view source) {
-  if (!doi.empty()) return {doi_id(doi)};
-  std::vector<ExternalId> ids{source_work_id(context.self_ids.mint(kind, year, identity, source))};
-  if (!url.empty()) ids.push_back(uri_id(url));
-  return ids;
+// The key and self identifiers of an entry: its DOI, normalised as ORCID compares it; always
+// the source-work-id made from its key, so that adding a DOI later updates the work instead of
+// making a new one; and without a DOI its web page as a uri, as ORCID recommends for items
+// without a DOI (MAPPING.md 4).
+void identify(MappingContext& context, WorkItem& work, std::string_view kind, std::string_view id,
+              std::string_view doi, const std::string& url, int year) {
+  work.key = context.keys.key(kind, id, year, work.title, work.source);
+  if (!doi.empty()) work.ids.push_back(doi_id(doi));
+  work.ids.push_back(source_work_id(work.key));
+  if (doi.empty() && !url.empty()) work.ids.push_back(uri_id(url));
+}
+
+// The DOI of an entry as ORCID stores it (identity.hpp), reported when nothing of it is a DOI.
+std::string entry_doi(MappingContext& context, const std::string& raw, const std::string& path) {
+  std::string cleaned = clean_text(context.reporter, raw, path);
+  std::string doi = normalized_doi(cleaned);
+  if (!cleaned.empty() && doi.empty())
+    context.reporter.warning("orcid.bad-doi", path,
+                             "not a DOI ORCID recognises (10.<registrant>/<suffix>): left out");
+  return doi;
 }
 
 // Adds the work, and tells the user which of the entry's facts it has no place for.
@@ -89,10 +101,10 @@ void add_publication(MappingContext& context, const Publication& publication,
   work.short_description = clean_text(reporter, publication_remarks(context, publication, source),
                                       source + ".note", kDescriptionLimit);
   work.date = orcid_date(context, publication.date, source + ".date");
-  std::string doi = clean_text(reporter, publication.doi, source + ".doi");
+  std::string doi = entry_doi(context, publication.doi, source + ".doi");
   std::string url = clean_text(reporter, publication.url, source + ".url");
   work.url = url.empty() && !doi.empty() ? doi_url(doi) : url;
-  work.ids = self_ids(context, "publication", doi, url, publication.date.year, work.title, source);
+  identify(context, work, "publication", publication.id, doi, url, publication.date.year);
   work.contributors = publication_contributors(context, publication, source);
 
   std::string volume = clean_text(reporter, publication.volume, source + ".volume");
@@ -144,13 +156,13 @@ void add_software(MappingContext& context, const Software& software, const std::
     return;
   }
   // Zenodo's DOIs all start 10.5281/zenodo.; MAPPING.md 4 names Zenodo as the venue then.
-  std::string doi = clean_text(reporter, software.doi, source + ".doi");
+  std::string doi = entry_doi(context, software.doi, source + ".doi");
   if (doi.rfind("10.5281/zenodo.", 0) == 0) work.journal_title = "Zenodo";
   work.short_description =
       clean_text(reporter, software.description, source + ".description", kDescriptionLimit);
   work.date = orcid_date(context, software.date, source + ".date");
   work.url = clean_text(reporter, software.url, source + ".url");
-  work.ids = self_ids(context, "software", doi, work.url, software.date.year, work.title, source);
+  identify(context, work, "software", software.id, doi, work.url, software.date.year);
   add_work(context, std::move(work), works);
 }
 
@@ -176,7 +188,7 @@ void add_talk(MappingContext& context, const Talk& talk, const std::string& sour
   check_date_label(context, talk.date, talk.date_label, source + ".date_label", work.left_out);
   work.url = clean_text(reporter, talk.url, source + ".url");
   work.country = talk.location.country.empty() ? talk.host.country : talk.location.country;
-  work.ids = self_ids(context, "talk", "", work.url, talk.date.year, work.title, source);
+  identify(context, work, "talk", talk.id, "", work.url, talk.date.year);
   leave_out_if(work.left_out, !talk.location.address.empty(), source + ".location.address");
   leave_out_if(work.left_out, !talk.location.postal_code.empty(), source + ".location.postal_code");
   leave_out_if(work.left_out, !talk.host.ror.empty(), source + ".host.ror");
@@ -205,7 +217,7 @@ void add_media(MappingContext& context, const MediaFeature& media, const std::st
   work.date = orcid_date(context, media.date, source + ".date");
   check_date_label(context, media.date, media.date_label, source + ".date_label", work.left_out);
   work.url = clean_text(reporter, media.url, source + ".url");
-  work.ids = self_ids(context, "media", "", work.url, media.date.year, work.title, source);
+  identify(context, work, "media", media.id, "", work.url, media.date.year);
   add_work(context, std::move(work), works);
 }
 
@@ -230,7 +242,7 @@ void add_custom_entry(MappingContext& context, const CustomEntry& entry, const s
   leave_out_if(work.left_out, !entry.date.empty() && !entry.start.empty(), source + ".start");
   leave_out_if(work.left_out, !entry.location.empty(), source + ".location");
   work.url = clean_text(reporter, entry.url, source + ".url");
-  work.ids = self_ids(context, type, "", work.url, work.date.year, work.title, source);
+  identify(context, work, type, entry.id, "", work.url, work.date.year);
   add_work(context, std::move(work), works);
 }
 

@@ -210,6 +210,32 @@ TEST(Checks, DerivedPublicationIdsAreUnique) {
   EXPECT_EQ(loaded.cv->publications[1].id, "a2020engineb");
 }
 
+TEST(Checks, AnIdIsUniqueAcrossTheWholeCv) {
+  LoadedCv loaded = load_native_text("person: {name: A}\n"
+                                     "publications:\n"
+                                     "  - {id: phd, type: other, title: X, authors: [A]}\n"
+                                     "education:\n"
+                                     "  - {id: phd, institution: U}\n",
+                                     "cv.yaml");
+  EXPECT_FALSE(loaded.cv);
+  ASSERT_EQ(loaded.diagnostics.items().size(), 1u);
+  EXPECT_EQ(format_diagnostic(loaded.diagnostics.items()[0]),
+            "cv.yaml:5:10: error: education[0].id: the id \"phd\" is already used by publications[0] "
+            "[source.duplicate-id]\n"
+            "  hint: ids must be unique in the CV");
+}
+
+TEST(Checks, DerivedPublicationIdsAvoidTheIdsOfOtherEntries) {
+  LoadedCv loaded = load_native_text("person: {name: A}\n"
+                                     "publications:\n"
+                                     "  - {type: other, title: The Engine, authors: [A], date: '2020'}\n"
+                                     "talks:\n"
+                                     "  - {id: a2020engine, title: T}\n",
+                                     "cv.yaml");
+  ASSERT_TRUE(loaded.cv);
+  EXPECT_EQ(loaded.cv->publications[0].id, "a2020engineb");
+}
+
 // The YAML parser (libyaml, read into cvport's own tree): aliases, nulls, documents, limits.
 
 TEST(YamlReader, AnAliasReadsAsTheMappingItNames) {

@@ -50,7 +50,10 @@ TEST(JsonResumeRoundTrip, WithoutExtensionsStandardValuesSurvive) {
   EXPECT_TRUE(imported.cv.work[0].end.present);
   EXPECT_EQ(imported.cv.education[0].courses, cv.education[0].courses);
   EXPECT_EQ(imported.cv.skills, cv.skills);
-  EXPECT_EQ(imported.cv.certificates, cv.certificates);
+  // JSON Resume has no member for an entry's `id`: only the extension keeps it.
+  std::vector<Certificate> certificates = cv.certificates;
+  for (Certificate& certificate : certificates) certificate.id.clear();
+  EXPECT_EQ(imported.cv.certificates, certificates);
 }
 
 // Every string in the document, for the facts check.

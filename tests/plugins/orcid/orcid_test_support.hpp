@@ -2,6 +2,8 @@
 #ifndef CVPORT_TESTS_ORCID_SUPPORT_HPP
 #define CVPORT_TESTS_ORCID_SUPPORT_HPP
 
+#include <array>
+#include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -10,6 +12,7 @@
 
 #include <gtest/gtest.h>
 #include <pugixml.hpp>
+#include <sys/wait.h>
 
 #include "cvport/model_json.hpp"
 #include "golden.hpp"
@@ -112,6 +115,25 @@ inline Publication publication(std::string id, std::string title, int year) {
   result.title = std::move(title);
   result.authors = {{"Jane Q. Doe", true}, {"Richard Roe", false}};
   result.date.year = year;
+  return result;
+}
+
+// A shell command's exit status (-1 when it could not run) and its stdout and stderr, for the
+// consumer tests that drive validate-orcid and node.
+struct CommandResult {
+  int status = -1;
+  std::string output;
+};
+
+inline CommandResult run_command(const std::string& command) {
+  CommandResult result;
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (!pipe) return result;
+  std::array<char, 4096> buffer{};
+  while (size_t read = fread(buffer.data(), 1, buffer.size(), pipe))
+    result.output.append(buffer.data(), read);
+  int status = pclose(pipe);
+  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
 }
 

@@ -57,8 +57,8 @@ TEST(OrcidAffiliations, EducationItem) {
             "    <common:external-id>\n"
             "      <common:external-id-type>source-work-id</common:external-id-type>\n"
             "      <common:external-id-value>" +
-                derive_source_work_id("education", 2019,
-                                      "Ph.D. in Computer Engineering\nNortheastern University") +
+                derive_key("education", 2019,
+                           "Ph.D. in Computer Engineering\nNortheastern University") +
                 "</common:external-id-value>\n"
                 "      <common:external-id-relationship>self</common:external-id-relationship>\n"
                 "    </common:external-id>\n"
@@ -92,7 +92,7 @@ TEST(OrcidAffiliations, MissingRorIdIsDiagnosedAndTheItemStillWritten) {
             "University\" on https://ror.org)");
   Json item = manifest_of(*host)["items"][0];
   EXPECT_EQ(item["ready"], false);
-  EXPECT_EQ(item["missing"], Json::parse(R"([{"rule": "disambiguated-org",
+  EXPECT_EQ(item["reasons"], Json::parse(R"([{"rule": "disambiguated-org",
       "path": "education[0].institution.ror", "fix": )" +
                                          Json(no_id[0]->message).dump() + "}]"));
 }
@@ -115,7 +115,7 @@ TEST(OrcidAffiliations, MissingCityAndCountryAreDiagnosed) {
   EXPECT_NE(
       country[0]->message.find("add `country: XX` (ISO 3166-1 alpha-2) to work[0].organization"),
       std::string::npos);
-  Json missing = manifest_of(*host)["items"][0]["missing"];
+  Json missing = manifest_of(*host)["items"][0]["reasons"];
   ASSERT_EQ(missing.size(), 2u);
   EXPECT_EQ(missing[0]["rule"], "org-city-country");
   EXPECT_EQ(missing[0]["path"], "work[0].organization.city");
@@ -134,7 +134,7 @@ TEST(OrcidAffiliations, StartAfterEndByOrcidsComparison) {
   auto order = diagnostics_with(*host, "orcid.start-after-end");
   ASSERT_EQ(order.size(), 1u);
   EXPECT_EQ(order[0]->path, "work[0].end");
-  EXPECT_EQ(manifest_of(*host)["items"][0]["missing"][0]["rule"], "start-after-end");
+  EXPECT_EQ(manifest_of(*host)["items"][0]["reasons"][0]["rule"], "start-after-end");
 }
 
 TEST(OrcidAffiliations, OngoingPositionHasNoEndDate) {
@@ -184,7 +184,7 @@ TEST(OrcidAffiliations, WithoutVenueAsOrganizationTheItemIsNotReady) {
   EXPECT_EQ(no_org[0]->path, "awards[0].awarder");
   Json item = manifest_of(*host)["items"][0];
   EXPECT_EQ(item["ready"], false);
-  EXPECT_EQ(item["missing"][0]["rule"], "organization");
+  EXPECT_EQ(item["reasons"][0]["rule"], "organization");
 }
 
 TEST(OrcidAffiliations, ServiceNamesRoleAndVenue) {
@@ -213,7 +213,7 @@ TEST(OrcidAffiliations, ProfessionalActivitiesNeedACountryWithACity) {
   service.organization = {.name = "SIAM", .city = "Philadelphia"};
   cv.service = {service};
   auto host = export_bundle(cv);
-  Json missing = manifest_of(*host)["items"][0]["missing"];
+  Json missing = manifest_of(*host)["items"][0]["reasons"];
   ASSERT_EQ(missing.size(), 1u);
   EXPECT_EQ(missing[0]["rule"], "org-country");
   EXPECT_EQ(missing[0]["path"], "service[0].organization.country");
@@ -254,7 +254,7 @@ TEST(OrcidAffiliations, IncompleteItemsCanBeLeftOut) {
   EXPECT_EQ(manifest["skipped"][1]["source"], "person.name");
   EXPECT_EQ(manifest["skipped"][0]["source"], "education[0]");
   EXPECT_NE(
-      manifest["skipped"][0]["reason"].get<std::string>().find("add education[0].institution.ror"),
+      manifest["skipped"][0]["reason"].get<std::string>().find("fix education[0].institution.ror"),
       std::string::npos);
 }
 

@@ -1,26 +1,41 @@
 // manifest.json: a sync client can follow it file by file.
 #include <set>
 
+#include "digest.hpp"
 #include "orcid_test_support.hpp"
 
 namespace cvport::orcid::testing {
 namespace {
 
-TEST(OrcidManifest, ListsEveryFileOnceWithItsRequest) {
+TEST(OrcidManifest, ListsEveryFileOnceAsABodyOrABulk) {
   auto host =
       export_bundle(full_cv(), {{"custom-sections", {"Visiting positions=invited-position"}}});
   Json manifest = manifest_of(*host);
+  EXPECT_EQ(manifest["manifest_version"], 2);
   std::set<std::string> listed;
   for (const Json& item : manifest["items"]) {
-    std::string file = item["file"];
+    std::string file = item["body"];
     EXPECT_TRUE(listed.insert(file).second) << file << " listed twice";
     EXPECT_TRUE(host->outputs.count(file)) << file << " listed but not written";
-    EXPECT_EQ(item["method"], "POST");
+    EXPECT_EQ(item["create"]["body"], file);
+    EXPECT_EQ(item["update"]["body"], file);
+    EXPECT_EQ(item["sha256"], sha256_hex(host->outputs.at(file))) << file;
   }
+  for (const Json& bulk : manifest["bulks"])
+    EXPECT_TRUE(listed.insert(bulk["file"].get<std::string>()).second);
   for (const auto& [name, bytes] : host->outputs)
     if (name != "manifest.json")
       EXPECT_TRUE(listed.count(name)) << name << " written but not listed";
-  EXPECT_EQ(manifest["summary"]["files"], listed.size());
+  EXPECT_EQ(manifest["summary"]["items"], manifest["items"].size());
+  EXPECT_EQ(manifest["summary"]["bulks"], 1);
+}
+
+TEST(OrcidManifest, SameCvSameManifest) {
+  // SHA-256 of the body bytes: equal exports give equal hashes, so a client skips the PUT.
+  Json first = manifest_of(*export_bundle(full_cv()));
+  Json second = manifest_of(*export_bundle(full_cv()));
+  EXPECT_EQ(first, second);
+  EXPECT_EQ(sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
 TEST(OrcidManifest, RequestsPerItemType) {
@@ -28,24 +43,37 @@ TEST(OrcidManifest, RequestsPerItemType) {
       export_bundle(full_cv(), {{"custom-sections", {"Visiting positions=invited-position"}}});
   Json manifest = manifest_of(*host);
   EXPECT_EQ(manifest["orcid"], "0000-0002-1825-0097");
-  std::map<std::string, std::pair<std::string, std::string>> seen; // item type -> path, scope
-  for (const Json& item : manifest["items"])
-    seen[item["item_type"]] = {item["api_path"], item["scope"]};
+  // item type -> create path, update path, scope
+  std::map<std::string, std::vector<std::string>> seen;
+  for (const Json& item : manifest["items"]) {
+    seen[item["type"]] = {item["create"]["path"], item["update"]["path"], item["delete"]["path"],
+                          item["scope"]};
+    EXPECT_EQ(item["create"]["method"], "POST");
+    EXPECT_EQ(item["update"]["method"], "PUT");
+    EXPECT_EQ(item["delete"]["method"], "DELETE");
+  }
   const std::string base = "/v3.0/0000-0002-1825-0097/";
-  const std::map<std::string, std::pair<std::string, std::string>> expected = {
-      {"works", {base + "works", "/activities/update"}},
-      {"education", {base + "education", "/activities/update"}},
-      {"employment", {base + "employment", "/activities/update"}},
-      {"distinction", {base + "distinction", "/activities/update"}},
-      {"invited-position", {base + "invited-position", "/activities/update"}},
-      {"service", {base + "service", "/activities/update"}},
-      {"qualification", {base + "qualification", "/activities/update"}},
-      {"researcher-url", {base + "researcher-urls", "/person/update"}},
-      {"other-name", {base + "other-names", "/person/update"}},
-      {"keyword", {base + "keywords", "/person/update"}},
-      {"address", {base + "address", "/person/update"}},
+  auto requests = [&](const std::string& collection, const std::string& scope) {
+    std::string one = base + collection + "/{put-code}";
+    return std::vector<std::string>{base + collection, one, one, scope};
+  };
+  const std::map<std::string, std::vector<std::string>> expected = {
+      {"work", requests("work", "/activities/update")},
+      {"education", requests("education", "/activities/update")},
+      {"employment", requests("employment", "/activities/update")},
+      {"distinction", requests("distinction", "/activities/update")},
+      {"invited-position", requests("invited-position", "/activities/update")},
+      {"service", requests("service", "/activities/update")},
+      {"qualification", requests("qualification", "/activities/update")},
+      {"researcher-url", requests("researcher-urls", "/person/update")},
+      {"other-name", requests("other-names", "/person/update")},
+      {"keyword", requests("keywords", "/person/update")},
+      {"address", requests("address", "/person/update")},
   };
   EXPECT_EQ(seen, expected);
+  ASSERT_EQ(manifest["bulks"].size(), 1u);
+  EXPECT_EQ(manifest["bulks"][0]["path"], base + "works");
+  EXPECT_EQ(manifest["bulks"][0]["file"], "works/bulk-001.xml");
 }
 
 TEST(OrcidManifest, WithoutOrcidIdThePathsHaveAPlaceholder) {
@@ -54,29 +82,70 @@ TEST(OrcidManifest, WithoutOrcidIdThePathsHaveAPlaceholder) {
   auto host = export_bundle(cv);
   Json manifest = manifest_of(*host);
   EXPECT_TRUE(manifest["orcid"].is_null());
-  EXPECT_EQ(manifest["items"][0]["api_path"], "/v3.0/{orcid}/works");
+  EXPECT_EQ(manifest["items"][0]["create"]["path"], "/v3.0/{orcid}/work");
+  EXPECT_EQ(manifest["items"][0]["update"]["path"], "/v3.0/{orcid}/work/{put-code}");
+  EXPECT_EQ(manifest["bulks"][0]["path"], "/v3.0/{orcid}/works");
   auto no_id = diagnostics_with(*host, "orcid.no-orcid-id");
   ASSERT_EQ(no_id.size(), 1u);
   EXPECT_EQ(no_id[0]->path, "person.orcid");
   EXPECT_EQ(no_id[0]->severity, CVPORT_SEVERITY_NOTE);
 }
 
-TEST(OrcidManifest, ItemsNameTheirCvEntryAndSelfId) {
+TEST(OrcidManifest, ItemsNameTheirCvEntryKeyAndSelfIds) {
   auto host = export_bundle(full_cv());
   Json manifest = manifest_of(*host);
-  const Json& works = manifest["items"][0]["works"];
-  EXPECT_EQ(works[0]["source"], "publications[0]");
-  EXPECT_EQ(works[0]["work_type"], "journal-article");
-  EXPECT_EQ(works[0]["self_id"], Json({{"type", "doi"}, {"value", "10.1016/j.jcp.2023.111807"}}));
-  EXPECT_EQ(works[4]["source"], "talks[0]");
-  const Json& education = manifest["items"][1];
-  EXPECT_EQ(education["file"], "education/education-001.xml");
-  EXPECT_EQ(education["source"], "education[0]");
-  EXPECT_EQ(education["title"], "DPhil in Computer Science");
-  EXPECT_EQ(education["organization"], "University of Oxford");
-  EXPECT_EQ(education["ready"], true);
-  EXPECT_FALSE(education.contains("missing"));
-  EXPECT_EQ(education["self_id"]["type"], "source-work-id");
+  const Json& paper = manifest["items"][0];
+  EXPECT_EQ(paper["sources"], Json::array({"publications[0]"}));
+  EXPECT_EQ(paper["type"], "work");
+  EXPECT_EQ(paper["work_type"], "journal-article");
+  EXPECT_EQ(paper["body"], "works/work-001.xml");
+  std::string key = paper["key"];
+  EXPECT_EQ(key.rfind("publication:", 0), 0u) << key;
+  EXPECT_EQ(paper["self_ids"],
+            Json::array({{{"type", "doi"},
+                          {"value", "10.1016/j.jcp.2023.111807"},
+                          {"normalized", "10.1016/j.jcp.2023.111807"}},
+                         {{"type", "source-work-id"}, {"value", key}, {"normalized", key}}}));
+  EXPECT_EQ(paper["ready"], true);
+  EXPECT_EQ(paper["reasons"], Json::array());
+  EXPECT_EQ(manifest["items"][4]["sources"], Json::array({"talks[0]"}));
+  for (const Json& item : manifest["items"]) {
+    if (item["type"] != "education") continue;
+    EXPECT_EQ(item["body"], "education/education-001.xml");
+    EXPECT_EQ(item["sources"], Json::array({"education[0]"}));
+    EXPECT_EQ(item["title"], "DPhil in Computer Science");
+    EXPECT_EQ(item["organization"], "University of Oxford");
+    EXPECT_EQ(item["ready"], true);
+    EXPECT_EQ(item["self_ids"].size(), 1u);
+    EXPECT_EQ(item["self_ids"][0]["type"], "source-work-id");
+    EXPECT_EQ(item["self_ids"][0]["value"], item["key"]);
+    break;
+  }
+}
+
+TEST(OrcidManifest, RecordsTheOptionsAndWhatTheBundleIsAuthoritativeFor) {
+  Json manifest = manifest_of(*export_bundle(full_cv(), {{"talks", "skip"}}));
+  EXPECT_EQ(manifest["options"]["talks"], "skip");
+  EXPECT_EQ(manifest["options"]["software"], "with-doi"); // a default, written out
+  EXPECT_EQ(manifest["options"]["bulk-size"], 100);
+  // Talks skipped, software only with a DOI, media left out: the bundle speaks only for
+  // publications among the works, so a client deletes no talk, software or media item.
+  EXPECT_EQ(manifest["authoritative"]["work"], Json::array({"publication"}));
+  EXPECT_EQ(manifest["authoritative"]["service"], Json::array({"service", "volunteer"}));
+  EXPECT_EQ(manifest["authoritative"]["keyword"], Json::array({"keyword"}));
+  EXPECT_FALSE(manifest["authoritative"].contains("invited-position"));
+
+  Json everything = manifest_of(*export_bundle(
+      full_cv(), {{"software", "all"},
+                  {"include-media", true},
+                  {"volunteer", "skip"},
+                  {"person", false},
+                  {"custom-sections", {"Patents=patent", "Visiting positions=invited-position"}}}));
+  EXPECT_EQ(everything["authoritative"]["work"],
+            Json::array({"publication", "software", "talk", "media", "patent"}));
+  EXPECT_EQ(everything["authoritative"]["service"], Json::array({"service"}));
+  EXPECT_EQ(everything["authoritative"]["invited-position"], Json::array({"invited-position"}));
+  EXPECT_FALSE(everything["authoritative"].contains("keyword"));
 }
 
 TEST(OrcidManifest, SkippedEntriesWithReasons) {

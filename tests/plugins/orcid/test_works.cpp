@@ -61,7 +61,7 @@ TEST(OrcidWorks, InvalidOrcidIdIsNeverUsed) {
   auto host = export_bundle(cv);
   EXPECT_EQ(host->outputs.at("works/bulk-001.xml").find("contributor-orcid"), std::string::npos);
   EXPECT_TRUE(host->has_diagnostic("orcid.bad-orcid-id"));
-  EXPECT_EQ(manifest_of(*host)["items"][0]["api_path"], "/v3.0/{orcid}/works");
+  EXPECT_EQ(manifest_of(*host)["bulks"][0]["path"], "/v3.0/{orcid}/works");
 }
 
 TEST(OrcidWorks, ContributorRoleCanBeLeftOut) {
@@ -91,7 +91,7 @@ TEST(OrcidWorks, EtAlIsReportedAndCitedAsOthers) {
 
 // ---- identifiers -------------------------------------------------------------------------------
 
-TEST(OrcidWorks, DoiIsTheSelfIdentifier) {
+TEST(OrcidWorks, DoiIsTheFirstSelfIdentifierThenTheKey) {
   Cv cv = minimal_cv();
   cv.publications = {publication("p1", "Sparse solvers", 2023)};
   cv.publications[0].doi = "10.1016/j.jcp.2023.111807";
@@ -99,7 +99,7 @@ TEST(OrcidWorks, DoiIsTheSelfIdentifier) {
   pugi::xml_document bulk;
   pugi::xml_node work = first_bulk_works(*host, bulk).at(0);
   auto ids = work.select_nodes("common:external-ids/common:external-id");
-  ASSERT_EQ(ids.size(), 1u);
+  ASSERT_EQ(ids.size(), 2u);
   pugi::xml_node id = ids.first().node();
   EXPECT_EQ(child_text(id, "common:external-id-type"), "doi");
   EXPECT_EQ(child_text(id, "common:external-id-value"), "10.1016/j.jcp.2023.111807");
@@ -107,6 +107,11 @@ TEST(OrcidWorks, DoiIsTheSelfIdentifier) {
   EXPECT_EQ(child_text(id, "common:external-id-relationship"), "self");
   // Without a URL of its own, the work links to its DOI.
   EXPECT_EQ(child_text(work, "common:url"), "https://doi.org/10.1016/j.jcp.2023.111807");
+  // The key stays a self identifier beside the DOI, so a DOI added later updates the work.
+  pugi::xml_node key = ids[1].node();
+  EXPECT_EQ(child_text(key, "common:external-id-type"), "source-work-id");
+  EXPECT_EQ(child_text(key, "common:external-id-value"), "publication:p1");
+  EXPECT_EQ(child_text(key, "common:external-id-relationship"), "self");
 }
 
 TEST(OrcidWorks, DoiUrlPercentEncodesWhatAUrlCannotCarry) {
@@ -114,13 +119,14 @@ TEST(OrcidWorks, DoiUrlPercentEncodesWhatAUrlCannotCarry) {
   cv.publications = {publication("p1", "Old paper", 1999)};
   cv.publications[0].doi = "10.1002/(SICI)1097-4571<3::AID>";
   auto host = export_bundle(cv);
+  // Lower-cased, as ORCID stores DOIs (identity.hpp).
   EXPECT_NE(host->outputs.at("works/bulk-001.xml")
                 .find("<common:external-id-url>https://doi.org/10.1002/"
-                      "(SICI)1097-4571%3C3::AID%3E</common:external-id-url>"),
+                      "(sici)1097-4571%3C3::aid%3E</common:external-id-url>"),
             std::string::npos);
 }
 
-TEST(OrcidWorks, WithoutDoiTheSelfIdentifierIsAStableSourceWorkId) {
+TEST(OrcidWorks, WithoutDoiTheSelfIdentifiersAreTheKeyAndThePage) {
   Cv cv = minimal_cv();
   cv.publications = {publication("p1", "Sparse solvers", 2023)};
   cv.publications[0].url = "https://example.org/sparse.pdf";
@@ -129,51 +135,49 @@ TEST(OrcidWorks, WithoutDoiTheSelfIdentifierIsAStableSourceWorkId) {
   pugi::xml_node work = first_bulk_works(*host, bulk).at(0);
   auto ids = work.select_nodes("common:external-ids/common:external-id");
   ASSERT_EQ(ids.size(), 2u);
-  pugi::xml_node minted = ids[0].node();
-  EXPECT_EQ(child_text(minted, "common:external-id-type"), "source-work-id");
-  EXPECT_EQ(child_text(minted, "common:external-id-value"),
-            derive_source_work_id("publication", 2023, "Sparse solvers"));
-  EXPECT_EQ(child_text(minted, "common:external-id-relationship"), "self");
+  pugi::xml_node key = ids[0].node();
+  EXPECT_EQ(child_text(key, "common:external-id-type"), "source-work-id");
+  EXPECT_EQ(child_text(key, "common:external-id-value"), "publication:p1");
+  EXPECT_EQ(child_text(key, "common:external-id-relationship"), "self");
   pugi::xml_node page = ids[1].node();
   EXPECT_EQ(child_text(page, "common:external-id-type"), "uri");
   EXPECT_EQ(child_text(page, "common:external-id-value"), "https://example.org/sparse.pdf");
   EXPECT_EQ(child_text(page, "common:external-id-relationship"), "self");
 }
 
-TEST(OrcidWorks, SourceWorkIdIsFixedForKindYearAndTitle) {
-  std::string id = derive_source_work_id("talk", 2023, "Building Cost-Efficient Systems");
+TEST(OrcidWorks, DerivedKeyIsFixedForKindYearAndTitle) {
+  std::string key = derive_key("talk", 2023, "Building Cost-Efficient Systems");
   // The exact value: a change of the derivation would duplicate every item on a re-sync.
-  EXPECT_EQ(id, "cv-talk-2023-" + id.substr(13));
-  EXPECT_EQ(id.size(), 13u + 12u);
-  EXPECT_EQ(id, derive_source_work_id("talk", 2023, "  building   cost-efficient systems "));
-  EXPECT_NE(id, derive_source_work_id("talk", 2022, "Building Cost-Efficient Systems"));
-  EXPECT_NE(id, derive_source_work_id("publication", 2023, "Building Cost-Efficient Systems"));
-  EXPECT_NE(id, derive_source_work_id("talk", 2023, "Building Cost-Efficient System"));
-  EXPECT_EQ(derive_source_work_id("media", 0, "x").rfind("cv-media-nd-", 0), 0u);
+  EXPECT_EQ(key, "talk:2023-2d6424bcae88");
+  EXPECT_EQ(key, derive_key("talk", 2023, "  building   cost-efficient systems "));
+  EXPECT_NE(key, derive_key("talk", 2022, "Building Cost-Efficient Systems"));
+  EXPECT_NE(key, derive_key("publication", 2023, "Building Cost-Efficient Systems"));
+  EXPECT_NE(key, derive_key("talk", 2023, "Building Cost-Efficient System"));
+  EXPECT_EQ(derive_key("media", 0, "x").rfind("media:nd-", 0), 0u);
 }
 
-TEST(OrcidWorks, SourceWorkIdDoesNotDependOnListPosition) {
+TEST(OrcidWorks, KeyDoesNotDependOnListPosition) {
   Cv cv = minimal_cv();
-  cv.publications = {publication("a", "First paper", 2020), publication("b", "Second paper", 2021)};
-  Json before = manifest_of(*export_bundle(cv))["items"][0]["works"];
-  std::swap(cv.publications[0], cv.publications[1]);
-  Json after = manifest_of(*export_bundle(cv))["items"][0]["works"];
-  EXPECT_EQ(before[0]["self_id"], after[1]["self_id"]);
-  EXPECT_EQ(before[1]["self_id"], after[0]["self_id"]);
-  EXPECT_NE(before[0]["self_id"], before[1]["self_id"]);
+  cv.talks = {Talk{.title = "First talk", .date = {2020}}, Talk{.title = "Second talk", .date = {2021}}};
+  Json before = manifest_of(*export_bundle(cv))["items"];
+  std::swap(cv.talks[0], cv.talks[1]);
+  Json after = manifest_of(*export_bundle(cv))["items"];
+  EXPECT_EQ(before[0]["key"], after[1]["key"]);
+  EXPECT_EQ(before[1]["key"], after[0]["key"]);
+  EXPECT_NE(before[0]["key"], before[1]["key"]);
 }
 
-TEST(OrcidWorks, SameTitleAndYearGetDistinctIdsAndAWarning) {
+TEST(OrcidWorks, SameTitleAndYearGetDistinctKeysAndAWarning) {
   Cv cv = minimal_cv();
-  cv.publications = {publication("a", "Same title", 2020), publication("b", "Same Title", 2020)};
+  cv.talks = {Talk{.title = "Same title", .date = {2020}}, Talk{.title = "Same Title", .date = {2020}}};
   auto host = export_bundle(cv);
-  Json works = manifest_of(*host)["items"][0]["works"];
-  std::string first = works[0]["self_id"]["value"];
-  EXPECT_EQ(works[1]["self_id"]["value"], first + "-2");
+  Json items = manifest_of(*host)["items"];
+  std::string first = items[0]["key"];
+  EXPECT_EQ(items[1]["key"], first + "-2");
   auto duplicates = diagnostics_with(*host, "orcid.duplicate-entry");
   ASSERT_EQ(duplicates.size(), 1u);
-  EXPECT_EQ(duplicates[0]->path, "publications[1]");
-  EXPECT_NE(duplicates[0]->message.find("publications[0]"), std::string::npos);
+  EXPECT_EQ(duplicates[0]->path, "talks[1]");
+  EXPECT_NE(duplicates[0]->message.find("talks[0]"), std::string::npos);
 }
 
 // ---- dates -------------------------------------------------------------------------------------
@@ -228,11 +232,12 @@ TEST(OrcidWorks, BulkFilesHoldAtMostOneHundredWorks) {
   }
   EXPECT_EQ(counts, (std::vector<size_t>{100, 100, 5}));
   EXPECT_FALSE(host->outputs.count("works/bulk-004.xml"));
-  // The manifest maps each bulk response back to the CV, position by position.
-  Json items = manifest_of(*host)["items"];
-  EXPECT_EQ(items[2]["file"], "works/bulk-003.xml");
-  EXPECT_EQ(items[2]["works"][4]["source"], "publications[204]");
-  EXPECT_EQ(items[2]["works"][4]["title"], "Paper 204");
+  // The manifest maps each bulk response back to the items, position by position.
+  Json bulks = manifest_of(*host)["bulks"];
+  ASSERT_EQ(bulks.size(), 3u);
+  EXPECT_EQ(bulks[2]["file"], "works/bulk-003.xml");
+  EXPECT_EQ(bulks[2]["keys"], Json::array({"publication:p200", "publication:p201", "publication:p202",
+                                           "publication:p203", "publication:p204"}));
 }
 
 TEST(OrcidWorks, BulkSizeOption) {
@@ -305,7 +310,7 @@ TEST(OrcidWorks, WithoutCitationVolumeAndPagesAreReportedLeftOut) {
   cv.publications[0].pages = "1-9";
   auto host = export_bundle(cv, {{"citation", "none"}});
   EXPECT_EQ(host->outputs.at("works/bulk-001.xml").find("citation"), std::string::npos);
-  Json work = manifest_of(*host)["items"][0]["works"][0];
+  Json work = manifest_of(*host)["items"][0];
   EXPECT_EQ(work["left_out"], Json({"publications[0].volume", "publications[0].pages"}));
   auto left_out = diagnostics_with(*host, "orcid.left-out");
   ASSERT_EQ(left_out.size(), 1u);

@@ -183,6 +183,12 @@ template <class V> void describe(V& v, Person& x) {
   v.field(kExtraField, x.extra);
 }
 
+// The `id` of every entry kind but publications (whose ids core derives when absent).
+inline constexpr std::string_view kEntryIdDoc =
+    "Stable key, unique in the CV: \"phd-neu\". Exports that track entries across edits "
+    "(ORCID) key the entry by it; without one they derive a key from its kind, year and title, "
+    "which changes when those do.";
+
 // ---- dated entries ---------------------------------------------------------------------------
 
 struct TeachingRole {
@@ -202,6 +208,7 @@ template <class V> void describe(V& v, TeachingRole& x) {
 }
 
 struct Education {
+  std::string id;
   Organization institution;
   std::string degree;
   std::string field;
@@ -221,6 +228,7 @@ struct Education {
   friend bool operator==(const Education&, const Education&) = default;
 };
 template <class V> void describe(V& v, Education& x) {
+  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
   v.field({.name = "institution", .doc = "The school.", .required = true}, x.institution);
   v.field({.name = "degree", .doc = "\"Ph.D.\", \"M.S.\", \"B.Eng. (honours)\"."}, x.degree);
   v.field({.name = "field", .doc = "Field of study: \"Computer Engineering\"."}, x.field);
@@ -243,6 +251,7 @@ template <class V> void describe(V& v, Education& x) {
 }
 
 struct Work {
+  std::string id;
   Organization organization;
   std::string description;
   std::string position;
@@ -256,6 +265,7 @@ struct Work {
   friend bool operator==(const Work&, const Work&) = default;
 };
 template <class V> void describe(V& v, Work& x) {
+  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
   v.field({.name = "organization", .doc = "Employer.", .required = true}, x.organization);
   v.field({.name = "description", .doc = "What the employer is or does: \"Video streaming service\"."},
           x.description);
@@ -271,6 +281,7 @@ template <class V> void describe(V& v, Work& x) {
 }
 
 struct Award {
+  std::string id;
   std::string title;
   Organization awarder;
   Date date;
@@ -282,6 +293,7 @@ struct Award {
   friend bool operator==(const Award&, const Award&) = default;
 };
 template <class V> void describe(V& v, Award& x) {
+  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
   v.field({.name = "title", .doc = "Name of the award.", .required = true}, x.title);
   v.field({.name = "awarder", .doc = "Who gave it."}, x.awarder);
   v.field({.name = "date", .doc = "When.", .kind = TextKind::date}, x.date);
@@ -293,6 +305,7 @@ template <class V> void describe(V& v, Award& x) {
 }
 
 struct Talk {
+  std::string id;
   std::string title;
   std::string event;
   Organization host;
@@ -304,6 +317,7 @@ struct Talk {
   friend bool operator==(const Talk&, const Talk&) = default;
 };
 template <class V> void describe(V& v, Talk& x) {
+  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
   v.field({.name = "title", .doc = "Title of the talk.", .required = true}, x.title);
   v.field({.name = "event", .doc = "Seminar, workshop or conference."}, x.event);
   v.field({.name = "host", .doc = "Host organisation."}, x.host);
@@ -406,6 +420,7 @@ template <class V> void describe(V& v, Publication& x) {
 }
 
 struct Software {
+  std::string id;
   std::string name;
   std::string description;
   Date date;
@@ -414,6 +429,7 @@ struct Software {
   friend bool operator==(const Software&, const Software&) = default;
 };
 template <class V> void describe(V& v, Software& x) {
+  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
   v.field({.name = "name", .doc = "Name or title of the software.", .required = true}, x.name);
   v.field({.name = "description", .doc = "What it does."}, x.description);
   v.field({.name = "date", .doc = "Release date.", .kind = TextKind::date}, x.date);
@@ -423,6 +439,7 @@ template <class V> void describe(V& v, Software& x) {
 }
 
 struct MediaFeature {
+  std::string id;
   std::string title;
   std::string outlet;
   Date date;
@@ -431,6 +448,7 @@ struct MediaFeature {
   friend bool operator==(const MediaFeature&, const MediaFeature&) = default;
 };
 template <class V> void describe(V& v, MediaFeature& x) {
+  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
   v.field({.name = "title", .doc = "Headline of the article.", .required = true}, x.title);
   v.field({.name = "outlet", .doc = "\"MIT News\"."}, x.outlet);
   v.field({.name = "date", .doc = "Publication date.", .kind = TextKind::date}, x.date);
@@ -442,6 +460,7 @@ inline constexpr std::string_view kServiceKinds[] = {"reviewer", "committee", "e
                                                      "organizer", "other"};
 
 struct Service {
+  std::string id;
   std::string role;
   std::string venue;
   std::string kind;
@@ -453,6 +472,7 @@ struct Service {
   friend bool operator==(const Service&, const Service&) = default;
 };
 template <class V> void describe(V& v, Service& x) {
+  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
   v.field({.name = "role", .doc = "\"Reviewer\", \"Program committee member\".", .required = true},
           x.role);
   v.field({.name = "venue", .doc = "Journal or conference served."}, x.venue);
@@ -520,6 +540,7 @@ template <class V> void describe(V& v, Reference& x) {
 }
 
 struct Project {
+  std::string id;
   std::string name;
   std::string description;
   std::vector<std::string> highlights;
@@ -534,6 +555,7 @@ struct Project {
   friend bool operator==(const Project&, const Project&) = default;
 };
 template <class V> void describe(V& v, Project& x) {
+  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
   v.field({.name = "name", .doc = "Project name.", .required = true}, x.name);
   v.field({.name = "description", .doc = "What it is."}, x.description);
   v.field({.name = "highlights", .doc = "Achievements."}, x.highlights);
@@ -548,6 +570,7 @@ template <class V> void describe(V& v, Project& x) {
 }
 
 struct Volunteer {
+  std::string id;
   Organization organization;
   std::string position;
   std::string url;
@@ -559,6 +582,7 @@ struct Volunteer {
   friend bool operator==(const Volunteer&, const Volunteer&) = default;
 };
 template <class V> void describe(V& v, Volunteer& x) {
+  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
   v.field({.name = "organization", .doc = "Organisation.", .required = true}, x.organization);
   v.field({.name = "position", .doc = "Role."}, x.position);
   v.field({.name = "url", .doc = "Link.", .kind = TextKind::url}, x.url);
@@ -570,6 +594,7 @@ template <class V> void describe(V& v, Volunteer& x) {
 }
 
 struct Certificate {
+  std::string id;
   std::string name;
   Date date;
   std::string issuer;
@@ -578,6 +603,7 @@ struct Certificate {
   friend bool operator==(const Certificate&, const Certificate&) = default;
 };
 template <class V> void describe(V& v, Certificate& x) {
+  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
   v.field({.name = "name", .doc = "Certificate.", .required = true}, x.name);
   v.field({.name = "date", .doc = "When it was issued.", .kind = TextKind::date}, x.date);
   v.field({.name = "issuer", .doc = "Who issued it."}, x.issuer);
@@ -588,6 +614,7 @@ template <class V> void describe(V& v, Certificate& x) {
 // ---- user-named sections ---------------------------------------------------------------------
 
 struct CustomEntry {
+  std::string id;
   std::string title;
   std::string subtitle;
   Date date;
@@ -601,6 +628,7 @@ struct CustomEntry {
   friend bool operator==(const CustomEntry&, const CustomEntry&) = default;
 };
 template <class V> void describe(V& v, CustomEntry& x) {
+  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
   v.field({.name = "title", .doc = "Main line of the entry.", .required = true}, x.title);
   v.field({.name = "subtitle", .doc = "Second line."}, x.subtitle);
   v.field({.name = "date", .doc = "A single date.", .kind = TextKind::date}, x.date);

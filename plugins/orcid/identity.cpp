@@ -1,0 +1,86 @@
+#include "identity.hpp"
+
+#include <map>
+#include <regex>
+
+#include <fmt/format.h>
+
+namespace cvport::orcid {
+
+namespace {
+
+std::string lower_ascii(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+  return lower;
+}
+
+// Where a colliding identifier sits in the CV, for the message.
+std::string id_path(const std::string& source, const ExternalId& id) {
+  if (id.type == "doi") return source + ".doi";
+  if (id.type == "uri") return source + ".url";
+  return source;
+}
+
+class CollisionFinder {
+public:
+  explicit CollisionFinder(Reporter& reporter) : reporter_(reporter) {}
+
+  // Marks the item not ready when one of its self ids is an earlier item's; otherwise claims
+  // its ids, so that an item never loses to one that is not sent.
+  void check(const std::string& source, const std::vector<ExternalId>& ids,
+             std::vector<Requirement>& missing) {
+    for (const ExternalId& id : ids) {
+      auto first = owners_.find(compared(id));
+      if (first == owners_.end()) continue;
+      std::string what = id.type == "source-work-id" ? "key" : id.type;
+      std::string fix = fmt::format(
+          "ORCID sees the same {} \"{}\" as {}, so it would refuse one of the two as a "
+          "duplicate: this entry is not sent; if it is the same item remove one, otherwise "
+          "correct the {}",
+          what, id.value, first->second, id.type == "uri" ? "url (give each its own page)" : what);
+      reporter_.warning("orcid.duplicate-identifier", id_path(source, id), fix);
+      missing.push_back({"duplicate-self-id", id_path(source, id), std::move(fix)});
+      return;
+    }
+    for (const ExternalId& id : ids)
+      if (id.relationship == "self") owners_.emplace(compared(id), source);
+  }
+
+private:
+  static std::string compared(const ExternalId& id) {
+    return id.type + "\n" + normalized_id_value(id);
+  }
+
+  Reporter& reporter_;
+  std::map<std::string, std::string> owners_; // type + normalised value -> CV place
+};
+
+} // namespace
+
+std::string normalized_doi(std::string_view doi) {
+  static const std::regex pattern(R"(10(\.[0-9a-z]+)+/(?:(?!["&'])\S)+)");
+  std::string lower = lower_ascii(doi);
+  std::smatch match;
+  return std::regex_search(lower, match, pattern) ? match.str(0) : "";
+}
+
+std::string normalized_id_value(const ExternalId& id) {
+  if (id.type == "doi") return normalized_doi(id.value);
+  if (id.type == "uri") {
+    static const std::regex scheme(R"(^(ht|f)tps?://)", std::regex::icase);
+    std::string value = std::regex_search(id.value, scheme) ? id.value : "http://" + id.value;
+    return lower_ascii(value);
+  }
+  return id.value;
+}
+
+void mark_colliding_items(std::vector<WorkItem>& works, std::vector<AffiliationItem>& affiliations,
+                          Reporter& reporter) {
+  CollisionFinder finder(reporter);
+  for (WorkItem& work : works) finder.check(work.source, work.ids, work.missing);
+  for (AffiliationItem& item : affiliations) finder.check(item.source, item.ids, item.missing);
+}
+
+} // namespace cvport::orcid
