@@ -56,6 +56,7 @@ DATES = {"startDate", "endDate", "date", "releaseDate"}
 # location is written from the employer's city, region and country).
 RECOMPUTED = {("work", "location"), ("work", "city"), ("work", "region"), ("work", "country")}
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+FILE_TYPES = {"jpg", "jpeg", "png", "gif", "svg", "webp", "pdf", "html", "htm", "json"}
 ONGOING = {"present", "now", "current", "today", "ongoing"}
 
 
@@ -108,6 +109,8 @@ def normalised(kind, member, value):
         return [date] if date else []
     if member in ("url", "image") and not re.match(r"https?://", text.strip()):
         rest = text.strip().removeprefix("//")
+        if "/" not in rest and rest.rsplit(".", 1)[-1].lower() in FILE_TYPES:
+            return []  # "me.jpg": a file next to the resume, left out
         return ["https://" + rest] if "." in rest.split("/")[0] and "://" not in rest else []
     if member == "countryCode":
         return ["<a country code>"]
