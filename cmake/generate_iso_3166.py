@@ -33,6 +33,11 @@ EVERYDAY_NAMES = {
     # The English short name in ISO 3166-1 until the ISO 3166/MA changed it to "Türkiye" in 2022
     # (iso-codes followed); most CVs written before then say "Turkey".
     "Turkey": "TR",
+    # iso-codes' Russian catalogue gives only the official "Российская Федерация"; Russian CVs
+    # write the short name (seen in real resume.json files).
+    "Россия": "RU",
+    # The English exonym in everyday use; ISO and iso-codes use only "Côte d'Ivoire".
+    "Ivory Coast": "CI",
 }
 
 # The blocks whose characters fold: the scripts of the languages cvport reads names in (Latin,

@@ -11,6 +11,7 @@
 #include <boost/dll/shared_library.hpp>
 
 #include "builtin_formats.hpp"
+#include "elf_exports.hpp"
 
 namespace cvport {
 
@@ -145,12 +146,16 @@ bool PluginRegistry::load_file(const fs::path& file) {
   if (std::find(loaded_files_.begin(), loaded_files_.end(), canonical) != loaded_files_.end()) return true;
   loaded_files_.push_back(canonical);
 
-  // Look for the entry symbol before loading: loading runs the library's initialisers.
+  // Look for the entry symbol before loading: loading runs the library's initialisers. ELF files
+  // are read by elf_exports.cpp (see there why not by library_info); others by Boost.DLL.
   try {
-    boost::dll::library_info info(boost::dll::fs::path(canonical.string()));
-    auto symbols = info.symbols();
-    if (std::find(symbols.begin(), symbols.end(), CVPORT_PLUGIN_ENTRY_NAME) == symbols.end())
-      return refuse(file, "not a cvport plugin: no entry symbol " CVPORT_PLUGIN_ENTRY_NAME);
+    std::optional<bool> exported = elf_exports_symbol(canonical, CVPORT_PLUGIN_ENTRY_NAME);
+    if (!exported) {
+      boost::dll::library_info info(boost::dll::fs::path(canonical.string()));
+      auto symbols = info.symbols();
+      exported = std::find(symbols.begin(), symbols.end(), CVPORT_PLUGIN_ENTRY_NAME) != symbols.end();
+    }
+    if (!*exported) return refuse(file, "not a cvport plugin: no entry symbol " CVPORT_PLUGIN_ENTRY_NAME);
   } catch (const std::exception&) {
     return refuse(file, "not a plugin: not a shared library this system can load");
   }

@@ -1,5 +1,6 @@
 // The host's refusals: each deliberately broken fixture plugin is refused with one clear line,
 // and a good plain-C plugin loads.
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -33,6 +34,19 @@ TEST(Loader, LoadsAPluginWrittenInC) {
   EXPECT_EQ(format->options_schema["properties"]["shout"]["type"], "boolean");
   EXPECT_EQ(format->plugin->version, "0.1.0");
   EXPECT_EQ(format->plugin->abi_major, CVPORT_ABI_MAJOR);
+}
+
+// A plugin shipped stripped (no .symtab, as distributions package libraries) and every fixture
+// built with debug information load by their dynamic symbols. Boost.DLL 1.74's library_info read
+// .symtab with the wrong string table and refused such files (core/src/elf_exports.hpp).
+TEST(Loader, FindsTheEntrySymbolOfAStrippedPlugin) {
+  fs::path stripped = fs::temp_directory_path() / "cvport-stripped-good_c.so";
+  fs::copy_file(fixture("good_c"), stripped, fs::copy_options::overwrite_existing);
+  ASSERT_EQ(std::system(("strip --strip-all " + stripped.string()).c_str()), 0);
+  PluginRegistry registry;
+  EXPECT_TRUE(registry.load_file(stripped)) << (registry.refusals().empty() ? "" : registry.refusals().back().reason);
+  EXPECT_NE(registry.find_format("c-text"), nullptr);
+  fs::remove(stripped);
 }
 
 TEST(Loader, RefusesAFileThatIsNotASharedLibrary) {

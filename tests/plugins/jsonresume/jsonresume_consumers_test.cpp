@@ -98,5 +98,24 @@ INSTANTIATE_TEST_SUITE_P(JsonResumeConsumers, OfficialSampleReexport,
                            return name;
                          });
 
+// The fixtures that reproduce real files (fixtures/), imported and exported again: what the
+// import kept and wrote back must leave the file valid and renderable.
+class FixtureReexport : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(FixtureReexport, IsValidAndRenders) {
+  ImportResult imported = import_resume(read_text_file(kJsonResumeTestDir / "fixtures" / (GetParam() + ".json")));
+  ASSERT_EQ(imported.errors(), 0u);
+  expect_consumers_accept(GetParam() + ".reexported.json", export_resume(imported.cv).text);
+}
+
+INSTANTIATE_TEST_SUITE_P(JsonResumeConsumers, FixtureReexport,
+                         ::testing::Values("blank-template", "dates", "multilingual", "non-english", "old-names",
+                                           "places-and-links", "types"),
+                         [](const auto& info) {
+                           std::string name = info.param;
+                           std::replace(name.begin(), name.end(), '-', '_');
+                           return name;
+                         });
+
 } // namespace
 } // namespace cvport::testing

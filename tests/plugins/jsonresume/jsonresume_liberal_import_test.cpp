@@ -205,6 +205,19 @@ TEST(JsonResumeLiberalImport, PlacesLinksAndLongValues) {
   EXPECT_EQ(resume["sideProjects"][0]["url"], "https://example.org/primer");
 }
 
+TEST(JsonResumeLiberalImport, NonEnglishCvsKeepEveryScript) {
+  ImportResult result = import_fixture("non-english");
+  const Cv& cv = result.cv;
+  EXPECT_EQ(cv.person.name, "Иван Петров");
+  EXPECT_EQ(cv.person.location.country, "RU"); // "Россия"
+  EXPECT_EQ(cv.work[0].organization.name, "ООО «Пример»");
+  // "настоящее время" (Russian for "present") is no date cvport reads: shown as written.
+  EXPECT_EQ(cv.work[0].date_label, "настоящее время");
+  EXPECT_EQ(cv.work[1].organization.city, "東京");
+  EXPECT_EQ(cv.work[1].organization.country, "JP"); // "日本"
+  EXPECT_EQ(cv.languages[1].language, "日本語");
+}
+
 TEST(JsonResumeLiberalImport, OriginsPointIntoTheFileForEveryEntry) {
   ImportResult result = import_fixture("blank-template");
   // work[0] of the model is work[1] of the file: the blank entry before it was left out.
@@ -227,7 +240,7 @@ TEST_P(FixtureRoundTrip, ImportOfTheExportIsTheSameCv) {
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, FixtureRoundTrip,
                          ::testing::Values("blank-template", "dates", "old-names", "types", "multilingual",
-                                           "places-and-links"),
+                                           "places-and-links", "non-english"),
                          [](const auto& info) {
                            std::string name = info.param;
                            std::replace(name.begin(), name.end(), '-', '_');
