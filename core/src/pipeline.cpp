@@ -8,6 +8,7 @@
 #include "cvport/output_commit.hpp"
 #include "cvport/plugin_calls.hpp"
 #include "cvport/suggest.hpp"
+#include "legacy_encoding.hpp"
 
 namespace cvport {
 
@@ -53,6 +54,27 @@ SourceMap origins_map(const std::string& origins_json, const SourceMap& position
   return map;
 }
 
+// A file of another format (a resume.json, a .bib) saved by an old editor may be Windows-1252:
+// read it as such, with a warning at its first such byte, rather than refuse it. The line and
+// column of every later message stay right: one byte was one character and stays one. YAML
+// sources stay strict (the native reader says how to fix the file).
+void read_legacy_encoding(std::string& text, const std::string& path, DiagnosticList& diagnostics) {
+  if (has_extension(path, {".yaml", ".yml"})) return;
+  DiagnosticList problems;
+  if (check_text_encoding(text, path, problems) || problems.items().front().code != "source.bad-encoding") return;
+  auto converted = windows_1252_to_utf8(text);
+  if (!converted) return;
+  Diagnostic warning = problems.items().front();
+  warning.severity = Severity::warning;
+  warning.code = "input.windows-1252";
+  warning.message = "the file is not UTF-8 (" + warning.message.substr(warning.message.find('(') + 1);
+  warning.message.pop_back();
+  warning.message += "): it is read as Windows-1252";
+  warning.hint = "save the file as UTF-8 to be sure of every character (iconv -f WINDOWS-1252 -t UTF-8)";
+  diagnostics.add(std::move(warning));
+  text = std::move(*converted);
+}
+
 } // namespace
 
 LoadedCv load_native_text(std::string_view text, const std::string& file_name, const SourceLimits& limits) {
@@ -83,6 +105,7 @@ LoadedCv load_cv(const LoadRequest& request, const PluginRegistry& registry) {
     result.input_missing = result.diagnostics.items().back().code != "source.too-large";
     return result;
   }
+  read_legacy_encoding(*text, request.path, result.diagnostics);
   const LoadedFormat* importer = nullptr;
   if (request.from.empty()) {
     importer = detect_importer(*text, request.path, registry);
@@ -95,7 +118,13 @@ LoadedCv load_cv(const LoadRequest& request, const PluginRegistry& registry) {
       return result;
     }
   }
-  if (!importer) return load_native_text(*text, request.path, request.limits);
+  if (!importer) {
+    LoadedCv native = load_native_text(*text, request.path, request.limits);
+    result.diagnostics.append(native.diagnostics);
+    native.diagnostics = std::move(result.diagnostics);
+    native.diagnostics.sort_by_location();
+    return native;
+  }
 
   result.format = importer->id;
   ImportOutput imported;

@@ -160,6 +160,30 @@ TEST_F(EndToEnd, AJsonResumeThatIsNotAnObjectIsAnErrorInItsFile) {
   EXPECT_FALSE(fs::exists(folder / "x.md"));
 }
 
+// A resume.json saved as Windows-1252 by an old editor is read as such, with a warning at its
+// first byte that is not UTF-8; a YAML source stays strict.
+TEST_F(EndToEnd, AWindows1252FileOfAnotherFormatIsReadWithAWarning) {
+  fs::path input = folder / "legacy.json";
+  std::FILE* file = std::fopen(input.c_str(), "wb");
+  std::fputs("{\"basics\": {\"name\": \"Ren\xe9 Dupont\", \"label\": \"Ing\xe9nieur \x96 d\xe9veloppeur\"}}", file);
+  std::fclose(file);
+  CommandResult run = cvport("export " + input.string() + " --to markdown -o " + (folder / "cv.md").string());
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.err.find(input.string() + ":1:25: warning: the file is not UTF-8 (byte 0xE9 at offset 24): it is read "
+                                          "as Windows-1252 [input.windows-1252]"),
+            std::string::npos)
+      << run.err;
+  std::string markdown = read_file(folder / "cv.md");
+  EXPECT_NE(markdown.find("# Ren\u00e9 Dupont"), std::string::npos) << markdown;
+  EXPECT_NE(markdown.find("Ing\u00e9nieur \u2013 d\u00e9veloppeur"), std::string::npos) << markdown; // 0x96: en dash
+
+  fs::path yaml = folder / "legacy.yaml";
+  file = std::fopen(yaml.c_str(), "wb");
+  std::fputs("person:\n  name: Ren\xe9\n", file);
+  std::fclose(file);
+  EXPECT_EQ(cvport("validate " + yaml.string()).status, 65);
+}
+
 // Every message about an imported file, the importer's, cvport's own checks' and every
 // exporter's, is placed in that file: never in the intermediate canonical document.
 TEST_F(EndToEnd, EveryMessageOfAnImportIsPlacedInTheUsersFile) {
