@@ -5,6 +5,7 @@
 
 #include "cli_common.hpp"
 #include "cvport/exit_codes.hpp"
+#include "cvport/installed_files.hpp"
 #include "cvport/output_commit.hpp"
 
 namespace cvport::cli {
@@ -12,16 +13,6 @@ namespace cvport::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-// Where the installed JSON Schema is: share/cvport beside the bin folder of this executable (the
-// build tree has the same layout). An absolute path, so the modeline works wherever cv.yaml is.
-std::string schema_location() {
-  std::error_code error;
-  fs::path executable = fs::read_symlink("/proc/self/exe", error);
-  if (error) return "cvport.schema.json";
-  fs::path schema = executable.parent_path().parent_path() / "share" / "cvport" / "cvport.schema.json";
-  return fs::weakly_canonical(schema, error).string();
-}
 
 } // namespace
 
@@ -43,7 +34,7 @@ void add_init_command(CLI::App& app, GlobalOptions& options, int& exit_status) {
       return;
     }
     DiagnosticList diagnostics;
-    if (!commit_file(request->path, starter_cv(schema_location()), diagnostics)) {
+    if (!commit_file(request->path, starter_cv(installed_schema_path()), diagnostics)) {
       print_diagnostics(diagnostics, options);
       exit_status = exit_code::cannot_write;
       return;

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "cvport/installed_files.hpp"
 #include "cvport/model_json.hpp"
 #include "yaml_source_writer.hpp"
 
@@ -32,9 +33,10 @@ cvport_status export_canonical_json(const cvport_export_request* request, const 
 }
 
 // The project publishes no schema URL, so the written file points at the schema installed with
-// cvport (CMake's <datadir>/cvport/cvport.schema.json, an absolute path yaml-language-server reads).
+// cvport, found as `cvport init` finds it (an absolute path yaml-language-server reads).
 cvport_status export_yaml_source(const cvport_export_request* request, const cvport_host* host) {
-  return export_text(request, host, [](std::string_view json) { return write_yaml_source(json, CVPORT_INSTALLED_SCHEMA); });
+  return export_text(request, host,
+                     [](std::string_view json) { return write_yaml_source(json, installed_schema_path()); });
 }
 
 const char* const json_extensions[] = {".cvport.json", nullptr};
