@@ -2,35 +2,11 @@
 
 #include <fmt/format.h>
 
+#include "cvport/utf8.hpp"
+
 namespace cvport::orcid {
 
 namespace {
-
-// Decodes the UTF-8 sequence at `text[at]`. Returns its length, or 0 if it is malformed
-// (bad lead byte, missing continuation, overlong form, surrogate, beyond U+10FFFF).
-size_t decode(std::string_view text, size_t at, char32_t& code_point) {
-  auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
-  unsigned char lead = byte(at);
-  size_t length = lead < 0x80           ? 1
-                  : (lead >> 5) == 0x6  ? 2
-                  : (lead >> 4) == 0xE  ? 3
-                  : (lead >> 3) == 0x1E ? 4
-                                        : 0;
-  if (length == 0 || at + length > text.size()) return 0;
-  if (length == 1) {
-    code_point = lead;
-    return 1;
-  }
-  code_point = lead & (0x7F >> length);
-  for (size_t i = 1; i < length; ++i) {
-    if ((byte(at + i) & 0xC0) != 0x80) return 0;
-    code_point = (code_point << 6) | (byte(at + i) & 0x3F);
-  }
-  static constexpr char32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (code_point < smallest[length] || code_point > 0x10FFFF) return 0;
-  if (code_point >= 0xD800 && code_point <= 0xDFFF) return 0;
-  return length;
-}
 
 bool allowed_in_orcid_text(char32_t c) {
   if (c == 0x9 || c == 0xA || c == 0xD) return true;
@@ -53,7 +29,7 @@ SanitizedText sanitize(std::string_view raw) {
   bool pending_space = false;
   for (size_t at = 0; at < raw.size();) {
     char32_t c = 0;
-    size_t length = decode(raw, at, c);
+    size_t length = decode_utf8(raw, at, c);
     if (length == 0) {
       result.removed_characters = true;
       ++at;
