@@ -4,12 +4,10 @@
 // they fail, they do not skip.
 #include <gtest/gtest.h>
 
-#include <array>
-#include <cstdio>
-#include <sys/wait.h>
 
 #include "golden.hpp"
 #include "jsonresume_test_support.hpp"
+#include "run_command.hpp"
 
 namespace cvport::testing {
 namespace {
@@ -17,35 +15,18 @@ namespace {
 const std::filesystem::path kNodeModules = CVPORT_CONSUMERS_DIR;
 const std::filesystem::path kScratch = JSONRESUME_SCRATCH_DIR;
 
-struct CommandResult {
-  int status = -1;
-  std::string output;
-};
-
-CommandResult run(const std::string& command) {
-  CommandResult result;
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  if (!pipe) return result;
-  std::array<char, 4096> buffer{};
-  while (size_t read = fread(buffer.data(), 1, buffer.size(), pipe))
-    result.output.append(buffer.data(), read);
-  int status = pclose(pipe);
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
-
 std::string shell_quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
 
 // The file `name` in the scratch folder, judged by every consumer.
 void expect_consumers_accept(const std::string& name, const std::string& resume_json) {
-  ASSERT_EQ(run("node --version").status, 0) << "node is missing: run scripts/install-deps --consumers";
+  ASSERT_EQ(run_command("node --version").status, 0) << "node is missing: run scripts/install-deps --consumers";
   for (const char* package : {"ajv", "ajv-formats", "jsonresume-theme-even", "jsonresume-theme-elegant"})
     ASSERT_TRUE(std::filesystem::exists(kNodeModules / package / "package.json"))
         << package << " is missing from " << kNodeModules << ": run scripts/install-deps --consumers";
   const std::filesystem::path file = kScratch / name;
   write_file(file, resume_json);
   CommandResult result =
-      run("node " + shell_quoted(kJsonResumeTestDir / "check_resume.mjs") + " " + shell_quoted(kNodeModules) +
+      run_command("node " + shell_quoted(kJsonResumeTestDir / "check_resume.mjs") + " " + shell_quoted(kNodeModules) +
           " " + shell_quoted(kJsonResumeTestDir / "schema" / "schema.json") + " " +
           shell_quoted(kScratch / "html") + " " + shell_quoted(file));
   EXPECT_EQ(result.status, 0) << result.output;
@@ -92,11 +73,7 @@ TEST_P(OfficialSampleReexport, IsValidAndRenders) {
 
 INSTANTIATE_TEST_SUITE_P(JsonResumeConsumers, OfficialSampleReexport,
                          ::testing::Values("sample", "career-changer", "new-grad", "senior-engineer"),
-                         [](const auto& info) {
-                           std::string name = info.param;
-                           std::replace(name.begin(), name.end(), '-', '_');
-                           return name;
-                         });
+                         [](const auto& info) { return test_name_of(info.param); });
 
 // The fixtures that reproduce real files (fixtures/), imported and exported again: what the
 // import kept and wrote back must leave the file valid and renderable.
@@ -111,11 +88,7 @@ TEST_P(FixtureReexport, IsValidAndRenders) {
 INSTANTIATE_TEST_SUITE_P(JsonResumeConsumers, FixtureReexport,
                          ::testing::Values("blank-template", "dates", "multilingual", "non-english", "old-names",
                                            "places-and-links", "types"),
-                         [](const auto& info) {
-                           std::string name = info.param;
-                           std::replace(name.begin(), name.end(), '-', '_');
-                           return name;
-                         });
+                         [](const auto& info) { return test_name_of(info.param); });
 
 } // namespace
 } // namespace cvport::testing

@@ -8,6 +8,7 @@
 
 #include "cvport/date.hpp"
 #include "jsonresume_test_support.hpp"
+#include "run_command.hpp"
 
 namespace cvport::testing {
 namespace {
@@ -241,11 +242,7 @@ TEST_P(FixtureRoundTrip, ImportOfTheExportIsTheSameCv) {
 INSTANTIATE_TEST_SUITE_P(Fixtures, FixtureRoundTrip,
                          ::testing::Values("blank-template", "dates", "old-names", "types", "multilingual",
                                            "places-and-links", "non-english"),
-                         [](const auto& info) {
-                           std::string name = info.param;
-                           std::replace(name.begin(), name.end(), '-', '_');
-                           return name;
-                         });
+                         [](const auto& info) { return test_name_of(info.param); });
 
 } // namespace
 } // namespace cvport::testing

@@ -2,7 +2,6 @@
 #ifndef CVPORT_TESTS_ORCID_SUPPORT_HPP
 #define CVPORT_TESTS_ORCID_SUPPORT_HPP
 
-#include <array>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -12,12 +11,12 @@
 
 #include <gtest/gtest.h>
 #include <pugixml.hpp>
-#include <sys/wait.h>
 
 #include "cvport/model_json.hpp"
 #include "golden.hpp"
 #include "memory_host.hpp"
 #include "orcid_writer.hpp"
+#include "run_command.hpp"
 
 namespace cvport::orcid::testing {
 
@@ -118,24 +117,8 @@ inline Publication publication(std::string id, std::string title, int year) {
   return result;
 }
 
-// A shell command's exit status (-1 when it could not run) and its stdout and stderr, for the
-// consumer tests that drive validate-orcid and node.
-struct CommandResult {
-  int status = -1;
-  std::string output;
-};
-
-inline CommandResult run_command(const std::string& command) {
-  CommandResult result;
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  if (!pipe) return result;
-  std::array<char, 4096> buffer{};
-  while (size_t read = fread(buffer.data(), 1, buffer.size(), pipe))
-    result.output.append(buffer.data(), read);
-  int status = pclose(pipe);
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
+using cvport::testing::CommandResult;
+using cvport::testing::run_command;
 
 } // namespace cvport::orcid::testing
 
