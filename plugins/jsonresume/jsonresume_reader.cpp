@@ -6,6 +6,7 @@
 #include "canonical_reader.hpp"
 #include "cvport/countries.hpp"
 #include "cvport/identifiers.hpp"
+#include "cvport/text.hpp"
 #include "entry_merge.hpp"
 #include "import_session.hpp"
 #include "member_reader.hpp"
@@ -23,11 +24,6 @@ constexpr std::string_view kTopLevelMembers[] = {
     "skills",  "languages", "interests", "references", "projects",  "x-cvport"};
 constexpr std::string_view kExtensionMembers[] = {"model_version", "intros",  "talks",   "software",
                                                   "media",         "service", "sections"};
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-  return text;
-}
 
 // "Palo Alto, CA" -> city and region; "Haifa, Israel" -> city and country; "Boston, MA, USA" ->
 // city, region and country. Anything else stays whole as the city.
@@ -359,7 +355,7 @@ private:
   // JSON Resume keeps an ORCID iD as a profile; cvport has a field for it.
   void read_orcid_profile() {
     for (const Profile& profile : cv_.person.profiles) {
-      if (lower(profile.network) != "orcid") continue;
+      if (lower_ascii(profile.network) != "orcid") continue;
       std::string_view id =
           profile.url.empty() ? std::string_view(profile.username) : std::string_view(profile.url);
       for (std::string_view prefix : {"https://orcid.org/", "http://orcid.org/"})

@@ -5,16 +5,11 @@
 #include <cctype>
 
 #include "cvport/date.hpp"
+#include "cvport/text.hpp"
 
 namespace cvport::jsonresume {
 
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string result(text);
-  std::transform(result.begin(), result.end(), result.begin(), [](unsigned char c) { return std::tolower(c); });
-  return result;
-}
 
 bool all_digits(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
@@ -35,11 +30,11 @@ std::optional<Date> calendar_date(int year, int month, int day) {
 
 // "June", "jun", "Jun.", "Sept" -> 6, 9; 0 for anything else.
 int english_month(std::string_view word) {
-  std::string name = lower(word);
+  std::string name = lower_ascii(word);
   if (!name.empty() && name.back() == '.') name.pop_back();
   if (name == "sept") return 9;
   for (int month = 1; month <= 12; ++month) {
-    std::string full = lower(month_name(month));
+    std::string full = lower_ascii(month_name(month));
     if (name == full || name == full.substr(0, 3)) return month;
   }
   return 0;
@@ -95,7 +90,7 @@ LiberalDate read_liberal_date(std::string_view text, bool allow_present) {
     return result;
   }
   result.rewritten = true;
-  std::string word = lower(text);
+  std::string word = lower_ascii(text);
   if (word == "present" || word == "now" || word == "current" || word == "today" || word == "ongoing") {
     if (allow_present) {
       result.date = Date{.present = true};

@@ -16,11 +16,6 @@ namespace {
 
 std::string trimmed(std::string_view text) { return std::string(trim_space(text)); }
 
-std::string upper(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::toupper(c); });
-  return text;
-}
-
 bool is_language_tag(std::string_view tag) {
   // BCP 47 as files use it: a 2-3 letter language, then subtags of 2-8 letters or digits.
   size_t start = 0;
@@ -203,7 +198,7 @@ private:
   }
 
   Json country(const std::string& raw, const std::string& text) {
-    if (is_country_code(upper(text)) && text.size() == 2) return upper(text);
+    if (is_country_code(upper_ascii(text)) && text.size() == 2) return upper_ascii(text);
     if (auto code = country_code_for(text)) {
       session_.normalised(Normalisation::country_named, path_, in_quotes(raw) + " as " + std::string(*code));
       return std::string(*code);

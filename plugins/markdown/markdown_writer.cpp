@@ -8,6 +8,7 @@
 
 #include "cvport/date.hpp"
 #include "cvport/identifiers.hpp"
+#include "cvport/text.hpp"
 #include "markdown_blocks.hpp"
 #include "markdown_escape.hpp"
 #include "markdown_options.hpp"
@@ -53,12 +54,6 @@ std::string_view standard_title(std::string_view id) {
   return id;
 }
 
-std::string lower_case(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return char(std::tolower(c)); });
-  return text;
-}
-
 std::string_view publication_type_label(std::string_view type) {
   static constexpr std::pair<std::string_view, std::string_view> labels[] = {
       {"journal-article", "Journal article"},
@@ -91,7 +86,7 @@ bool role_names_kind(std::string_view role, std::string_view kind) {
                                                                             {"organizer", "organi"},
                                                                             {"other", ""}};
   for (const auto& [id, stem] : stems)
-    if (id == kind) return lower_case(std::string(role)).find(stem) != std::string::npos;
+    if (id == kind) return lower_ascii(std::string(role)).find(stem) != std::string::npos;
   return false;
 }
 

@@ -5,16 +5,11 @@
 
 #include <fmt/format.h>
 
+#include "cvport/text.hpp"
+
 namespace cvport::orcid {
 
 namespace {
-
-std::string lower_ascii(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-  return lower;
-}
 
 // Where a colliding identifier sits in the CV, for the message.
 std::string id_path(const std::string& source, const ExternalId& id) {

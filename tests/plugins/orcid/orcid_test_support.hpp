@@ -2,7 +2,6 @@
 #ifndef CVPORT_TESTS_ORCID_SUPPORT_HPP
 #define CVPORT_TESTS_ORCID_SUPPORT_HPP
 
-#include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <optional>
