@@ -1,6 +1,7 @@
 #include "cvport/diagnostics.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace cvport {
 
@@ -49,18 +50,16 @@ void DiagnosticList::group_repeats() {
     std::vector<std::string> paths;
   };
   std::vector<Group> groups;
-  std::vector<std::string> keys;
+  std::unordered_map<std::string, size_t> group_of; // key -> index in groups
   for (size_t i = 0; i < items_.size(); ++i) {
     const Diagnostic& d = items_[i];
     std::string key = std::string(severity_name(d.severity)) + '\n' + d.code + '\n' + d.file + '\n' +
                       without_indices(d.path) + '\n' + without_indices(d.message) + '\n' + d.hint;
-    auto same = std::find(keys.begin(), keys.end(), key);
-    if (same == keys.end() || d.path.empty()) {
-      keys.push_back(std::move(key));
+    auto [same, added] = group_of.try_emplace(std::move(key), groups.size());
+    if (added || d.path.empty())
       groups.push_back({i, {d.path}});
-    } else {
-      groups[size_t(same - keys.begin())].paths.push_back(d.path);
-    }
+    else
+      groups[same->second].paths.push_back(d.path);
   }
   std::vector<Diagnostic> grouped;
   for (const Group& group : groups) {
