@@ -104,7 +104,13 @@ void ImportSession::report_normalisations() {
 }
 
 void ImportSession::origin(const std::string& model_path, const std::string& input_path) {
-  if (!origins_.contains(model_path)) origins_[model_path] = input_path;
+  origins_.try_emplace(model_path, input_path);
+}
+
+nlohmann::json ImportSession::take_origins() const {
+  nlohmann::json origins = nlohmann::json::object();
+  for (const auto& [model_path, input_path] : origins_) origins[model_path] = input_path;
+  return origins;
 }
 
 } // namespace cvport::jsonresume

@@ -41,7 +41,7 @@ public:
 
   // Where a model value came from: a model path and the input path ("work[0].company").
   void origin(const std::string& model_path, const std::string& input_path);
-  Json take_origins() { return std::move(origins_); }
+  nlohmann::json take_origins() const;
 
   sdk::Diagnostics& diagnostics;
   const std::string language; // the preferred language of multilingual values; "" = the first
@@ -58,7 +58,7 @@ private:
     std::string suggestion;
   };
   std::vector<Kept> kept_;
-  Json origins_ = Json::object();
+  std::map<std::string, std::string> origins_; // the first origin recorded for a path wins
 };
 
 } // namespace cvport::jsonresume

@@ -26,8 +26,6 @@ public:
 
   // Every mapping made: canonical path, input path.
   const std::vector<std::pair<std::string, std::string>>& mappings() const { return mappings_; }
-  // The input path of the values no mapping covers.
-  const std::string& fallback() const { return fallback_; }
 
   // Whether the value at `canonical` came from a standard JSON Resume member.
   bool is_standard(std::string_view canonical) const;

@@ -49,7 +49,7 @@ struct ImportedDiagnostic {
 struct ImportResult {
   Cv cv;
   std::vector<ImportedDiagnostic> diagnostics;
-  Json origins; // model path -> input path, as the importer hands it to the host
+  nlohmann::json origins; // model path -> input path, as the importer hands it to the host
   size_t errors() const;
   // The one diagnostic with this code and path, or nullptr.
   const ImportedDiagnostic* find(std::string_view code, std::string_view path) const;

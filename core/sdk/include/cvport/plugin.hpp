@@ -132,8 +132,9 @@ struct ImportContext {
   const Json& options;
   Diagnostics& diagnostics;
   // Where the imported values came from: model path -> the input's own path ("work[0].company")
-  // or [line, column]. The host uses it to place every later message in the user's file.
-  Json origins = Json::object();
+  // or [line, column]. The host uses it to place every later message in the user's file. A
+  // sorted JSON object: each insertion costs log n, not a search of an ordered one.
+  nlohmann::json origins = nlohmann::json::object();
 };
 
 struct FormatSpec {
@@ -274,7 +275,7 @@ private:
       if (!context.origins.empty()) {
         // Optional: an older host refuses this sink, and the import stands without it.
         if (cvport_sink* sink = host->open_sink(host->context, CVPORT_IMPORT_ORIGINS_SINK))
-          Sink(host, sink).write(context.origins.dump(-1, ' ', false, Json::error_handler_t::replace));
+          Sink(host, sink).write(context.origins.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
       }
       return CVPORT_OK;
     });
