@@ -92,6 +92,7 @@ private:
     const std::string section(name);
     auto found = document_.find(section);
     if (found == document_.end() || found->is_null()) return;
+    session_.origin(section, section); // a message about the whole section stands at its key
     if (!found->is_array()) {
       session_.diagnostics.warning("jsonresume.wrong-type", section,
                                    "expected an array of entries, found " + json_type_name(*found) +
