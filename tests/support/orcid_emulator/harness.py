@@ -28,7 +28,7 @@ class EmulatorError(RuntimeError):
 
 class Emulator:
     def __init__(self, *, rate_per_second=None, burst=None, rate_limit_status=None, retry_after=None,
-                 start_timeout=20.0, stop_timeout=5.0, log=False):
+                 start_timeout=20.0, stop_timeout=5.0, log=False, python=None):
         self.args = []
         if rate_per_second is not None:
             self.args += ["--rate-per-second", str(rate_per_second)]
@@ -41,9 +41,11 @@ class Emulator:
         if log:
             self.args.append("--log")
         self.start_timeout, self.stop_timeout = start_timeout, stop_timeout
+        self.python = python or sys.executable   # needs lxml (Debian: python3-lxml)
         self.process = None
         self.base_url = None
         self._dir = None
+        self._final_log = ""
 
     # ---- lifetime -------------------------------------------------------------------------
     def __enter__(self):
@@ -58,12 +60,13 @@ class Emulator:
         self._dir = tempfile.TemporaryDirectory(prefix="orcid-emulator-")
         port_file = os.path.join(self._dir.name, "port")
         self._stderr = open(os.path.join(self._dir.name, "stderr"), "w+")
-        self.process = subprocess.Popen([sys.executable, str(EMULATOR), "--port-file", port_file] + self.args,
+        command = [self.python, str(EMULATOR), "--port-file", port_file, "--exit-with-parent"] + self.args
+        self.process = subprocess.Popen(command,
                                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self._stderr)
         deadline = time.monotonic() + self.start_timeout
         while not os.path.exists(port_file):
             if self.process.poll() is not None:
-                err = self._stderr_text()
+                err = self.log()
                 self.stop()
                 raise EmulatorError("the ORCID emulator exited with status %d before listening:\n%s"
                                     % (self.process.returncode, err))
@@ -83,14 +86,18 @@ class Emulator:
                 self.process.kill()
                 self.process.wait()
         if self._dir is not None:
+            self._final_log = self.log()
             self._stderr.close()
             self._dir.cleanup()
             self._dir = None
 
-    def _stderr_text(self):
-        self._stderr.flush()
-        self._stderr.seek(0)
-        return self._stderr.read()[-4000:]
+    def log(self):
+        """The emulator's stderr so far (its access log with log=True; never headers or tokens)."""
+        if self._dir is None:
+            return self._final_log
+        # A reader of its own: the child shares the write offset of self._stderr.
+        with open(self._stderr.name, errors="replace") as f:
+            return f.read()[-20000:]
 
     # ---- control API ------------------------------------------------------------------------
     def _control(self, method, path, payload=None):

@@ -53,8 +53,9 @@ R9  PUT whose body put-code differs from the URL's, or is missing: 400, code 901
     "The put code in the URL was {url} whereas the one in the body was {body|null}".
     MemberV3ApiServiceDelegatorImpl.java (updateWork, updateKeyword, ...:
     MismatchedPutCodeException(addParmsMismatchedPutCode)).
-R10 Unknown put-code: 404, code 9016. core DAOs' getSingleResult -> NoResultException, mapped
-    by OrcidCoreExceptionMapper to NOT_FOUND 9016.
+R10 Unknown put-code or record: 404, code 9016. core DAOs' getSingleResult -> NoResultException;
+    OrcidSecurityManagerImpl.checkProfile -> OrcidNoResultException; both NOT_FOUND 9016 in
+    OrcidCoreExceptionMapper.
 R11 Duplicate activity (single POST/PUT of a work, funding or affiliation): compared with every
     item on the record, a duplicate when an external id pair has both relationships `self` (or
     both absent), equal type, equal normalised value (raw value for funding, which is not
@@ -227,9 +228,9 @@ MESSAGES = {
            "ORCID could not process the data, because they were invalid."),
     9006: ("The client application sent a bad request to ORCID.",
            "The client application sent a bad request to ORCID."),
+    9008: ("", "Something went wrong in ORCID."),
     9010: ("403 Forbidden: You are not the source of the ${activity}, so you are not allowed to update it.",
            "The client application is not the source of the resource it is trying to access."),
-    9011: ("404 Not Found: The ORCID record or item was not found.", "The resource was not found."),
     9014: ("The client application is forbidden to perform the action.",
            "The client application is forbidden to perform the action."),
     9016: ("404 Not Found: The resource was not found.", "The resource was not found."),
@@ -250,7 +251,7 @@ MESSAGES = {
     9038: ("409 Conflict: The item has a limited or private visibility and your request doesn't have the "
            "required scope.", "You don't have the permissions to execute this action."),
 }
-STATUS_OF_CODE = {9001: 400, 9006: 400, 9010: 403, 9011: 404, 9014: 403, 9016: 404, 9017: 401, 9019: 400,
+STATUS_OF_CODE = {9001: 400, 9006: 400, 9008: 500, 9010: 403, 9014: 403, 9016: 404, 9017: 401, 9019: 400,
                   9021: 409, 9022: 400, 9023: 400, 9024: 400, 9030: 409, 9038: 403}
 VALIDATION_PREFIX = "Full validation error:"   # apiError.validation.message
 
@@ -273,6 +274,8 @@ class ApiError(Exception):
 
     def element(self):
         dev, user = MESSAGES[self.code]
+        if not dev:   # no developerMessage in api_en.properties: the exception's class name
+            dev = "java.lang.RuntimeException"
         if self.message is not None:
             dev = "%s %s %s" % (dev, VALIDATION_PREFIX, self.message)
         dev, user = substitute(dev, self.params), substitute(user, self.params)
@@ -553,8 +556,8 @@ class Api:
         return info
 
     def authorise(self, info, orcid, write_scope):
-        if orcid not in self.state.records:
-            raise ApiError(9011)
+        if orcid not in self.state.records:   # R10: OrcidSecurityManagerImpl.checkProfile
+            raise ApiError(9016)
         if info.get("orcid") != orcid:   # R4: isMyToken
             raise ApiError(9017, message="Access token is for a different record")
         scopes = set(info.get("scopes", []))
@@ -955,7 +958,10 @@ class Handler(BaseHTTPRequestHandler):
                 if fault == "drop":
                     return self.drop()
                 record["status"] = int(fault)
-                return self.send(int(fault), b"fault injected by the emulator\n", "text/plain")
+                headers = {}
+                if fault == "429" and state.retry_after is not None:
+                    headers["Retry-After"] = str(state.retry_after)
+                return self.send(int(fault), b"fault injected by the emulator\n", "text/plain", headers)
             info = state.tokens.get(self._token() or "")
             if not state.take_token(info["client_id"] if info else "(no client)"):   # R18
                 record["status"] = state.rate_status
@@ -975,6 +981,10 @@ class Handler(BaseHTTPRequestHandler):
                 if fault == "drop_after":
                     return self.drop()
                 return self.send(e.status, serialise(e.element()))
+            except Exception as e:   # an emulator bug: answered as ORCID answers the unexpected (9008)
+                sys.stderr.write("orcid-emulator: %s %s failed: %s: %s\n" % (method, url.path, type(e).__name__, e))
+                record["status"], record["error_code"] = 500, 9008
+                return self.send(500, serialise(ApiError(9008, message=str(e)).element()))
 
     def _token(self):
         value = self.headers.get("Authorization") or ""
@@ -1047,6 +1057,8 @@ def main(argv=None):
     p.add_argument("--retry-after", type=int, default=None, help="send Retry-After: N when over the rate")
     p.add_argument("--xsd-dir", type=Path, default=DEFAULT_XSD_DIR)
     p.add_argument("--log", action="store_true", help="access log (method, path, status) on stderr")
+    p.add_argument("--exit-with-parent", action="store_true",
+                   help="stop when the process that started the emulator is gone (no orphans)")
     args = p.parse_args(argv)
 
     server = Server(("127.0.0.1", 0), Handler)
@@ -1059,6 +1071,14 @@ def main(argv=None):
         threading.Thread(target=server.shutdown, daemon=True).start()
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    if args.exit_with_parent:
+        parent = os.getppid()
+
+        def watch():
+            while os.getppid() == parent:
+                time.sleep(0.5)
+            server.shutdown()
+        threading.Thread(target=watch, daemon=True).start()
 
     tmp = "%s.%d.tmp" % (args.port_file, os.getpid())
     with open(tmp, "w") as f:

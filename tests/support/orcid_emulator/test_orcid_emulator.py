@@ -6,7 +6,9 @@ once for the class; every test starts from a reset.
 
 import http.client
 import re
+import subprocess
 import sys
+import time
 import unittest
 import urllib.error
 import urllib.request
@@ -15,7 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from harness import Emulator  # noqa: E402
+from harness import Emulator, EmulatorError  # noqa: E402
 
 XSD_DIR = Path(__file__).resolve().parents[2] / "plugins" / "orcid" / "kit" / "xsd"
 NS = {"common": "http://www.orcid.org/ns/common", "work": "http://www.orcid.org/ns/work",
@@ -56,9 +58,10 @@ def work(title, *ids, put_code=None):
             '</work:work>' % (NS["work"], NS["common"], pc, title, ext))
 
 
-def education(role, source_id, put_code=None):
+def education(role, source_id, put_code=None, kind="education"):
+    """An affiliation body of `kind` (education, employment, service, ...)."""
     pc = ' put-code="%d"' % put_code if put_code is not None else ""
-    return ('<education:education xmlns:education="%s" xmlns:common="%s"%s>'
+    body = ('<K:K xmlns:K="http://www.orcid.org/ns/K" xmlns:common="%s"%s>'
             '<common:role-title>%s</common:role-title>'
             '<common:organization><common:name>University of Oxford</common:name><common:address>'
             '<common:city>Oxford</common:city><common:country>GB</common:country></common:address>'
@@ -69,8 +72,26 @@ def education(role, source_id, put_code=None):
             '<common:external-id-type>source-work-id</common:external-id-type>'
             '<common:external-id-value>%s</common:external-id-value>'
             '<common:external-id-relationship>self</common:external-id-relationship>'
-            '</common:external-id></common:external-ids></education:education>'
-            % (NS["education"], NS["common"], pc, role, source_id))
+            '</common:external-id></common:external-ids></K:K>' % (NS["common"], pc, role, source_id))
+    return body.replace("K:K", "%s:%s" % (kind, kind)).replace("xmlns:K=", "xmlns:%s=" % kind) \
+        .replace("/ns/K", "/ns/" + kind)
+
+
+def funding(title, grant):
+    return ('<funding:funding xmlns:funding="http://www.orcid.org/ns/funding" xmlns:common="%s">'
+            '<funding:type>grant</funding:type><funding:title><common:title>%s</common:title></funding:title>'
+            '<common:external-ids><common:external-id><common:external-id-type>grant_number'
+            '</common:external-id-type><common:external-id-value>%s</common:external-id-value>'
+            '<common:external-id-relationship>self</common:external-id-relationship></common:external-id>'
+            '</common:external-ids><common:organization><common:name>Swiss National Science Foundation'
+            '</common:name><common:address><common:city>Bern</common:city><common:country>CH</common:country>'
+            '</common:address></common:organization></funding:funding>' % (NS["common"], title, grant))
+
+
+def other_name(text, put_code=None):
+    pc = ' put-code="%d"' % put_code if put_code is not None else ""
+    return ('<other-name:other-name xmlns:other-name="http://www.orcid.org/ns/other-name"%s>'
+            '<other-name:content>%s</other-name:content></other-name:other-name>' % (pc, text))
 
 
 def keyword(text, put_code=None):
@@ -198,11 +219,21 @@ class EmulatorTest(unittest.TestCase):
         r = self.call("POST", "education", education("DPhil (again)", "key:1"))
         self.assertError(r, 409, 9021)
         self.assertIn("put-code %d." % first, r.developer_message())
-        body = education("Lecturer", "key:1").replace("education:education", "employment:employment") \
-            .replace('xmlns:employment="%s"' % NS["education"], 'xmlns:employment="http://www.orcid.org/ns/employment"')
-        body = body.replace('xmlns:education="%s"' % NS["education"],
-                            'xmlns:employment="http://www.orcid.org/ns/employment"')
-        self.create("employment", body)
+        self.create("employment", education("Lecturer", "key:1", kind="employment"))
+        self.create("education", education("DPhil", "KEY:1"), token=OTHER_TOKEN)
+
+    def test_affiliation_ids_are_normalised_too(self):
+        # source-work-id is not case sensitive: lower-cased before comparison (R12)
+        self.create("service", education("Reviewer", "service:ABC", kind="service"))
+        self.assertError(self.call("POST", "service", education("Reviewer", "service:abc", kind="service")),
+                         409, 9021)
+
+    def test_funding_ids_are_compared_without_normalisation(self):
+        first = self.create("funding", funding("Grant", "ABC-1"))
+        self.create("funding", funding("Same grant, other case", "abc-1"))
+        r = self.call("POST", "funding", funding("Same grant", "ABC-1"))
+        self.assertError(r, 409, 9021)
+        self.assertIn("put-code %d." % first, r.developer_message())
 
     # ---- R13 ----------------------------------------------------------------------------------
     def test_bulk_answers_each_work_in_order_with_an_error_in_the_middle(self):
@@ -260,6 +291,19 @@ class EmulatorTest(unittest.TestCase):
         self.assertError(self.call("DELETE", "keywords/%d" % kw), 403, 9010)
         self.assertEqual(len(self.emu.items(ORCID)), 2)
 
+    def test_affiliation_put_checks_the_source_before_duplicates(self):
+        self.create("education", education("DPhil", "key:1"))
+        theirs = self.create("education", education("MSc", "key:2"), token=OTHER_TOKEN)
+        r = self.call("PUT", "education/%d" % theirs, education("MSc", "key:1", put_code=theirs))
+        self.assertError(r, 403, 9010)
+
+    def test_work_put_checks_duplicates_before_the_source(self):
+        mine = self.create("work", work("Mine", ("doi", "10.1/m")))
+        theirs = self.create("work", work("Theirs", ("doi", "10.1/t")), token=OTHER_TOKEN)
+        r = self.call("PUT", "work/%d" % theirs, work("Theirs", ("doi", "10.1/M"), put_code=theirs))
+        self.assertError(r, 409, 9021)
+        self.assertIn("put-code %d." % mine, r.developer_message())
+
     def test_unchanged_put_of_another_sources_work_is_403_9014(self):
         theirs = self.create("work", work("Theirs", ("doi", "10.1/t")), token=OTHER_TOKEN)
         r = self.call("PUT", "work/%d" % theirs, work("Theirs", ("doi", "10.1/t"), put_code=theirs))
@@ -304,10 +348,22 @@ class EmulatorTest(unittest.TestCase):
         self.create("address", address("CH"))
         self.assertEqual([i["type"] for i in self.emu.items(ORCID)], ["address", "address"])
 
-    def test_person_put_keeps_its_own_value(self):
+    def test_person_put_keeps_its_own_value_but_not_anothers(self):
         pc = self.create("keywords", keyword("a"))
         r = self.call("PUT", "keywords/%d" % pc, keyword("a", put_code=pc))
         self.assertEqual(r.status, 200, r.body)
+        self.create("other-names", other_name("J. Doe"))
+        second = self.create("other-names", other_name("Jane Doe"))
+        r = self.call("PUT", "other-names/%d" % second, other_name("J. Doe", put_code=second))
+        self.assertError(r, 409, 9030)
+        self.assertEqual(r.developer_message(), "The element 'J. Doe' of type 'otherName' is duplicated. ")
+        first_url = self.create("researcher-urls", researcher_url("Home", "https://example.org/"))
+        other_url = self.create("researcher-urls", researcher_url("Lab", "https://lab.example.org/"))
+        r = self.call("PUT", "researcher-urls/%d" % other_url,
+                      researcher_url("Lab page", "https://example.org/", put_code=other_url))
+        self.assertError(r, 409, 9030)
+        self.assertIn("'Lab page' of type 'researcher-url'", r.developer_message())   # the url-name on PUT
+        self.assertNotEqual(first_url, other_url)
 
     # ---- R3, R4, R5 ---------------------------------------------------------------------------
     def test_unknown_token_is_401_and_not_echoed(self):
@@ -379,6 +435,38 @@ class EmulatorTest(unittest.TestCase):
                           "education:education-summary", NS)
         self.assertEqual([int(e.get("put-code")) for e in eds], [ed])
 
+    def test_unknown_record_is_404_9016(self):
+        self.emu.reset([ORCID], TOKENS)
+        self.assertError(self.call("GET", "record", orcid=OTHER_ORCID, token=FOREIGN_TOKEN), 404, 9016)
+
+    def test_section_endpoints_answer_valid_summaries(self):
+        self.create("work", work("A", ("doi", "10.1/a")))
+        self.create("funding", funding("Grant", "G-1"))
+        self.create("education", education("DPhil", "e:1"))
+        self.create("keywords", keyword("k"))
+        activities = etree.XMLSchema(etree.parse(str(XSD_DIR / "record_3.0" / "activities-3.0.xsd")))
+        for path, count in (("works", 1), ("fundings", 1), ("educations", 1), ("employments", 0)):
+            r = self.call("GET", path)
+            self.assertEqual(r.status, 200, path)
+            activities.assertValid(r.xml())
+            self.assertEqual(len(r.xml().xpath("*/*[contains(local-name(), '-summary')]")), count, path)
+        r = self.call("GET", "keywords")
+        self.assertEqual(r.xml().findtext("keyword:keyword/keyword:content", namespaces=NS), "k")
+        etree.XMLSchema(etree.parse(str(XSD_DIR / "record_3.0" / "keyword-3.0.xsd"))).assertValid(r.xml())
+
+    def test_large_body_with_expect_100_continue(self):
+        # libcurl sends "Expect: 100-continue" for bodies over 1 KiB; the server must go along.
+        body = bulk(*[work("W%d" % i, ("doi", "10.1/%d" % i)) for i in range(60)])
+        out = subprocess.run(["curl", "-sS", "-o", "-", "-w", "\n%{http_code}", "-X", "POST",
+                              "-H", "Authorization: Bearer " + TOKEN, "-H", "Content-Type: " + XML,
+                              "-H", "Expect: 100-continue", "--data-binary", "@-",
+                              "%s/v3.0/%s/works" % (self.emu.base_url, ORCID)],
+                             input=body.encode(), capture_output=True, timeout=30)
+        self.assertEqual(out.returncode, 0, out.stderr)
+        answer, status = out.stdout.rsplit(b"\n", 1)
+        self.assertEqual(status, b"200")
+        self.assertEqual(len(etree.fromstring(answer).findall("work:work", NS)), 60)
+
     def test_record_of_another_token_owner_is_refused(self):
         self.assertError(self.call("GET", "record", orcid=OTHER_ORCID), 401, 9017)
 
@@ -448,6 +536,40 @@ class EmulatorTest(unittest.TestCase):
         self.assertEqual(items[0]["put_code"], pc)
         self.assertIn("Seeded", items[0]["xml"])
         self.assertError(self.call("DELETE", "work/%d" % pc), 403, 9010)
+
+    def test_access_log_never_holds_the_token(self):
+        with Emulator(log=True) as emu:
+            emu.reset([ORCID], TOKENS)
+            req = urllib.request.Request("%s/v3.0/%s/works" % (emu.base_url, ORCID),
+                                         headers={"Authorization": "Bearer " + TOKEN})
+            urllib.request.urlopen(req, timeout=10).read()
+        self.assertIn("/v3.0/%s/works" % ORCID, emu.log())
+        self.assertNotIn(TOKEN, emu.log())
+
+    def test_harness_reports_a_failed_start_clearly(self):
+        with self.assertRaises(EmulatorError) as caught:
+            Emulator(burst="not-a-number").start()
+        self.assertIn("exited with status 2 before listening", str(caught.exception))
+        self.assertIn("--burst", str(caught.exception))
+
+    def test_emulator_stops_on_sigterm_and_with_its_parent(self):
+        emu = Emulator()
+        emu.start()
+        process = emu.process
+        emu.stop()
+        self.assertEqual(process.returncode, 0)
+        # a parent that dies without stopping it: the emulator goes too (--exit-with-parent)
+        script = ("import sys; sys.path.insert(0, %r); from harness import Emulator; e = Emulator(); e.start(); "
+                  "print(e.process.pid, flush=True); import os; os._exit(0)" % str(Path(__file__).parent))
+        out = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=30, text=True)
+        pid = int(out.stdout.split()[0])
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and Path("/proc/%d" % pid).exists() and \
+                "zombie" not in Path("/proc/%d/status" % pid).read_text().lower():
+            time.sleep(0.1)
+        self.assertFalse(Path("/proc/%d" % pid).exists() and
+                         "zombie" not in Path("/proc/%d/status" % pid).read_text().lower(),
+                         "the emulator outlived its parent")
 
     def test_reset_forgets_items_and_requests(self):
         self.create("work", work("A", ("doi", "10.1/a")))
