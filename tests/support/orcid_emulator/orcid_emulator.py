@@ -34,7 +34,10 @@ R3  No bearer token: 403 JSON {"error": "forbidden", ...}; unknown (inactive) to
 R4  A token issued for another ORCID iD: 401, code 9017, "Access token is for a different record".
     core/manager/v3/impl/OrcidSecurityManagerImpl.java (isMyToken -> OrcidUnauthorizedException).
 R5  Missing scope: 403, code 9038. Writes to activities need /activities/update, to person items
-    /person/update; reads need /read-limited or one of the update scopes.
+    /person/update; reads need /read-limited, /read-public or an update scope (every emulated
+    item is public, and each update scope includes READ_PUBLIC: orcid-model
+    org/orcid/jaxb/model/message/ScopePathType.java). A token without an ORCID iD
+    (client credentials, "orcid": null) reads any record (isMyToken lets it through).
     OrcidSecurityManagerImpl.java (checkScopes -> OrcidAccessControlException);
     MemberV3ApiServiceDelegatorImpl.java (ScopePathType required per endpoint).
 R6  A request body that does not validate against the 3.0 XSD of its element: 400, code 9001
@@ -109,6 +112,14 @@ R18 Rate limit: member API 24 requests a second, burst 40 (ORCID FAQ "What are t
     not in ORCID-Source). ORCID documents a 503 answer when the burst is exceeded and no
     Retry-After header; the emulator answers 429 (the status the sync is specified against),
     `--rate-limit-status 503` gives ORCID's documented status, `--retry-after N` adds a header.
+R19 `GET /works/{put-code,put-code,...}` (at most 100, else 400 9042): `bulk:bulk` with the
+    full works found, then one `error:error` 9034 "'N' is not a valid put code" per put-code not
+    on the record; a put-code that is not a number: 400 9006 (NumberFormatException). A
+    non-numeric put-code in any other URL: 400 9034.
+    core/manager/v3/read_only/impl/WorkManagerReadOnlyImpl.java (findWorkBulk, getPutCodeArray);
+    MemberV3ApiServiceDelegatorImpl.java (viewBulkWorks); core/api/OrcidApiConstants.java
+    (BULK_WORKS, delimiter ","); api-web/member/MemberApiServiceImplHelper.java (getPutCode ->
+    PutCodeFormatException).
 
 Simplified (said plainly)
 -------------------------
@@ -119,6 +130,7 @@ Simplified (said plainly)
   and validates per work); a malformed or invalid bulk is 400 9001.
 - Groups: only external ids (ORCID also keeps user-made work groups, ignored here); groups are
   ordered by their first put-code, not by ORCID's sort.
+- The works of a bulk read come in the order asked for (ORCID: the database's order).
 - "Unchanged" for a work PUT (R14) compares the XML without put-code, dates, source and
   visibility, not ORCID's WorkForm.compare.
 - Limits of 10,000 activities per record (9048) are not emulated. Peer reviews, research
@@ -173,6 +185,7 @@ C = "{%s}" % NS["common"]
 SCOPE_ACTIVITIES = "/activities/update"
 SCOPE_PERSON = "/person/update"
 SCOPE_READ = "/read-limited"
+SCOPE_READ_PUBLIC = "/read-public"
 
 XML_TYPES = ("application/vnd.orcid+xml", "application/orcid+xml", "application/xml", "text/xml")
 
@@ -248,11 +261,13 @@ MESSAGES = {
            "should be omitted.", CONTACT),
     9030: ("The element '${value}' of type '${type}' is duplicated. ",
            "The element '${value}' of type '${type}' is duplicated. "),
+    9034: ("400 Bad Request: The put code provided is not valid.", CONTACT),
+    9042: ("", "Too many put codes supplied"),
     9038: ("409 Conflict: The item has a limited or private visibility and your request doesn't have the "
            "required scope.", "You don't have the permissions to execute this action."),
 }
 STATUS_OF_CODE = {9001: 400, 9006: 400, 9008: 500, 9010: 403, 9014: 403, 9016: 404, 9017: 401, 9019: 400,
-                  9021: 409, 9022: 400, 9023: 400, 9024: 400, 9030: 409, 9038: 403}
+                  9021: 409, 9022: 400, 9023: 400, 9024: 400, 9030: 409, 9034: 400, 9038: 403, 9042: 400}
 VALIDATION_PREFIX = "Full validation error:"   # apiError.validation.message
 
 # R12: identifier types whose identifier_type.case_sensitive is true (all others default false).
@@ -260,13 +275,15 @@ CASE_SENSITIVE_TYPES = {"uri", "ark", "bibcode", "cgn", "emdb", "empiar", "ethos
 DOI_PATTERN = re.compile(r"(10(\.[0-9a-zA-Z]+)+/(?:(?![\"&'])\S)+)")
 URI_SCHEME = re.compile(r"^(?:(ht|f)tp(s?)://)?")
 BULK_WRITE_MAX = 100   # R13: org.orcid.core.works.bulk.write.max default
+BULK_READ_MAX = 100    # R19: org.orcid.core.works.bulk.read.max default
 
 
 class ApiError(Exception):
     """An ORCID error answer (R2): code, params for ${...} and the exception's own message."""
 
-    def __init__(self, code, params=None, message=None, status=None):
+    def __init__(self, code, params=None, message=None, status=None, java_class="java.lang.RuntimeException"):
         super().__init__(code)
+        self.java_class = java_class
         self.code = code
         self.params = params or {}
         self.message = message
@@ -275,7 +292,7 @@ class ApiError(Exception):
     def element(self):
         dev, user = MESSAGES[self.code]
         if not dev:   # no developerMessage in api_en.properties: the exception's class name
-            dev = "java.lang.RuntimeException"
+            dev = self.java_class
         if self.message is not None:
             dev = "%s %s %s" % (dev, VALIDATION_PREFIX, self.message)
         dev, user = substitute(dev, self.params), substitute(user, self.params)
@@ -558,10 +575,11 @@ class Api:
     def authorise(self, info, orcid, write_scope):
         if orcid not in self.state.records:   # R10: OrcidSecurityManagerImpl.checkProfile
             raise ApiError(9016)
-        if info.get("orcid") != orcid:   # R4: isMyToken
+        # R4: isMyToken; a client-credentials token (no user iD) passes, its scopes decide
+        if info.get("orcid") is not None and info.get("orcid") != orcid:
             raise ApiError(9017, message="Access token is for a different record")
         scopes = set(info.get("scopes", []))
-        wanted = {write_scope} if write_scope else {SCOPE_READ, SCOPE_ACTIVITIES, SCOPE_PERSON}
+        wanted = {write_scope} if write_scope else {SCOPE_READ, SCOPE_READ_PUBLIC, SCOPE_ACTIVITIES, SCOPE_PERSON}
         if not scopes & wanted:          # R5
             raise ApiError(9038)
 
@@ -732,6 +750,28 @@ class Api:
                 existing.add(ext.key())
 
     # ---- reads ------------------------------------------------------------------------------
+    def view_bulk(self, orcid, put_codes, client_name):
+        """R19: WorkManagerReadOnlyImpl.findWorkBulk: found works, then one 9034 per unknown put-code."""
+        parts = put_codes.split(",")
+        if len(parts) > BULK_READ_MAX:
+            raise ApiError(9042, message="Too many put codes specified: maximum is %d" % BULK_READ_MAX,
+                           java_class="org.orcid.core.exception.ExceedMaxNumberOfPutCodesException")
+        bad = [p for p in parts if not re.fullmatch(r"[+-]?\d+", p)]
+        if bad:   # Long.parseLong: NumberFormatException, an IllegalArgumentException: 9006
+            raise ApiError(9006, message='For input string: "%s"' % bad[0])
+        wanted = [int(p) for p in parts]
+        answer = etree.Element("{%s}bulk" % NS["bulk"], nsmap={"bulk": NS["bulk"]})
+        missing = []
+        for pc in wanted:
+            item = self.state.items.get(pc)
+            if item is not None and item.orcid == orcid and item.kind is KINDS["work"]:
+                answer.append(item.full())
+            else:
+                missing.append(pc)
+        for pc in missing:
+            answer.append(ApiError(9034, {"clientName": client_name}, message="'%d' is not a valid put code" % pc).element())
+        raise Answer(200, serialise(answer))
+
     def view(self, kind, orcid, put_code):
         raise Answer(200, serialise(self.find(kind, orcid, put_code).full()))
 
@@ -860,6 +900,9 @@ class Api:
             if kind.family == "person":
                 raise Answer(200, serialise(self.person_list(kind, orcid)))
             raise Answer(200, serialise(self.section(kind, orcid)))
+        if len(rest) == 2 and word == "works" and method == "GET":
+            self.authorise(info, orcid, None)
+            self.view_bulk(orcid, rest[1], info.get("client_name", info["client_id"]))
         kind = KIND_BY_URL.get(word)
         if kind is None:
             raise ApiError(9016, status=404)
@@ -872,9 +915,9 @@ class Api:
                 raise Answer(200, serialise(self.person_list(kind, orcid)))
         elif len(rest) == 2:
             try:
-                put_code = int(rest[1])
+                put_code = int(rest[1])   # R19: MemberApiServiceImplHelper.getPutCode
             except ValueError:
-                raise ApiError(9006, message="Invalid put-code %s" % rest[1])
+                raise ApiError(9034, {"clientName": info.get("client_name", info["client_id"])})
             if method == "GET":
                 self.authorise(info, orcid, None)
                 self.view(kind, orcid, put_code)
@@ -1001,6 +1044,9 @@ class Handler(BaseHTTPRequestHandler):
             return self.send_json(400, {"error": "body is not JSON: %s" % e})
         with state.lock:
             if url.path == "/_emulator/reset" and method == "POST":
+                problem = reset_problem(data)
+                if problem:
+                    return self.send_json(400, {"error": problem})
                 state.reset(data.get("records", []), data.get("tokens", {}))
                 return self.send_json(200, {"ok": True})
             if url.path == "/_emulator/requests" and method == "GET":
@@ -1041,6 +1087,21 @@ class Handler(BaseHTTPRequestHandler):
         client = data.get("client_id", "")
         item = state.new_item(kind, data["orcid"], client, data.get("client_name", client), el)
         return self.send_json(200, {"put_code": item.put_code})
+
+
+def reset_problem(data):
+    """What is wrong with a reset body, or None. Never quotes a token."""
+    records, tokens = data.get("records", []), data.get("tokens", {})
+    if not isinstance(records, list) or not all(isinstance(r, str) and ORCID_ID.match(r) for r in records):
+        return "records must be a list of ORCID iDs (0000-0000-0000-000X)"
+    if not isinstance(tokens, dict):
+        return "tokens must be an object {token: {client_id, orcid, scopes}}"
+    for n, info in enumerate(tokens.values(), 1):
+        if not isinstance(info, dict) or not isinstance(info.get("client_id"), str) \
+                or not isinstance(info.get("scopes", []), list) \
+                or not (info.get("orcid") is None or isinstance(info.get("orcid"), str)):
+            return "token number %d: needs client_id (string), orcid (string or null), scopes (list)" % n
+    return None
 
 
 class Server(ThreadingHTTPServer):

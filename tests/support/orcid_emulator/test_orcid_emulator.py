@@ -35,12 +35,14 @@ TOKEN = "test-token-of-cvport"
 OTHER_TOKEN = "test-token-of-another-client"
 READ_TOKEN = "test-token-read-only"
 FOREIGN_TOKEN = "test-token-for-another-record"
+PUBLIC_TOKEN = "test-token-client-credentials"
 ALL_SCOPES = ["/activities/update", "/person/update", "/read-limited"]
 TOKENS = {
     TOKEN: {"client_id": CLIENT, "client_name": "cvport tests", "orcid": ORCID, "scopes": ALL_SCOPES},
     OTHER_TOKEN: {"client_id": OTHER_CLIENT, "orcid": ORCID, "scopes": ALL_SCOPES},
     READ_TOKEN: {"client_id": CLIENT, "orcid": ORCID, "scopes": ["/read-limited"]},
     FOREIGN_TOKEN: {"client_id": CLIENT, "orcid": OTHER_ORCID, "scopes": ALL_SCOPES},
+    PUBLIC_TOKEN: {"client_id": CLIENT, "orcid": None, "scopes": ["/read-public"]},
 }
 XML = "application/vnd.orcid+xml"
 
@@ -388,6 +390,41 @@ class EmulatorTest(unittest.TestCase):
         self.emu.reset([ORCID], {TOKEN: dict(TOKENS[TOKEN], scopes=["/activities/update"])})
         self.assertError(self.call("POST", "keywords", keyword("x")), 403, 9038)
         self.assertEqual(self.call("GET", "works").status, 200)
+
+    def test_client_credentials_token_reads_any_record_but_writes_none(self):
+        self.assertEqual(self.call("GET", "record", token=PUBLIC_TOKEN, orcid=OTHER_ORCID).status, 200)
+        self.assertError(self.call("POST", "work", work("A", ("doi", "10.1/a")), token=PUBLIC_TOKEN), 403, 9038)
+
+    def test_reset_refuses_malformed_tokens_without_quoting_them(self):
+        with self.assertRaises(EmulatorError) as caught:
+            self.emu.reset([ORCID], {"secret-token-value": {"orcid": ORCID, "scopes": []}})
+        self.assertIn("needs client_id", str(caught.exception))
+        self.assertNotIn("secret-token-value", str(caught.exception))
+
+    # ---- R19 ----------------------------------------------------------------------------------
+    def test_bulk_read_gives_found_works_then_9034_per_unknown_put_code(self):
+        a = self.create("work", work("A", ("doi", "10.1/a")))
+        b = self.create("work", work("B", ("doi", "10.1/b")))
+        kw = self.create("keywords", keyword("not a work"))
+        r = self.call("GET", "works/%d,%d,%d,%d" % (b, 99999, a, kw))
+        self.assertEqual(r.status, 200, r.body)
+        items = list(r.xml())
+        self.assertEqual([(etree.QName(i).localname, i.get("put-code")) for i in items],
+                         [("work", str(b)), ("work", str(a)), ("error", None), ("error", None)])
+        self.assertEqual(items[2].findtext("error:error-code", namespaces=NS), "9034")
+        self.assertEqual(items[2].findtext("error:developer-message", namespaces=NS),
+                         "400 Bad Request: The put code provided is not valid. Full validation error: "
+                         "'99999' is not a valid put code")
+        self.assertIn("'%d' is not a valid put code" % kw, items[3].findtext("error:developer-message",
+                                                                            namespaces=NS))
+        etree.XMLSchema(etree.parse(str(XSD_DIR / "record_3.0" / "bulk-3.0.xsd"))).assertValid(r.xml())
+
+    def test_bulk_read_limits(self):
+        self.assertError(self.call("GET", "works/" + ",".join(str(i) for i in range(101))), 400, 9042)
+        r = self.call("GET", "works/1,x")
+        self.assertError(r, 400, 9006)
+        self.assertIn('For input string: "x"', r.developer_message())
+        self.assertError(self.call("GET", "work/x"), 400, 9034)
 
     # ---- R6 -----------------------------------------------------------------------------------
     def test_invalid_body_is_400_9001(self):
