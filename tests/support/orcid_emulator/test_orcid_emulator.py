@@ -8,6 +8,7 @@ import http.client
 import re
 import subprocess
 import sys
+import threading
 import time
 import unittest
 import urllib.error
@@ -257,6 +258,29 @@ class EmulatorTest(unittest.TestCase):
         schema.assertValid(r.xml())
         self.assertEqual(sorted(i["put_code"] for i in self.emu.items(ORCID)),
                          sorted([existing, int(items[0].get("put-code")), int(items[2].get("put-code"))]))
+
+    def test_version_of_id_blocks_a_bulk_work_but_not_a_single_post(self):
+        # createWork asks both relationships to be self (areRelationshipsSameAndSelf); createWorks
+        # only that the new one is self and the existing one is not part-of/funded-by.
+        old = self.create("work", work("Preprint", ("doi", "10.1/v", "version-of"), ("arxiv", "2101.00001")))
+        r = self.call("POST", "works", bulk(work("Article", ("doi", "10.1/v"))))
+        error = r.xml().find("error:error", NS)
+        self.assertIsNotNone(error, r.body)
+        self.assertIn("put-code %d." % old, error.findtext("error:developer-message", namespaces=NS))
+        self.create("work", work("Article", ("doi", "10.1/v")))
+
+    def test_concurrent_posts_of_one_doi_create_it_once(self):
+        results = []
+
+        def post(i):
+            results.append(self.call("POST", "work", work("Same %d" % i, ("doi", "10.1/same"))).status)
+        threads = [threading.Thread(target=post, args=(i,)) for i in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        self.assertEqual(sorted(results), [201] + [409] * 7)
+        self.assertEqual(len(self.emu.items(ORCID)), 1)
 
     def test_bulk_of_more_than_100_works_is_refused(self):
         r = self.call("POST", "works", bulk(*[work("W%d" % i, ("doi", "10.1/%d" % i)) for i in range(101)]))
