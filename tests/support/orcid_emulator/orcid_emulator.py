@@ -41,7 +41,9 @@ R5  Missing scope: 403, code 9038. Writes to activities need /activities/update,
     OrcidSecurityManagerImpl.java (checkScopes -> OrcidAccessControlException);
     MemberV3ApiServiceDelegatorImpl.java (ScopePathType required per endpoint).
 R6  A request body that does not validate against the 3.0 XSD of its element: 400, code 9001
-    ("Full validation error: ..."). Body of another media type than XML: 415, code 9001.
+    ("Full validation error: ..."). Body of another media type than XML: 415, code 9001. The
+    body is read (and refused) before the record, token owner and scope are checked, as JAX-RS
+    unmarshals the entity before the resource method (the delegator) runs.
     api-common/jaxb/OrcidValidationJaxbContextResolver.java (schema-validating Unmarshaller,
     WebApplicationException 400); api-common/jaxb/OrcidExceptionMapper.java
     (getOrcidErrorResponse(WebApplicationException) -> 9001 with the exception's status).
@@ -333,7 +335,7 @@ class ExtId:
     def __init__(self, el):
         def text(name):
             child = el.find(C + name)
-            return child.text.strip() if child is not None and child.text is not None else None
+            return child.text if child is not None else None   # compared as sent, like ORCID
         self.type = text("external-id-type")
         self.value = text("external-id-value")
         self.url = text("external-id-url")
@@ -657,6 +659,7 @@ class Api:
     def create(self, kind, orcid, info, body, content_type):
         client_id, client_name = info["client_id"], info.get("client_name", info["client_id"])
         el = self.parse(body, content_type, kind.xsd(self.state.xsd_dir), kind.tag)
+        self.authorise(info, orcid, kind.scope)   # R6: JAX-RS reads the body before the delegator runs
         if kind.family == "person":
             if el.get("put-code") is not None:   # R7 (PersonValidator)
                 raise ApiError(9024, {"clientName": client_name})
@@ -671,6 +674,7 @@ class Api:
     def update(self, kind, orcid, put_code, info, body, content_type):
         client_id, client_name = info["client_id"], info.get("client_name", info["client_id"])
         el = self.parse(body, content_type, kind.xsd(self.state.xsd_dir), kind.tag)
+        self.authorise(info, orcid, kind.scope)
         body_put_code = el.get("put-code")
         if body_put_code is None or body_put_code.strip() != str(put_code):   # R9
             raise ApiError(9019, {"urlPutCode": str(put_code),
@@ -717,6 +721,7 @@ class Api:
         kind = KINDS["work"]
         doc = self.parse(body, content_type, self.state.xsd_dir / "record_3.0" / "bulk-3.0.xsd",
                          "{%s}bulk" % NS["bulk"])
+        self.authorise(info, orcid, SCOPE_ACTIVITIES)
         works = [w for w in doc if isinstance(w.tag, str) and w.tag == kind.tag]
         if len(works) > BULK_WRITE_MAX:
             raise ApiError(9006, message="You are allowed to add up to %d elements per request." % BULK_WRITE_MAX)
@@ -892,7 +897,6 @@ class Api:
             self.authorise(info, orcid, None)
             raise Answer(200, serialise(self.record(orcid)))
         if len(rest) == 1 and word == "works" and method == "POST":
-            self.authorise(info, orcid, SCOPE_ACTIVITIES)
             self.create_bulk(orcid, info, body, content_type)
         if len(rest) == 1 and word in KIND_BY_PLURAL and method == "GET":
             kind = KIND_BY_PLURAL[word]
@@ -908,7 +912,6 @@ class Api:
             raise ApiError(9016, status=404)
         if len(rest) == 1:
             if method == "POST":
-                self.authorise(info, orcid, kind.scope)
                 self.create(kind, orcid, info, body, content_type)
             if method == "GET" and kind.family == "person":
                 self.authorise(info, orcid, None)
@@ -922,7 +925,6 @@ class Api:
                 self.authorise(info, orcid, None)
                 self.view(kind, orcid, put_code)
             if method == "PUT":
-                self.authorise(info, orcid, kind.scope)
                 self.update(kind, orcid, put_code, info, body, content_type)
             if method == "DELETE":
                 self.authorise(info, orcid, kind.scope)

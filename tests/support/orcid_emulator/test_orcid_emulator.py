@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from harness import Emulator, EmulatorError  # noqa: E402
 
 XSD_DIR = Path(__file__).resolve().parents[2] / "plugins" / "orcid" / "kit" / "xsd"
+EXPORTED = Path(__file__).resolve().parents[2] / "plugins" / "orcid" / "golden" / "full"
 NS = {"common": "http://www.orcid.org/ns/common", "work": "http://www.orcid.org/ns/work",
       "error": "http://www.orcid.org/ns/error", "bulk": "http://www.orcid.org/ns/bulk",
       "activities": "http://www.orcid.org/ns/activities", "record": "http://www.orcid.org/ns/record",
@@ -460,6 +461,31 @@ class EmulatorTest(unittest.TestCase):
         r = self.call("POST", "work", '{"title": "A"}', content_type="application/json")
         self.assertError(r, 415, 9001)
         self.assertEqual(self.emu.items(ORCID), [])
+
+    def test_body_is_refused_before_the_token_owner_and_scope_are_checked(self):
+        bad = work("A", ("doi", "10.1/a")).replace("journal-article</work:type>", "journal-article</work:tipe>") \
+            .replace("<work:type>", "<work:tipe>")
+        self.assertError(self.call("POST", "work", bad, token=READ_TOKEN), 400, 9001)
+        self.assertError(self.call("POST", "work", bad, token=FOREIGN_TOKEN), 400, 9001)
+
+    def test_bodies_the_orcid_plugin_exports_are_accepted(self):
+        # cvport's own export (the ORCID plugin's golden bundle): every file is a valid request body;
+        # the only refusals allowed are the duplicate rules.
+        posted = 0
+        for path in sorted(EXPORTED.glob("*/*.xml")):
+            name = path.stem.rsplit("-", 1)[0]
+            target = {"bulk": "works", "researcher-url": "researcher-urls", "other-name": "other-names",
+                      "keyword": "keywords"}.get(name, name)
+            r = self.call("POST", target, path.read_text())
+            posted += 1
+            with self.subTest(file=path.name):
+                if target == "works":
+                    self.assertEqual(r.status, 200, r.body)
+                    codes = [e.findtext("error:error-code", namespaces=NS) for e in r.xml().findall("error:error", NS)]
+                    self.assertLessEqual(set(codes), {"9021"}, r.body)
+                elif r.status != 201:
+                    self.assertIn((r.status, r.error_code()), {(409, 9021), (409, 9030)}, r.body)
+        self.assertGreater(posted, 10)
 
     def test_orcid_xml_media_type_is_accepted(self):
         r = self.call("POST", "work", work("A", ("doi", "10.1/a")), content_type="application/orcid+xml")
