@@ -486,6 +486,14 @@ class EmulatorTest(unittest.TestCase):
                 elif r.status != 201:
                     self.assertIn((r.status, r.error_code()), {(409, 9021), (409, 9030)}, r.body)
         self.assertGreater(posted, 10)
+        # the record holding one item of every kind is still valid 3.0
+        self.create("funding", funding("Grant", "G-1"))
+        record = self.call("GET", "record").xml()
+        etree.XMLSchema(etree.parse(str(XSD_DIR / "record_3.0" / "record-3.0.xsd"))).assertValid(record)
+        kinds = {etree.QName(e).localname for e in record.iter() if isinstance(e.tag, str) and e.get("put-code")}
+        self.assertEqual(kinds, {"work-summary", "funding-summary", "education-summary", "employment-summary",
+                                 "distinction-summary", "invited-position-summary", "qualification-summary",
+                                 "service-summary", "address", "keyword", "other-name", "researcher-url"})
 
     def test_orcid_xml_media_type_is_accepted(self):
         r = self.call("POST", "work", work("A", ("doi", "10.1/a")), content_type="application/orcid+xml")
@@ -576,11 +584,22 @@ class EmulatorTest(unittest.TestCase):
             self.assertEqual([r["status"] for r in emu.requests()], statuses)
 
     def test_default_rate_is_orcids_member_limit(self):
-        # 40 requests at once pass (burst 40), at 24 a second no faster client gets more.
-        for i in range(40):
-            self.assertEqual(self.call("GET", "works").status, 200, "request %d" % i)
-        statuses = [self.call("GET", "works").status for _ in range(30)]
-        self.assertIn(429, statuses)
+        # Burst 40, then 24 a second: the successes before the first 429 are at least the burst
+        # and at most the burst plus what 24/s refilled meanwhile.
+        start, passed, limited = time.monotonic(), 0, False
+        for _ in range(300):
+            status = self.call("GET", "works").status
+            if status == 429:
+                limited = True
+                break
+            self.assertEqual(status, 200)
+            passed += 1
+        elapsed = time.monotonic() - start
+        if not limited and 300 / elapsed <= 24:
+            self.skipTest("this machine sent fewer than 24 requests a second")
+        self.assertTrue(limited, "300 requests in %.2f s without a 429" % elapsed)
+        self.assertGreaterEqual(passed, 40)
+        self.assertLessEqual(passed, 40 + 24 * elapsed + 1)
 
     # ---- faults and the control API -----------------------------------------------------------
     def test_drop_fault_closes_without_answer_then_recovers(self):
