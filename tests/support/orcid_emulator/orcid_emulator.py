@@ -125,7 +125,9 @@ R19 `GET /works/{put-code,put-code,...}` (at most 100, else 400 9042): `bulk:bul
 
 Simplified (said plainly)
 -------------------------
-- XML only (no JSON bodies); records are all claimed, every item's visibility is "public".
+- XML only (no JSON bodies or answers, whatever the Accept header); records are all claimed,
+  every item's visibility is "public" and a visibility sent in a body is ignored (ORCID answers
+  9035 when a PUT changes it: ActivityValidator.validateVisibilityDoesntChange).
 - Validation is the XSD plus R7/R8; ORCID's other ActivityValidator checks (vocabularies of
   types, dates, organisations, DOI resolvability, external-id types) are not run.
 - The bulk body is validated against bulk-3.0.xsd as a whole (ORCID unmarshals it without schema
