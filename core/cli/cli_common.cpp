@@ -18,6 +18,20 @@ void print_diagnostics(const DiagnosticList& diagnostics, const GlobalOptions& o
   }
 }
 
+std::vector<nlohmann::json> options_for_formats(const std::vector<const LoadedFormat*>& formats,
+                                                const std::vector<std::string>& option_texts,
+                                                std::vector<OptionAssignment>& assignments, DiagnosticList& usage,
+                                                const PluginRegistry& registry) {
+  for (const std::string& text : option_texts) {
+    OptionAssignment assignment;
+    if (parse_option_assignment(text, assignment, usage)) assignments.push_back(assignment);
+  }
+  check_unclaimed_options(formats, assignments, usage, registry);
+  std::vector<nlohmann::json> format_options;
+  for (const LoadedFormat* format : formats) format_options.push_back(build_format_options(*format, assignments, usage));
+  return format_options;
+}
+
 void print_refusals(const PluginRegistry& registry, const GlobalOptions& options) {
   DiagnosticList refusals;
   for (const PluginRefusal& refusal : registry.refusals())

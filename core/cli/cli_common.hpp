@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cvport/diagnostics.hpp"
+#include "cvport/options.hpp"
 #include "cvport/plugin_registry.hpp"
 
 namespace cvport::cli {
@@ -24,6 +25,13 @@ void load_plugins(PluginRegistry& registry, const GlobalOptions& options);
 // Prints diagnostics to stderr in the chosen form. Notes and warnings are skipped with --quiet.
 void print_diagnostics(const DiagnosticList& diagnostics, const GlobalOptions& options);
 
+// Parses the --option texts into `assignments` and builds each format's options from them;
+// problems (a malformed or unclaimed option, a bad value) go to `usage`.
+std::vector<nlohmann::json> options_for_formats(const std::vector<const LoadedFormat*>& formats,
+                                                const std::vector<std::string>& option_texts,
+                                                std::vector<OptionAssignment>& assignments, DiagnosticList& usage,
+                                                const PluginRegistry& registry);
+
 // Prints the refusals of plugins met while loading, as warnings (one line each).
 void print_refusals(const PluginRegistry& registry, const GlobalOptions& options);
 
@@ -34,6 +42,7 @@ void add_listing_commands(CLI::App& app, GlobalOptions& options, int& exit_statu
 void add_schema_command(CLI::App& app, int& exit_status);
 void add_init_command(CLI::App& app, GlobalOptions& options, int& exit_status);
 void add_completion_command(CLI::App& app, GlobalOptions& options, int& exit_status);
+void add_orcid_command(CLI::App& app, GlobalOptions& options, int& exit_status);
 
 // The starter CV `cvport init` writes, whose modeline names the schema at `schema_location`.
 std::string starter_cv(const std::string& schema_location);

@@ -33,13 +33,8 @@ int run_export(const ExportOptions& request, const GlobalOptions& options) {
   DiagnosticList usage;
   std::vector<const LoadedFormat*> formats = select_formats(request.formats, registry, usage);
   std::vector<OptionAssignment> assignments;
-  for (const std::string& text : request.option_texts) {
-    OptionAssignment assignment;
-    if (parse_option_assignment(text, assignment, usage)) assignments.push_back(assignment);
-  }
-  check_unclaimed_options(formats, assignments, usage, registry);
-  std::vector<nlohmann::json> format_options;
-  for (const LoadedFormat* format : formats) format_options.push_back(build_format_options(*format, assignments, usage));
+  std::vector<nlohmann::json> format_options =
+      options_for_formats(formats, request.option_texts, assignments, usage, registry);
   if (formats.empty() && !usage.has_errors())
     usage.add({Severity::error, "usage.no-format", "", 0, 0, "", "no export format is available",
                "check --plugin-dir and CVPORT_PLUGIN_PATH; cvport plugins shows what was loaded"});

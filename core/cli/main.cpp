@@ -38,7 +38,8 @@ int main(int argc, char** argv) {
              "  cvport validate cv.yaml\n"
              "  cvport formats\n\n"
              "Exit codes: 0 ok, 1 some batch inputs failed, 64 usage, 65 invalid CV, 66 input missing,\n"
-             "70 plugin failed, 73 output not written. See docs/cli.md.");
+             "70 plugin failed, 73 output not written, 75 orcid sync stopped (run again), 77 not permitted.\n"
+             "See docs/cli.md.");
   app.require_subcommand(1);
   app.fallthrough(); // global options may also follow the command: cvport validate --diagnostics json cv.yaml
   app.set_version_flag("--version", "cvport " CVPORT_VERSION " (plugin ABI " + std::to_string(CVPORT_ABI_MAJOR) +
@@ -59,6 +60,7 @@ int main(int argc, char** argv) {
   cli::add_schema_command(app, exit_status);
   cli::add_init_command(app, options, exit_status);
   cli::add_completion_command(app, options, exit_status);
+  cli::add_orcid_command(app, options, exit_status);
 
   try {
     app.parse(argc, argv);

@@ -1,11 +1,9 @@
 #include "identity.hpp"
 
 #include <map>
-#include <regex>
 
 #include <fmt/format.h>
 
-#include "cvport/text.hpp"
 
 namespace cvport::orcid {
 
@@ -53,23 +51,6 @@ private:
 };
 
 } // namespace
-
-std::string normalized_doi(std::string_view doi) {
-  static const std::regex pattern(R"(10(\.[0-9a-z]+)+/(?:(?!["&'])\S)+)");
-  std::string lower = lower_ascii(doi);
-  std::smatch match;
-  return std::regex_search(lower, match, pattern) ? match.str(0) : "";
-}
-
-std::string normalized_id_value(const ExternalId& id) {
-  if (id.type == "doi") return normalized_doi(id.value);
-  if (id.type == "uri") {
-    static const std::regex scheme(R"(^(ht|f)tps?://)", std::regex::icase);
-    std::string value = std::regex_search(id.value, scheme) ? id.value : "http://" + id.value;
-    return lower_ascii(value);
-  }
-  return id.value;
-}
 
 void mark_colliding_items(std::vector<WorkItem>& works, std::vector<AffiliationItem>& affiliations,
                           Reporter& reporter) {

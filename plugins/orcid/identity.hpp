@@ -1,8 +1,5 @@
-// Identifiers compared the way ORCID compares them, so that the bundle never holds two items
-// ORCID would call one. ORCID normalises an external id before its duplicate check
-// (ORCID-Source, orcid-core/.../v3/identifiers/PIDNormalizationService and its normalizers) and
-// compares only ids whose relationship is self on both sides, from the same source
-// (ActivityValidator.checkExternalIdentifiersForDuplicates: areRelationshipsSameAndSelf).
+// No two items of a bundle that ORCID would call one: self ids compared the way ORCID compares
+// them (identifiers.hpp, shared with `cvport orcid plan`).
 #ifndef CVPORT_ORCID_IDENTITY_HPP
 #define CVPORT_ORCID_IDENTITY_HPP
 
@@ -11,21 +8,15 @@
 #include <vector>
 
 #include "bundle.hpp"
+#include "identifiers.hpp"
 #include "report.hpp"
 
 namespace cvport::orcid {
 
-// The DOI as ORCID stores it for comparison: lower-cased (DOIs are case-insensitive, and
-// CaseSensitiveNormalizer lower-cases every identifier type ORCID marks so) and reduced to the
-// "10.x/..." part, without resolver or "doi:" prefix (DOINormalizer's pattern
-// `10(\.[0-9a-zA-Z]+)+/` then non-space characters other than " & '). Empty when there is none.
-std::string normalized_doi(std::string_view doi);
-
-// The value an external id is compared by. doi: normalized_doi. uri: with "http://" in front
-// when it has no scheme (URINormalizer), and lower-cased: whether ORCID lower-cases a type is
-// data in its identifier table, and two addresses that differ only in case are one page, so
-// cvport takes the cautious reading. Other types as they are.
-std::string normalized_id_value(const ExternalId& id);
+// The value an external id is compared by (identifiers.hpp).
+inline std::string normalized_id_value(const ExternalId& id) {
+  return normalized_id_value(id.type, id.value);
+}
 
 // Of the works and affiliations whose self ids collide (same type and normalised value), the
 // first in bundle order stays; each later one gets a `missing` entry (rule

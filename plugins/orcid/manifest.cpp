@@ -35,19 +35,6 @@ Json reasons(const std::vector<Requirement>& missing) {
   return list;
 }
 
-// The API path of an item type: plural for the person sections but address, where the
-// activity sections are singular ("/work", "/education").
-std::string api_section(const std::string& item_type) {
-  bool person = item_type == "researcher-url" || item_type == "other-name" ||
-                item_type == "keyword";
-  return person ? item_type + "s" : item_type;
-}
-
-bool is_person_type(const std::string& item_type) {
-  return item_type == "researcher-url" || item_type == "other-name" || item_type == "keyword" ||
-         item_type == "address";
-}
-
 // What every item says, whatever its type.
 struct ItemFacts {
   std::string key;
@@ -91,7 +78,7 @@ Json item_json(const ItemFacts& facts, const std::string& file, const std::strin
       {"self_ids", facts.self_ids},
       {"body", file},
       {"sha256", sha256_hex(body)},
-      {"scope", is_person_type(facts.item_type) ? "/person/update" : "/activities/update"},
+      {"scope", is_person_item_type(facts.item_type) ? "/person/update" : "/activities/update"},
       {"create", {{"method", "POST"}, {"path", collection_path}, {"body", file}}},
       {"update", {{"method", "PUT"}, {"path", item_path}, {"body", file}}},
       {"delete", {{"method", "DELETE"}, {"path", item_path}}},

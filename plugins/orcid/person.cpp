@@ -12,18 +12,6 @@ namespace cvport::orcid {
 
 namespace {
 
-// A web address as a person would compare two: without http(s)://, the host in lower case, no
-// trailing slash. "https://Example.org/me/" and "http://example.org/me" are one page.
-std::string normalized_url(std::string_view url) {
-  for (std::string_view scheme : {"https://", "http://"})
-    if (url.size() >= scheme.size() && normalized_text(url.substr(0, scheme.size())) == scheme)
-      url.remove_prefix(scheme.size());
-  size_t host_end = std::min(url.find('/'), url.size());
-  std::string result = normalized_text(url.substr(0, host_end)) + std::string(url.substr(host_end));
-  while (!result.empty() && result.back() == '/') result.pop_back();
-  return result;
-}
-
 // The person items of one export, one per key; a CV entry with the same key as an earlier one
 // becomes a second source of that item, and one note lists them all.
 class PersonItems {
@@ -31,8 +19,7 @@ public:
   explicit PersonItems(MappingContext& context) : context_(context) {}
 
   void add(std::string section, std::string source, std::string text, std::string url = "") {
-    std::string value = section == "researcher-url" ? normalized_url(url) : normalized_text(text);
-    std::string key = section + ":" + value;
+    std::string key = person_item_key(section, section == "researcher-url" ? url : text);
     auto known = std::find_if(items_.begin(), items_.end(),
                               [&](const PersonItem& item) { return item.key == key; });
     if (known != items_.end()) {

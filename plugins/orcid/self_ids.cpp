@@ -19,21 +19,6 @@ uint64_t fnv1a_64(std::string_view bytes) {
 
 } // namespace
 
-std::string normalized_text(std::string_view text) {
-  std::string result;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !result.empty();
-      continue;
-    }
-    if (space) result += ' ';
-    space = false;
-    result += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-  }
-  return result;
-}
-
 std::string derive_key(std::string_view kind, int year, std::string_view identity) {
   std::string year_text = year > 0 ? std::to_string(year) : "nd";
   uint64_t hash = fnv1a_64(fmt::format("{}\n{}\n{}", kind, year_text, normalized_text(identity)));

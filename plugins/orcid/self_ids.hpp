@@ -11,13 +11,10 @@
 #include <string_view>
 #include <vector>
 
+#include "identifiers.hpp"
 #include "report.hpp"
 
 namespace cvport::orcid {
-
-// Lower-cased ASCII letters, one space for each run of whitespace, no leading or trailing
-// space: the parts of a text that survive a cosmetic edit.
-std::string normalized_text(std::string_view text);
 
 // "talk:2023-5d41402abc4b": the kind of entry, its year ("nd" without one) and 48 bits of the
 // FNV-1a hash of kind, year and `identity` (the title, plus the organisation for affiliations),

@@ -12,6 +12,8 @@ inline constexpr int invalid_input = 65; // the CV has errors (or warnings with 
 inline constexpr int no_input = 66;      // an input file is missing or unreadable
 inline constexpr int plugin_failed = 70; // a plugin failed or was refused (plugins inspect)
 inline constexpr int cannot_write = 73;  // an output could not be written; nothing was clobbered
+inline constexpr int temporary_failure = 75; // orcid sync stopped (no answer, retries used up): run it again
+inline constexpr int not_permitted = 77;     // orcid sync: the token was refused, or the CV names another iD
 
 } // namespace cvport::exit_code
 

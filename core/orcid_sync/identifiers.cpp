@@ -1,0 +1,67 @@
+#include "identifiers.hpp"
+
+#include <algorithm>
+#include <regex>
+
+#include "cvport/text.hpp"
+
+namespace cvport::orcid {
+
+std::string normalized_text(std::string_view text) {
+  std::string result;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !result.empty();
+      continue;
+    }
+    if (space) result += ' ';
+    space = false;
+    result += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+  }
+  return result;
+}
+
+std::string normalized_url(std::string_view url) {
+  for (std::string_view scheme : {"https://", "http://"})
+    if (url.size() >= scheme.size() && normalized_text(url.substr(0, scheme.size())) == scheme)
+      url.remove_prefix(scheme.size());
+  size_t host_end = std::min(url.find('/'), url.size());
+  std::string result = normalized_text(url.substr(0, host_end)) + std::string(url.substr(host_end));
+  while (!result.empty() && result.back() == '/') result.pop_back();
+  return result;
+}
+
+std::string normalized_doi(std::string_view doi) {
+  static const std::regex pattern(R"(10(\.[0-9a-z]+)+/(?:(?!["&'])\S)+)");
+  std::string lower = lower_ascii(doi);
+  std::smatch match;
+  return std::regex_search(lower, match, pattern) ? match.str(0) : "";
+}
+
+std::string normalized_id_value(std::string_view type, std::string_view value) {
+  if (type == "doi") return normalized_doi(value);
+  if (type == "uri") {
+    static const std::regex scheme(R"(^(ht|f)tps?://)", std::regex::icase);
+    std::string text(value);
+    if (!std::regex_search(text, scheme)) text = "http://" + text;
+    return lower_ascii(text);
+  }
+  return std::string(value);
+}
+
+std::string person_item_key(std::string_view section, std::string_view value) {
+  std::string normalized = section == "researcher-url" ? normalized_url(value) : normalized_text(value);
+  return std::string(section) + ":" + normalized;
+}
+
+bool is_person_item_type(std::string_view type) {
+  return type == "researcher-url" || type == "other-name" || type == "keyword" || type == "address";
+}
+
+std::string api_section(std::string_view type) {
+  std::string section(type);
+  return is_person_item_type(type) && type != "address" ? section + "s" : section;
+}
+
+} // namespace cvport::orcid

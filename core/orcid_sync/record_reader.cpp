@@ -1,0 +1,114 @@
+#include "record_reader.hpp"
+
+#include <fmt/format.h>
+#include <pugixml.hpp>
+
+#include "cvport/exit_codes.hpp"
+#include "identifiers.hpp"
+#include "item_fields.hpp"
+
+namespace cvport::orcid {
+
+namespace {
+
+std::string text_of(const pugi::xml_node& node) {
+  std::string_view text = node.child_value();
+  size_t begin = text.find_first_not_of(" \t\r\n");
+  if (begin == std::string_view::npos) return "";
+  return std::string(text.substr(begin, text.find_last_not_of(" \t\r\n") - begin + 1));
+}
+
+// The type of an item element: "work" for <work:work-summary>, "keyword" for <keyword:keyword>.
+std::string item_type(const pugi::xml_node& node) {
+  std::string_view name = local_name(node);
+  constexpr std::string_view suffix = "-summary";
+  if (name.size() > suffix.size() && name.substr(name.size() - suffix.size()) == suffix)
+    name.remove_suffix(suffix.size());
+  return std::string(name);
+}
+
+// The value that identifies a person item: a researcher-url's url, a name's or keyword's
+// content, an address's country.
+std::string person_value(const pugi::xml_node& node) {
+  for (std::string_view name : {"url", "content", "country"})
+    if (pugi::xml_node value = child_named(node, name)) return text_of(value);
+  return "";
+}
+
+std::string title_of(const pugi::xml_node& node) {
+  if (pugi::xml_node title = child_named(child_named(node, "title"), "title")) return text_of(title);
+  if (pugi::xml_node role = child_named(node, "role-title")) return text_of(role);
+  if (pugi::xml_node org = child_named(node, "organization")) return text_of(child_named(org, "name"));
+  return person_value(node);
+}
+
+RecordItem read_item(const pugi::xml_node& node, const pugi::xml_node& source) {
+  RecordItem item;
+  item.type = item_type(node);
+  item.put_code = node.attribute("put-code").value();
+  item.client_id = text_of(child_named(child_named(source, "source-client-id"), "path"));
+  item.source_name = text_of(child_named(source, "source-name"));
+  item.title = title_of(node);
+  item.self_ids = self_ids_of(node);
+  if (is_person_item_type(item.type)) {
+    item.key = person_item_key(item.type, person_value(node));
+  } else {
+    for (const SelfId& id : item.self_ids)
+      if (id.type == "source-work-id") item.key = id.value;
+  }
+  item.summary_fields = summary_fields(node, item.type);
+  return item;
+}
+
+void collect_items(const pugi::xml_node& node, Record& record) {
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() != pugi::node_element) continue;
+    pugi::xml_node source = child_named(child, "source");
+    if (child.attribute("put-code") && source) {
+      record.items.push_back(read_item(child, source));
+      continue; // an item holds no items
+    }
+    collect_items(child, record);
+  }
+}
+
+} // namespace
+
+std::string line_and_column(std::string_view text, size_t offset) {
+  offset = std::min(offset, text.size());
+  size_t line = 1, column = 1;
+  for (size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  return fmt::format("line {}, column {}", line, column);
+}
+
+Record read_record(std::string_view xml, const std::string& where) {
+  pugi::xml_document document;
+  pugi::xml_parse_result parsed = document.load_buffer(xml.data(), xml.size());
+  if (!parsed)
+    throw SyncError(exit_code::invalid_input,
+                    fmt::format("{}: {}: not well-formed XML: {}", where,
+                                line_and_column(xml, static_cast<size_t>(parsed.offset)), parsed.description()));
+  pugi::xml_node root = document.document_element();
+  if (local_name(root) != "record")
+    throw SyncError(exit_code::invalid_input,
+                    fmt::format("{}: {}: expected an ORCID record (<record:record>, GET /v3.0/{{orcid}}/record), found <{}>",
+                                where, line_and_column(xml, static_cast<size_t>(root.offset_debug())), root.name()));
+  Record record;
+  record.orcid = text_of(child_named(child_named(root, "orcid-identifier"), "path"));
+  if (record.orcid.empty()) {
+    std::string_view path = root.attribute("path").value();
+    if (!path.empty() && path.front() == '/') path.remove_prefix(1);
+    record.orcid = std::string(path);
+  }
+  collect_items(root, record);
+  return record;
+}
+
+} // namespace cvport::orcid

@@ -1,0 +1,23 @@
+// Reads an ORCID record as the API returns it (GET /v3.0/{orcid}/record, XML 3.0,
+// <record:record>): every item that has a put-code and a source, whatever its section, so a
+// new item type (funding, ...) needs no change here.
+#ifndef CVPORT_ORCID_RECORD_READER_HPP
+#define CVPORT_ORCID_RECORD_READER_HPP
+
+#include <string>
+#include <string_view>
+
+#include "sync_types.hpp"
+
+namespace cvport::orcid {
+
+// `where` names the XML in messages (a file name, or the URL it came from). Throws SyncError
+// (invalid_input) with line and column when the XML is not well-formed or not a record.
+Record read_record(std::string_view xml, const std::string& where);
+
+// "line L, column C" of a byte offset into `text`.
+std::string line_and_column(std::string_view text, size_t offset);
+
+} // namespace cvport::orcid
+
+#endif
