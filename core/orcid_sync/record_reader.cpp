@@ -99,7 +99,7 @@ Record read_record(std::string_view xml, const std::string& where) {
   if (local_name(root) != "record")
     throw SyncError(exit_code::invalid_input,
                     fmt::format("{}: {}: expected an ORCID record (<record:record>, GET /v3.0/{{orcid}}/record), found <{}>",
-                                where, line_and_column(xml, static_cast<size_t>(root.offset_debug())), root.name()));
+                                where, line_and_column(xml, static_cast<size_t>(root.offset_debug() - 1)) /* the "<" before the name */, root.name()));
   Record record;
   record.orcid = text_of(child_named(child_named(root, "orcid-identifier"), "path"));
   if (record.orcid.empty()) {

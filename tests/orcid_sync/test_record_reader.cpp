@@ -1,0 +1,105 @@
+// The record reader against a hand-written record (data/record.xml, valid against ORCID's
+// record-3.0.xsd: see the test orcid-sync.fixtures-valid).
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "cvport/exit_codes.hpp"
+#include "record_reader.hpp"
+
+namespace cvport::orcid {
+namespace {
+
+std::string fixture(const std::string& name) {
+  std::ifstream in(std::string(ORCID_SYNC_TEST_DIR) + "/data/" + name, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+const RecordItem& by_put_code(const Record& record, const std::string& put_code) {
+  for (const RecordItem& item : record.items)
+    if (item.put_code == put_code) return item;
+  throw std::runtime_error("no item with put-code " + put_code);
+}
+
+bool has_field(const RecordItem& item, const std::string& line) {
+  return std::find(item.summary_fields.begin(), item.summary_fields.end(), line) != item.summary_fields.end();
+}
+
+TEST(RecordReader, ReadsTheIdAndEveryItemWithAPutCodeAndASource) {
+  Record record = read_record(fixture("record.xml"), "record.xml");
+  EXPECT_EQ(record.orcid, "0000-0002-1825-0097");
+  std::vector<std::string> seen;
+  for (const RecordItem& item : record.items) seen.push_back(item.type + " " + item.put_code);
+  EXPECT_EQ(seen, (std::vector<std::string>{"researcher-url 301", "address 104", "keyword 103", "education 102",
+                                            "work 101", "work 201", "work 202", "work 105", "work 106"}));
+}
+
+TEST(RecordReader, AnOwnWorkHasItsClientItsKeyAndItsNormalisedSelfIds) {
+  Record record = read_record(fixture("record.xml"), "record.xml");
+  const RecordItem& work = by_put_code(record, "101");
+  EXPECT_EQ(work.client_id, "APP-CVPORTTEST000001");
+  EXPECT_EQ(work.source_name, "cvport test");
+  EXPECT_EQ(work.key, "publication:sparse");
+  EXPECT_EQ(work.title, "Sparse solvers");
+  ASSERT_EQ(work.self_ids.size(), 2u);
+  EXPECT_EQ(work.self_ids[0].type, "doi");
+  EXPECT_EQ(work.self_ids[0].value, "10.1000/ABC.1");
+  EXPECT_EQ(work.self_ids[0].normalized, "10.1000/abc.1");
+  // The summary's fields, without what ORCID adds (dates, source, the normalised id).
+  EXPECT_TRUE(has_field(work, "title=|title:Sparse solvers"));
+  EXPECT_TRUE(has_field(work, "type=journal-article"));
+  EXPECT_TRUE(has_field(work, "publication-date=|year:2023"));
+  EXPECT_TRUE(has_field(work, "external-ids=|external-id-type:doi|external-id-value:10.1000/ABC.1|"
+                              "external-id-relationship:self"));
+  for (const std::string& line : work.summary_fields) {
+    EXPECT_EQ(line.find("created-date"), std::string::npos) << line;
+    EXPECT_EQ(line.find("normalized"), std::string::npos) << line;
+  }
+}
+
+TEST(RecordReader, PersonItemsAreKeyedByTheirNormalisedValue) {
+  Record record = read_record(fixture("record.xml"), "record.xml");
+  EXPECT_EQ(by_put_code(record, "103").key, "keyword:machine learning");
+  EXPECT_EQ(by_put_code(record, "104").key, "address:us");
+  const RecordItem& url = by_put_code(record, "301");
+  EXPECT_EQ(url.key, "researcher-url:example.org/~jc");
+  EXPECT_EQ(url.client_id, ""); // entered by the researcher (source-orcid)
+  EXPECT_EQ(url.source_name, "Josiah Carberry");
+}
+
+TEST(RecordReader, AnAffiliationSummaryIsAnItemOfItsSection) {
+  Record record = read_record(fixture("record.xml"), "record.xml");
+  const RecordItem& education = by_put_code(record, "102");
+  EXPECT_EQ(education.type, "education");
+  EXPECT_EQ(education.key, "education:phd");
+  EXPECT_EQ(education.title, "PhD");
+  EXPECT_TRUE(has_field(education, "role-title=PhD"));
+  EXPECT_TRUE(has_field(education, "end-date=|year:2020"));
+}
+
+TEST(RecordReader, MalformedXmlIsRefusedWithLineAndColumn) {
+  try {
+    read_record("<record:record>\n  <a>\n</record:record>", "broken.xml");
+    FAIL() << "no error";
+  } catch (const SyncError& error) {
+    EXPECT_EQ(error.status, exit_code::invalid_input);
+    EXPECT_EQ(std::string(error.what()).rfind("broken.xml: line 3, column 3: not well-formed XML", 0), 0u) << error.what();
+  }
+}
+
+TEST(RecordReader, AnotherDocumentIsNotARecord) {
+  try {
+    read_record("<?xml version=\"1.0\"?>\n<work:work xmlns:work=\"http://www.orcid.org/ns/work\"/>", "work.xml");
+    FAIL() << "no error";
+  } catch (const SyncError& error) {
+    EXPECT_EQ(error.status, exit_code::invalid_input);
+    EXPECT_NE(std::string(error.what()).find("work.xml: line 2, column 1: expected an ORCID record"), std::string::npos)
+        << error.what();
+  }
+}
+
+} // namespace
+} // namespace cvport::orcid
