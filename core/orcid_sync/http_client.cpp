@@ -88,6 +88,13 @@ HttpResponse OrcidApi::send_once(const std::string& method, const std::string& p
   curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
   curl_easy_setopt(curl, CURLOPT_HTTPHEADER, header_list);
   curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method.c_str());
+  if (method == "POST") {
+    // libcurl silently sends a request again when a reused connection turns out to be closed;
+    // a POST that ORCID may have carried out must not be repeated, so it gets a connection of
+    // its own.
+    curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, 1L);
+    curl_easy_setopt(curl, CURLOPT_FORBID_REUSE, 1L);
+  }
   if (method == "POST" || method == "PUT") {
     curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.data());
     curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
