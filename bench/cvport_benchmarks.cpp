@@ -18,6 +18,7 @@
 #include "cvport/plugin_calls.hpp"
 #include "cvport/source.hpp"
 #include "heap_peak.hpp"
+#include "orcid_plan_bench.hpp"
 
 namespace cvport::bench {
 
@@ -130,6 +131,7 @@ void register_all(BenchInputs& inputs) {
     format_ids += (format_ids.empty() ? "" : ",") + format.format->id;
   }
   register_step(inputs, "pipeline", whole_pipeline(inputs.formats()));
+  register_orcid_plan(inputs);
   benchmark::AddCustomContext("cvport_formats", format_ids);
   benchmark::AddCustomContext("cvport_example", CVPORT_EXAMPLE_CV);
 }
