@@ -111,7 +111,7 @@ TEST_F(Cli, AnUnknownCommandFarFromAnyListsTheCommands) {
   CommandResult run = cvport("frobnicate");
   EXPECT_EQ(run.status, 64);
   EXPECT_EQ(run.err, "cvport: unknown command \"frobnicate\"; the commands are: export import validate formats plugins "
-                     "schema init completion\n");
+                     "schema init completion orcid\n");
 }
 
 TEST_F(Cli, NoCommandPrintsTheUsageAndEveryCommand) {
@@ -119,7 +119,7 @@ TEST_F(Cli, NoCommandPrintsTheUsageAndEveryCommand) {
   EXPECT_EQ(run.status, 64);
   ASSERT_EQ(run.err.rfind("cvport: a command is required\n\ncvport: write your CV once", 0), 0) << run.err;
   EXPECT_EQ(listed_commands(run.err),
-            (std::vector<std::string>{"export", "import", "validate", "formats", "plugins", "schema", "init", "completion"}));
+            (std::vector<std::string>{"export", "import", "validate", "formats", "plugins", "schema", "init", "completion", "orcid"}));
 }
 
 TEST_F(Cli, AnErrorInsideAKnownCommandIsStillCli11s) {
