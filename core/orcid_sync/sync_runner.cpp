@@ -71,8 +71,10 @@ private:
                                       response.maybe_processed ? "; it may have been carried out" : ""),
                           token_)};
     if (response.status == 429 || response.status >= 500)
-      throw Stop{fmt::format("{} {} ({}): ORCID answered {} after {} attempts", method, path, key, response.status,
-                             RetryPolicy{}.attempts)};
+      throw Stop{fmt::format("{} {} ({}): ORCID answered {}{}", method, path, key, response.status,
+                             method == "POST" && response.status != 429
+                                 ? " (a POST is not repeated: ORCID may have carried it out)"
+                                 : ", and again on every retry")};
     if (response.status == 401 || response.status == 403)
       throw Stop{scrubbed(fmt::format("{} {} ({}): ORCID refused the token ({}): {}", method, path, key,
                                       response.status, api_error(response.body).message),

@@ -209,11 +209,46 @@ TEST(Matcher, OwnItemsWithoutAMatchAreDeletedOnlyWhenAuthoritativeAndAsked) {
     if (!entry.item) deleting_lines.push_back(action_name(entry.action) + " " + entry.put_code + " " + entry.key);
   // Never the items of Crossref (201, 202) or of the researcher (301).
   EXPECT_EQ(kept_lines, (std::vector<std::string>{"kept 104 address:us", "kept 102 education:phd",
-                                                  "kept 105 publication:gone", "kept 106 media:podcast"}));
+                                                  "kept 107 funding:nsf-pots", "kept 105 publication:gone",
+                                                  "kept 106 media:podcast"}));
   EXPECT_EQ(deleting_lines, (std::vector<std::string>{"delete 104 address:us", "delete 102 education:phd",
-                                                      "delete 105 publication:gone", "kept 106 media:podcast"}));
+                                                      "kept 107 funding:nsf-pots", "delete 105 publication:gone",
+                                                      "kept 106 media:podcast"}));
   EXPECT_EQ(entry_of(deleting, "media:podcast").reason,
             "not in the bundle, but the bundle is not authoritative for work items of kind media");
+}
+
+// Funding (a type the plugin may not write yet) is matched like any activity: by the key in
+// its source-work-id, compared by the fields of ORCID's funding-summary.
+std::string funding_body(const std::string& title, const std::string& amount) {
+  return "<funding:funding xmlns:funding=\"http://www.orcid.org/ns/funding\" xmlns:common=\"http://www.orcid.org/ns/common\">"
+         "<funding:type>grant</funding:type><funding:title><common:title>" + title + "</common:title></funding:title>"
+         "<funding:amount currency-code=\"USD\">" + amount + "</funding:amount>"
+         "<common:external-ids><common:external-id><common:external-id-type>grant_number</common:external-id-type>"
+         "<common:external-id-value>CCF-0000001</common:external-id-value>"
+         "<common:external-id-relationship>self</common:external-id-relationship></common:external-id>"
+         "<common:external-id><common:external-id-type>source-work-id</common:external-id-type>"
+         "<common:external-id-value>funding:nsf-pots</common:external-id-value>"
+         "<common:external-id-relationship>self</common:external-id-relationship></common:external-id>"
+         "</common:external-ids><common:start-date><common:year>2021</common:year></common:start-date>"
+         "<common:organization><common:name>National Science Foundation</common:name><common:address>"
+         "<common:city>Alexandria</common:city><common:region>VA</common:region><common:country>US</common:country>"
+         "</common:address></common:organization></funding:funding>";
+}
+
+TEST(Matcher, FundingIsMatchedAndComparedLikeAnyActivity) {
+  std::vector<SelfId> ids = {{"grant_number", "CCF-0000001", "CCF-0000001"},
+                             {"source-work-id", "funding:nsf-pots", "funding:nsf-pots"}};
+  Record record = fixture_record();
+  // The amount is not in the summary: only the journal (or the full item) can tell.
+  Plan same = make_plan(bundle_of({item("funding:nsf-pots", "funding", funding_body("Cracks in pots", "90000"), ids)}),
+                        record, kClient, nullptr, false);
+  EXPECT_EQ(entry_of(same, "funding:nsf-pots").put_code, "107");
+  EXPECT_EQ(entry_of(same, "funding:nsf-pots").basis, UpdateBasis::unknown);
+  Plan retitled = make_plan(bundle_of({item("funding:nsf-pots", "funding", funding_body("Cracked pots", "90000"), ids)}),
+                            record, kClient, nullptr, false);
+  EXPECT_EQ(entry_of(retitled, "funding:nsf-pots").basis, UpdateBasis::summary);
+  EXPECT_EQ(entry_of(retitled, "funding:nsf-pots").reason, "the record shows a different title");
 }
 
 TEST(Matcher, WithoutTheClientIdNothingIsOwn) {

@@ -34,7 +34,7 @@ TEST(RecordReader, ReadsTheIdAndEveryItemWithAPutCodeAndASource) {
   std::vector<std::string> seen;
   for (const RecordItem& item : record.items) seen.push_back(item.type + " " + item.put_code);
   EXPECT_EQ(seen, (std::vector<std::string>{"researcher-url 301", "address 104", "keyword 103", "education 102",
-                                            "work 101", "work 201", "work 202", "work 105", "work 106"}));
+                                            "funding 107", "work 101", "work 201", "work 202", "work 105", "work 106"}));
 }
 
 TEST(RecordReader, AnOwnWorkHasItsClientItsKeyAndItsNormalisedSelfIds) {

@@ -271,6 +271,23 @@ class SyncScenarios(unittest.TestCase):
         self.assertEqual(statuses[:3], [429, 429, 200])
         self.assertEqual(len(self.own_items()), 7)
 
+    def test_a_5xx_on_a_put_is_retried(self):
+        cv = base_cv()
+        self.assert_ok(self.sync(cv))
+        self.new_requests()
+        cv["publications"][0]["title"] = "On cracked pots, second edition"
+        self.emulator.faults(1, "500", 1)  # after the record: the PUT
+        self.assert_ok(self.sync(cv))
+        self.assertEqual([(r["method"], r["status"]) for r in writes(self.new_requests())], [("PUT", 500), ("PUT", 200)])
+
+    def test_a_5xx_on_a_post_stops_the_run_and_a_rerun_completes_it(self):
+        self.emulator.faults(1, "500", 1)  # the bulk of works
+        first = self.sync(base_cv())
+        self.assertEqual(first.returncode, 75, first.stderr)
+        self.assertIn("ORCID answered 500", first.stderr)
+        self.assert_ok(self.sync(base_cv()))
+        self.assertEqual(len(self.own_items()), 7)
+
     def test_a_cv_of_another_orcid_id_is_refused(self):
         cv = base_cv()
         cv["person"]["orcid"] = "0000-0001-5109-3700"
