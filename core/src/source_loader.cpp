@@ -207,12 +207,14 @@ void map_node(SourceNode node, const std::string& path, SourceMap& map, size_t& 
 } // namespace
 
 bool check_text_encoding(std::string_view text, const std::string& file, DiagnosticList& diagnostics) {
+  // A NUL byte first, wherever it is: it says "binary file" (an image, an archive), which the
+  // first byte that is not UTF-8 would not, and no Windows-1252 text holds one.
+  if (size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    diagnostics.add(at(file, position_of(text, nul), "source.nul-byte", "the file contains a NUL byte",
+                       "is this a binary file? cvport reads UTF-8 text (YAML or JSON)"));
+    return false;
+  }
   for (size_t i = 0; i < text.size();) {
-    if (text[i] == '\0') {
-      diagnostics.add(at(file, position_of(text, i), "source.nul-byte", "the file contains a NUL byte",
-                         "is this a binary file? cvport reads UTF-8 text (YAML or JSON)"));
-      return false;
-    }
     size_t length = utf8_sequence_length(text, i);
     if (length == 0) {
       diagnostics.add(at(file, position_of(text, i), "source.bad-encoding",

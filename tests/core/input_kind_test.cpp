@@ -87,6 +87,18 @@ TEST_F(InputKind, AnEmptyOrBlankFileIsSaidToBeEmpty) {
   }
 }
 
+TEST_F(InputKind, ABinaryFileIsSaidToBeOne) {
+  // An image has a NUL byte among its first bytes: it is named before any byte is taken for
+  // another encoding (the 0x89 that starts a PNG is not UTF-8).
+  CommandResult run = cvport("validate " + kFixtures + "photo.png");
+  EXPECT_EQ(run.status, 65);
+  EXPECT_NE(run.err.find(kFixtures + "photo.png:3:1: error: the file contains a NUL byte [source.nul-byte]\n"
+                                     "  hint: is this a binary file? cvport reads UTF-8 text (YAML or JSON)\n"),
+            std::string::npos)
+      << run.err;
+  EXPECT_EQ(run.err.find("windows-1252"), std::string::npos) << run.err;
+}
+
 TEST_F(InputKind, FromNamesTheFormatAndSkipsTheGuess) {
   // --from cvport: the file is read as a source, and the YAML parser's own
   // message stands.
