@@ -60,6 +60,19 @@ std::pair<int, int> line_and_column(std::string_view content, size_t offset) {
   return {line, column};
 }
 
+// Only "#" comment lines and blank lines: a YAML document with nothing in it (a starter emptied
+// down to its schema line).
+bool holds_only_comments(std::string_view content) {
+  for (size_t start = 0; start < content.size();) {
+    size_t end = std::min(content.find('\n', start), content.size());
+    std::string_view line = content.substr(start, end - start);
+    auto first = std::find_if_not(line.begin(), line.end(), is_blank);
+    if (first != line.end() && *first != '#') return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 bool is_orcid_manifest(std::string_view content) {
   auto first = std::find_if_not(content.begin(), content.end(), is_blank);
   if (first == content.end() || *first != '{') return false;
@@ -91,8 +104,10 @@ std::optional<ForeignInput> recognise_foreign_input(std::string_view content, co
                      kWhatCvportReads, true);
     return foreign(file, 0, 0, "this is a ZIP archive, not a CV source", kWhatCvportReads, true);
   }
-  if (std::all_of(content.begin(), content.end(), is_blank))
-    return foreign(file, 0, 0, "the file is empty", "cvport init " + file + " --force writes a starter CV into it");
+  std::string starter_hint = "cvport init " + file + " --force writes a starter CV into it";
+  if (std::all_of(content.begin(), content.end(), is_blank)) return foreign(file, 0, 0, "the file is empty", starter_hint);
+  if (holds_only_comments(content))
+    return foreign(file, 0, 0, "the file holds only comments, no CV", starter_hint);
   if (auto entry = bibtex_entry_at(content)) {
     auto [line, column] = line_and_column(content, *entry);
     return foreign(file, line, column, "this is BibTeX, not a CV: cvport cannot import BibTeX yet",

@@ -87,6 +87,12 @@ TEST_F(InputKind, AnEmptyOrBlankFileIsSaidToBeEmpty) {
   }
 }
 
+TEST_F(InputKind, AFileOfCommentsOnlyIsSaidToHoldNoCv) {
+  expect_refused("comments-only.yaml",
+                 kFixtures + "comments-only.yaml: error: the file holds only comments, no CV [input.not-a-cv]\n"
+                             "  hint: cvport init " + kFixtures + "comments-only.yaml --force writes a starter CV into it\n");
+}
+
 TEST_F(InputKind, ABinaryFileIsSaidToBeOne) {
   // An image has a NUL byte among its first bytes: it is named before any byte is taken for
   // another encoding (the 0x89 that starts a PNG is not UTF-8).
