@@ -1,9 +1,11 @@
 // cvport export: load each input, export it to the chosen formats, commit outputs atomically.
+#include <chrono>
 #include <iostream>
 
 #include "cli_common.hpp"
 #include "cvport/exit_codes.hpp"
 #include "cvport/batch.hpp"
+#include "cvport/file_watch.hpp"
 #include "cvport/pipeline.hpp"
 #include "progress.hpp"
 
@@ -23,7 +25,36 @@ struct ExportOptions {
   size_t max_input_bytes = SourceLimits{}.max_bytes;
   unsigned jobs = 1;
   bool verbose = false;
+  bool watch = false;
 };
+
+// How long a source must stay unchanged after an event before it is exported again: an editor's
+// save is a burst of events (write, close, rename) within a few milliseconds.
+constexpr std::chrono::milliseconds kWatchQuietPeriod{100};
+
+// --watch: the first export as without it, then one export per change of the source, each
+// reported in one line (and its diagnostics); an invalid save leaves the outputs as they were.
+int watch_and_export(const std::string& input, const BatchRequest& batch, const PluginRegistry& registry,
+                     const GlobalOptions& options) {
+  bool first = true;
+  auto export_once = [&] {
+    InputResult result = export_input(input, batch.output, batch, registry);
+    print_diagnostics(result.diagnostics, options);
+    std::string written;
+    for (const std::string& path : result.written) written += (written.empty() ? "" : ", ") + path;
+    std::string changed = first ? "" : input + " changed: ";
+    if (result.status != exit_code::ok)
+      std::cerr << "cvport: " << changed << result.reason << "; the outputs are left as they were\n";
+    else if (!options.quiet)
+      std::cerr << "cvport: " << changed << "wrote " << written << "\n";
+    if (first && !options.quiet) std::cerr << "cvport: watching " << input << " for changes (Ctrl-C ends)\n";
+    first = false;
+  };
+  std::string problem = watch_file(input, kWatchQuietPeriod, export_once);
+  if (problem.empty()) return exit_code::ok;
+  std::cerr << "cvport: error: " << problem << "\n";
+  return exit_code::no_input;
+}
 
 int run_export(const ExportOptions& request, const GlobalOptions& options) {
   PluginRegistry registry;
@@ -38,6 +69,9 @@ int run_export(const ExportOptions& request, const GlobalOptions& options) {
   if (formats.empty() && !usage.has_errors())
     usage.add({Severity::error, "usage.no-format", "", 0, 0, "", "no export format is available",
                "check --plugin-dir and CVPORT_PLUGIN_PATH; cvport plugins shows what was loaded"});
+  if (request.watch && request.inputs.size() > 1)
+    usage.add({Severity::error, "usage.watch-one-input", "", 0, 0, "", "--watch takes one input",
+               "run one cvport export --watch per CV"});
   if (usage.has_errors()) {
     print_diagnostics(usage, options);
     return exit_code::usage;
@@ -59,6 +93,7 @@ int run_export(const ExportOptions& request, const GlobalOptions& options) {
     if (!options.quiet)
       for (const std::string& path : result.written) std::cerr << "cvport: wrote " << path << "\n";
   };
+  if (request.watch) return watch_and_export(request.inputs.front(), batch, registry, options);
   if (request.inputs.size() == 1) {
     InputResult result = export_input(request.inputs.front(), request.output, batch, registry);
     print_result(result);
@@ -86,7 +121,8 @@ void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_status)
                   "  cvport export cv.yaml --to orcid -o orcid/      a folder (multi-file format)\n"
                   "  cvport export resume.json --to docx -o cv.docx  import a JSON Resume\n"
                   "  cvport export cv.yaml --to docx --option page-size=letter --option docx.font-size=11\n"
-                  "  cvport export cvs/*.yaml --to all -o out/ -j 2  one folder per input (out/alice/, ...), 2 at once\n\n"
+                  "  cvport export cvs/*.yaml --to all -o out/ -j 2  one folder per input (out/alice/, ...), 2 at once\n"
+                  "  cvport export cv.yaml --to markdown -o cv.md --watch   again on every save, until Ctrl-C\n\n"
                   "-o names a file when one single-file format is exported; otherwise a folder that\n"
                   "receives each format's default name (cv.md, cv.docx, resume.json, orcid/).\n"
                   "Outputs are written atomically: a failed export never leaves a partial file.");
@@ -105,6 +141,8 @@ void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_status)
   command->add_option("-j,--jobs", request->jobs, "Export this many CVs at once (several inputs)")
       ->check(CLI::Range(1u, 256u));
   command->add_flag("-v,--verbose", request->verbose, "With several inputs, also print the warnings of inputs that succeed");
+  command->add_flag("-w,--watch", request->watch,
+                    "Export again each time the input changes (one input), until Ctrl-C");
   command->add_option("--max-input-bytes", request->max_input_bytes, "Refuse inputs larger than this")
       ->capture_default_str();
   command->callback([request, &options, &exit_status] { exit_status = run_export(*request, options); });

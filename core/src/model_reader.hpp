@@ -100,11 +100,8 @@ private:
     bool allow_present = info.kind == TextKind::end_date;
     auto date = parse_date(trim(node.scalar()), allow_present);
     if (!date) {
-      error(node, path, "source.bad-date",
-            "expected a date YYYY, YYYY-MM or YYYY-MM-DD" +
-                std::string(allow_present ? " or \"present\"" : "") + ", found \"" +
-                node.scalar() + "\"",
-            date_hint(node.scalar()));
+      DateProblem problem = describe_bad_date(trim(node.scalar()), allow_present);
+      error(node, path, "source.bad-date", problem.message, problem.hint);
       return;
     }
     value = *date;

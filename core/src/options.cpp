@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cvport/suggest.hpp"
+#include "cvport/text.hpp"
 
 namespace cvport {
 
@@ -30,9 +31,32 @@ std::string base64(const std::string& bytes) {
   return out;
 }
 
+// Whether `item` is one of the `allowed` values. Choices are names, so "A4" is taken as "a4" (and
+// `item` becomes "a4"); a value that is no choice gets the list and a did-you-mean in `problem`.
+bool match_choice(const nlohmann::json& allowed, nlohmann::json& item, std::string& problem, std::string& hint) {
+  if (!allowed.is_array() || std::find(allowed.begin(), allowed.end(), item) != allowed.end()) return true;
+  std::vector<std::string_view> names;
+  for (const auto& choice : allowed)
+    if (choice.is_string()) names.emplace_back(choice.get_ref<const std::string&>());
+  if (item.is_string()) {
+    std::string lower = lower_ascii(item.get<std::string>());
+    for (std::string_view name : names)
+      if (lower_ascii(name) == lower) {
+        item = std::string(name);
+        return true;
+      }
+  }
+  problem = "expected one of " + allowed.dump();
+  if (std::string suggestion = item.is_string() ? closest_match(item.get<std::string>(), names) : "";
+      !suggestion.empty())
+    hint = "did you mean \"" + suggestion + "\"?";
+  return false;
+}
+
 // Converts the text of an assignment to the JSON type its schema asks for; nullopt + message
 // on failure.
-std::optional<nlohmann::json> convert(const nlohmann::json& schema, const std::string& text, std::string& problem) {
+std::optional<nlohmann::json> convert(const nlohmann::json& schema, const std::string& text, std::string& problem,
+                                      std::string& hint) {
   std::string type = schema.value("type", "string");
   nlohmann::json value;
   if (type == "boolean") {
@@ -69,15 +93,10 @@ std::optional<nlohmann::json> convert(const nlohmann::json& schema, const std::s
   } else {
     value = text;
   }
-  auto check_enum = [&](const nlohmann::json& allowed, const nlohmann::json& item) {
-    if (!allowed.is_array() || std::find(allowed.begin(), allowed.end(), item) != allowed.end()) return true;
-    problem = "expected one of " + allowed.dump();
-    return false;
-  };
-  if (schema.contains("enum") && !check_enum(schema["enum"], value)) return std::nullopt;
+  if (schema.contains("enum") && !match_choice(schema["enum"], value, problem, hint)) return std::nullopt;
   if (type == "array" && schema.contains("items") && schema["items"].contains("enum"))
-    for (const auto& item : value)
-      if (!check_enum(schema["items"]["enum"], item)) return std::nullopt;
+    for (auto& item : value)
+      if (!match_choice(schema["items"]["enum"], item, problem, hint)) return std::nullopt;
   if (value.is_number()) {
     if (schema.contains("minimum") && value.get<double>() < schema["minimum"].get<double>())
       return problem = "must be at least " + schema["minimum"].dump(), std::nullopt;
@@ -129,11 +148,11 @@ nlohmann::json build_format_options(const LoadedFormat& format, const std::vecto
                                                      : "did you mean \"" + suggestion + "\"?"));
       continue;
     }
-    std::string problem;
-    auto value = convert(properties[assignment.key], assignment.value, problem);
+    std::string problem, hint;
+    auto value = convert(properties[assignment.key], assignment.value, problem, hint);
     if (!value) {
       diagnostics.add(usage_error("usage.bad-option-value",
-                                  "--option " + assignment.text + ": " + problem + " (format " + format.id + ")"));
+                                  "--option " + assignment.text + ": " + problem + " (format " + format.id + ")", hint));
       continue;
     }
     options[assignment.key] = *value;

@@ -8,6 +8,7 @@
 #include "cvport/output_commit.hpp"
 #include "cvport/plugin_calls.hpp"
 #include "cvport/suggest.hpp"
+#include "input_kind.hpp"
 #include "legacy_encoding.hpp"
 
 namespace cvport {
@@ -105,10 +106,22 @@ LoadedCv load_cv(const LoadRequest& request, const PluginRegistry& registry) {
     result.input_missing = result.diagnostics.items().back().code != "source.too-large";
     return result;
   }
+  // Only when the user did not name the format: --from says what the file is.
+  std::optional<ForeignInput> foreign =
+      request.from.empty() ? recognise_foreign_input(*text, request.path) : std::nullopt;
+  if (foreign && foreign->binary) {
+    result.diagnostics.add(std::move(foreign->diagnostic));
+    return result;
+  }
   read_legacy_encoding(*text, request.path, result.diagnostics);
   const LoadedFormat* importer = nullptr;
   if (request.from.empty()) {
     importer = detect_importer(*text, request.path, registry);
+    // A BibTeX file or an ORCID document may have a plugin that imports it; otherwise say what it is.
+    if (!importer && foreign) {
+      result.diagnostics.add(std::move(foreign->diagnostic));
+      return result;
+    }
   } else if (request.from != "cvport") {
     importer = registry.find_format(request.from);
     if (!importer || !importer->can_import()) {

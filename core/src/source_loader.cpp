@@ -120,6 +120,30 @@ std::optional<size_t> json_too_deep_at(std::string_view text, int limit) {
   return std::nullopt;
 }
 
+// "position: Title: with colon" is a key whose plain value holds ": ", which YAML reads as a second
+// mapping on the line. The fix is to quote the value; the hint shows the line so quoted.
+std::string quote_the_value_hint(std::string_view text, int line) {
+  size_t start = 0;
+  for (int n = 1; n < line && start != std::string_view::npos; ++n) {
+    start = text.find('\n', start);
+    if (start != std::string_view::npos) ++start;
+  }
+  if (start == std::string_view::npos) return "";
+  std::string_view content = text.substr(start, text.find('\n', start) - start);
+  if (!content.empty() && content.back() == '\r') content.remove_suffix(1);
+  content.remove_prefix(std::min(content.size(), content.find_first_not_of(' ')));
+  if (content.substr(0, 2) == "- ") content.remove_prefix(2);
+  size_t colon = content.find(": ");
+  if (colon == std::string_view::npos) return "";
+  std::string_view key = content.substr(0, colon);
+  std::string_view value = content.substr(colon + 2);
+  value.remove_prefix(std::min(value.size(), value.find_first_not_of(' ')));
+  if (key.empty() || value.empty() || value.front() == '"' || value.front() == '\'') return "";
+  std::string quoted;
+  for (char c : value) quoted += c == '"' || c == '\\' ? std::string("\\") + c : std::string(1, c);
+  return "quote the value: " + std::string(key) + ": \"" + quoted + "\"";
+}
+
 // Parses YAML or JSON text into a node tree; reports syntax errors with their position.
 std::optional<SourceTree> parse_document(std::string_view text, const std::string& file,
                                          DiagnosticList& diagnostics, int max_depth) {
@@ -152,6 +176,8 @@ std::optional<SourceTree> parse_document(std::string_view text, const std::strin
   std::string hint;
   if (problem.code == "source.too-deep")
     hint = "a CV needs a handful of levels; this input is not a CV";
+  else if (problem.message.find("mapping values are not allowed") != std::string::npos)
+    hint = quote_the_value_hint(text, problem.line);
   else if (problem.message.find("tab") != std::string::npos || text.find('\t') != std::string_view::npos)
     hint = "YAML indentation must use spaces, not tabs";
   diagnostics.add(at(file, {problem.line, problem.column}, problem.code, problem.message, hint));
@@ -181,12 +207,14 @@ void map_node(SourceNode node, const std::string& path, SourceMap& map, size_t& 
 } // namespace
 
 bool check_text_encoding(std::string_view text, const std::string& file, DiagnosticList& diagnostics) {
+  // A NUL byte first, wherever it is: it says "binary file" (an image, an archive), which the
+  // first byte that is not UTF-8 would not, and no Windows-1252 text holds one.
+  if (size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    diagnostics.add(at(file, position_of(text, nul), "source.nul-byte", "the file contains a NUL byte",
+                       "is this a binary file? cvport reads UTF-8 text (YAML or JSON)"));
+    return false;
+  }
   for (size_t i = 0; i < text.size();) {
-    if (text[i] == '\0') {
-      diagnostics.add(at(file, position_of(text, i), "source.nul-byte", "the file contains a NUL byte",
-                         "is this a binary file? cvport reads UTF-8 text (YAML or JSON)"));
-      return false;
-    }
     size_t length = utf8_sequence_length(text, i);
     if (length == 0) {
       diagnostics.add(at(file, position_of(text, i), "source.bad-encoding",

@@ -43,7 +43,19 @@ std::string closest_match(std::string_view word, std::span<const std::string_vie
   }
   // A typo changes at most about a third of a word, and at least one letter of a short one.
   size_t allowed = std::max<size_t>(1, std::max(word.size(), best.size()) / 3);
-  return best_distance <= allowed ? std::string(best) : std::string();
+  if (best_distance <= allowed) return std::string(best);
+  // A short form of a compound name: "workshop" for "workshop-paper", "page" for "page_size",
+  // when it names one candidate only.
+  std::string_view completed;
+  for (std::string_view candidate : candidates) {
+    bool starts_with_word = word.size() >= 3 && candidate.size() > word.size() &&
+                            (candidate[word.size()] == '-' || candidate[word.size()] == '_') &&
+                            std::equal(word.begin(), word.end(), candidate.begin(), same_letter);
+    if (!starts_with_word) continue;
+    if (!completed.empty()) return {};
+    completed = candidate;
+  }
+  return std::string(completed);
 }
 
 } // namespace cvport

@@ -4,7 +4,9 @@
 #include <cctype>
 #include <utility>
 
+#include "cvport/date.hpp"
 #include "cvport/identifiers.hpp"
+#include "cvport/liberal_date.hpp"
 #include "cvport/source.hpp"
 
 namespace cvport {
@@ -143,13 +145,25 @@ TextCheck check_text_kind(std::string value, const Field& info) {
 
 } // namespace
 
-std::string date_hint(std::string_view text) {
+DateProblem describe_bad_date(std::string_view text, bool allow_present) {
+  std::string expected = "expected a date YYYY, YYYY-MM or YYYY-MM-DD" +
+                         std::string(allow_present ? " or \"present\"" : "") + ", found \"" + std::string(text) + "\"";
+  if (std::string reason = impossible_day_reason(text); !reason.empty())
+    return {"\"" + std::string(text) + "\" names no day: " + reason, ""};
+  // What a liberal reader makes of it ("2019-9", "06/2019", "June 2019", "Present") is the fix
+  // to suggest, when it is one date the strict form can say.
+  LiberalDate liberal = read_liberal_date(text, true);
+  if (liberal.date && liberal.problem.empty()) {
+    if (!liberal.date->present) return {expected, "write \"" + format_date(*liberal.date) + "\""};
+    if (allow_present) return {expected, "write \"present\" (in lower case) for an entry that is ongoing"};
+    return {expected, "only an end date can be \"present\"; leave this date out if it is not known"};
+  }
   bool has_letters = std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isalpha(c); });
   if (has_letters)
-    return "write the date as YYYY or YYYY-MM and put the words in \"date_label\" (e.g. date_label: \"" +
-           std::string(text) + "\")";
-  if (text.find('/') != std::string_view::npos) return "use ISO order with dashes: YYYY-MM-DD";
-  return "";
+    return {expected, "write the date as YYYY or YYYY-MM and put the words in \"date_label\" (e.g. date_label: \"" +
+                          std::string(text) + "\")"};
+  if (text.find('/') != std::string_view::npos) return {expected, "use ISO order with dashes: YYYY-MM-DD"};
+  return {expected, ""};
 }
 
 std::string known_alias_hint(std::string_view name, std::span<const std::string_view> names) {

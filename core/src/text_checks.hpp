@@ -26,8 +26,15 @@ TextCheck check_text_value(std::string_view text, const Field& info);
 
 std::string trim(std::string_view text);
 
-// A hint for a date written in words ("June 2023", "Summer 2023").
-std::string date_hint(std::string_view text);
+struct DateProblem {
+  std::string message;
+  std::string hint;
+};
+
+// Why `text` is not a date of the source format, and its fix when one can be guessed: the ISO
+// form of "2019-9" or "June 2019", "present" for "Present", the month length of "2013-02-30",
+// "date_label" for words such as "Summer 2023".
+DateProblem describe_bad_date(std::string_view text, bool allow_present);
 
 // A hint for a field name that belongs to another format (JSON Resume's "startDate"), when
 // no close spelling exists.

@@ -7,7 +7,7 @@
 #include "cvport/date.hpp"
 #include "cvport/identifiers.hpp"
 #include "cvport/text.hpp"
-#include "liberal_date.hpp"
+#include "cvport/liberal_date.hpp"
 #include "message_text.hpp"
 
 namespace cvport::jsonresume {

@@ -9,7 +9,8 @@
 namespace cvport {
 
 // The candidate closest to `word` by edit distance (case-insensitive), if it is close enough
-// to be a plausible typo; empty otherwise.
+// to be a plausible typo, or the one candidate that `word` is the first part of ("workshop" for
+// "workshop-paper"); empty otherwise.
 std::string closest_match(std::string_view word, std::span<const std::string_view> candidates);
 
 } // namespace cvport

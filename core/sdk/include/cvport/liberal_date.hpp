@@ -1,35 +1,50 @@
-#include "liberal_date.hpp"
+// Reading the dates people write: ISO 8601 (2019, 2019-06, 2019-06-01) and also "06/2019",
+// "2019-6", "June 2019", "Now" and days that do not exist. The JSON Resume importer reads real
+// resume.json files with it (every form docs/formats/jsonresume.md lists); the source reader uses
+// it to suggest the ISO form of a date it refuses ("2019-9": write "2019-09").
+#ifndef CVPORT_LIBERAL_DATE_HPP
+#define CVPORT_LIBERAL_DATE_HPP
 
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
+#include <string>
+#include <string_view>
 
 #include "cvport/date.hpp"
+#include "cvport/model.hpp"
 #include "cvport/text.hpp"
 
-namespace cvport::jsonresume {
+namespace cvport {
 
-namespace {
+struct LiberalDate {
+  std::optional<Date> date; // what was read; nothing when the text is no date at all
+  bool rewritten = false;   // the text was not the ISO form of `date` (a note says so)
+  std::string problem;      // why part of the text was not kept ("September has 30 days"), or why none was
+};
 
-bool all_digits(std::string_view text) {
+namespace liberal_date_detail {
+
+inline bool all_digits(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
-int number(std::string_view digits) {
+inline int number(std::string_view digits) {
   int value = 0;
   for (char c : digits) value = value * 10 + (c - '0');
   return value;
 }
 
 // A calendar date from numbers, when they name one (day 0 = not given).
-std::optional<Date> calendar_date(int year, int month, int day) {
+inline std::optional<Date> calendar_date(int year, int month, int day) {
   if (year < 1 || year > 9999 || month < 1 || month > 12) return std::nullopt;
   if (day != 0 && day > days_in_month(year, month)) return std::nullopt;
   return Date{.year = year, .month = month, .day = day};
 }
 
 // "June", "jun", "Jun.", "Sept" -> 6, 9; 0 for anything else.
-int english_month(std::string_view word) {
+inline int english_month(std::string_view word) {
   std::string name = lower_ascii(word);
   if (!name.empty() && name.back() == '.') name.pop_back();
   if (name == "sept") return 9;
@@ -41,7 +56,7 @@ int english_month(std::string_view word) {
 }
 
 // Splits "06/2019", "2019/06/01", "06.2019" at one kind of separator.
-std::optional<std::array<std::string_view, 3>> numeric_parts(std::string_view text, char separator) {
+inline std::optional<std::array<std::string_view, 3>> numeric_parts(std::string_view text, char separator) {
   std::array<std::string_view, 3> parts{};
   size_t count = 0, start = 0;
   while (start <= text.size()) {
@@ -55,7 +70,7 @@ std::optional<std::array<std::string_view, 3>> numeric_parts(std::string_view te
   return parts;
 }
 
-std::optional<Date> read_numeric(std::string_view text) {
+inline std::optional<Date> read_numeric(std::string_view text) {
   for (char separator : {'-', '/', '.'}) {
     auto parts = numeric_parts(text, separator);
     if (!parts) continue;
@@ -70,7 +85,7 @@ std::optional<Date> read_numeric(std::string_view text) {
 }
 
 // "June 2019", "Jun 2019", "Sept. 2019", "June, 2019".
-std::optional<Date> read_month_year(std::string_view text) {
+inline std::optional<Date> read_month_year(std::string_view text) {
   size_t space = text.find_last_of(' ');
   if (space == std::string_view::npos) return std::nullopt;
   std::string_view year = text.substr(space + 1);
@@ -81,9 +96,11 @@ std::optional<Date> read_month_year(std::string_view text) {
   return calendar_date(number(year), month_number, 0);
 }
 
-} // namespace
+} // namespace liberal_date_detail
 
-LiberalDate read_liberal_date(std::string_view text, bool allow_present) {
+// `allow_present`: the words for an ongoing entry ("present", "now", "current", "today",
+// "ongoing", in any case) give Date{.present = true}.
+inline LiberalDate read_liberal_date(std::string_view text, bool allow_present) {
   LiberalDate result;
   if (auto iso = parse_date(text, allow_present)) {
     result.date = iso;
@@ -112,11 +129,11 @@ LiberalDate read_liberal_date(std::string_view text, bool allow_present) {
     result.problem = std::string(text) + ": " + reason + "; the date is kept to the month";
     return result;
   }
-  if (auto numeric = read_numeric(text)) {
+  if (auto numeric = liberal_date_detail::read_numeric(text)) {
     result.date = numeric;
     return result;
   }
-  if (auto written = read_month_year(text)) {
+  if (auto written = liberal_date_detail::read_month_year(text)) {
     result.date = written;
     return result;
   }
@@ -126,4 +143,6 @@ LiberalDate read_liberal_date(std::string_view text, bool allow_present) {
   return result;
 }
 
-} // namespace cvport::jsonresume
+} // namespace cvport
+
+#endif

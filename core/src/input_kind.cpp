@@ -1,0 +1,131 @@
+#include "input_kind.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include <nlohmann/json.hpp>
+
+namespace cvport {
+
+namespace {
+
+constexpr const char* kCode = "input.not-a-cv";
+constexpr const char* kWhatCvportReads = "cvport reads a CV source (YAML or JSON, see docs/source-format.md) or a "
+                                         "JSON Resume; "
+                                         "cvport init writes a starter to fill in";
+
+ForeignInput foreign(const std::string& file, int line, int column, std::string message, std::string hint,
+                     bool binary = false) {
+  return {binary, {Severity::error, kCode, file, line, column, "", std::move(message), std::move(hint)}};
+}
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// A ZIP archive's local file header names its members; a Word document has
+// word/document.xml.
+bool zip_names_member(std::string_view content, std::string_view member) {
+  return content.find(member) != std::string_view::npos;
+}
+
+// BibTeX: the first thing that is not blank or a % comment line is an entry
+// such as
+// "@article{key," (or @string, @preamble, @comment), which no YAML or JSON
+// document starts with.
+std::optional<size_t> bibtex_entry_at(std::string_view content) {
+  size_t i = 0;
+  while (i < content.size()) {
+    if (is_blank(content[i])) {
+      ++i;
+    } else if (content[i] == '%') {
+      i = content.find('\n', i);
+      if (i == std::string_view::npos) return std::nullopt;
+    } else {
+      break;
+    }
+  }
+  if (i >= content.size() || content[i] != '@') return std::nullopt;
+  size_t name_end = i + 1;
+  while (name_end < content.size() && std::isalpha(static_cast<unsigned char>(content[name_end]))) ++name_end;
+  size_t brace = name_end;
+  while (brace < content.size() && is_blank(content[brace])) ++brace;
+  if (name_end == i + 1 || brace >= content.size() || (content[brace] != '{' && content[brace] != '('))
+    return std::nullopt;
+  return i;
+}
+
+std::pair<int, int> line_and_column(std::string_view content, size_t offset) {
+  int line = 1 + int(std::count(content.begin(), content.begin() + offset, '\n'));
+  size_t line_start = content.rfind('\n', offset == 0 ? 0 : offset - 1);
+  int column = int(offset - (line_start == std::string_view::npos || offset == 0 ? 0 : line_start + 1)) + 1;
+  return {line, column};
+}
+
+// Only "#" comment lines and blank lines: a YAML document with nothing in it (a starter emptied
+// down to its schema line).
+bool holds_only_comments(std::string_view content) {
+  for (size_t start = 0; start < content.size();) {
+    size_t end = std::min(content.find('\n', start), content.size());
+    std::string_view line = content.substr(start, end - start);
+    auto first = std::find_if_not(line.begin(), line.end(), is_blank);
+    if (first != line.end() && *first != '#') return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+bool is_orcid_manifest(std::string_view content) {
+  auto first = std::find_if_not(content.begin(), content.end(), is_blank);
+  if (first == content.end() || *first != '{') return false;
+  auto json = nlohmann::json::parse(content.begin(), content.end(), nullptr, false);
+  return json.is_object() && json.contains("manifest_version") && json.contains("items");
+}
+
+// ORCID's XML (a record, or a work or affiliation of a bundle) declares its
+// namespaces.
+bool is_orcid_xml(std::string_view content) {
+  auto first = std::find_if_not(content.begin(), content.end(), is_blank);
+  return first != content.end() && *first == '<' &&
+         content.substr(0, 4096).find("http://www.orcid.org/ns/") != std::string_view::npos;
+}
+
+} // namespace
+
+std::optional<ForeignInput> recognise_foreign_input(std::string_view content, const std::string& file) {
+  if (content.substr(0, 5) == "%PDF-")
+    return foreign(file, 0, 0,
+                   "this is a PDF, not a CV source: cvport writes CVs but "
+                   "cannot read a PDF",
+                   kWhatCvportReads, true);
+  if (content.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
+    if (zip_names_member(content, "word/document.xml"))
+      return foreign(file, 0, 0,
+                     "this is a Word document (DOCX), not a CV source: cvport "
+                     "writes DOCX but cannot read it",
+                     kWhatCvportReads, true);
+    return foreign(file, 0, 0, "this is a ZIP archive, not a CV source", kWhatCvportReads, true);
+  }
+  std::string starter_hint = "cvport init " + file + " --force writes a starter CV into it";
+  if (std::all_of(content.begin(), content.end(), is_blank)) return foreign(file, 0, 0, "the file is empty", starter_hint);
+  if (holds_only_comments(content))
+    return foreign(file, 0, 0, "the file holds only comments, no CV", starter_hint);
+  if (auto entry = bibtex_entry_at(content)) {
+    auto [line, column] = line_and_column(content, *entry);
+    return foreign(file, line, column, "this is BibTeX, not a CV: cvport cannot import BibTeX yet",
+                   "BibTeX import is planned; until then, write the "
+                   "publications into the CV source "
+                   "(docs/source-format.md#publications)");
+  }
+  if (is_orcid_manifest(content))
+    return foreign(file, 1, 1,
+                   "this is an ORCID bundle manifest (written by cvport export "
+                   "--to orcid), not a CV",
+                   "export from the CV source the bundle was made from");
+  if (is_orcid_xml(content))
+    return foreign(file, 1, 1,
+                   "this is ORCID XML, not a CV: cvport writes ORCID items but "
+                   "cannot import them yet",
+                   kWhatCvportReads);
+  return std::nullopt;
+}
+
+} // namespace cvport
