@@ -8,6 +8,7 @@
 #include "cvport/cvport_plugin.h"
 #include "cvport/exit_codes.hpp"
 #include "cvport/model.hpp"
+#include "cvport/plugin_calls.hpp"
 
 #ifdef CVPORT_WITH_MIMALLOC
 #include <mimalloc.h>
@@ -30,6 +31,8 @@ std::string allocator_name() {
 
 int main(int argc, char** argv) {
   using namespace cvport;
+  // `cvport export --isolate` runs each plugin in a fresh cvport started this way.
+  if (argc == 2 && std::string_view(argv[1]) == kExportWorkerCommand) return run_export_worker();
   CLI::App app{"cvport: write your CV once, export it everywhere (JSON Resume, DOCX, ORCID, Markdown, plugins)"};
   app.footer("Examples:\n"
              "  cvport export cv.yaml --to all -o out/\n"

@@ -1,18 +1,41 @@
-// Running a plugin export in a child process. The child does the ordinary in-memory export and
-// sends the result back through a pipe; the parent turns a child that dies into a diagnostic.
+// Running a plugin export in a process of its own. The host starts a fresh cvport process (the
+// export worker) with posix_spawn, hands it the plugin, the format, the options and the model
+// through one socket and reads the result back through another; a worker that dies becomes a
+// diagnostic.
+//
+// Why a fresh process and not fork(): `cvport export -j N` is multithreaded, and after fork()
+// only the forking thread exists in the child while every lock another thread held (malloc's,
+// a non-thread-safe format's call mutex, the plugin's own) stays locked forever; POSIX allows
+// only async-signal-safe calls there, and plugin code is not that. exec() starts clean.
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <spawn.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <filesystem>
+
 #include "cvport/plugin_calls.hpp"
+
+extern char** environ;
 
 namespace cvport {
 
 namespace {
 
-// The frame the child writes: a JSON header line with the diagnostics and the sizes of the
+// The worker's two channels, as file descriptor numbers in the worker. Standard input, output
+// and error are inherited, so a plugin that prints behaves as it does in-process.
+constexpr int kRequestFd = 3;
+constexpr int kResultFd = 4;
+
+std::string& worker_override() {
+  static std::string executable;
+  return executable;
+}
+
+// The frame the worker writes: a JSON header line with the diagnostics and the sizes of the
 // files, then the files' bytes back to back. Bytes need no escaping that way.
 std::string encode_result(bool ok, const FormatOutput& output, const DiagnosticList& diagnostics) {
   nlohmann::json header = {{"ok", ok}, {"files", nlohmann::json::array()}, {"diagnostics", nlohmann::json::array()}};
@@ -45,17 +68,43 @@ bool decode_result(const std::string& frame, const std::string& file, FormatOutp
   return true;
 }
 
-void write_all(int fd, const std::string& bytes) {
+// Sends all bytes; false when the other end is gone (MSG_NOSIGNAL: no SIGPIPE for that).
+bool send_all(int fd, const std::string& bytes) {
   size_t done = 0;
   while (done < bytes.size()) {
-    ssize_t written = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (written < 0 && errno == EINTR) continue;
-    if (written <= 0) return;
-    done += size_t(written);
+    ssize_t sent = ::send(fd, bytes.data() + done, bytes.size() - done, MSG_NOSIGNAL);
+    if (sent < 0 && errno == EINTR) continue;
+    if (sent <= 0) return false;
+    done += size_t(sent);
   }
+  return true;
 }
 
+std::string read_all(int fd) {
+  std::string bytes;
+  char buffer[65536];
+  while (true) {
+    ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    bytes.append(buffer, size_t(n));
+  }
+  return bytes;
+}
+
+// A connected pair of stream sockets whose ends are not inherited across exec.
+bool socket_pair(int ends[2]) { return ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) == 0; }
+
 } // namespace
+
+void set_isolation_worker(std::string executable) { worker_override() = std::move(executable); }
+
+std::string isolation_worker() {
+  if (!worker_override().empty()) return worker_override();
+  std::error_code error;
+  std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
+  return error ? std::string() : self.string();
+}
 
 bool call_export_isolated(const LoadedFormat& format, const std::string& model_json, const nlohmann::json& options,
                           const std::string& file, FormatOutput& output, DiagnosticList& diagnostics) {
@@ -64,28 +113,38 @@ bool call_export_isolated(const LoadedFormat& format, const std::string& model_j
                      "the plugin has a bug; report it to its author (cvport plugins shows which file it is)"});
     return false;
   };
-  int pipe_ends[2];
-  if (::pipe(pipe_ends) != 0) return report(std::string("cannot create a pipe: ") + std::strerror(errno));
-  pid_t child = ::fork();
-  if (child < 0) return report(std::string("cannot start a process: ") + std::strerror(errno));
-  if (child == 0) {
-    ::close(pipe_ends[0]);
-    FormatOutput child_output;
-    DiagnosticList child_diagnostics;
-    bool ok = call_export(format, model_json, options, file, child_output, child_diagnostics);
-    write_all(pipe_ends[1], encode_result(ok, child_output, child_diagnostics));
-    ::_exit(0); // no atexit handlers, no flushing of the parent's buffers twice
+  std::string worker = isolation_worker();
+  if (worker.empty()) return report("cannot find the cvport executable to run the plugin in (/proc/self/exe)");
+  int request[2], result[2];
+  if (!socket_pair(request)) return report(std::string("cannot create a socket: ") + std::strerror(errno));
+  if (!socket_pair(result)) {
+    ::close(request[0]);
+    ::close(request[1]);
+    return report(std::string("cannot create a socket: ") + std::strerror(errno));
   }
-  ::close(pipe_ends[1]);
-  std::string frame;
-  char buffer[65536];
-  while (true) {
-    ssize_t n = ::read(pipe_ends[0], buffer, sizeof buffer);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
-    frame.append(buffer, size_t(n));
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, request[1], kRequestFd); // dup2 clears FD_CLOEXEC
+  posix_spawn_file_actions_adddup2(&actions, result[1], kResultFd);
+  std::string argument0 = "cvport", argument1 = kExportWorkerCommand;
+  char* arguments[] = {argument0.data(), argument1.data(), nullptr};
+  pid_t child = 0;
+  int spawned = ::posix_spawn(&child, worker.c_str(), &actions, nullptr, arguments, environ);
+  posix_spawn_file_actions_destroy(&actions);
+  ::close(request[1]);
+  ::close(result[1]);
+  if (spawned != 0) {
+    ::close(request[0]);
+    ::close(result[0]);
+    return report("cannot start " + worker + ": " + std::strerror(spawned));
   }
-  ::close(pipe_ends[0]);
+  nlohmann::json header = {
+      {"plugin", format.plugin->path}, {"format", format.id}, {"file", file}, {"options", options}};
+  // A worker that dies early closes its end; the send then fails and the exit status says why.
+  send_all(request[0], header.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n" + model_json);
+  ::close(request[0]);
+  std::string frame = read_all(result[0]);
+  ::close(result[0]);
   int status = 0;
   while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
   }
@@ -99,6 +158,24 @@ bool call_export_isolated(const LoadedFormat& format, const std::string& model_j
     return report(who + " ended without a result (exit status " +
                   std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1) + ")");
   return ok;
+}
+
+int run_export_worker() {
+  std::string request = read_all(kRequestFd);
+  ::close(kRequestFd);
+  size_t newline = request.find('\n');
+  auto header = nlohmann::json::parse(request.substr(0, newline), nullptr, false);
+  if (newline == std::string::npos || header.is_discarded() || !header.is_object()) return 2;
+  PluginRegistry registry; // the built-in formats
+  std::string plugin = header.value("plugin", "");
+  if (plugin != kBuiltinPluginPath && !registry.load_file(plugin)) return 3;
+  const LoadedFormat* format = registry.find_format(header.value("format", ""));
+  if (!format) return 3;
+  FormatOutput output;
+  DiagnosticList diagnostics;
+  bool ok = call_export(*format, request.substr(newline + 1), header["options"], header.value("file", ""), output,
+                        diagnostics);
+  return send_all(kResultFd, encode_result(ok, output, diagnostics)) ? 0 : 4;
 }
 
 } // namespace cvport

@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <set>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <stdlib.h>
@@ -31,6 +32,25 @@ bool write_all(int fd, const std::string& bytes, bool durable) {
     done += size_t(written);
   }
   return !durable || ::fsync(fd) == 0;
+}
+
+// Flushes a folder's entries to the device. A rename is only durable once the folder holding
+// the new name is flushed (fsync(2): "calling fsync() on a file descriptor for the file does not
+// ensure that the entry in the directory containing the file has also reached disk"). The
+// output is already in place when this fails, so it is a warning, not an error.
+void flush_folder(const fs::path& folder, const fs::path& target, DiagnosticList& diagnostics) {
+  int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  // EINVAL: a file system that cannot flush folders (some network and FUSE ones); nothing to do.
+  if (fd >= 0 && (::fsync(fd) == 0 || errno == EINVAL)) {
+    ::close(fd);
+    return;
+  }
+  int error = errno;
+  if (fd >= 0) ::close(fd);
+  diagnostics.add({Severity::warning, "output.not-durable", target.string(), 0, 0, "",
+                   "written, but the folder " + folder.string() + " could not be flushed to the device: " +
+                       std::strerror(error),
+                   ""});
 }
 
 fs::path parent_or_dot(const fs::path& path) {
@@ -82,6 +102,17 @@ bool write_staged(const fs::path& path, const std::string& bytes, const fs::path
   return fill_new_file(fd, path, bytes, target, durable, diagnostics);
 }
 
+// Every folder under `root` that receives one of the output's files, `root` included, deepest
+// first (a new subfolder's entry lives in its parent, flushed after it).
+std::vector<fs::path> folders_of(const fs::path& root, const FormatOutput& output) {
+  std::set<fs::path> folders{root};
+  for (const auto& [name, bytes] : output.files)
+    for (fs::path folder = (root / name).parent_path(); folder != root && folders.insert(folder).second;
+         folder = folder.parent_path()) {
+    }
+  return {folders.rbegin(), folders.rend()};
+}
+
 } // namespace
 
 bool commit_file(const fs::path& target, const std::string& bytes, DiagnosticList& diagnostics, bool durable) {
@@ -106,6 +137,7 @@ bool commit_file(const fs::path& target, const std::string& bytes, DiagnosticLis
     diagnostics.add(write_error(target, "cannot replace", rename_error));
     return false;
   }
+  if (durable) flush_folder(parent_or_dot(target), target, diagnostics);
   return true;
 }
 
@@ -145,11 +177,15 @@ bool commit_folder(const fs::path& folder, const FormatOutput& output, Diagnosti
   }
   ::chmod(staging.c_str(), 0755);
   if (!exists) {
+    // The staging folder's own entries first, then the entry that renames it into place.
+    if (durable)
+      for (const fs::path& written : folders_of(staging, output)) flush_folder(written, folder, diagnostics);
     fs::rename(staging, absolute, error);
     if (error) {
       diagnostics.add(write_error(folder, "cannot create", error.value()));
       return abandon();
     }
+    if (durable) flush_folder(parent, folder, diagnostics);
     return true;
   }
   for (const auto& [name, bytes] : output.files) {
@@ -160,6 +196,8 @@ bool commit_folder(const fs::path& folder, const FormatOutput& output, Diagnosti
       return abandon();
     }
   }
+  if (durable)
+    for (const fs::path& written : folders_of(absolute, output)) flush_folder(written, folder, diagnostics);
   abandon();
   return true;
 }

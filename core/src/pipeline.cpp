@@ -185,7 +185,7 @@ std::vector<const LoadedFormat*> select_formats(const std::string& list, const P
     if (id.empty()) continue;
     if (id == "all") {
       for (const auto& format : registry.formats())
-        if (format->can_export() && format->plugin->path != "(built-in)") add(format.get());
+        if (format->can_export() && format->plugin->path != kBuiltinPluginPath) add(format.get());
       continue;
     }
     const LoadedFormat* format = registry.find_format(id);

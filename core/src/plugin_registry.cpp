@@ -11,6 +11,7 @@
 #include <boost/dll/shared_library.hpp>
 
 #include "builtin_formats.hpp"
+#include "cvport/plugin_calls.hpp"
 #include "elf_exports.hpp"
 
 namespace cvport {
@@ -84,6 +85,10 @@ std::string check_descriptor(const cvport_plugin_descriptor* raw) {
       return "format \"" + std::string(f.id) + "\" claims export but has no export function";
     if ((f.capabilities & CVPORT_CAP_IMPORT) && !f.import_cv)
       return "format \"" + std::string(f.id) + "\" claims import but has no import function";
+    // The host joins this name to the output folder; "../x" or "/etc/x" would write outside it.
+    if (f.default_output_name && *f.default_output_name && !is_safe_output_name(f.default_output_name))
+      return "format \"" + std::string(f.id) + "\" has an unsafe default output name \"" +
+             f.default_output_name + "\" (a relative name without \"..\" is needed)";
     if (f.options_schema_json) {
       auto schema = nlohmann::json::parse(f.options_schema_json, nullptr, false);
       if (schema.is_discarded() || !schema.is_object())
@@ -95,7 +100,7 @@ std::string check_descriptor(const cvport_plugin_descriptor* raw) {
 
 PluginRegistry::PluginRegistry() { add_builtin_formats(); }
 
-void PluginRegistry::add_builtin_formats() { register_descriptor("(built-in)", builtin_plugin_descriptor()); }
+void PluginRegistry::add_builtin_formats() { register_descriptor(kBuiltinPluginPath, builtin_plugin_descriptor()); }
 
 std::vector<fs::path> PluginRegistry::search_path(const std::vector<std::string>& plugin_dirs) {
   std::vector<fs::path> folders(plugin_dirs.begin(), plugin_dirs.end());

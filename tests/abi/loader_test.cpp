@@ -78,6 +78,17 @@ TEST(Loader, RefusesGarbageMetadata) {
   EXPECT_EQ(refusal_of(fixture("bad_id")), "format 0 has an invalid id (lower-case letters, digits and '-')");
 }
 
+// The default name is joined to the output folder of `--to all -o out/`: one that climbs out of
+// it, or is absolute, would let a plugin write anywhere.
+TEST(Loader, RefusesADefaultOutputNameOutsideTheOutputFolder) {
+  EXPECT_EQ(refusal_of(fixture("escaping_name")),
+            "format \"escaping\" has an unsafe default output name \"../escape\" (a relative name without \"..\" is "
+            "needed)");
+  EXPECT_EQ(refusal_of(fixture("absolute_name")),
+            "format \"absolute\" has an unsafe default output name \"/tmp/escape\" (a relative name without \"..\" "
+            "is needed)");
+}
+
 TEST(Loader, RefusesADuplicateFormatIdAndKeepsTheFirst) {
   PluginRegistry registry;
   registry.load_directories({fs::path(CVPORT_FIXTURE_DIR) / "duplicates"});

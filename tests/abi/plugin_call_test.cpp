@@ -78,7 +78,14 @@ TEST(PluginCall, APluginThatWritesNothingFails) {
   EXPECT_EQ(diagnostics.items()[0].message, "format \"silent\" wrote nothing");
 }
 
-TEST(PluginIsolation, ACrashingPluginIsReportedAndTheHostCarriesOn) {
+// This test program is not cvport: the isolated calls start the built cvport as their worker.
+class PluginIsolation : public ::testing::Test {
+protected:
+  void SetUp() override { set_isolation_worker(CVPORT_EXE); }
+  void TearDown() override { set_isolation_worker(""); }
+};
+
+TEST_F(PluginIsolation, ACrashingPluginIsReportedAndTheHostCarriesOn) {
   PluginRegistry registry;
   const LoadedFormat& format = load(registry, "crashing", "crashing");
   FormatOutput output;
@@ -91,7 +98,19 @@ TEST(PluginIsolation, ACrashingPluginIsReportedAndTheHostCarriesOn) {
   EXPECT_TRUE(output.files.empty());
 }
 
-TEST(PluginIsolation, GivesTheSameOutputAndDiagnosticsAsAnInProcessCall) {
+TEST_F(PluginIsolation, AWorkerThatCannotStartIsReported) {
+  PluginRegistry registry;
+  const LoadedFormat& format = load(registry, "good_c", "c-text");
+  set_isolation_worker("/nonexistent/cvport");
+  FormatOutput output;
+  DiagnosticList diagnostics;
+  EXPECT_FALSE(call_export_isolated(format, "{}", nlohmann::json::object(), "cv.yaml", output, diagnostics));
+  ASSERT_EQ(diagnostics.items().size(), 1u);
+  EXPECT_EQ(diagnostics.items()[0].code, "host.plugin-crashed");
+  EXPECT_EQ(diagnostics.items()[0].message, "cannot start /nonexistent/cvport: No such file or directory");
+}
+
+TEST_F(PluginIsolation, GivesTheSameOutputAndDiagnosticsAsAnInProcessCall) {
   PluginRegistry registry;
   const LoadedFormat& good = load(registry, "good_c", "c-text");
   const LoadedFormat& failing = load(registry, "failing", "failing");

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <vector>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -101,6 +102,43 @@ TEST_F(Cli, AFailingPluginLeavesTheExistingOutputUntouched) {
   EXPECT_EQ(std::distance(fs::directory_iterator(folder), fs::directory_iterator()), 2); // cv.txt, stderr.txt
 }
 
+// A rename is durable only once the folder holding the new name is flushed: with --durable each
+// output's folder is fsynced after the rename that puts the output there, and a new ORCID
+// bundle's subfolders before the rename that moves the bundle into place.
+TEST_F(Cli, DurableFlushesTheFolderOfEveryRenamedOutput) {
+  fs::path log = folder / "durability.log";
+  fs::path out = fs::weakly_canonical(folder) / "out";
+  CommandResult run = this->run("env CVPORT_DURABILITY_LOG=" + log.string() + " LD_PRELOAD=" CVPORT_DURABILITY_SHIM
+                                " ASAN_OPTIONS=verify_asan_link_order=0 " CVPORT_EXE " export " + example +
+                                " --to markdown,orcid --durable -o " + out.string() + "/");
+  ASSERT_EQ(run.status, 0) << run.err;
+  std::vector<std::string> lines;
+  std::istringstream text(read_file(log));
+  for (std::string line; std::getline(text, line);) lines.push_back(line);
+  auto position_of = [&](const std::string& wanted, size_t from = 0) {
+    for (size_t i = from; i < lines.size(); ++i)
+      if (lines[i] == wanted) return i;
+    return lines.size();
+  };
+  auto renamed_to = [&](const fs::path& target) {
+    for (size_t i = 0; i < lines.size(); ++i)
+      if (lines[i].rfind("rename ", 0) == 0 && lines[i].size() > target.string().size() &&
+          lines[i].compare(lines[i].size() - target.string().size() - 1, std::string::npos, " " + target.string()) == 0)
+        return i;
+    return lines.size();
+  };
+  size_t markdown_rename = renamed_to(out / "cv.md");
+  ASSERT_LT(markdown_rename, lines.size()) << read_file(log);
+  EXPECT_LT(position_of("fsync " + out.string(), markdown_rename), lines.size()) << read_file(log);
+  size_t bundle_rename = renamed_to(out / "orcid");
+  ASSERT_LT(bundle_rename, lines.size()) << read_file(log);
+  EXPECT_LT(position_of("fsync " + out.string(), bundle_rename), lines.size()) << read_file(log);
+  std::string staging = lines[bundle_rename].substr(7, lines[bundle_rename].find(' ', 7) - 7);
+  EXPECT_EQ(staging.rfind(out.string() + "/.orcid.cvport-tmp-", 0), 0u) << staging;
+  EXPECT_LT(position_of("fsync " + staging + "/works"), bundle_rename) << read_file(log);
+  EXPECT_LT(position_of("fsync " + staging), bundle_rename) << read_file(log);
+}
+
 TEST_F(Cli, IsolateSurvivesACrashingPluginAndWritesTheOthers) {
   CommandResult run = cvport("export " + example + " --isolate --to crashing,cvport-json -o " + folder.string() + "/");
   EXPECT_EQ(run.status, 70);
@@ -109,6 +147,26 @@ TEST_F(Cli, IsolateSurvivesACrashingPluginAndWritesTheOthers) {
       << run.err;
   EXPECT_TRUE(fs::exists(folder / "cv.cvport.json"));
   EXPECT_FALSE(fs::exists(folder / "cv.txt"));
+}
+
+// --isolate with -j 2: two threads each start export workers; a crash in one input's plugin is
+// reported for that input while every other output is written.
+TEST_F(Cli, IsolatedBatchWithTwoWorkersWritesEveryOutputAndReportsEachCrash) {
+  for (std::string name : {"a", "b", "c", "d"})
+    write(name + ".yaml", "person:\n  name: Person " + name + "\n");
+  CommandResult run = cvport("export " + (folder / "a.yaml").string() + " " + (folder / "b.yaml").string() + " " +
+                             (folder / "c.yaml").string() + " " + (folder / "d.yaml").string() +
+                             " --isolate -j 2 --to crashing,cvport-json,c-text -o " + (folder / "out").string());
+  EXPECT_EQ(run.status, 1) << run.err;
+  for (std::string name : {"a", "b", "c", "d"}) {
+    EXPECT_NE(read_file(folder / "out" / name / "cv.cvport.json").find("\"name\": \"Person " + name + "\""),
+              std::string::npos);
+    EXPECT_NE(read_file(folder / "out" / name / "cv.txt").find("Person " + name), std::string::npos);
+    EXPECT_NE(run.err.find((folder / (name + ".yaml")).string() +
+                           ": error: plugin \"crashing\" (format crashing) crashed: killed by signal 6 (Aborted)"),
+              std::string::npos)
+        << run.err;
+  }
 }
 
 TEST_F(Cli, BatchExportsEveryGoodInputAndNamesTheBadOnes) {

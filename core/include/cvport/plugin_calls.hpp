@@ -25,11 +25,22 @@ struct FormatOutput {
 bool call_export(const LoadedFormat& format, const std::string& model_json, const nlohmann::json& options,
                  const std::string& file, FormatOutput& output, DiagnosticList& diagnostics);
 
-// Like call_export, but runs the plugin in a child process, so a plugin that crashes (a
+// Like call_export, but runs the plugin in a process of its own (a fresh cvport started as the
+// export worker, never a fork of this multithreaded one), so a plugin that crashes (a
 // segmentation fault, an abort) is reported as a failed export instead of ending cvport.
 // Used by `cvport export --isolate`.
 bool call_export_isolated(const LoadedFormat& format, const std::string& model_json, const nlohmann::json& options,
                           const std::string& file, FormatOutput& output, DiagnosticList& diagnostics);
+
+// The hidden command line `cvport __export-worker` that call_export_isolated starts; main()
+// hands it to run_export_worker before parsing anything else.
+inline constexpr char kExportWorkerCommand[] = "__export-worker";
+int run_export_worker();
+
+// The executable call_export_isolated starts: this process's own (/proc/self/exe) unless set.
+// A program that links the core library but is not cvport (a test) sets it to a cvport binary.
+void set_isolation_worker(std::string executable);
+std::string isolation_worker();
 
 struct ImportOutput {
   std::string model_json;   // the canonical JSON the plugin produced

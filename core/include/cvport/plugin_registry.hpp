@@ -38,8 +38,11 @@ struct LoadedFormat {
   bool is_multi_file() const { return capabilities & CVPORT_CAP_MULTI_FILE; }
 };
 
+// LoadedPlugin::path of the formats compiled into cvport.
+inline constexpr char kBuiltinPluginPath[] = "(built-in)";
+
 struct LoadedPlugin {
-  std::string path; // "(built-in)" for formats compiled into cvport
+  std::string path; // kBuiltinPluginPath for formats compiled into cvport
   std::string id;
   std::string version;
   std::string description;
