@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cvport/text.hpp"
 #include "cvport/exit_codes.hpp"
 #include "sync_types.hpp"
 
@@ -13,11 +14,7 @@ namespace cvport::orcid {
 
 namespace {
 
-std::string trimmed(const std::string& text) {
-  size_t begin = text.find_first_not_of(" \t\r\n");
-  if (begin == std::string::npos) return "";
-  return text.substr(begin, text.find_last_not_of(" \t\r\n") - begin + 1);
-}
+std::string trimmed(const std::string& text) { return std::string(trim_space(text)); }
 
 } // namespace
 

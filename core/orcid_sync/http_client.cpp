@@ -6,6 +6,7 @@
 
 #include <curl/curl.h>
 
+#include "cvport/text.hpp"
 #include "credentials.hpp"
 
 namespace cvport::orcid {
@@ -28,12 +29,8 @@ size_t read_header(char* data, size_t size, size_t count, void* target) {
   auto* sink = static_cast<HeaderSink*>(target);
   size_t colon = line.find(':');
   if (colon != std::string::npos) {
-    std::string name = line.substr(0, colon);
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
-    std::string value = line.substr(colon + 1);
-    size_t begin = value.find_first_not_of(" \t");
-    size_t end = value.find_last_not_of(" \t\r\n");
-    value = begin == std::string::npos ? "" : value.substr(begin, end - begin + 1);
+    std::string name = lower_ascii(std::string_view(line).substr(0, colon));
+    std::string value(trim_space(std::string_view(line).substr(colon + 1)));
     if (name == "location") sink->location = value;
     if (name == "retry-after") sink->retry_after = value;
   }

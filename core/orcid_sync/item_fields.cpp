@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "cvport/text.hpp"
 #include "identifiers.hpp"
 
 namespace cvport::orcid {
@@ -33,12 +34,7 @@ std::vector<std::string_view> summary_field_names(std::string_view type) {
   return {};
 }
 
-std::string trimmed(std::string_view text) {
-  size_t begin = text.find_first_not_of(" \t\r\n");
-  if (begin == std::string_view::npos) return "";
-  size_t end = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(begin, end - begin + 1));
-}
+std::string trimmed(std::string_view text) { return std::string(trim_space(text)); }
 
 // The leaves under `node`, in document order: "name:text|name:text".
 void append_leaves(const pugi::xml_node& node, std::string& out) {

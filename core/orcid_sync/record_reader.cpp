@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <pugixml.hpp>
 
+#include "cvport/text.hpp"
 #include "cvport/exit_codes.hpp"
 #include "identifiers.hpp"
 #include "item_fields.hpp"
@@ -11,12 +12,7 @@ namespace cvport::orcid {
 
 namespace {
 
-std::string text_of(const pugi::xml_node& node) {
-  std::string_view text = node.child_value();
-  size_t begin = text.find_first_not_of(" \t\r\n");
-  if (begin == std::string_view::npos) return "";
-  return std::string(text.substr(begin, text.find_last_not_of(" \t\r\n") - begin + 1));
-}
+std::string text_of(const pugi::xml_node& node) { return std::string(trim_space(node.child_value())); }
 
 // The type of an item element: "work" for <work:work-summary>, "keyword" for <keyword:keyword>.
 std::string item_type(const pugi::xml_node& node) {
