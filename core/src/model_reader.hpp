@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "cvport/broken_paths.hpp"
 #include "cvport/date.hpp"
 #include "cvport/diagnostics.hpp"
 #include "cvport/model.hpp"
@@ -20,8 +21,8 @@ namespace cvport {
 
 class ModelReader {
 public:
-  ModelReader(std::string file, DiagnosticList& diagnostics, SourceMap& map, int max_depth)
-      : file_(std::move(file)), diagnostics_(diagnostics), map_(map), max_depth_(max_depth) {}
+  ModelReader(std::string file, DiagnosticList& diagnostics, SourceMap& map, BrokenPaths& broken, int max_depth)
+      : file_(std::move(file)), diagnostics_(diagnostics), map_(map), broken_(broken), max_depth_(max_depth) {}
 
   template <class T> void read(SourceNode node, T& value, const std::string& path,
                                const Field& info, int depth) {
@@ -48,9 +49,10 @@ public:
   }
 
   // Positions recorded while reading: the mapping for a path that is absent (a missing
-  // required field) is its parent's.
+  // required field) is its parent's. An error also marks its path as broken (see BrokenPaths).
   void error(SourceNode node, const std::string& path, std::string code,
              std::string message, std::string hint, Severity severity = Severity::error) {
+    if (severity == Severity::error) broken_.add(path);
     Diagnostic d{severity, std::move(code), file_, 0, 0, path, std::move(message), std::move(hint)};
     if (node.has_position()) {
       d.line = node.line();
@@ -263,7 +265,11 @@ private:
       std::string suggestion = closest_match(name, names);
       std::string hint = !suggestion.empty() ? "did you mean \"" + suggestion + "\"?"
                                              : known_alias_hint(name, names);
-      if (!suggestion.empty()) suggested.push_back(suggestion);
+      if (!suggestion.empty()) {
+        // The field the key was meant for is missing its value, whatever the checks across entries see.
+        suggested.push_back(suggestion);
+        broken_.add(detail::child_path(path, suggestion));
+      }
       error(key, child, "source.unknown-field", "unknown field \"" + name + "\"", hint);
     }
     return suggested;
@@ -272,6 +278,7 @@ private:
   std::string file_;
   DiagnosticList& diagnostics_;
   SourceMap& map_;
+  BrokenPaths& broken_;
   int max_depth_;
 };
 
