@@ -14,6 +14,7 @@
 #include "cvport/model.hpp"
 #include "cvport/model_json.hpp"
 #include "cvport/source.hpp"
+#include "cvport/text.hpp"
 #include "source_tree.hpp"
 #include "text_checks.hpp"
 
@@ -93,7 +94,7 @@ private:
     } else if (text == "false" || text == "False" || text == "FALSE") {
       value = false;
     } else {
-      error(node, path, "source.wrong-type", "expected true or false, found \"" + text + "\"", "");
+      error(node, path, "source.wrong-type", "expected true or false, found " + in_quotes(text), "");
     }
   }
 
@@ -104,8 +105,7 @@ private:
     if (!date) {
       error(node, path, "source.bad-date",
             "expected a date YYYY, YYYY-MM or YYYY-MM-DD" +
-                std::string(allow_present ? " or \"present\"" : "") + ", found \"" +
-                node.scalar() + "\"",
+                std::string(allow_present ? " or \"present\"" : "") + ", found " + in_quotes(node.scalar()),
             date_hint(node.scalar()));
       return;
     }
@@ -270,7 +270,7 @@ private:
         suggested.push_back(suggestion);
         broken_.add(detail::child_path(path, suggestion));
       }
-      error(key, child, "source.unknown-field", "unknown field \"" + name + "\"", hint);
+      error(key, child, "source.unknown-field", "unknown field " + in_quotes(name), hint);
     }
     return suggested;
   }

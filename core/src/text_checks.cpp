@@ -6,6 +6,7 @@
 
 #include "cvport/identifiers.hpp"
 #include "cvport/source.hpp"
+#include "cvport/text.hpp"
 
 namespace cvport {
 
@@ -25,7 +26,6 @@ TextCheck fail(std::string code, std::string message, std::string hint = {}) {
           .hint = std::move(hint)};
 }
 
-std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
 TextCheck check_orcid(std::string value) {
   for (std::string_view prefix : {"https://orcid.org/", "http://orcid.org/", "orcid.org/"})
@@ -146,8 +146,8 @@ TextCheck check_text_kind(std::string value, const Field& info) {
 std::string date_hint(std::string_view text) {
   bool has_letters = std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isalpha(c); });
   if (has_letters)
-    return "write the date as YYYY or YYYY-MM and put the words in \"date_label\" (e.g. date_label: \"" +
-           std::string(text) + "\")";
+    return "write the date as YYYY or YYYY-MM and put the words in \"date_label\" (e.g. date_label: " +
+           in_quotes(text) + ")";
   if (text.find('/') != std::string_view::npos) return "use ISO order with dashes: YYYY-MM-DD";
   return "";
 }

@@ -121,6 +121,25 @@ TEST_F(Diagnostics, AMisspelledSectionCausesNoFollowOnError) {
   EXPECT_EQ(run.err.find("source.unknown-publication"), std::string::npos) << run.err;
 }
 
+// A message quotes a long value cut after 40 characters, with its length, as the importer does.
+TEST_F(Diagnostics, ALongValueIsCutInTheMessage) {
+  std::string value = "data:image/png;base64," + std::string(200, 'A');
+  fs::path file = write("long.yaml", "person:\n  name: A\n  url: " + value + "\nwork:\n  - organization: X\n"
+                                     "    position: P\n    start: " + value + "\n");
+  CommandResult run = cvport("validate " + file.string());
+  EXPECT_EQ(run.status, 65);
+  std::string shown = "\"data:image/png;base64,AAAAAAAAAAAAAAAAAA\u2026\" (222 characters)";
+  EXPECT_NE(run.err.find(file.string() + ":3:8: error: person.url: expected an absolute http:// or https:// URL, found " +
+                         shown),
+            std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find(file.string() + ":7:12: error: work[0].start: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found " +
+                         shown),
+            std::string::npos)
+      << run.err;
+  EXPECT_EQ(run.err.find(std::string(41, 'A')), std::string::npos) << run.err;
+}
+
 TEST_F(Diagnostics, ASuccessfulExportToEveryFormatPrintsAtMostFiveLinesBesidesTheFilesWritten) {
   CommandResult run = cvport("export " + example + " --to all -o " + (folder / "out").string());
   ASSERT_EQ(run.status, 0) << run.err;
