@@ -8,14 +8,50 @@ void load_plugins(PluginRegistry& registry, const GlobalOptions& options) {
   registry.load_directories(PluginRegistry::search_path(options.plugin_dirs));
 }
 
-void print_diagnostics(const DiagnosticList& diagnostics, const GlobalOptions& options) {
+size_t print_diagnostics(DiagnosticList diagnostics, const GlobalOptions& options) {
+  diagnostics.group_repeats();
+  diagnostics.sort_by_location();
+  size_t hidden_notes = 0;
   for (const Diagnostic& diagnostic : diagnostics.items()) {
-    if (options.quiet && diagnostic.severity != Severity::error) continue;
-    if (options.diagnostics_format == "json")
-      std::cerr << diagnostic_to_json(diagnostic).dump() << "\n";
-    else
-      std::cerr << format_diagnostic(diagnostic) << "\n";
+    if (diagnostic.severity == Severity::warning && options.quiet >= 2) continue;
+    if (diagnostic.severity == Severity::note && !options.verbose) {
+      ++hidden_notes;
+      continue;
+    }
+    print_diagnostic_as(diagnostic, format_diagnostic(diagnostic), options);
   }
+  return hidden_notes;
+}
+
+void print_diagnostic_as(const Diagnostic& diagnostic, const std::string& text, const GlobalOptions& options) {
+  nlohmann::ordered_json event = {{"event", "diagnostic"}};
+  event.update(diagnostic_to_json(diagnostic));
+  print_event(event, text, options);
+}
+
+void print_event(const nlohmann::ordered_json& event, const std::string& text, const GlobalOptions& options) {
+  if (options.json())
+    std::cerr << event.dump() << "\n";
+  else
+    std::cerr << text << "\n";
+}
+
+void print_notes_count(size_t notes, const GlobalOptions& options) {
+  if (notes == 0 || options.quiet >= 1) return;
+  print_event({{"event", "notes"}, {"count", notes}},
+              std::to_string(notes) + (notes == 1 ? " note" : " notes") + "; run with --verbose to list " +
+                  (notes == 1 ? "it" : "them"),
+              options);
+}
+
+void print_written(const std::vector<std::string>& paths, const GlobalOptions& options) {
+  if (options.quiet >= 1) return;
+  for (const std::string& path : paths) print_event({{"event", "wrote"}, {"path", path}}, "cvport: wrote " + path, options);
+}
+
+void print_refusal(const std::string& input, const std::string& reason, int status, const GlobalOptions& options) {
+  print_event({{"event", "refused"}, {"input", input}, {"reason", reason}, {"status", status}},
+              "cvport: " + input + ": not exported: " + reason, options);
 }
 
 std::vector<nlohmann::json> options_for_formats(const std::vector<const LoadedFormat*>& formats,

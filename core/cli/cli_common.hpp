@@ -16,14 +16,33 @@ namespace cvport::cli {
 struct GlobalOptions {
   std::vector<std::string> plugin_dirs;
   std::string diagnostics_format = "text"; // text | json
-  bool quiet = false;                       // only errors
+  int quiet = 0;        // -q: no notes count, no "wrote" lines; -qq: errors only
+  bool verbose = false; // -v: every note, and in a batch the diagnostics of inputs that succeed
+  bool json() const { return diagnostics_format == "json"; }
 };
 
 // Loads the plugins from the search path (--plugin-dir, CVPORT_PLUGIN_PATH, the install's folder).
 void load_plugins(PluginRegistry& registry, const GlobalOptions& options);
 
-// Prints diagnostics to stderr in the chosen form. Notes and warnings are skipped with --quiet.
-void print_diagnostics(const DiagnosticList& diagnostics, const GlobalOptions& options);
+// Everything a command says on standard error goes through these, so that with
+// --diagnostics json every line is one JSON object (docs/schema/diagnostics-event.schema.json).
+
+// Prints diagnostics sorted by position, repeats grouped: errors, warnings (not with -qq), and
+// notes only with -v. Returns the number of notes it did not print, for print_notes_count.
+size_t print_diagnostics(DiagnosticList diagnostics, const GlobalOptions& options);
+// "46 notes; run with --verbose to list them"; nothing when there are none, or with -q.
+void print_notes_count(size_t notes, const GlobalOptions& options);
+// An event that is not a diagnostic: `text` as a line, or `event` (with its "event" member) as
+// one JSON line.
+void print_event(const nlohmann::ordered_json& event, const std::string& text, const GlobalOptions& options);
+// One diagnostic printed with its own text form (a command's established wording) or, with
+// --diagnostics json, as the diagnostic event.
+void print_diagnostic_as(const Diagnostic& diagnostic, const std::string& text, const GlobalOptions& options);
+// "cvport: wrote cv.md"; not with -q.
+void print_written(const std::vector<std::string>& paths, const GlobalOptions& options);
+// Why an input was not exported or not valid, always printed, even with -qq:
+// "cvport: cv.yaml: not exported: warnings are errors (--werror)".
+void print_refusal(const std::string& input, const std::string& reason, int status, const GlobalOptions& options);
 
 // Parses the --option texts into `assignments` and builds each format's options from them;
 // problems (a malformed or unclaimed option, a bad value) go to `usage`.

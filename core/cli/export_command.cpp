@@ -24,7 +24,6 @@ struct ExportOptions {
   bool durable = false;
   size_t max_input_bytes = SourceLimits{}.max_bytes;
   unsigned jobs = 1;
-  bool verbose = false;
   bool watch = false;
 };
 
@@ -39,20 +38,31 @@ int watch_and_export(const std::string& input, const BatchRequest& batch, const 
   bool first = true;
   auto export_once = [&] {
     InputResult result = export_input(input, batch.output, batch, registry);
-    print_diagnostics(result.diagnostics, options);
-    std::string written;
-    for (const std::string& path : result.written) written += (written.empty() ? "" : ", ") + path;
+    size_t hidden_notes = print_diagnostics(result.diagnostics, options);
     std::string changed = first ? "" : input + " changed: ";
-    if (result.status != exit_code::ok)
-      std::cerr << "cvport: " << changed << result.reason << "; the outputs are left as they were\n";
-    else if (!options.quiet)
+    if (result.status != exit_code::ok) {
+      // Always said, even with -qq: the document beside the editor is now behind the source.
+      std::string reason = result.reason + "; the outputs are left as they were";
+      print_event({{"event", "refused"}, {"input", input}, {"reason", reason}, {"status", result.status}},
+                  "cvport: " + changed + reason, options);
+    } else if (options.json()) {
+      print_written(result.written, options);
+    } else if (!options.quiet) {
+      std::string written;
+      for (const std::string& path : result.written) written += (written.empty() ? "" : ", ") + path;
       std::cerr << "cvport: " << changed << "wrote " << written << "\n";
-    if (first && !options.quiet) std::cerr << "cvport: watching " << input << " for changes (Ctrl-C ends)\n";
+    }
+    print_notes_count(hidden_notes, options);
+    if (first && !options.quiet)
+      print_event({{"event", "watching"}, {"input", input}},
+                  "cvport: watching " + input + " for changes (Ctrl-C ends)", options);
     first = false;
   };
   std::string problem = watch_file(input, kWatchQuietPeriod, export_once);
   if (problem.empty()) return exit_code::ok;
-  std::cerr << "cvport: error: " << problem << "\n";
+  DiagnosticList failure;
+  failure.add({Severity::error, "input.watch-failed", input, 0, 0, "", problem, ""});
+  print_diagnostics(failure, options);
   return exit_code::no_input;
 }
 
@@ -88,24 +98,28 @@ int run_export(const ExportOptions& request, const GlobalOptions& options) {
                      .durable = request.durable,
                      .limits = {.max_bytes = request.max_input_bytes},
                      .jobs = request.jobs};
+  size_t hidden_notes = 0;
   auto print_result = [&](const InputResult& result) {
-    print_diagnostics(result.diagnostics, options);
-    if (!options.quiet)
-      for (const std::string& path : result.written) std::cerr << "cvport: wrote " << path << "\n";
+    hidden_notes += print_diagnostics(result.diagnostics, options);
+    print_written(result.written, options);
   };
   if (request.watch) return watch_and_export(request.inputs.front(), batch, registry, options);
   if (request.inputs.size() == 1) {
     InputResult result = export_input(request.inputs.front(), request.output, batch, registry);
     print_result(result);
+    // A failed input says why in one line, even when -qq hides the warnings --werror refused.
+    if (result.status != exit_code::ok) print_refusal(result.input, result.reason, result.status, options);
+    print_notes_count(hidden_notes, options);
     return result.status;
   }
   // Several inputs: each gets its own folder inside the output folder, named after the input.
   // Diagnostics are printed only with -v, or for inputs that failed; the summary names them.
-  BatchProgress progress(request.inputs.size(), options.quiet);
+  BatchProgress progress(request.inputs.size(), options);
   std::vector<FailedInput> failed = export_batch(batch, registry, [&](const InputResult& result, size_t done) {
-    if (result.status != 0 || request.verbose) print_result(result);
+    if (result.status != 0 || options.verbose) print_result(result);
     progress.input_done(result, done);
   });
+  print_notes_count(hidden_notes, options);
   progress.summary(failed);
   return failed.empty() ? exit_code::ok : exit_code::some_failed;
 }
@@ -140,7 +154,6 @@ void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_status)
                     "Flush each output to the disk before it replaces the old one (survives a power cut; slower)");
   command->add_option("-j,--jobs", request->jobs, "Export this many CVs at once (several inputs)")
       ->check(CLI::Range(1u, 256u));
-  command->add_flag("-v,--verbose", request->verbose, "With several inputs, also print the warnings of inputs that succeed");
   command->add_flag("-w,--watch", request->watch,
                     "Export again each time the input changes (one input), until Ctrl-C");
   command->add_option("--max-input-bytes", request->max_input_bytes, "Refuse inputs larger than this")

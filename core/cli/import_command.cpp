@@ -47,10 +47,10 @@ int run_import(const ImportOptions& request, const GlobalOptions& options) {
                                          .limits = {.max_bytes = request.max_input_bytes},
                                          .import_options = assignments},
                                         registry, text);
-  print_diagnostics(result.diagnostics, options);
+  size_t hidden_notes = print_diagnostics(result.diagnostics, options);
   std::cout << text;
-  if (!options.quiet)
-    for (const std::string& path : result.written) std::cerr << "cvport: wrote " << path << "\n";
+  print_written(result.written, options);
+  print_notes_count(hidden_notes, options);
   return result.status;
 }
 

@@ -29,7 +29,9 @@ void add_init_command(CLI::App& app, GlobalOptions& options, int& exit_status) {
   command->callback([request, &options, &exit_status] {
     std::error_code error;
     if (!request->force && fs::symlink_status(request->path, error).type() != fs::file_type::not_found) {
-      std::cerr << "cvport: " << request->path << " already exists; nothing written (--force replaces it)\n";
+      print_diagnostic_as({Severity::error, "output.exists", request->path, 0, 0, "",
+                           "the file exists already; nothing written", "pass --force to replace it"},
+                          "cvport: " + request->path + " already exists; nothing written (--force replaces it)", options);
       exit_status = exit_code::cannot_write;
       return;
     }
@@ -39,9 +41,9 @@ void add_init_command(CLI::App& app, GlobalOptions& options, int& exit_status) {
       exit_status = exit_code::cannot_write;
       return;
     }
-    if (!options.quiet)
-      std::cerr << "cvport: wrote " << request->path << "; fill it in, then: cvport validate " << request->path
-                << "\n";
+    if (options.quiet == 0)
+      print_event({{"event", "wrote"}, {"path", request->path}},
+                  "cvport: wrote " + request->path + "; fill it in, then: cvport validate " + request->path, options);
     exit_status = exit_code::ok;
   });
 }

@@ -75,7 +75,9 @@ void add_listing_commands(CLI::App& app, GlobalOptions& options, int& exit_statu
     if (option_format->empty()) return print_format_table(registry);
     const LoadedFormat* format = registry.find_format(*option_format);
     if (!format) {
-      std::cerr << "cvport: no loaded plugin provides the format \"" << *option_format << "\"\n";
+      std::string message = "no loaded plugin provides the format \"" + *option_format + "\"";
+      print_diagnostic_as({Severity::error, "usage.unknown-format", "", 0, 0, "", message, "cvport formats lists them"},
+                          "cvport: " + message, options);
       exit_status = exit_code::usage;
       return;
     }
@@ -92,7 +94,9 @@ void add_listing_commands(CLI::App& app, GlobalOptions& options, int& exit_statu
   inspect->callback([inspect_path, &options, &exit_status] {
     PluginRegistry registry;
     if (!registry.load_file(*inspect_path)) {
-      std::cerr << "cvport: " << *inspect_path << ": refused: " << registry.refusals().back().reason << "\n";
+      const std::string& reason = registry.refusals().back().reason;
+      print_diagnostic_as({Severity::error, "plugin.refused", *inspect_path, 0, 0, "", "refused: " + reason, ""},
+                          "cvport: " + *inspect_path + ": refused: " + reason, options);
       exit_status = exit_code::plugin_failed;
       return;
     }

@@ -1,6 +1,7 @@
 // cvport: write your CV once, export it everywhere. This file only parses the command line;
 // the work is done by the core library (core/src).
 #include <iostream>
+#include <sstream>
 
 #include <CLI/CLI.hpp>
 
@@ -25,6 +26,17 @@ std::string allocator_name() {
 #else
   return "system malloc";
 #endif
+}
+
+// Whether the command line asks for JSON diagnostics, read before CLI11 has parsed it: a command
+// line CLI11 refuses is then reported as JSON too.
+bool wants_json_diagnostics(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string word = argv[i];
+    if (word == "--diagnostics=json" || (word == "--diagnostics" && i + 1 < argc && std::string(argv[i + 1]) == "json"))
+      return true;
+  }
+  return false;
 }
 
 } // namespace
@@ -53,7 +65,10 @@ int main(int argc, char** argv) {
       ->type_name("DIR");
   app.add_option("--diagnostics", options.diagnostics_format, "How to print problems: text or json (one object a line)")
       ->check(CLI::IsMember({"text", "json"}));
-  app.add_flag("-q,--quiet", options.quiet, "Print only errors");
+  app.add_flag("-q,--quiet", options.quiet,
+               "Print no notes count and no \"wrote\" lines; -qq: only errors (and why an input failed)");
+  app.add_flag("-v,--verbose", options.verbose,
+               "List every note; with several inputs, also print the diagnostics of inputs that succeed");
 
   int exit_status = exit_code::ok;
   cli::add_export_command(app, options, exit_status);
@@ -74,7 +89,21 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& version) {
     return app.exit(version);
   } catch (const CLI::ParseError& error) {
-    return cli::report_parse_error(app, error, argc, argv);
+    if (!wants_json_diagnostics(argc, argv)) return cli::report_parse_error(app, error, argc, argv);
+    // The same report as one JSON diagnostic: its first line is the message ("unknown command
+    // \"exprot\"; did you mean \"export\"?"), without the usage text that may follow.
+    std::ostringstream text;
+    std::streambuf* standard_error = std::cerr.rdbuf(text.rdbuf());
+    int status = cli::report_parse_error(app, error, argc, argv);
+    std::cerr.rdbuf(standard_error);
+    std::string message = text.str().substr(0, text.str().find('\n'));
+    if (message.rfind("cvport: ", 0) == 0) message.erase(0, 8);
+    options.diagnostics_format = "json";
+    DiagnosticList usage;
+    usage.add({Severity::error, "usage.command-line", "", 0, 0, "", message.empty() ? error.what() : message,
+               "cvport --help lists the commands and options"});
+    cli::print_diagnostics(usage, options);
+    return status;
   }
   return exit_status;
 }

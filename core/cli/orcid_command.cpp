@@ -167,7 +167,13 @@ void write_plan(const orcid::Plan& plan, const std::string& bundle_folder, const
     print_diagnostics(diagnostics, options);
     throw SyncError(exit_code::cannot_write, request.output + ": the plan could not be written");
   }
-  if (!options.quiet) std::cerr << orcid::plan_table(plan) << "cvport: wrote " << request.output << "\n";
+  if (options.quiet) return;
+  if (options.json())
+    print_event({{"event", "orcid-plan"}, {"path", request.output}, {"summary", orcid::plan_summary(plan)}}, "",
+                options);
+  else
+    std::cerr << orcid::plan_table(plan);
+  print_written({request.output}, options);
 }
 
 int run_orcid(const OrcidOptions& request, const GlobalOptions& options, bool sync) {
@@ -199,20 +205,35 @@ int run_orcid(const OrcidOptions& request, const GlobalOptions& options, bool sy
     record.orcid = orcid;
     std::string warning;
     orcid::Journal journal(journal_path(request), orcid, warning);
-    if (!warning.empty() && !options.quiet) std::cerr << "cvport: warning: " << warning << "\n";
+    if (!warning.empty())
+      print_diagnostic_as({Severity::warning, "orcid-sync.journal", journal_path(request).string(), 0, 0, "", warning, ""},
+                          "cvport: warning: " + warning, options);
     orcid::Plan plan = orcid::make_plan(bundle, record, client_id, &journal, request.allow_delete);
     write_plan(plan, temporary ? "" : request.input, request, options);
     if (!sync || request.dry_run) return exit_code::ok;
     orcid::SyncReport report = orcid::run_sync(plan, *api, journal, bundle.bulk_size, token, [&](const std::string& line) {
-      std::cerr << "cvport: " << line << "\n";
+      print_event({{"event", "orcid-sync-step"}, {"message", line}}, "cvport: " + line, options);
     });
     if (!options.quiet)
-      std::cerr << "cvport: sync: " << report.created << " created, " << report.updated << " updated, "
-                << report.verified << " verified unchanged, " << report.deleted << " deleted, " << report.failed
-                << " failed; " << api->requests_sent() << " requests; journal " << journal.path().string() << "\n";
+      print_event({{"event", "orcid-sync-summary"},
+                   {"created", report.created},
+                   {"updated", report.updated},
+                   {"verified", report.verified},
+                   {"deleted", report.deleted},
+                   {"failed", report.failed},
+                   {"requests", api->requests_sent()},
+                   {"journal", journal.path().string()},
+                   {"status", report.status}},
+                  "cvport: sync: " + std::to_string(report.created) + " created, " + std::to_string(report.updated) +
+                      " updated, " + std::to_string(report.verified) + " verified unchanged, " +
+                      std::to_string(report.deleted) + " deleted, " + std::to_string(report.failed) + " failed; " +
+                      std::to_string(api->requests_sent()) + " requests; journal " + journal.path().string(),
+                  options);
     return report.status;
   } catch (const SyncError& error) {
-    std::cerr << "cvport: error: " << orcid::scrubbed(error.what(), token) << "\n";
+    std::string message = orcid::scrubbed(error.what(), token);
+    print_diagnostic_as({Severity::error, "orcid-sync.failed", "", 0, 0, "", message, ""}, "cvport: error: " + message,
+                        options);
     return error.status;
   }
 }

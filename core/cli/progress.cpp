@@ -7,8 +7,8 @@
 
 namespace cvport::cli {
 
-BatchProgress::BatchProgress(size_t total, bool quiet)
-    : total_(total), quiet_(quiet), terminal_(::isatty(STDERR_FILENO) == 1),
+BatchProgress::BatchProgress(size_t total, const GlobalOptions& options)
+    : total_(total), options_(options), terminal_(!options.json() && ::isatty(STDERR_FILENO) == 1),
       start_(std::chrono::steady_clock::now()) {}
 
 void BatchProgress::clear_bar() {
@@ -25,7 +25,7 @@ void BatchProgress::draw_bar(size_t done) {
 
 void BatchProgress::input_done(const InputResult& result, size_t done) {
   if (result.status != 0) ++failed_;
-  if (quiet_) return;
+  if (options_.quiet >= 1) return;
   if (terminal_) {
     // Problems scroll above the bar; the bar stays on the last line.
     if (result.status != 0) {
@@ -33,17 +33,29 @@ void BatchProgress::input_done(const InputResult& result, size_t done) {
       std::cerr << fmt::format("{}: failed: {}\n", result.input, result.reason);
     }
     draw_bar(done);
-  } else {
-    std::cerr << fmt::format("[{}/{}] {}: {}\n", done, total_, result.input,
-                             result.status == 0 ? "ok" : "failed: " + result.reason);
+    return;
   }
+  nlohmann::ordered_json event = {{"event", "progress"}, {"input", result.input}, {"done", done},
+                          {"total", total_},     {"status", result.status}};
+  if (result.status != 0) event["reason"] = result.reason;
+  print_event(event,
+              fmt::format("[{}/{}] {}: {}", done, total_, result.input,
+                          result.status == 0 ? "ok" : "failed: " + result.reason),
+              options_);
 }
 
 void BatchProgress::summary(const std::vector<FailedInput>& failed) {
-  if (terminal_ && !quiet_) {
-    clear_bar();
-  }
+  if (terminal_ && options_.quiet == 0) clear_bar();
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  if (options_.json()) {
+    nlohmann::ordered_json failures = nlohmann::ordered_json::array();
+    for (const FailedInput& input : failed)
+      failures.push_back({{"input", input.input}, {"reason", input.reason}, {"status", input.status}});
+    print_event({{"event", "batch-summary"}, {"exported", total_ - failed.size()}, {"total", total_},
+                 {"seconds", seconds}, {"failed", failures}},
+                "", options_);
+    return;
+  }
   std::cerr << fmt::format("cvport: {} of {} CVs exported in {:.2f} s", total_ - failed.size(), total_, seconds);
   if (!failed.empty()) std::cerr << fmt::format("; {} failed:", failed.size());
   std::cerr << "\n";

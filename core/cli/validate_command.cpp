@@ -16,26 +16,42 @@ struct ValidateOptions {
   size_t max_input_bytes = SourceLimits{}.max_bytes;
 };
 
+// "cv.yaml: invalid (2 errors, 1 warning)", with the reason when only --werror made it invalid.
+void print_verdict(const std::string& input, const LoadedCv& loaded, bool failed, bool refused_for_warnings,
+                   const GlobalOptions& options) {
+  size_t errors = loaded.diagnostics.count(Severity::error);
+  size_t warnings = loaded.diagnostics.count(Severity::warning);
+  std::string read_as = loaded.format != "cvport" && !loaded.format.empty() ? loaded.format : "";
+  std::string text = input + ": " + (failed ? "invalid" : "valid") + " (" + std::to_string(errors) + " error" +
+                     (errors == 1 ? "" : "s") + ", " + std::to_string(warnings) + " warning" +
+                     (warnings == 1 ? "" : "s") + (read_as.empty() ? "" : ", read as " + read_as) +
+                     (refused_for_warnings ? "; warnings are errors with --werror" : "") + ")";
+  nlohmann::ordered_json event = {{"event", "verdict"}, {"input", input},      {"valid", !failed},
+                          {"errors", errors},   {"warnings", warnings}, {"format", loaded.format}};
+  if (refused_for_warnings) event["reason"] = "warnings are errors (--werror)";
+  print_event(event, text, options);
+}
+
 int run_validate(const ValidateOptions& request, const GlobalOptions& options) {
   PluginRegistry registry;
   load_plugins(registry, options);
   int status = exit_code::ok;
+  size_t hidden_notes = 0;
   for (const std::string& input : request.inputs) {
     LoadedCv loaded = load_cv({.path = input, .from = request.from, .limits = {.max_bytes = request.max_input_bytes}}, registry);
-    print_diagnostics(loaded.diagnostics, options);
-    size_t errors = loaded.diagnostics.count(Severity::error);
-    size_t warnings = loaded.diagnostics.count(Severity::warning);
+    hidden_notes += print_diagnostics(loaded.diagnostics, options);
     if (loaded.input_missing) {
       status = std::max(status, exit_code::no_input);
       continue;
     }
-    bool failed = errors > 0 || (request.werror && warnings > 0);
+    bool has_errors = loaded.diagnostics.has_errors();
+    bool refused_for_warnings = !has_errors && request.werror && loaded.diagnostics.count(Severity::warning) > 0;
+    bool failed = has_errors || refused_for_warnings;
     if (failed) status = std::max(status, exit_code::invalid_input);
-    if (!options.quiet || failed)
-      std::cerr << input << ": " << (failed ? "invalid" : "valid") << " (" << errors << " error"
-                << (errors == 1 ? "" : "s") << ", " << warnings << " warning" << (warnings == 1 ? "" : "s")
-                << (loaded.format != "cvport" && !loaded.format.empty() ? ", read as " + loaded.format : "") << ")\n";
+    // A failure is always explained, even with -qq; success is said unless -q.
+    if (options.quiet == 0 || failed) print_verdict(input, loaded, failed, refused_for_warnings, options);
   }
+  print_notes_count(hidden_notes, options);
   return status;
 }
 

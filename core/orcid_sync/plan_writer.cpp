@@ -63,12 +63,18 @@ std::string resolved_path(const std::string& path, const std::string& orcid, con
   return result;
 }
 
-nlohmann::ordered_json plan_json(const Plan& plan, const std::string& bundle_folder) {
+nlohmann::ordered_json plan_summary(const Plan& plan) {
   nlohmann::ordered_json summary = nlohmann::ordered_json::object();
   for (Action action : kActions) summary[action_name(action)] = 0;
+  for (const PlanEntry& entry : plan.entries)
+    summary[action_name(entry.action)] = summary[action_name(entry.action)].get<int>() + 1;
+  return summary;
+}
+
+nlohmann::ordered_json plan_json(const Plan& plan, const std::string& bundle_folder) {
+  nlohmann::ordered_json summary = plan_summary(plan);
   nlohmann::ordered_json actions = nlohmann::ordered_json::array();
   for (const PlanEntry& entry : plan.entries) {
-    summary[action_name(entry.action)] = summary[action_name(entry.action)].get<int>() + 1;
     nlohmann::ordered_json item = {{"action", action_name(entry.action)},
                            {"key", entry.key},
                            {"type", entry.type},
@@ -99,11 +105,9 @@ nlohmann::ordered_json plan_json(const Plan& plan, const std::string& bundle_fol
 
 std::string plan_table(const Plan& plan) {
   std::string table;
-  for (Action action : kActions) {
-    size_t count = 0;
-    for (const PlanEntry& entry : plan.entries) count += entry.action == action ? 1 : 0;
-    table += fmt::format("{:<10} {:>5}\n", action_name(action), count);
-  }
+  nlohmann::ordered_json summary = plan_summary(plan); // items() would not keep a temporary alive
+  for (const auto& [action, count] : summary.items())
+    table += fmt::format("{:<10} {:>5}\n", action, count.get<int>());
   for (const PlanEntry& entry : plan.entries) {
     if (entry.action == Action::create || entry.action == Action::unchanged) continue;
     table += fmt::format("  {:<9} {} {}{}{}\n", action_name(entry.action), entry.type, entry.key,

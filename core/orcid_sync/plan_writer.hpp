@@ -14,6 +14,9 @@ namespace cvport::orcid {
 // export of the CV). Request paths have the iD and put-code filled in.
 nlohmann::ordered_json plan_json(const Plan& plan, const std::string& bundle_folder);
 
+// Per action ("create", "update", ...) its number of items, in the plan's order of actions.
+nlohmann::ordered_json plan_summary(const Plan& plan);
+
 // One line per action with its count, then one line per item that is neither created nor
 // unchanged: its action, type, key, put-code and reason.
 std::string plan_table(const Plan& plan);

@@ -22,9 +22,12 @@ size_t DiagnosticList::count(Severity severity) const {
 }
 
 void DiagnosticList::sort_by_location() {
-  std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
-  });
+  // What has no file, line or column follows what has, so a list reads down the file.
+  auto key = [](const Diagnostic& d) {
+    return std::make_tuple(d.file.empty(), std::cref(d.file), d.line == 0, d.line, d.column == 0, d.column);
+  };
+  std::stable_sort(items_.begin(), items_.end(),
+                   [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
 }
 
 namespace {
@@ -93,9 +96,9 @@ std::string format_diagnostic(const Diagnostic& d) {
   return text;
 }
 
-nlohmann::json diagnostic_to_json(const Diagnostic& d) {
-  nlohmann::json json = {{"severity", severity_name(d.severity)}, {"code", d.code},
-                         {"message", d.message}};
+nlohmann::ordered_json diagnostic_to_json(const Diagnostic& d) {
+  nlohmann::ordered_json json = {{"severity", severity_name(d.severity)}, {"code", d.code},
+                                 {"message", d.message}};
   if (!d.file.empty()) json["file"] = d.file;
   if (d.line > 0) json["line"] = d.line;
   if (d.column > 0) json["column"] = d.column;

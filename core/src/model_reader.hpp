@@ -8,11 +8,13 @@
 #include <string>
 #include <vector>
 
+#include "cvport/broken_paths.hpp"
 #include "cvport/date.hpp"
 #include "cvport/diagnostics.hpp"
 #include "cvport/model.hpp"
 #include "cvport/model_json.hpp"
 #include "cvport/source.hpp"
+#include "cvport/text.hpp"
 #include "source_tree.hpp"
 #include "text_checks.hpp"
 
@@ -20,8 +22,8 @@ namespace cvport {
 
 class ModelReader {
 public:
-  ModelReader(std::string file, DiagnosticList& diagnostics, SourceMap& map, int max_depth)
-      : file_(std::move(file)), diagnostics_(diagnostics), map_(map), max_depth_(max_depth) {}
+  ModelReader(std::string file, DiagnosticList& diagnostics, SourceMap& map, BrokenPaths& broken, int max_depth)
+      : file_(std::move(file)), diagnostics_(diagnostics), map_(map), broken_(broken), max_depth_(max_depth) {}
 
   template <class T> void read(SourceNode node, T& value, const std::string& path,
                                const Field& info, int depth) {
@@ -48,9 +50,10 @@ public:
   }
 
   // Positions recorded while reading: the mapping for a path that is absent (a missing
-  // required field) is its parent's.
+  // required field) is its parent's. An error also marks its path as broken (see BrokenPaths).
   void error(SourceNode node, const std::string& path, std::string code,
              std::string message, std::string hint, Severity severity = Severity::error) {
+    if (severity == Severity::error) broken_.add(path);
     Diagnostic d{severity, std::move(code), file_, 0, 0, path, std::move(message), std::move(hint)};
     if (node.has_position()) {
       d.line = node.line();
@@ -91,7 +94,7 @@ private:
     } else if (text == "false" || text == "False" || text == "FALSE") {
       value = false;
     } else {
-      error(node, path, "source.wrong-type", "expected true or false, found \"" + text + "\"", "");
+      error(node, path, "source.wrong-type", "expected true or false, found " + in_quotes(text), "");
     }
   }
 
@@ -260,8 +263,12 @@ private:
       std::string suggestion = closest_match(name, names);
       std::string hint = !suggestion.empty() ? "did you mean \"" + suggestion + "\"?"
                                              : known_alias_hint(name, names);
-      if (!suggestion.empty()) suggested.push_back(suggestion);
-      error(key, child, "source.unknown-field", "unknown field \"" + name + "\"", hint);
+      if (!suggestion.empty()) {
+        // The field the key was meant for is missing its value, whatever the checks across entries see.
+        suggested.push_back(suggestion);
+        broken_.add(detail::child_path(path, suggestion));
+      }
+      error(key, child, "source.unknown-field", "unknown field " + in_quotes(name), hint);
     }
     return suggested;
   }
@@ -269,6 +276,7 @@ private:
   std::string file_;
   DiagnosticList& diagnostics_;
   SourceMap& map_;
+  BrokenPaths& broken_;
   int max_depth_;
 };
 

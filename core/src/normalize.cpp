@@ -120,6 +120,51 @@ void check_unique_ids(const Cv& cv, DiagnosticList& diagnostics) {
   }
 }
 
+// Whether the id of publication `index` is what the source means: not when the id was not read,
+// nor, for an id derived from title, authors and date, when one of those was not read.
+bool publication_id_known(size_t index, const BrokenPaths& broken) {
+  std::string path = "publications[" + std::to_string(index) + "]";
+  for (std::string_view field : {".id", ".title", ".authors", ".date"})
+    if (broken.touches(path + std::string(field))) return false;
+  return true;
+}
+
+// An award's `for` names a publication id. When some publication's id is unsure (or the whole
+// section was not read), the publication named may be that one: an unknown id is then a
+// follow-on of the error already reported, and is not reported.
+void check_publication_references(const Cv& cv, DiagnosticList& diagnostics, const BrokenPaths& broken) {
+  bool every_id_known = !broken.covers("publications");
+  std::vector<std::string_view> ids;
+  for (size_t i = 0; i < cv.publications.size(); ++i) {
+    if (!cv.publications[i].id.empty()) ids.push_back(cv.publications[i].id);
+    every_id_known = every_id_known && publication_id_known(i, broken);
+  }
+  for (size_t i = 0; i < cv.awards.size(); ++i) {
+    const std::string& target = cv.awards[i].for_publication;
+    if (target.empty() || std::find(ids.begin(), ids.end(), target) != ids.end() || !every_id_known) continue;
+    std::string suggestion = closest_match(target, ids);
+    add(diagnostics, Severity::error, "source.unknown-publication", "awards[" + std::to_string(i) + "].for",
+        "no publication has the id \"" + target + "\"",
+        suggestion.empty() ? "set \"id:\" on the publication and use it here" : "did you mean \"" + suggestion + "\"?");
+  }
+}
+
+// A publication none of whose authors is the owner. Left out when the owner's names or the
+// publication's authors were not all read: the match may be among what is missing.
+void check_owner_is_author(const Cv& cv, DiagnosticList& diagnostics, const BrokenPaths& broken) {
+  if (cv.person.name.empty() || broken.touches("person.name") || broken.touches("person.name_variants")) return;
+  for (size_t i = 0; i < cv.publications.size(); ++i) {
+    const Publication& publication = cv.publications[i];
+    std::string path = "publications[" + std::to_string(i) + "].authors";
+    bool has_owner = std::any_of(publication.authors.begin(), publication.authors.end(),
+                                 [](const Author& a) { return a.self; });
+    if (!publication.authors.empty() && !has_owner && !broken.touches(path))
+      add(diagnostics, Severity::warning, "source.owner-not-author", path,
+          "none of the authors matches \"" + cv.person.name + "\"",
+          "add the spelling used here to person.name_variants, or set self: true on your entry");
+  }
+}
+
 } // namespace
 
 OwnerNames::OwnerNames(const Person& person) {
@@ -148,39 +193,23 @@ void normalize_cv(Cv& cv) {
   }
 }
 
-void check_cv(const Cv& cv, DiagnosticList& diagnostics) {
+void check_cv(const Cv& cv, DiagnosticList& diagnostics, const BrokenPaths& broken) {
   if (!cv.model_version.empty() && cv.model_version != kModelVersion &&
       cv.model_version.substr(0, 2) != std::string(kModelVersion.substr(0, 2)))
     add(diagnostics, Severity::error, "source.model-version", "model_version",
         "this cvport reads model version " + std::string(kModelVersion) + ", the file says " + cv.model_version);
 
+  // Dates and ids that were read are facts whatever else is broken: an unread one is empty and
+  // takes no part.
   check_date_order(cv.education, "education", diagnostics);
   check_date_order(cv.work, "work", diagnostics);
   check_date_order(cv.service, "service", diagnostics);
   check_date_order(cv.projects, "projects", diagnostics);
   check_date_order(cv.volunteer, "volunteer", diagnostics);
-
   check_unique_ids(cv, diagnostics);
-  std::vector<std::string_view> ids;
-  for (size_t i = 0; i < cv.publications.size(); ++i) {
-    const Publication& publication = cv.publications[i];
-    std::string path = "publications[" + std::to_string(i) + "]";
-    if (!publication.id.empty()) ids.push_back(publication.id);
-    bool has_owner = std::any_of(publication.authors.begin(), publication.authors.end(),
-                                 [](const Author& a) { return a.self; });
-    if (!publication.authors.empty() && !has_owner && !cv.person.name.empty())
-      add(diagnostics, Severity::warning, "source.owner-not-author", path + ".authors",
-          "none of the authors matches \"" + cv.person.name + "\"",
-          "add the spelling used here to person.name_variants, or set self: true on your entry");
-  }
-  for (size_t i = 0; i < cv.awards.size(); ++i) {
-    const std::string& target = cv.awards[i].for_publication;
-    if (target.empty() || std::find(ids.begin(), ids.end(), target) != ids.end()) continue;
-    std::string suggestion = closest_match(target, ids);
-    add(diagnostics, Severity::error, "source.unknown-publication", "awards[" + std::to_string(i) + "].for",
-        "no publication has the id \"" + target + "\"",
-        suggestion.empty() ? "set \"id:\" on the publication and use it here" : "did you mean \"" + suggestion + "\"?");
-  }
+
+  check_owner_is_author(cv, diagnostics, broken);
+  check_publication_references(cv, diagnostics, broken);
 }
 
 } // namespace cvport

@@ -83,17 +83,17 @@ LoadedCv load_native_text(std::string_view text, const std::string& file_name, c
   result.format = "cvport";
   LoadedSource source = read_cv_source(text, file_name, limits);
   result.diagnostics = source.diagnostics;
-  if (!source.diagnostics.has_errors()) {
-    DiagnosticList checks;
-    normalize_cv(source.cv);
-    check_cv(source.cv, checks);
-    for (Diagnostic d : checks.items()) {
-      d.file = file_name;
-      source.map.locate(d);
-      result.diagnostics.add(std::move(d));
-    }
-    if (!result.diagnostics.has_errors()) result.cv = std::move(source.cv);
+  // The checks across entries run on a CV read with errors too, so every problem is reported in
+  // one pass; what the errors left unread (source.broken) takes no part in them.
+  DiagnosticList checks;
+  normalize_cv(source.cv);
+  check_cv(source.cv, checks, source.broken);
+  for (Diagnostic d : checks.items()) {
+    d.file = file_name;
+    source.map.locate(d);
+    result.diagnostics.add(std::move(d));
   }
+  if (!result.diagnostics.has_errors()) result.cv = std::move(source.cv);
   result.map = std::move(source.map);
   result.diagnostics.sort_by_location();
   return result;

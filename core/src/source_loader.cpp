@@ -242,7 +242,7 @@ LoadedSource read_cv_source(std::string_view raw, const std::string& file, const
   if (!check_text_encoding(text, file, result.diagnostics)) return result;
   auto document = parse_document(text, file, result.diagnostics, limits.max_depth);
   if (!document) return result;
-  ModelReader reader(file, result.diagnostics, result.map, limits.max_depth);
+  ModelReader reader(file, result.diagnostics, result.map, result.broken, limits.max_depth);
   SourceNode root = document->root();
   if (!root.is_map()) {
     reader.error(root, "", "source.wrong-type",

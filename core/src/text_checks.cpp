@@ -8,6 +8,7 @@
 #include "cvport/identifiers.hpp"
 #include "cvport/liberal_date.hpp"
 #include "cvport/source.hpp"
+#include "cvport/text.hpp"
 
 namespace cvport {
 
@@ -27,7 +28,6 @@ TextCheck fail(std::string code, std::string message, std::string hint = {}) {
           .hint = std::move(hint)};
 }
 
-std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
 TextCheck check_orcid(std::string value) {
   for (std::string_view prefix : {"https://orcid.org/", "http://orcid.org/", "orcid.org/"})
@@ -147,9 +147,9 @@ TextCheck check_text_kind(std::string value, const Field& info) {
 
 DateProblem describe_bad_date(std::string_view text, bool allow_present) {
   std::string expected = "expected a date YYYY, YYYY-MM or YYYY-MM-DD" +
-                         std::string(allow_present ? " or \"present\"" : "") + ", found \"" + std::string(text) + "\"";
+                         std::string(allow_present ? " or \"present\"" : "") + ", found " + in_quotes(text);
   if (std::string reason = impossible_day_reason(text); !reason.empty())
-    return {"\"" + std::string(text) + "\" names no day: " + reason, ""};
+    return {in_quotes(text) + " names no day: " + reason, ""};
   // What a liberal reader makes of it ("2019-9", "06/2019", "June 2019", "Present") is the fix
   // to suggest, when it is one date the strict form can say.
   LiberalDate liberal = read_liberal_date(text, true);
@@ -160,8 +160,8 @@ DateProblem describe_bad_date(std::string_view text, bool allow_present) {
   }
   bool has_letters = std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isalpha(c); });
   if (has_letters)
-    return {expected, "write the date as YYYY or YYYY-MM and put the words in \"date_label\" (e.g. date_label: \"" +
-                          std::string(text) + "\")"};
+    return {expected, "write the date as YYYY or YYYY-MM and put the words in \"date_label\" (e.g. date_label: " +
+                          in_quotes(text) + ")"};
   if (text.find('/') != std::string_view::npos) return {expected, "use ISO order with dashes: YYYY-MM-DD"};
   return {expected, ""};
 }

@@ -23,29 +23,6 @@ std::string json_type_name(const Json& value) {
   }
 }
 
-namespace {
-
-// 14812 -> "14,812".
-std::string grouped_number(size_t number) {
-  std::string digits = std::to_string(number);
-  for (size_t i = digits.size(); i > 3; i -= 3) digits.insert(i - 3, ",");
-  return digits;
-}
-
-} // namespace
-
-std::string in_quotes(std::string_view text) {
-  // A message quotes what it needs to be understood, not a whole base64 image.
-  constexpr size_t kShown = 40;
-  size_t characters = 0, cut = text.size();
-  for (size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue; // a UTF-8 continuation byte
-    if (characters++ == kShown) cut = i;
-  }
-  if (cut == text.size()) return "\"" + std::string(text) + "\"";
-  return "\"" + std::string(text.substr(0, cut)) + "\u2026\" (" + grouped_number(characters) + " characters)";
-}
-
 std::string in_quotes_list(std::span<const std::string> names) {
   std::string listed;
   for (const std::string& name : names) listed += (listed.empty() ? "" : ", ") + in_quotes(name);

@@ -7,14 +7,12 @@
 #include <string_view>
 
 #include "cvport/model_json.hpp"
+#include "cvport/text.hpp" // in_quotes
 
 namespace cvport::jsonresume {
 
 // "a string", "a number", "an array", ... as JSON calls them.
 std::string json_type_name(const Json& value);
-
-// The value in double quotes as a reader would see it in the file.
-std::string in_quotes(std::string_view text);
 
 // `"a", "b", "c"`.
 std::string in_quotes_list(std::span<const std::string> names);

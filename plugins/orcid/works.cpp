@@ -204,7 +204,8 @@ void add_media(MappingContext& context, const MediaFeature& media, const std::st
                   "media features are coverage by others, and ORCID lists a researcher's own "
                   "works: left out; export with --option include-media=true to send them as "
                   "works of type " +
-                      context.options.media_type);
+                      context.options.media_type,
+                  CVPORT_SEVERITY_NOTE); // the documented default, nothing to fix in the CV
     return;
   }
   WorkItem work{.source = source, .type = context.options.media_type};

@@ -98,7 +98,8 @@ TEST_F(Cli, AMisspelledCommandGetsASuggestion) {
 TEST_F(Cli, AMisspelledCommandAfterAGlobalOptionGetsASuggestion) {
   CommandResult run = cvport("--diagnostics json exprot cv.yaml");
   EXPECT_EQ(run.status, 64);
-  EXPECT_EQ(run.err, "cvport: unknown command \"exprot\"; did you mean \"export\"?\n");
+  // As JSON, since JSON was asked for.
+  EXPECT_EQ(nlohmann::json::parse(run.err)["message"], "unknown command \"exprot\"; did you mean \"export\"?");
 }
 
 TEST_F(Cli, AFlagBeforeAMisspelledCommandIsNotTakenForItsValue) {

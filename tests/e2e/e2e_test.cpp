@@ -157,7 +157,8 @@ TEST_F(EndToEnd, AJsonResumeThatIsNotAnObjectIsAnErrorInItsFile) {
   CommandResult run = cvport("export " + bad.string() + " --from jsonresume --to markdown -o " + (folder / "x.md").string());
   EXPECT_EQ(run.status, 65);
   EXPECT_EQ(run.err, bad.string() + ":2:3: error: expected a JSON object (a JSON Resume document starts with \"{\"), "
-                                    "found an array [jsonresume.wrong-type]\n");
+                                    "found an array [jsonresume.wrong-type]\n"
+                                    "cvport: " + bad.string() + ": not exported: invalid input (1 error)\n");
   EXPECT_FALSE(fs::exists(folder / "x.md"));
 }
 
@@ -201,7 +202,8 @@ TEST_F(EndToEnd, EveryMessageOfAnImportIsPlacedInTheUsersFile) {
              "}\n",
              file);
   std::fclose(file);
-  CommandResult run = cvport("export " + input.string() + " --to all -o " + (folder / "out").string() + "/");
+  // -v: the notes are listed too, rather than counted.
+  CommandResult run = cvport("export -v " + input.string() + " --to all -o " + (folder / "out").string() + "/");
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.err.find("as imported"), std::string::npos) << run.err;
   // The ORCID plugin's warning about the employer stands at the file's second work entry, the

@@ -34,7 +34,8 @@ public:
   const std::vector<Diagnostic>& items() const { return items_; }
   bool has_errors() const;
   size_t count(Severity severity) const;
-  // Orders by file, line, column, keeping the order of equal positions.
+  // Orders by file, line, column, keeping the order of equal positions; a diagnostic without
+  // file, line or column comes after those with one.
   void sort_by_location();
   // Keeps one of each set of diagnostics that differ only in list indices ("skills[3].tags" and
   // "skills[4].tags"), naming the others' paths in its message.
@@ -46,8 +47,9 @@ private:
 
 // "cv.yaml:41:7: error: publications[3].doi: expected a DOI ... [source.bad-doi]\n  hint: ..."
 std::string format_diagnostic(const Diagnostic& diagnostic);
-// The machine-readable form (--diagnostics=json): one object per diagnostic.
-nlohmann::json diagnostic_to_json(const Diagnostic& diagnostic);
+// The machine-readable form (--diagnostics=json): one object per diagnostic, its members in the
+// order of the text form.
+nlohmann::ordered_json diagnostic_to_json(const Diagnostic& diagnostic);
 
 } // namespace cvport
 

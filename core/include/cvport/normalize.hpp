@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "cvport/broken_paths.hpp"
 #include "cvport/diagnostics.hpp"
 #include "cvport/model.hpp"
 
@@ -28,8 +29,10 @@ private:
 void normalize_cv(Cv& cv);
 
 // Cross-field checks. Adds errors and warnings with field paths (no positions: the caller
-// locates them with the SourceMap).
-void check_cv(const Cv& cv, DiagnosticList& diagnostics);
+// locates them with the SourceMap). They run on a CV read with errors too, so that every problem
+// is reported in one pass; a check that needs a value in `broken` leaves that entry out, rather
+// than report a follow-on of the error already reported.
+void check_cv(const Cv& cv, DiagnosticList& diagnostics, const BrokenPaths& broken = {});
 
 } // namespace cvport
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "cvport/broken_paths.hpp"
 #include "cvport/diagnostics.hpp"
 #include "cvport/model.hpp"
 
@@ -47,7 +48,8 @@ struct SourceLimits {
 struct LoadedSource {
   Cv cv;
   SourceMap map;
-  DiagnosticList diagnostics; // errors mean `cv` must not be used
+  DiagnosticList diagnostics; // errors mean `cv` must not be used for export
+  BrokenPaths broken;         // what the errors left unread, for the checks across entries
 };
 
 // Parses `text` (named `file_name` in messages) as a cvport source document. Never throws for

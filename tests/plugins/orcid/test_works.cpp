@@ -375,7 +375,7 @@ TEST(OrcidWorks, MediaAreSkippedUnlessAskedFor) {
   auto skipped = diagnostics_with(*host, "orcid.media-skipped");
   ASSERT_EQ(skipped.size(), 1u);
   EXPECT_EQ(skipped[0]->path, "media[0]");
-  EXPECT_EQ(skipped[0]->severity, CVPORT_SEVERITY_WARNING);
+  EXPECT_EQ(skipped[0]->severity, CVPORT_SEVERITY_NOTE);
   EXPECT_NE(skipped[0]->message.find("--option include-media=true"), std::string::npos);
   Json manifest = manifest_of(*host);
   bool listed = false;

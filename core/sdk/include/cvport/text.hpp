@@ -30,6 +30,22 @@ inline std::string upper_ascii(std::string_view text) {
   return result;
 }
 
+// `text` in double quotes, as a message quotes a value of the user's file; a value longer than
+// 40 characters is cut there, with its length: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA…"
+// (14,812 characters). A message quotes what it needs to be understood, not a whole base64 image.
+inline std::string in_quotes(std::string_view text) {
+  constexpr size_t kShown = 40;
+  size_t characters = 0, cut = text.size();
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue; // a UTF-8 continuation byte
+    if (characters++ == kShown) cut = i;
+  }
+  if (cut == text.size()) return "\"" + std::string(text) + "\"";
+  std::string count = std::to_string(characters);
+  for (size_t i = count.size(); i > 3; i -= 3) count.insert(i - 3, ",");
+  return "\"" + std::string(text.substr(0, cut)) + "\u2026\" (" + count + " characters)";
+}
+
 } // namespace cvport
 
 #endif
