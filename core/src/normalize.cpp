@@ -82,6 +82,16 @@ void check_date_order(const std::vector<Entry>& entries, std::string_view sectio
   }
 }
 
+// An amount means nothing without its currency (ORCID refuses it too); a currency alone is
+// harmless and kept.
+void check_amounts(const std::vector<Funding>& funding, DiagnosticList& diagnostics) {
+  for (size_t i = 0; i < funding.size(); ++i)
+    if (!funding[i].amount.empty() && funding[i].currency.empty())
+      add(diagnostics, Severity::error, "source.amount-without-currency",
+          "funding[" + std::to_string(i) + "].amount", "an amount needs its currency",
+          "add currency: with the ISO 4217 code (\"USD\", \"EUR\")");
+}
+
 // Every `id` the source gives, with the path of its entry, in CV order: publications first,
 // since derived publication ids must avoid all of them.
 std::vector<std::pair<std::string_view, std::string>> given_ids(const Cv& cv) {
@@ -95,6 +105,7 @@ std::vector<std::pair<std::string_view, std::string>> given_ids(const Cv& cv) {
   collect(cv.education, "education");
   collect(cv.work, "work");
   collect(cv.awards, "awards");
+  collect(cv.funding, "funding");
   collect(cv.talks, "talks");
   collect(cv.software, "software");
   collect(cv.media, "media");
@@ -159,6 +170,8 @@ void check_cv(const Cv& cv, DiagnosticList& diagnostics) {
   check_date_order(cv.service, "service", diagnostics);
   check_date_order(cv.projects, "projects", diagnostics);
   check_date_order(cv.volunteer, "volunteer", diagnostics);
+  check_date_order(cv.funding, "funding", diagnostics);
+  check_amounts(cv.funding, diagnostics);
 
   check_unique_ids(cv, diagnostics);
   std::vector<std::string_view> ids;
