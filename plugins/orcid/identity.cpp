@@ -68,6 +68,10 @@ std::string normalized_id_value(const ExternalId& id) {
     std::string value = std::regex_search(id.value, scheme) ? id.value : "http://" + id.value;
     return lower_ascii(value);
   }
+  // Neither has a normaliser of its own, and ORCID's identifier table marks neither case
+  // sensitive (case_sensitive defaults to false: orcid-persistence/.../identifier-types/
+  // add-case-to-id-types.xml), so CaseSensitiveNormalizer lower-cases them.
+  if (id.type == "pat" || id.type == "grant_number") return lower_ascii(id.value);
   return id.value;
 }
 
