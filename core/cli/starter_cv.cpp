@@ -81,6 +81,16 @@ awards:
     date: 2023
     for: doe2023example                   # the `id` of a publication above
 
+funding:
+  - title: Reliable Example Systems
+    funder: Example Science Foundation    # ORCID wants its id too: fundref: 10.13039/...
+    number: EX-2024-001                   # the grant number
+    amount: 250000                        # digits only; needs currency
+    currency: USD                         # ISO 4217
+    start: 2024-01
+    end: 2026-12
+    role: PI
+
 talks:
   - title: Building Example Systems
     event: Systems Seminar

@@ -47,6 +47,10 @@ std::string normalized_id_value(std::string_view type, std::string_view value) {
     if (!std::regex_search(text, scheme)) text = "http://" + text;
     return lower_ascii(text);
   }
+  // Neither has a normaliser of its own, and ORCID's identifier table marks neither case
+  // sensitive (case_sensitive defaults to false: orcid-persistence/.../identifier-types/
+  // add-case-to-id-types.xml), so CaseSensitiveNormalizer lower-cases them.
+  if (type == "pat" || type == "grant_number") return lower_ascii(value);
   return std::string(value);
 }
 

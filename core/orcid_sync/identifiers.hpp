@@ -31,7 +31,8 @@ std::string normalized_doi(std::string_view doi);
 // The value an external id of `type` is compared by. doi: normalized_doi. uri: with "http://"
 // in front when it has no scheme (URINormalizer), and lower-cased: whether ORCID lower-cases a
 // type is data in its identifier table, and two addresses that differ only in case are one
-// page, so cvport takes the cautious reading. Other types as they are.
+// page, so cvport takes the cautious reading. pat and grant_number: lower-cased
+// (CaseSensitiveNormalizer; neither type is marked case sensitive). Other types as they are.
 std::string normalized_id_value(std::string_view type, std::string_view value);
 
 // The key of a person item (researcher-url, other-name, keyword, address): its section and

@@ -82,6 +82,18 @@ void check_date_order(const std::vector<Entry>& entries, std::string_view sectio
   }
 }
 
+// An amount means nothing without its currency (ORCID refuses it too); a currency alone is
+// harmless and kept.
+// A currency that was not read (a misspelled key or a bad code, reported already) is not missing.
+void check_amounts(const std::vector<Funding>& funding, DiagnosticList& diagnostics, const BrokenPaths& broken) {
+  for (size_t i = 0; i < funding.size(); ++i)
+    if (!funding[i].amount.empty() && funding[i].currency.empty() &&
+        !broken.covers("funding[" + std::to_string(i) + "].currency"))
+      add(diagnostics, Severity::error, "source.amount-without-currency",
+          "funding[" + std::to_string(i) + "].amount", "an amount needs its currency",
+          "add currency: with the ISO 4217 code (\"USD\", \"EUR\")");
+}
+
 // Every `id` the source gives, with the path of its entry, in CV order: publications first,
 // since derived publication ids must avoid all of them.
 std::vector<std::pair<std::string_view, std::string>> given_ids(const Cv& cv) {
@@ -95,6 +107,7 @@ std::vector<std::pair<std::string_view, std::string>> given_ids(const Cv& cv) {
   collect(cv.education, "education");
   collect(cv.work, "work");
   collect(cv.awards, "awards");
+  collect(cv.funding, "funding");
   collect(cv.talks, "talks");
   collect(cv.software, "software");
   collect(cv.media, "media");
@@ -206,6 +219,8 @@ void check_cv(const Cv& cv, DiagnosticList& diagnostics, const BrokenPaths& brok
   check_date_order(cv.service, "service", diagnostics);
   check_date_order(cv.projects, "projects", diagnostics);
   check_date_order(cv.volunteer, "volunteer", diagnostics);
+  check_date_order(cv.funding, "funding", diagnostics);
+  check_amounts(cv.funding, diagnostics, broken);
   check_unique_ids(cv, diagnostics);
 
   check_owner_is_author(cv, diagnostics, broken);

@@ -26,6 +26,7 @@ CVPORT_TYPE_NAME(Education, "Education")
 CVPORT_TYPE_NAME(TeachingRole, "TeachingRole")
 CVPORT_TYPE_NAME(Work, "Work")
 CVPORT_TYPE_NAME(Award, "Award")
+CVPORT_TYPE_NAME(Funding, "Funding")
 CVPORT_TYPE_NAME(Talk, "Talk")
 CVPORT_TYPE_NAME(Publication, "Publication")
 CVPORT_TYPE_NAME(Author, "Author")
@@ -45,6 +46,10 @@ CVPORT_TYPE_NAME(CustomEntry, "CustomEntry")
 #undef CVPORT_TYPE_NAME
 
 constexpr const char* kDatePattern = "[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?";
+
+std::vector<std::string> currency_codes() {
+  return {iso_4217::currency_codes.begin(), iso_4217::currency_codes.end()};
+}
 
 std::vector<std::string> country_codes() {
   std::vector<std::string> codes;
@@ -75,8 +80,9 @@ OJson year_or_text(std::string pattern) {
 // a number without leading zeros can be). A DOI, ORCID iD, URL, e-mail, country or choice is
 // never a bare number, so those stay text only; so does a ROR id, though a bare one could be all
 // digits ("012345678"): its number would have lost the leading zero the check needs, and the
-// docs tell to write it with its https://ror.org/ prefix. `keywords` constrain the text (and the
-// number).
+// docs tell to write it with its https://ror.org/ prefix. A Ringgold id (digits, no leading
+// zero) and an amount (digits, an optional decimal part) are numbers as an editor reads them, so
+// they accept numbers too. `keywords` constrain the text (and the number).
 struct KindSchema {
   TextKind kind;
   std::string_view number_type; // "", "number" or "integer"
@@ -96,6 +102,22 @@ const KindSchema kKindSchemas[] = {
      }},
     {TextKind::ror, "",
      [](const Field&) { return string_pattern("^(https?://)?(ror\\.org/)?0[0-9a-hjkmnp-tv-z]{6}[0-9]{2}$"); }},
+    // A Ringgold id is all digits, so an editor reads it as a number; an amount may be one too.
+    {TextKind::ringgold, "integer", [](const Field&) {
+       OJson keywords = string_pattern("^[1-9][0-9]{0,9}$");
+       keywords["minimum"] = 1;
+       return keywords;
+     }},
+    {TextKind::grid, "", [](const Field&) { return string_pattern("^grid\\.[0-9]+\\.[0-9a-z]{1,2}$"); }},
+    {TextKind::fundref, "",
+     [](const Field&) { return string_pattern("^(https?://(dx\\.)?doi\\.org/|doi:)?10\\.13039/[0-9]+$"); }},
+    {TextKind::lei, "", [](const Field&) { return string_pattern("^[0-9A-Z]{18}[0-9]{2}$"); }},
+    {TextKind::currency, "", [](const Field&) { return OJson{{"enum", currency_codes()}}; }},
+    {TextKind::amount, "number", [](const Field&) {
+       OJson keywords = string_pattern("^[0-9]+(\\.[0-9]+)?$");
+       keywords["minimum"] = 0;
+       return keywords;
+     }},
     {TextKind::url, "", [](const Field&) { return OJson{{"format", "uri"}, {"pattern", "^https?://"}}; }},
     {TextKind::email, "", [](const Field&) { return OJson{{"format", "email"}}; }},
     {TextKind::country, "", [](const Field&) { return OJson{{"enum", country_codes()}}; }},

@@ -46,14 +46,39 @@ TextCheck check_orcid(std::string value) {
 
 TextCheck check_country(const std::string& value) {
   if (is_country_code(value)) return {.value = value};
-  std::string upper = value;
-  std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
+  std::string upper = upper_ascii(value);
   std::string hint;
   if (upper == "UK") hint = "the ISO 3166 code of the United Kingdom is \"GB\"";
   else if (upper == "USA") hint = "write \"US\"";
   else if (is_country_code(upper)) hint = "write it in upper case: \"" + upper + "\"";
   else hint = "use the two-letter ISO 3166-1 code, such as \"US\", \"GB\", \"DE\"";
   return fail("source.bad-country", "expected an ISO 3166-1 alpha-2 country code, found " + in_quotes(value), hint);
+}
+
+TextCheck check_lei(const std::string& value) {
+  if (is_valid_lei(value)) return {.value = value};
+  std::string upper = upper_ascii(value);
+  if (is_valid_lei(upper))
+    return fail("source.bad-lei", "expected a Legal Entity Identifier in upper case, found " + in_quotes(value),
+                "write it in upper case: \"" + upper + "\"");
+  if (has_lei_shape(value))
+    return fail("source.bad-lei", "the check digits of LEI " + value + " are wrong (ISO 17442, mod 97)",
+                "copy the LEI from https://search.gleif.org");
+  return fail("source.bad-lei",
+              "expected a Legal Entity Identifier (20 letters and digits, the last two digits), found " +
+                  in_quotes(value),
+              "copy the LEI from https://search.gleif.org");
+}
+
+TextCheck check_currency(const std::string& value) {
+  if (is_currency_code(value)) return {.value = value};
+  std::string upper = upper_ascii(value);
+  std::string hint = is_currency_code(upper) ? "write it in upper case: \"" + upper + "\""
+                     : value == "$"          ? "write the code of the currency: \"USD\", \"CAD\", \"AUD\", ..."
+                     : value == "\u20ac"      ? "write \"EUR\""
+                     : value == "\u00a3"      ? "write \"GBP\""
+                                             : "use the three-letter ISO 4217 code, such as \"USD\", \"EUR\", \"GBP\"";
+  return fail("source.bad-currency", "expected an ISO 4217 currency code, found " + in_quotes(value), hint);
 }
 
 } // namespace
@@ -120,6 +145,32 @@ TextCheck check_text_kind(std::string value, const Field& info) {
       return fail("source.bad-ror", "expected a ROR id like https://ror.org/04t5xt781, found " + in_quotes(value),
                   "look the organisation up on ror.org");
     return {.value = "https://ror.org/" + std::string(strip_ror_prefix(value))};
+  case TextKind::ringgold:
+    if (!is_ringgold(value))
+      return fail("source.bad-ringgold", "expected a Ringgold id (digits, like 5488), found " + in_quotes(value),
+                  "write only the number");
+    return {.value = value};
+  case TextKind::grid:
+    if (!is_grid(value))
+      return fail("source.bad-grid", "expected a GRID id like grid.5386.8, found " + in_quotes(value),
+                  value.rfind("grid.", 0) == 0 ? "" : "GRID ids start with \"grid.\"");
+    return {.value = value};
+  case TextKind::fundref:
+    if (!is_fundref(value))
+      return fail("source.bad-fundref",
+                  "expected a Crossref Funder Registry id like 10.13039/100000001, found " + in_quotes(value),
+                  "copy the funder's DOI from https://search.crossref.org/funding");
+    return {.value = std::string(strip_doi_prefix(value))};
+  case TextKind::lei:
+    return check_lei(value);
+  case TextKind::currency:
+    return check_currency(value);
+  case TextKind::amount:
+    if (!is_amount(value))
+      return fail("source.bad-amount", "expected an amount like 250000 or 1234.50, found " + in_quotes(value),
+                  "write digits only: no thousands separators, currency symbol or sign (the currency "
+                  "goes in \"currency\")");
+    return {.value = value};
   case TextKind::url:
     if (!is_http_url(value))
       return fail("source.bad-url", "expected an absolute http:// or https:// URL, found " + in_quotes(value),

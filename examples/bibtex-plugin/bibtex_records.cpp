@@ -23,7 +23,7 @@ struct EntryShape {
   bool publisher_is_venue; // the publisher may stand in for a missing venue (school)
 };
 
-constexpr std::array<EntryShape, 10> kShapes = {{
+constexpr std::array<EntryShape, 11> kShapes = {{
     {"journal-article", "article", "journal", "shortjournal", "", true, true, false, false},
     {"conference-paper", "inproceedings", "booktitle", "series", "", true, true, false, false},
     {"workshop-paper", "inproceedings", "booktitle", "series", "", true, true, false, false},
@@ -33,6 +33,9 @@ constexpr std::array<EntryShape, 10> kShapes = {{
     {"report", "techreport", "institution", "", "", true, true, false, true},
     {"preprint", "unpublished", "howpublished", "", "Preprint", false, false, false, false},
     {"poster", "unpublished", "eventtitle", "", "Poster", false, false, false, false},
+    // biblatex's @patent, whose `number` is the patent number (classic BibTeX styles print it
+    // as @misc).
+    {"patent", "patent", "howpublished", "", "", false, true, false, false},
     {"other", "misc", "howpublished", "", "", false, false, false, false},
 }};
 
@@ -153,7 +156,8 @@ BibRecord publication_record(const cvport::Publication& publication, const std::
     diagnostics.warning("bibtex.no-year", path + ".date",
                         "A BibTeX @" + entry_type + " needs a year: add date: YYYY to this publication.");
   record.add("volume", latex_text(publication.volume));
-  record.add("number", latex_text(publication.issue));
+  // A patent's or report's own number; else the issue of a journal.
+  record.add("number", latex_text(publication.number.empty() ? publication.issue : publication.number));
   record.add("pages", page_range(publication.pages));
   if (!publisher_used_as_venue) record.add("publisher", latex_text(publication.publisher));
   if (publication.publisher.empty() && shape.publisher_required)

@@ -1,4 +1,4 @@
-// Sections of compact items (awards, talks, software, media, service, skills, languages,
+// Sections of compact items (awards, funding, talks, software, media, service, skills, languages,
 // interests, certificates, references): one bulleted CV Item paragraph per entry, its first
 // line ending in the right-aligned date, further lines after line breaks, so each entry stays
 // one list item for Word, LibreOffice and pandoc alike.
@@ -35,6 +35,13 @@ void add_links_line(Paragraph& item, std::initializer_list<std::string_view> url
   }
 }
 
+std::string_view funding_type_label(std::string_view type) {
+  if (type == "contract") return "contract";
+  if (type == "award") return "award";
+  if (type == "salary-award") return "salary award";
+  return type;
+}
+
 std::string publication_title_for(const Cv& cv, std::string_view id, std::string& bookmark) {
   for (std::size_t i = 0; i < cv.publications.size(); ++i)
     if (cv.publications[i].id == id) {
@@ -66,6 +73,27 @@ void add_awards(const Cv& cv, Paragraphs& out) {
         item.text("\u201c").internal_link(bookmark, title, style::kLink).text("\u201d");
     }
     add_text_line(item, award.summary);
+    out.push_back(std::move(item));
+  }
+}
+
+// Title (and kind when not a grant), funder, dates; the role; the number and amount; the link.
+void add_funding(const Cv& cv, Paragraphs& out) {
+  for (const Funding& funding : cv.funding) {
+    Paragraph item = bulleted(style::kItem);
+    SeparatedList first_line(item, ", ");
+    first_line.text(funding.title, style::kItemTitle);
+    if (!funding.type.empty() && funding.type != "grant") first_line.text(funding_type_label(funding.type));
+    first_line.link(organization_url(funding.funder), funding.funder.name, style::kLink);
+    first_line.text(funding.funder.department);
+    first_line.text(place_text(funding.funder));
+    add_right_aligned_date(item, display_range(funding.start, funding.end, {}));
+    add_text_line(item, funding.role, style::kNote);
+    std::string amount = funding.amount.empty() ? "" : funding.currency + "\u00a0" + funding.amount;
+    std::string number = funding.number.empty() ? "" : "No.\u00a0" + funding.number;
+    add_text_line(item, join_nonempty({number, amount}, ", "));
+    add_links_line(item, {funding.url});
+    add_text_line(item, funding.summary);
     out.push_back(std::move(item));
   }
 }

@@ -11,6 +11,7 @@ void add_section_entries(const Cv& cv, const SectionChoice& section, Paragraphs&
   case SectionKind::education: return add_education(cv, out);
   case SectionKind::work: return add_work(cv, out);
   case SectionKind::awards: return add_awards(cv, out);
+  case SectionKind::funding: return add_funding(cv, out);
   case SectionKind::talks: return add_talks(cv, out);
   case SectionKind::publications: return add_publications(cv, out);
   case SectionKind::software: return add_software(cv, out);

@@ -25,6 +25,7 @@ void add_custom_entries(const CustomSection& section, Paragraphs& out);
 
 // cv_items.cpp: sections of compact bulleted items.
 void add_awards(const Cv& cv, Paragraphs& out);
+void add_funding(const Cv& cv, Paragraphs& out);
 void add_talks(const Cv& cv, Paragraphs& out);
 void add_software(const Cv& cv, Paragraphs& out);
 void add_media(const Cv& cv, Paragraphs& out);

@@ -34,6 +34,8 @@ std::string_view type_text(std::string_view type) {
 }
 
 void add_authors(Paragraph& paragraph, const Publication& publication) {
+  // A patent's authors are its inventors.
+  if (publication.type == "patent") paragraph.text("Inventors: ", style::kAuthors);
   for (std::size_t i = 0; i < publication.authors.size(); ++i) {
     if (i > 0) paragraph.text(", ", style::kAuthors);
     const Author& author = publication.authors[i];
@@ -45,10 +47,13 @@ void add_authors(Paragraph& paragraph, const Publication& publication) {
 // A new line "Proceedings of ... (SC), vol. 5, no. 2, pp. 1-14, ACM, 2023, in press."
 void add_venue_line(Paragraph& paragraph, const Publication& publication) {
   SeparatedList pieces(paragraph, ", ", true);
+  // "Patent US 9,876,543 B2": the number says which patent it is.
+  if (publication.type == "patent") pieces.text(join_nonempty({"Patent", publication.number}, " "));
   pieces.text(publication.venue.name, style::kVenue);
   if (!publication.volume.empty()) pieces.text("vol. " + publication.volume);
   if (!publication.issue.empty()) pieces.text("no. " + publication.issue);
   if (!publication.pages.empty()) pieces.text("pp. " + publication.pages);
+  if (!publication.number.empty() && publication.type != "patent") pieces.text("no. " + publication.number);
   pieces.text(publication.publisher);
   // "SC 2023" at the right already says 2023; a month still adds something.
   std::string date = display_date(publication.date);

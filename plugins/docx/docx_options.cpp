@@ -81,7 +81,7 @@ std::string docx_options_schema() {
       {"type", "array"},
       {"items", {{"type", "string"}}},
       {"default", Json::array()},
-      {"description", "Section ids in the order to show them (education, work, awards, talks, "
+      {"description", "Section ids in the order to show them (education, work, awards, funding, talks, "
                       "publications, software, media, service, projects, volunteer, skills, "
                       "languages, interests, certificates, references, or a custom section's "
                       "id). Empty: every section in that order, custom sections last."}};

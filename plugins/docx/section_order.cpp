@@ -17,6 +17,7 @@ constexpr StandardSection kStandardSections[] = {
     {SectionKind::education, "education", "Education"},
     {SectionKind::work, "work", "Work Experience"},
     {SectionKind::awards, "awards", "Awards and Honors"},
+    {SectionKind::funding, "funding", "Funding"},
     {SectionKind::talks, "talks", "Invited Talks"},
     {SectionKind::publications, "publications", "Publications"},
     {SectionKind::software, "software", "Software and Data"},
@@ -51,6 +52,7 @@ std::size_t entry_count(const Cv& cv, const SectionChoice& section) {
   case SectionKind::education: return cv.education.size();
   case SectionKind::work: return cv.work.size();
   case SectionKind::awards: return cv.awards.size();
+  case SectionKind::funding: return cv.funding.size();
   case SectionKind::talks: return cv.talks.size();
   case SectionKind::publications: return cv.publications.size();
   case SectionKind::software: return cv.software.size();

@@ -18,6 +18,7 @@ enum class SectionKind {
   education,
   work,
   awards,
+  funding,
   talks,
   publications,
   software,

@@ -30,6 +30,18 @@ std::string kind_problem(const std::string& text, const Field& info) {
   }
   case TextKind::ror:
     return is_ror(text) ? "" : "a ROR id like https://ror.org/04t5xt781";
+  case TextKind::ringgold:
+    return is_ringgold(text) ? "" : "a Ringgold id (digits)";
+  case TextKind::grid:
+    return is_grid(text) ? "" : "a GRID id like grid.5386.8";
+  case TextKind::fundref:
+    return is_fundref(text) ? "" : "a Crossref Funder Registry id like 10.13039/100000001";
+  case TextKind::lei:
+    return is_valid_lei(text) ? "" : "a Legal Entity Identifier with valid check digits";
+  case TextKind::currency:
+    return is_currency_code(text) ? "" : "an ISO 4217 currency code such as \"EUR\"";
+  case TextKind::amount:
+    return is_amount(text) ? "" : "an amount like 250000 or 1234.50";
   case TextKind::country:
     return is_country_code(text) ? "" : "an ISO 3166-1 alpha-2 country code such as \"US\"";
   case TextKind::choice: {

@@ -22,8 +22,8 @@ namespace {
 constexpr std::string_view kTopLevelMembers[] = {
     "$schema", "basics",    "work",      "volunteer",  "education", "awards", "certificates", "publications",
     "skills",  "languages", "interests", "references", "projects",  "x-cvport"};
-constexpr std::string_view kExtensionMembers[] = {"model_version", "intros",  "talks",   "software",
-                                                  "media",         "service", "sections"};
+constexpr std::string_view kExtensionMembers[] = {"model_version", "intros",  "funding", "talks",
+                                                  "software",      "media",   "service", "sections"};
 
 // "Palo Alto, CA" -> city and region; "Haifa, Israel" -> city and country; "Boston, MA, USA" ->
 // city, region and country. Anything else stays whole as the city.
@@ -391,6 +391,8 @@ private:
                                            ", the file says " + version + "; its x-cvport members may be misread");
       } else if (name == "intros") {
         reader.read(value, cv_.intros, name);
+      } else if (name == "funding") {
+        read_extension_section(value, cv_.funding, name);
       } else if (name == "talks") {
         read_extension_section(value, cv_.talks, name);
       } else if (name == "software") {

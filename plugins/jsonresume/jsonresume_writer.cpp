@@ -22,6 +22,8 @@ constexpr std::string_view kTalkShown[] = {"title",         "event",           "
                                            "location.city", "location.region", "location.country", "url",
                                            "summary"};
 constexpr std::string_view kSoftwareShown[] = {"name", "description", "date", "doi", "url"};
+constexpr std::string_view kFundingShown[] = {"title", "summary", "number", "amount", "currency", "start",
+                                              "end",   "url",     "role",   "funder.name", "type"};
 constexpr std::string_view kMediaShown[] = {"title", "outlet", "date", "url"};
 constexpr std::string_view kServiceShown[] = {"role", "venue", "organization.name", "start", "end", "url"};
 constexpr std::string_view kSectionShown[] = {
@@ -203,6 +205,10 @@ private:
       for (size_t j = 0; j < cv_.sections[i].entries.size(); ++j)
         list.push_back(custom_entry_as_project(cv_.sections[i], cv_.sections[i].entries[j],
                                                index_path(index_path("sections", i) + ".entries", j)));
+    for (size_t i = 0; i < cv_.funding.size(); ++i)
+      list.push_back(funding_as_project(cv_.funding[i], index_path("funding", i)));
+    report_.add_section("funding", "\"projects\" entries of type \"grant\"", to_json(cv_.funding),
+                        kFundingShown);
     report_.add_section("talks", "\"projects\" entries of type \"talk\"", to_json(cv_.talks), kTalkShown);
     report_.add_section("software", "\"projects\" entries of type \"software\"", to_json(cv_.software),
                         kSoftwareShown);
@@ -228,6 +234,7 @@ private:
     auto add = [&](std::string_view name, Json value) {
       if (!value.empty()) extension[std::string(name)] = std::move(value);
     };
+    add("funding", to_json(cv_.funding));
     add("talks", to_json(cv_.talks));
     add("software", to_json(cv_.software));
     add("media", to_json(cv_.media));

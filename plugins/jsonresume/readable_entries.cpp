@@ -24,6 +24,24 @@ Json marked(Json entry, const std::string& model_path) {
 
 } // namespace
 
+// A grant is a funded project: the funder is its entity, the CV owner's role its role, and the
+// grant number and amount, which projects have no member for, its highlights.
+Json funding_as_project(const Funding& funding, const std::string& model_path) {
+  Json entry = Json::object();
+  set_text(entry, "name", funding.title);
+  set_text(entry, "description", funding.summary);
+  Json highlights = Json::array();
+  if (!funding.number.empty()) highlights.push_back("Grant number: " + funding.number);
+  if (!funding.amount.empty()) highlights.push_back("Amount: " + join_present({funding.currency, funding.amount}, " "));
+  if (!highlights.empty()) entry["highlights"] = std::move(highlights);
+  set_theme_dates(entry, funding.start, funding.end);
+  set_url(entry, funding.url);
+  if (!funding.role.empty()) entry["roles"] = Json::array({funding.role});
+  set_text(entry, "entity", funding.funder.name);
+  entry["type"] = funding.type.empty() ? "grant" : funding.type;
+  return marked(std::move(entry), model_path);
+}
+
 Json talk_as_project(const Talk& talk, const std::string& model_path) {
   Json entry = Json::object();
   set_text(entry, "name", talk.title);

@@ -1,5 +1,5 @@
 // Entries written into standard JSON Resume sections so that themes show what JSON Resume has
-// no section for: talks, software and media features as projects, service as volunteering,
+// no section for: funding as projects, talks, software and media features as projects, service as volunteering,
 // teaching roles as work, custom sections as projects typed with the section title, the ORCID
 // iD as a profile. Each is marked "x-cvport": {"derived": "<model path>"}: the exact values are
 // in the top-level "x-cvport" (or in the entry they came from), so the reader skips these.
@@ -14,6 +14,7 @@
 
 namespace cvport::jsonresume {
 
+Json funding_as_project(const Funding& funding, const std::string& model_path);
 Json talk_as_project(const Talk& talk, const std::string& model_path);
 Json software_as_project(const Software& software, const std::string& model_path);
 Json media_as_project(const MediaFeature& media, const std::string& model_path);

@@ -51,7 +51,11 @@ std::string citation_text(const Publication& publication) {
   std::string volume = publication.volume.empty() ? "" : "vol. " + publication.volume;
   std::string issue = publication.issue.empty() ? "" : "no. " + publication.issue;
   std::string pages = publication.pages.empty() ? "" : "pp. " + publication.pages;
-  std::string where = join_present({venue.short_name, venue.name, volume, issue, pages}, ", ");
+  // A patent is named by its number ("Patent US 9,876,543 B2"); other kinds show it as a number.
+  std::string number = publication.number.empty()       ? ""
+                       : publication.type == "patent" ? "Patent " + publication.number
+                                                      : "no. " + publication.number;
+  std::string where = join_present({number, venue.short_name, venue.name, volume, issue, pages}, ", ");
   std::string status = status_words(publication.status);
   if (where.empty() && !status.empty())
     status[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(status[0])));

@@ -64,7 +64,7 @@ std::string options_schema() {
           {"items", {{"type", "string"}}},
           {"default", default_sections()},
           {"description",
-           "The sections to write, in this order: education, work, awards, talks, publications, "
+           "The sections to write, in this order: education, work, awards, funding, talks, publications, "
            "software, media, service, skills, languages, interests, projects, volunteer, "
            "certificates, references; \"custom:<title>\" for the custom sections with that "
            "title, \"custom\" for every custom section not named before."}}}}},
@@ -90,7 +90,7 @@ Options read_options(const Json& options, sdk::Diagnostics& diagnostics) {
           "markdown.unknown-section", path,
           "\"" + ids[i] +
               "\" is not a section id, so it was ignored; use one of education, work, "
-              "awards, talks, publications, software, media, service, skills, languages, interests, "
+              "awards, funding, talks, publications, software, media, service, skills, languages, interests, "
               "projects, volunteer, certificates, references, custom or custom:<title>.");
     } else if (std::find(result.sections.begin(), result.sections.end(), ids[i]) != result.sections.end()) {
       diagnostics.warning("markdown.duplicate-section", path,

@@ -19,7 +19,7 @@ struct StandardSection {
 // The standard sections in their default order; "custom" (every section of cv.sections) follows.
 inline constexpr StandardSection kStandardSections[] = {
     {"education", "Education"},    {"work", "Work Experience"},      {"awards", "Awards"},
-    {"talks", "Invited Talks"},    {"publications", "Publications"}, {"software", "Software"},
+    {"funding", "Funding"},        {"talks", "Invited Talks"},    {"publications", "Publications"}, {"software", "Software"},
     {"media", "Media Features"},   {"service", "Service"},           {"skills", "Skills"},
     {"languages", "Languages"},    {"interests", "Interests"},       {"projects", "Projects"},
     {"volunteer", "Volunteering"}, {"certificates", "Certificates"}, {"references", "References"},

@@ -65,9 +65,17 @@ std::string_view publication_type_label(std::string_view type) {
       {"thesis", "Thesis"},
       {"report", "Report"},
       {"poster", "Poster"},
+      {"patent", "Patent"},
       {"other", ""}};
   for (const auto& [id, label] : labels)
     if (id == type) return label;
+  return type;
+}
+
+std::string_view funding_type_label(std::string_view type) {
+  if (type == "contract") return "Contract";
+  if (type == "award") return "Award";
+  if (type == "salary-award") return "Salary award";
   return type;
 }
 
@@ -128,6 +136,7 @@ private:
   ListItem education(const Education& entry, const std::string& path);
   ListItem work(const Work& entry, const std::string& path);
   ListItem award(const Award& entry, const std::string& path);
+  ListItem funding(const Funding& entry, const std::string& path);
   ListItem talk(const Talk& entry, const std::string& path);
   ListItem publication(const Publication& entry, const std::string& path);
   ListItem software(const Software& entry, const std::string& path);
@@ -224,9 +233,17 @@ Inline CvWriter::organization(const Organization& org, const std::string& path) 
                                text(org.city, member(path, "city")), text(org.region, member(path, "region")),
                                text(org.country, member(path, "country"))},
                               ", ");
+  // The registry ids, each a link to its record where the registry has public pages.
   std::string ror(strip_ror_prefix(clean(org.ror, member(path, "ror"))));
-  if (!ror.empty())
-    text_markdown = join({text_markdown, "(" + link("ROR", "https://ror.org/" + ror) + ")"}, " ");
+  std::string fundref(strip_doi_prefix(clean(org.fundref, member(path, "fundref"))));
+  std::string lei = clean(org.lei, member(path, "lei"));
+  Inline ids = join({ror.empty() ? Inline() : link("ROR", "https://ror.org/" + ror),
+                     labelled("Ringgold", text(org.ringgold, member(path, "ringgold"))),
+                     labelled("GRID", text(org.grid, member(path, "grid"))),
+                     fundref.empty() ? Inline() : link("Funder ID", "https://doi.org/" + fundref),
+                     lei.empty() ? Inline() : link("LEI", "https://search.gleif.org/#/record/" + lei)},
+                    kSeparator);
+  if (!ids.empty()) text_markdown = join({text_markdown, "(" + ids + ")"}, " ");
   return text_markdown;
 }
 
@@ -329,6 +346,7 @@ void CvWriter::write_standard_section(std::string_view id) {
   if (id == "education") write(items(cv_.education, id, &CvWriter::education));
   if (id == "work") write(items(cv_.work, id, &CvWriter::work));
   if (id == "awards") write(items(cv_.awards, id, &CvWriter::award));
+  if (id == "funding") write(items(cv_.funding, id, &CvWriter::funding));
   if (id == "talks") write(items(cv_.talks, id, &CvWriter::talk));
   if (id == "publications") write(items(cv_.publications, id, &CvWriter::publication), true);
   if (id == "software") write(items(cv_.software, id, &CvWriter::software));
@@ -368,6 +386,7 @@ size_t CvWriter::standard_entry_count(std::string_view id) const {
   if (id == "education") return cv_.education.size();
   if (id == "work") return cv_.work.size();
   if (id == "awards") return cv_.awards.size();
+  if (id == "funding") return cv_.funding.size();
   if (id == "talks") return cv_.talks.size();
   if (id == "publications") return cv_.publications.size();
   if (id == "software") return cv_.software.size();
@@ -513,6 +532,26 @@ ListItem CvWriter::award(const Award& entry, const std::string& path) {
   return item;
 }
 
+// Title, funder, role, dates and link; then the grant number and amount; then the summary.
+ListItem CvWriter::funding(const Funding& entry, const std::string& path) {
+  ListItem item;
+  std::string type = clean(entry.type, member(path, "type"));
+  Inline title = strong(text(entry.title, member(path, "title")));
+  if (!type.empty() && type != "grant") title = join({title, "(" + escape_text(funding_type_label(type)) + ")"}, " ");
+  item.segments.push_back(join({title, organization(entry.funder, member(path, "funder")),
+                                text(entry.role, member(path, "role")),
+                                dates(entry.start, entry.end, {}, member(path, "start")),
+                                web_link(entry.url, member(path, "url"))},
+                               kSeparator));
+  Inline number = text(entry.number, member(path, "number"));
+  Inline amount = join({text(entry.currency, member(path, "currency")), text(entry.amount, member(path, "amount"))},
+                       std::string(1, kGlue));
+  item.segments.push_back(join({number.empty() ? number : "No." + std::string(1, kGlue) + number, amount}, kSeparator));
+  for (Inline& paragraph : paragraphs(entry.summary, member(path, "summary")))
+    item.segments.push_back(paragraph);
+  return item;
+}
+
 ListItem CvWriter::talk(const Talk& entry, const std::string& path) {
   ListItem item;
   item.segments.push_back(join(
@@ -539,6 +578,9 @@ ListItem CvWriter::publication(const Publication& entry, const std::string& path
   }
   Inline author_list = join(authors, ", ");
   if (entry.et_al) author_list = join({author_list, "et" + std::string(1, kGlue) + "al."}, " ");
+  bool patent = entry.type == "patent";
+  // A patent's authors are its inventors, and its number says which patent it is.
+  if (patent && !author_list.empty()) author_list = "Inventors: " + author_list;
   item.segments.push_back(as_sentence(author_list));
 
   Inline venue_name = text(entry.venue.name, member(path, "venue.name"));
@@ -547,6 +589,9 @@ ListItem CvWriter::publication(const Publication& entry, const std::string& path
                  : venue_short.empty() ? emphasis(venue_name)
                                        : emphasis(venue_name) + " (" + venue_short + ")";
   Inline kind = escape_text(publication_type_label(clean(entry.type, member(path, "type"))));
+  Inline number = text(entry.number, member(path, "number"));
+  if (patent) kind = join({kind, number}, " ");
+  else if (!number.empty()) kind = join({kind, "no. " + number}, " ");
   Inline volume = text(entry.volume, member(path, "volume"));
   Inline issue = text(entry.issue, member(path, "issue"));
   Inline pages = text(entry.pages, member(path, "pages"));

@@ -35,10 +35,11 @@ void check_requirements(MappingContext& context, AffiliationItem& item, const st
                         "country (and ror when it has one) to the CV",
                         item.section, origin));
   } else if (strict) {
-    if (org.ror.empty())
+    if (org.disambiguated_id.empty())
       require(context, item, "orcid.no-org-id", "disambiguated-org", origin, origin + ".ror",
               fmt::format("ORCID accepts {} items only with a disambiguated organisation: add "
-                          "`ror: https://ror.org/...` to {} (find \"{}\" on https://ror.org)",
+                          "`ror: https://ror.org/...` to {} (find \"{}\" on https://ror.org), "
+                          "or its ringgold, grid, fundref or lei id",
                           item.section, origin, org.name));
     if (org.city.empty())
       require(context, item, "orcid.no-org-city", "org-city-country", origin, origin + ".city",

@@ -24,7 +24,10 @@ struct OrgRef {
   std::string city;
   std::string region;
   std::string country;
-  std::string ror; // full form, https://ror.org/0xxxxxxxx, or empty
+  // common:disambiguated-organization: the identifier in the form ORCID stores it for its source
+  // ("ROR", "RINGGOLD", "GRID", "FUNDREF", "LEI"); both empty when the CV gives none.
+  std::string disambiguated_id;
+  std::string disambiguation_source;
 };
 
 // Something ORCID's member API requires that the CV does not say. `rule` is the rule id
@@ -77,6 +80,28 @@ struct AffiliationItem {
   std::string url;
   std::vector<ExternalId> ids; // the source-work-id made from the key
   std::vector<Requirement> missing; // empty: ORCID accepts the item as it is
+  std::vector<std::string> left_out;
+};
+
+// funding:funding (ORCID's Funding section), from the CV's funding entries.
+struct FundingItem {
+  std::string key;
+  std::string source;
+  std::string type; // "grant", "contract", "award", "salary-award"
+  std::string title;
+  std::string short_description;
+  std::string amount;   // with currency, or both empty
+  std::string currency; // ISO 4217
+  std::string url;
+  Date start;
+  Date end;
+  // The grant number (type grant_number, relationship self) when the CV has one, and the
+  // source-work-id made from the key.
+  std::vector<ExternalId> ids;
+  std::vector<Contributor> contributors; // the CV owner with the role, when the CV gives one
+  bool has_organization = false;
+  OrgRef organization;
+  std::vector<Requirement> missing;
   std::vector<std::string> left_out;
 };
 

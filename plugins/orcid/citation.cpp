@@ -18,6 +18,8 @@ EntryKind entry_kind(std::string_view cv_type) {
   if (cv_type == "book") return {"book", "series"};
   if (cv_type == "book-chapter") return {"incollection", "booktitle"};
   if (cv_type == "report") return {"techreport", "institution"};
+  // biblatex's @patent: its number is the patent number.
+  if (cv_type == "patent") return {"patent", "howpublished"};
   return {"misc", "howpublished"};
 }
 
@@ -80,7 +82,7 @@ std::string bibtex_citation(const CitationFields& fields) {
   if (fields.date.year != 0) add("year", std::to_string(fields.date.year));
   if (fields.date.month != 0) text += ", month=" + month_macro(fields.date.month);
   add("volume", fields.volume);
-  add("number", fields.issue);
+  add("number", fields.number.empty() ? fields.issue : fields.number);
   add("pages", fields.pages);
   add("publisher", fields.publisher);
   add("doi", fields.doi);

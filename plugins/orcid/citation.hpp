@@ -25,6 +25,7 @@ struct CitationFields {
   std::string issue;
   std::string pages;
   std::string publisher;
+  std::string number; // patent or report number
   std::string doi;
   std::string url;
   std::string note;

@@ -110,6 +110,16 @@ void Manifest::add_affiliation(const std::string& file, const std::string& body,
   items_.push_back(std::move(item));
 }
 
+void Manifest::add_funding(const std::string& file, const std::string& body,
+                           const FundingItem& funding) {
+  ItemFacts facts{funding.key,      "funding",         funding.title,
+                  {funding.source}, self_ids(funding.ids), funding.missing,
+                  funding.left_out};
+  Json item = item_json(facts, file, body, api_path("funding"), api_path("funding/{put-code}"));
+  item["organization"] = funding.organization.name;
+  items_.push_back(std::move(item));
+}
+
 void Manifest::add_person_item(const std::string& file, const std::string& body,
                                const PersonItem& person) {
   ItemFacts facts{person.key, person.section, person.text, {person.source}};
@@ -162,6 +172,7 @@ Json authoritative_kinds(const Options& options) {
   add("service", "service");
   if (options.volunteer != "skip") add("service", "volunteer");
   if (options.certificates != "skip") add("qualification", "certificate");
+  add("funding", "funding");
   for (const CustomSectionTarget& target : options.custom_sections)
     add(is_work_type(target.target) ? "work" : target.target, target.target);
   if (options.person)

@@ -28,6 +28,7 @@ public:
   void add_bulk(const std::string& file, std::span<const WorkItem> works);
   // Each item with its own request body: `file` is its name in the bundle, `body` its bytes.
   void add_work(const std::string& file, const std::string& body, const WorkItem& work);
+  void add_funding(const std::string& file, const std::string& body, const FundingItem& funding);
   void add_affiliation(const std::string& file, const std::string& body,
                        const AffiliationItem& item);
   void add_person_item(const std::string& file, const std::string& body, const PersonItem& item);

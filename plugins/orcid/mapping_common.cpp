@@ -9,6 +9,27 @@
 
 namespace cvport::orcid {
 
+namespace {
+
+// The identifier as ORCID's organisation table holds it, which the API looks it up by, exactly
+// (OrgManagerImpl.getOrgEntity: orgDisambiguatedDao.findBySourceIdAndSourceType; an unknown
+// value is refused with InvalidDisambiguatedOrgException). ROR: https://ror.org/ + the id
+// (RorOrgLoadSource); RINGGOLD: the number; GRID: grid.NNNN.x (LoadGridData, the institute's
+// "id"); LEI: the 20 characters (LoadLEIData); FUNDREF: the rdf:resource of the funder in the
+// Crossref registry file, http://dx.doi.org/10.13039/NNNN (FundrefOrgLoadSource.getOrganization,
+// and ORCID's own fixtures). Empty when the value is not a valid id of its kind: the host
+// refuses those, so only a model built by hand gets here.
+std::string disambiguated_form(std::string_view source, const std::string& value) {
+  if (source == "ROR") return is_ror(value) ? "https://ror.org/" + std::string(strip_ror_prefix(value)) : "";
+  if (source == "RINGGOLD") return is_ringgold(value) ? value : "";
+  if (source == "GRID") return is_grid(value) ? value : "";
+  if (source == "FUNDREF")
+    return is_fundref(value) ? "http://dx.doi.org/" + std::string(strip_doi_prefix(value)) : "";
+  return is_valid_lei(value) ? value : "";
+}
+
+} // namespace
+
 Date orcid_date(MappingContext& context, const Date& date, std::string_view path) {
   if (date.present || date.year == 0) return {};
   if (!is_orcid_year(date.year)) {
@@ -41,13 +62,19 @@ OrgRef clean_organization(MappingContext& context, const Organization& organizat
       .region = clean_text(reporter, organization.region, path + ".region", kLongTextLimit),
       .country = organization.country,
   };
-  if (!organization.ror.empty()) {
-    if (is_ror(organization.ror))
-      result.ror = "https://ror.org/" + std::string(strip_ror_prefix(organization.ror));
-    else
-      reporter.warning("orcid.bad-ror", path + ".ror",
-                       "not a ROR id: left out; write it as https://ror.org/0xxxxxx## as shown "
-                       "on ror.org");
+  for (const OrgIdField& id : kOrgIdFields) {
+    const std::string& value = organization.*id.value;
+    if (value.empty()) continue;
+    std::string stored = disambiguated_form(id.source, value);
+    if (stored.empty()) {
+      reporter.warning(fmt::format("orcid.bad-{}", id.field), fmt::format("{}.{}", path, id.field),
+                       fmt::format("not a valid {} id: left out; copy it from the registry",
+                                   id.source));
+      continue;
+    }
+    result.disambiguated_id = std::move(stored);
+    result.disambiguation_source = std::string(id.source);
+    break;
   }
   if (!result.country.empty() && !is_country_code(result.country)) {
     reporter.warning("orcid.bad-country", path + ".country",

@@ -29,7 +29,24 @@ Date orcid_date(MappingContext& context, const Date& date, std::string_view path
 void check_date_label(MappingContext& context, const Date& date, const std::string& label,
                       const std::string& label_path, std::vector<std::string>& left_out);
 
-// The organisation cleaned for XML, the ROR id in the form ORCID stores (https://ror.org/...).
+// The organisation identifiers ORCID accepts as disambiguated organisation, in the order cvport
+// prefers them when an organisation has several: ROR first (ORCID's own choice for new data),
+// then the others in the order of ORCID's OrgDisambiguatedSourceType.
+struct OrgIdField {
+  std::string_view field;  // the model field: "ringgold"
+  std::string Organization::*value;
+  std::string_view source; // ORCID's disambiguation-source: "RINGGOLD"
+};
+inline constexpr OrgIdField kOrgIdFields[] = {
+    {"ror", &Organization::ror, "ROR"},
+    {"ringgold", &Organization::ringgold, "RINGGOLD"},
+    {"grid", &Organization::grid, "GRID"},
+    {"fundref", &Organization::fundref, "FUNDREF"},
+    {"lei", &Organization::lei, "LEI"},
+};
+
+// The organisation cleaned for XML, with the first of its identifiers (kOrgIdFields order) as
+// the disambiguated organisation, in the form ORCID looks it up.
 OrgRef clean_organization(MappingContext& context, const Organization& organization,
                           const std::string& path);
 

@@ -9,6 +9,7 @@
 #include "affiliation_xml.hpp"
 #include "affiliations.hpp"
 #include "cvport/identifiers.hpp"
+#include "funding.hpp"
 #include "identity.hpp"
 #include "manifest.hpp"
 #include "no_home.hpp"
@@ -44,6 +45,7 @@ std::string owner_orcid(const Person& person, Reporter& reporter) {
 
 std::string_view item_type(const WorkItem&) { return "work"; }
 std::string_view item_type(const AffiliationItem& item) { return item.section; }
+std::string_view item_type(const FundingItem&) { return "funding"; }
 
 // With --option incomplete=skip, items ORCID would refuse stay out of the bundle.
 template <class Item> void drop_incomplete(std::vector<Item>& items, Reporter& reporter) {
@@ -94,6 +96,13 @@ public:
                });
   }
 
+  void write_funding(const FundingItem& item) {
+    write_item(item.missing.empty() ? "funding" : aside("funding"), "funding",
+               funding_document(item), [&](const std::string& file, const std::string& body) {
+                 manifest_.add_funding(file, body, item);
+               });
+  }
+
   void write_person_item(const PersonItem& item) {
     write_item("person", item.section, person_document(item),
                [&](const std::string& file, const std::string& body) {
@@ -136,11 +145,13 @@ void write_orcid(sdk::ExportContext& export_context) {
 
   std::vector<WorkItem> works = map_works(context);
   std::vector<AffiliationItem> affiliations = map_affiliations(context);
+  std::vector<FundingItem> funding = map_funding(context);
   keys.report_entries_without_id();
   mark_colliding_items(works, affiliations, reporter);
   if (options.incomplete == "skip") {
     drop_incomplete(works, reporter);
     drop_incomplete(affiliations, reporter);
+    drop_incomplete(funding, reporter);
   }
   std::vector<PersonItem> person = options.person ? map_person(context) : std::vector<PersonItem>{};
   report_parts_without_home(context);
@@ -149,6 +160,7 @@ void write_orcid(sdk::ExportContext& export_context) {
   BundleWriter writer(export_context.output, manifest, options.incomplete == "separate");
   writer.write_works(works, size_t(options.bulk_size));
   for (const AffiliationItem& item : affiliations) writer.write_affiliation(item);
+  for (const FundingItem& item : funding) writer.write_funding(item);
   for (const PersonItem& item : person) writer.write_person_item(item);
   // Named, not the primary output: the host refuses an unnamed output for a multi-file format,
   // whose default_output_name is the folder.

@@ -34,6 +34,8 @@ inline constexpr std::string_view kAffiliationSections[] = {
 // The legacy contributor role the writer uses; CRediT roles say what someone did, which a CV's
 // author list does not tell.
 inline constexpr std::string_view kAuthorRole = "author";
+// The role of a patent's authors (ORCID's legacy contributor roles have no plain "inventor").
+inline constexpr std::string_view kInventorRole = "co-inventor";
 
 inline bool is_work_type(std::string_view type) {
   return std::find(std::begin(kWorkTypes), std::end(kWorkTypes), type) != std::end(kWorkTypes);

@@ -6,20 +6,6 @@ namespace cvport::orcid {
 
 namespace {
 
-void append_contributor(pugi::xml_node list, const Contributor& contributor) {
-  pugi::xml_node node = list.append_child("work:contributor");
-  if (!contributor.orcid.empty()) {
-    pugi::xml_node orcid = node.append_child("common:contributor-orcid");
-    append_text(orcid, "common:uri", "https://orcid.org/" + contributor.orcid);
-    append_text(orcid, "common:path", contributor.orcid);
-    append_text(orcid, "common:host", "orcid.org");
-  }
-  append_text(node, "work:credit-name", contributor.credit_name);
-  pugi::xml_node attributes = node.append_child("work:contributor-attributes");
-  append_text(attributes, "work:contributor-sequence", contributor.first ? "first" : "additional");
-  append_text(attributes, "work:contributor-role", contributor.role);
-}
-
 // The children of a work:work element, in the schema's order.
 void fill_work(pugi::xml_node node, const WorkItem& work) {
   pugi::xml_node title = node.append_child("work:title");
@@ -39,7 +25,7 @@ void fill_work(pugi::xml_node node, const WorkItem& work) {
   if (!work.contributors.empty()) {
     pugi::xml_node contributors = node.append_child("work:contributors");
     for (const Contributor& contributor : work.contributors)
-      append_contributor(contributors, contributor);
+      append_contributor(contributors, contributor, "work");
   }
   append_text(node, "common:country", work.country);
 }

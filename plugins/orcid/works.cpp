@@ -105,7 +105,16 @@ void add_publication(MappingContext& context, const Publication& publication,
   std::string url = clean_text(reporter, publication.url, source + ".url");
   work.url = url.empty() && !doi.empty() ? doi_url(doi) : url;
   identify(context, work, "publication", publication.id, doi, url, publication.date.year);
+  std::string number = clean_text(reporter, publication.number, source + ".number");
+  bool patent = publication.type == "patent";
+  // A patent's number is its identifier: ORCID's "pat" type, first among the self ids.
+  if (patent && !number.empty())
+    work.ids.insert(work.ids.begin(), ExternalId{"pat", number, "", "self"});
   work.contributors = publication_contributors(context, publication, source);
+  // The authors of a patent are its inventors.
+  if (patent)
+    for (Contributor& contributor : work.contributors)
+      if (!contributor.role.empty()) contributor.role = std::string(kInventorRole);
 
   std::string volume = clean_text(reporter, publication.volume, source + ".volume");
   std::string issue = clean_text(reporter, publication.issue, source + ".issue");
@@ -123,6 +132,7 @@ void add_publication(MappingContext& context, const Publication& publication,
                           .issue = issue,
                           .pages = pages,
                           .publisher = publisher,
+                          .number = number,
                           .doi = doi,
                           .url = url,
                           .note = work.short_description};
@@ -134,6 +144,7 @@ void add_publication(MappingContext& context, const Publication& publication,
     leave_out_if(work.left_out, !issue.empty(), source + ".issue");
     leave_out_if(work.left_out, !pages.empty(), source + ".pages");
     leave_out_if(work.left_out, !publisher.empty(), source + ".publisher");
+    leave_out_if(work.left_out, !patent && !number.empty(), source + ".number");
     leave_out_if(work.left_out, !venue.empty() && !venue_short.empty(), source + ".venue.short");
     leave_out_if(work.left_out, publication.et_al, source + ".et_al");
   }
@@ -191,7 +202,9 @@ void add_talk(MappingContext& context, const Talk& talk, const std::string& sour
   identify(context, work, "talk", talk.id, "", work.url, talk.date.year);
   leave_out_if(work.left_out, !talk.location.address.empty(), source + ".location.address");
   leave_out_if(work.left_out, !talk.location.postal_code.empty(), source + ".location.postal_code");
-  leave_out_if(work.left_out, !talk.host.ror.empty(), source + ".host.ror");
+  for (const OrgIdField& id : kOrgIdFields)
+    leave_out_if(work.left_out, !(talk.host.*id.value).empty(),
+                 fmt::format("{}.host.{}", source, id.field));
   leave_out_if(work.left_out, !talk.host.url.empty(), source + ".host.url");
   add_work(context, std::move(work), works);
 }
@@ -253,6 +266,7 @@ std::string_view work_type_of_publication(std::string_view cv_type) {
   if (cv_type == "workshop-paper") return "conference-paper"; // ORCID has no workshop type
   if (cv_type == "thesis") return "dissertation-thesis";
   if (cv_type == "poster") return "conference-poster";
+  if (cv_type == "patent") return "patent";
   if (cv_type == "journal-article" || cv_type == "conference-paper" || cv_type == "book" ||
       cv_type == "book-chapter" || cv_type == "preprint" || cv_type == "report")
     return cv_type;

@@ -49,11 +49,30 @@ void append_organization(pugi::xml_node parent, const OrgRef& organization) {
   append_text(address, "common:city", organization.city);
   append_text(address, "common:region", organization.region);
   append_text(address, "common:country", organization.country);
-  if (!organization.ror.empty()) {
+  if (!organization.disambiguated_id.empty()) {
     pugi::xml_node disambiguated = node.append_child("common:disambiguated-organization");
-    append_text(disambiguated, "common:disambiguated-organization-identifier", organization.ror);
-    append_text(disambiguated, "common:disambiguation-source", "ROR");
+    append_text(disambiguated, "common:disambiguated-organization-identifier",
+                organization.disambiguated_id);
+    append_text(disambiguated, "common:disambiguation-source", organization.disambiguation_source);
   }
+}
+
+void append_contributor(pugi::xml_node list, const Contributor& contributor,
+                        std::string_view section) {
+  auto in_section = [&](std::string_view name) { return fmt::format("{}:{}", section, name); };
+  pugi::xml_node node = list.append_child(in_section("contributor").c_str());
+  if (!contributor.orcid.empty()) {
+    pugi::xml_node orcid = node.append_child("common:contributor-orcid");
+    append_text(orcid, "common:uri", "https://orcid.org/" + contributor.orcid);
+    append_text(orcid, "common:path", contributor.orcid);
+    append_text(orcid, "common:host", "orcid.org");
+  }
+  append_text(node, in_section("credit-name"), contributor.credit_name);
+  pugi::xml_node attributes = node.append_child(in_section("contributor-attributes").c_str());
+  // Only a work's contributors have a sequence.
+  if (section == "work")
+    append_text(attributes, "work:contributor-sequence", contributor.first ? "first" : "additional");
+  append_text(attributes, in_section("contributor-role"), contributor.role);
 }
 
 void append_external_ids(pugi::xml_node parent, const std::vector<ExternalId>& ids) {

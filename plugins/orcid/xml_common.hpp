@@ -30,9 +30,14 @@ void append_text(pugi::xml_node parent, const std::string& name, std::string_vie
 // A fuzzy date: year, then zero-padded month and day when known. Nothing for an empty date.
 void append_fuzzy_date(pugi::xml_node parent, const char* name, const Date& date);
 
-// common:organization with its address (required by the schema even when empty) and the ROR id
-// as disambiguated organisation when known.
+// common:organization with its address (required by the schema even when empty) and its
+// disambiguated organisation when known.
 void append_organization(pugi::xml_node parent, const OrgRef& organization);
+
+// <section:contributor> ("work" or "funding"): the iD when known, the credit name, the role, and
+// for works the sequence.
+void append_contributor(pugi::xml_node list, const Contributor& contributor,
+                        std::string_view section);
 
 // common:external-ids, or nothing for an empty list.
 void append_external_ids(pugi::xml_node parent, const std::vector<ExternalId>& ids);

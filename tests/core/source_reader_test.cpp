@@ -117,7 +117,7 @@ TEST(SourceReader, UnitedKingdomIsGB) {
 TEST(SourceReader, UnknownChoiceSuggestsTheClosest) {
   EXPECT_EQ(only_problem("person:\n  name: A\npublications:\n  - type: journal-articel\n    title: T\n    authors: [A]\n"),
             "cv.yaml:4:11: error: publications[0].type: expected one of journal-article, conference-paper, "
-            "workshop-paper, book, book-chapter, preprint, thesis, report, poster, other, found \"journal-articel\" "
+            "workshop-paper, book, book-chapter, preprint, thesis, report, poster, patent, other, found \"journal-articel\" "
             "[source.bad-choice]\n  hint: did you mean \"journal-article\"?");
 }
 

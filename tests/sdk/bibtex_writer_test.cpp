@@ -112,6 +112,7 @@ TEST(BibtexWriter, EntryTypeAndVenueFieldFollowThePublicationType) {
       {"report", "@techreport{p,", "  institution = {{The Venue}},", ""},
       {"preprint", "@unpublished{p,", "  howpublished = {{The Venue}},", "  note         = {Preprint},"},
       {"poster", "@unpublished{p,", "  eventtitle = {{The Venue}},", "  note       = {Poster},"},
+      {"patent", "@patent{p,", "  howpublished = {{The Venue}},", ""},
       {"other", "@misc{p,", "  howpublished = {{The Venue}},", ""},
   };
   for (const TypeCase& test : cases) {
@@ -127,6 +128,18 @@ TEST(BibtexWriter, EntryTypeAndVenueFieldFollowThePublicationType) {
       EXPECT_EQ(bib.find("  note"), std::string::npos) << test.publication_type << "\n" << bib;
     EXPECT_TRUE(host.diagnostics.empty()) << test.publication_type;
   }
+}
+
+TEST(BibtexWriter, APatentCarriesItsNumber) {
+  cvport::Cv cv = ada();
+  cvport::Publication patent = publication("p", "patent");
+  patent.number = "US 10,234,567 B2";
+  cv.publications.push_back(patent);
+  MemoryHost host;
+  std::string bib = export_bib(host, cv);
+  EXPECT_NE(bib.find("@patent{p,"), std::string::npos) << bib;
+  EXPECT_NE(bib.find("  number"), std::string::npos) << bib;
+  EXPECT_NE(bib.find("= {US 10,234,567 B2},"), std::string::npos) << bib;
 }
 
 TEST(BibtexWriter, ThesisWithoutVenueNamesThePublisherAsSchool) {

@@ -122,7 +122,8 @@ TEST(JsonResumeExport, EmployerPlaceDepartmentAndSiteAreReadable) {
   EXPECT_EQ(work["x-cvport"]["organization"],
             Json::parse(R"({"department": "Lincoln Laboratory Supercomputing Center",
       "city": "Lexington", "region": "MA", "country": "US", "ror": "https://ror.org/042nb2s44",
-      "url": "https://www.ll.mit.edu"})"));
+      "ringgold": "5488", "grid": "grid.261112.7", "fundref": "10.13039/100006522",
+      "lei": "HWUPKR0MPOU8FGXBT394", "url": "https://www.ll.mit.edu"})"));
 }
 
 TEST(JsonResumeExport, EducationMapsToStandardMembers) {
@@ -179,7 +180,7 @@ TEST(JsonResumeExport, SectionsJsonResumeLacksAreShownThroughOthers) {
   const Cv cv = load_test_cv("full");
   const Json json = export_resume(cv).json;
   const Json& projects = json["projects"];
-  ASSERT_EQ(projects.size(), 6u);
+  ASSERT_EQ(projects.size(), 7u);
   EXPECT_EQ(projects[2],
             Json::parse(R"({"name": "Carbon-Aware Inference", "description": "Slides and recording online.",
       "startDate": "2023-10-12", "endDate": "2023-10-12", "url": "https://example.edu/talks/carbon.pdf",
@@ -195,6 +196,10 @@ TEST(JsonResumeExport, SectionsJsonResumeLacksAreShownThroughOthers) {
   EXPECT_EQ(projects[5]["type"], "Patents");
   EXPECT_EQ(projects[5]["description"], "US Patent Application 17/000,001\n\nWith Bosch Research.");
   EXPECT_EQ(projects[5]["x-cvport"]["derived"], "sections[0].entries[0]");
+  EXPECT_EQ(projects[6]["type"], "grant");
+  EXPECT_EQ(projects[6]["entity"], "National Science Foundation");
+  EXPECT_EQ(projects[6]["highlights"], Json::parse(R"(["Grant number: CCF-2340001", "Amount: USD 599999.50"])"));
+  EXPECT_EQ(projects[6]["x-cvport"]["derived"], "funding[0]");
   EXPECT_EQ(json["volunteer"][1],
             Json::parse(R"({"organization": "SC 2024", "position": "Program committee member",
       "url": "https://sc24.supercomputing.org", "startDate": "2024-01", "summary": "ACM",
@@ -235,6 +240,7 @@ TEST(JsonResumeExport, EveryApproximationIsReported) {
                                                         {"jsonresume.derived", "talks"},
                                                         {"jsonresume.derived", "software"},
                                                         {"jsonresume.derived", "media"},
+                                                        {"jsonresume.derived", "funding"},
                                                         {"jsonresume.derived", "service"},
                                                         {"jsonresume.derived", "sections"},
                                                         {"jsonresume.extension", "intros"}})
@@ -244,7 +250,7 @@ TEST(JsonResumeExport, EveryApproximationIsReported) {
   const ExportResult::Diagnostic* hidden = result.find("jsonresume.extension", "publications");
   ASSERT_TRUE(hidden);
   EXPECT_EQ(hidden->message,
-            "\"id\", \"type\" have no JSON Resume member: kept in \"x-cvport\", which themes do not show");
+            "\"id\", \"type\", \"number\" have no JSON Resume member: kept in \"x-cvport\", which themes do not show");
 }
 
 TEST(JsonResumeExport, WithoutExtensionsTheFileIsPlainAndTheLossesAreWarnings) {
@@ -263,7 +269,7 @@ TEST(JsonResumeExport, WithoutExtensionsTheFileIsPlainAndTheLossesAreWarnings) {
   const ExportResult::Diagnostic* dropped = result.find("jsonresume.dropped", "publications");
   ASSERT_TRUE(dropped);
   EXPECT_EQ(dropped->message,
-            "\"id\", \"type\" have no JSON Resume member and are left out (the \"extensions\" "
+            "\"id\", \"type\", \"number\" have no JSON Resume member and are left out (the \"extensions\" "
             "option is off); add what matters to a summary or highlight to keep it");
 }
 

@@ -89,7 +89,7 @@ TEST(OrcidAffiliations, MissingRorIdIsDiagnosedAndTheItemStillWritten) {
   EXPECT_EQ(no_id[0]->message,
             "ORCID accepts education items only with a disambiguated organisation: add "
             "`ror: https://ror.org/...` to education[0].institution (find \"Northeastern "
-            "University\" on https://ror.org)");
+            "University\" on https://ror.org), or its ringgold, grid, fundref or lei id");
   Json item = manifest_of(*host)["items"][0];
   EXPECT_EQ(item["ready"], false);
   EXPECT_EQ(item["reasons"], Json::parse(R"([{"rule": "disambiguated-org",

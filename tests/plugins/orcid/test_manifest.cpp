@@ -65,6 +65,7 @@ TEST(OrcidManifest, RequestsPerItemType) {
       {"invited-position", requests("invited-position", "/activities/update")},
       {"service", requests("service", "/activities/update")},
       {"qualification", requests("qualification", "/activities/update")},
+      {"funding", requests("funding", "/activities/update")},
       {"researcher-url", requests("researcher-urls", "/person/update")},
       {"other-name", requests("other-names", "/person/update")},
       {"keyword", requests("keywords", "/person/update")},
@@ -108,7 +109,7 @@ TEST(OrcidManifest, ItemsNameTheirCvEntryKeyAndSelfIds) {
                          {{"type", "source-work-id"}, {"value", key}, {"normalized", key}}}));
   EXPECT_EQ(paper["ready"], true);
   EXPECT_EQ(paper["reasons"], Json::array());
-  EXPECT_EQ(manifest["items"][4]["sources"], Json::array({"talks[0]"}));
+  EXPECT_EQ(manifest["items"][5]["sources"], Json::array({"talks[0]"}));
   for (const Json& item : manifest["items"]) {
     if (item["type"] != "education") continue;
     EXPECT_EQ(item["body"], "education/education-001.xml");

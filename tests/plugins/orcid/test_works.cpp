@@ -323,7 +323,7 @@ TEST(OrcidWorks, SoftwareWithDoiOnly) {
   auto host = export_bundle(cv);
   pugi::xml_document bulk;
   std::vector<pugi::xml_node> works = first_bulk_works(*host, bulk);
-  pugi::xml_node software = works.at(3);
+  pugi::xml_node software = works.at(4);
   EXPECT_EQ(child_text(software, "work:type"), "software");
   EXPECT_EQ(child_text(software, "work:title/common:title"), "fastgrid");
   EXPECT_EQ(child_text(software, "work:journal-title"), "Zenodo");
@@ -344,7 +344,7 @@ TEST(OrcidWorks, TalksAreLectureSpeechesWithTheEventLine) {
   Cv cv = full_cv();
   auto host = export_bundle(cv);
   pugi::xml_document bulk;
-  pugi::xml_node talk = first_bulk_works(*host, bulk).at(4);
+  pugi::xml_node talk = first_bulk_works(*host, bulk).at(5);
   EXPECT_EQ(child_text(talk, "work:type"), "lecture-speech");
   EXPECT_EQ(child_text(talk, "work:title/common:title"), "Adaptive meshes at exascale");
   EXPECT_EQ(child_text(talk, "work:journal-title"),
@@ -384,7 +384,7 @@ TEST(OrcidWorks, MediaAreSkippedUnlessAskedFor) {
 
   auto included = export_bundle(cv, {{"include-media", true}, {"media-type", "magazine-article"}});
   pugi::xml_document bulk;
-  pugi::xml_node media = first_bulk_works(*included, bulk).at(5);
+  pugi::xml_node media = first_bulk_works(*included, bulk).at(6);
   EXPECT_EQ(child_text(media, "work:type"), "magazine-article");
   EXPECT_EQ(child_text(media, "work:journal-title"), "Example News");
   EXPECT_FALSE(included->has_diagnostic("orcid.media-skipped"));

@@ -1,5 +1,7 @@
-// Persistent identifiers: shape checks for DOI, ORCID iD (with its ISO 7064 check digit), ROR,
-// URLs, e-mail and ISO 3166 country codes. Header-only so plugins and the host agree.
+// Persistent identifiers: shape checks for DOI, ORCID iD (with its ISO 7064 check digit), the
+// organisation registries (ROR, Ringgold, GRID, Crossref Funder Registry, LEI with its ISO 17442
+// check digits), URLs, e-mail, ISO 3166 country and ISO 4217 currency codes. Header-only so
+// plugins and the host agree.
 #ifndef CVPORT_IDENTIFIERS_HPP
 #define CVPORT_IDENTIFIERS_HPP
 
@@ -8,6 +10,7 @@
 #include <string_view>
 
 #include "cvport/iso_3166_codes.hpp"
+#include "cvport/iso_4217_codes.hpp"
 
 namespace cvport {
 
@@ -71,6 +74,75 @@ inline bool is_ror(std::string_view text) {
   for (size_t i = 1; i < 7; ++i)
     if (alphabet.find(id[i]) == std::string_view::npos) return false;
   return id[7] >= '0' && id[7] <= '9' && id[8] >= '0' && id[8] <= '9';
+}
+
+namespace detail {
+inline bool all_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+} // namespace detail
+
+// A Ringgold id: the institution's number in the Ringgold Identify database, digits only ("5488").
+inline bool is_ringgold(std::string_view text) {
+  return text.size() <= 10 && detail::all_digits(text) && text[0] != '0';
+}
+
+// A GRID id: "grid." + the institution's number + "." + one or two check characters
+// ("grid.5386.8", "grid.168010.e", "grid.38142.3c").
+inline bool is_grid(std::string_view text) {
+  if (text.substr(0, 5) != "grid.") return false;
+  std::string_view rest = text.substr(5);
+  size_t dot = rest.find('.');
+  if (dot == std::string_view::npos || !detail::all_digits(rest.substr(0, dot))) return false;
+  std::string_view check = rest.substr(dot + 1);
+  return !check.empty() && check.size() <= 2 && std::all_of(check.begin(), check.end(), [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
+  });
+}
+
+// A Crossref Funder Registry id is a DOI under the prefix 10.13039 whose suffix is the funder's
+// number: "10.13039/100000001". The resolver forms (https://doi.org/..., http://dx.doi.org/...)
+// are accepted; strip_doi_prefix gives the bare DOI.
+inline constexpr std::string_view kFundrefPrefix = "10.13039/";
+inline bool is_fundref(std::string_view text) {
+  std::string_view doi = strip_doi_prefix(text);
+  return doi.substr(0, kFundrefPrefix.size()) == kFundrefPrefix &&
+         detail::all_digits(doi.substr(kFundrefPrefix.size()));
+}
+
+// ISO 17442 Legal Entity Identifier: 18 upper-case letters or digits and 2 check digits, the whole
+// read as a number (A = 10 ... Z = 35) leaving remainder 1 modulo 97 (ISO 7064 MOD 97-10).
+inline bool has_lei_shape(std::string_view text) {
+  if (text.size() != 20) return false;
+  for (size_t i = 0; i < 20; ++i) {
+    char c = text[i];
+    bool digit = c >= '0' && c <= '9';
+    if (!digit && (i >= 18 || c < 'A' || c > 'Z')) return false;
+  }
+  return true;
+}
+inline bool is_valid_lei(std::string_view text) {
+  if (!has_lei_shape(text)) return false;
+  int remainder = 0;
+  for (char c : text) {
+    int value = c <= '9' ? c - '0' : c - 'A' + 10;
+    remainder = (remainder * (value < 10 ? 10 : 100) + value) % 97;
+  }
+  return remainder == 1;
+}
+
+// One of the ISO 4217 alphabetic currency codes in use today ("EUR", "USD"), in upper case; the
+// list is generated from Debian's iso-codes at build time (cmake/generate_iso_4217.py).
+inline bool is_currency_code(std::string_view code) {
+  return std::binary_search(iso_4217::currency_codes.begin(), iso_4217::currency_codes.end(), code);
+}
+
+// An amount of money as ORCID and spreadsheets read it: digits with an optional decimal part,
+// "250000" or "1234.50"; no sign, no thousands separators, no currency symbol.
+inline bool is_amount(std::string_view text) {
+  size_t point = text.find('.');
+  if (point == std::string_view::npos) return detail::all_digits(text);
+  return detail::all_digits(text.substr(0, point)) && detail::all_digits(text.substr(point + 1));
 }
 
 inline bool is_http_url(std::string_view text) {

@@ -39,6 +39,12 @@ enum class TextKind {
   doi,      // bare DOI: 10.<registrant>/<suffix>
   orcid,    // ORCID iD 0000-0000-0000-000X with a valid check digit
   ror,      // ROR id: https://ror.org/0xxxxxx##, or the bare 9-character id
+  ringgold, // Ringgold id: digits
+  grid,     // GRID id: grid.NNNN.x
+  fundref,  // Crossref Funder Registry DOI: 10.13039/NNNN (or its https://doi.org/ URL)
+  lei,      // ISO 17442 Legal Entity Identifier, check digits validated
+  currency, // ISO 4217 alphabetic code, upper case
+  amount,   // digits with an optional decimal part: 250000, 1234.50
   url,      // absolute http(s) URL
   email,
   country,  // ISO 3166-1 alpha-2, upper case
@@ -105,6 +111,10 @@ struct Organization {
   std::string region;
   std::string country;
   std::string ror;
+  std::string ringgold;
+  std::string grid;
+  std::string fundref;
+  std::string lei;
   std::string url;
   friend bool operator==(const Organization&, const Organization&) = default;
 };
@@ -115,10 +125,23 @@ template <class V> void describe(V& v, Organization& x) {
   v.field({.name = "region", .doc = "State, province or region (\"TX\")."}, x.region);
   v.field({.name = "country", .doc = "ISO 3166-1 alpha-2 country code.", .kind = TextKind::country},
           x.country);
-  v.field({.name = "ror", .doc = "ROR id (https://ror.org/...), which ORCID needs for education "
-                                 "and employment.",
+  v.field({.name = "ror", .doc = "ROR id (https://ror.org/...). ORCID needs an organisation id "
+                                 "(this one, or one of the four below) for education, employment "
+                                 "and funding.",
            .kind = TextKind::ror},
           x.ror);
+  v.field({.name = "ringgold", .doc = "Ringgold id, digits: \"5488\".", .kind = TextKind::ringgold},
+          x.ringgold);
+  v.field({.name = "grid", .doc = "GRID id: \"grid.5386.8\".", .kind = TextKind::grid}, x.grid);
+  v.field({.name = "fundref",
+           .doc = "Crossref Funder Registry id, the funder's DOI: \"10.13039/100000001\" (a "
+                  "https://doi.org/ URL is accepted).",
+           .kind = TextKind::fundref},
+          x.fundref);
+  v.field({.name = "lei",
+           .doc = "Legal Entity Identifier (ISO 17442), 20 characters: \"HWUPKR0MPOU8FGXBT394\".",
+           .kind = TextKind::lei},
+          x.lei);
   v.field({.name = "url", .doc = "Web site.", .kind = TextKind::url}, x.url);
 }
 
@@ -354,7 +377,7 @@ template <class V> void describe(V& v, Venue& x) {
 
 inline constexpr std::string_view kPublicationTypes[] = {
     "journal-article", "conference-paper", "workshop-paper", "book",   "book-chapter",
-    "preprint",        "thesis",           "report",         "poster", "other"};
+    "preprint",        "thesis",           "report",         "poster", "patent", "other"};
 inline constexpr std::string_view kPublicationStatuses[] = {
     "published", "in-press", "accepted", "submitted", "preprint"};
 // Fields an importer filled in because the format it read has no place for them.
@@ -372,6 +395,7 @@ struct Publication {
   std::string issue;
   std::string pages;
   std::string publisher;
+  std::string number;
   std::string doi;
   std::string url;
   std::string status;
@@ -401,6 +425,10 @@ template <class V> void describe(V& v, Publication& x) {
   v.field({.name = "issue", .doc = "Issue or number."}, x.issue);
   v.field({.name = "pages", .doc = "Pages: \"1-14\"."}, x.pages);
   v.field({.name = "publisher", .doc = "Publisher: \"ACM\"."}, x.publisher);
+  v.field({.name = "number",
+           .doc = "Patent number as the patent office writes it (\"US 9,876,543 B2\"); for a "
+                  "report, its report number."},
+          x.number);
   v.field({.name = "doi", .doc = "DOI, bare: \"10.1145/3581784.3607034\".", .kind = TextKind::doi},
           x.doi);
   v.field({.name = "url", .doc = "Link to the paper.", .kind = TextKind::url}, x.url);
@@ -485,6 +513,53 @@ template <class V> void describe(V& v, Service& x) {
   v.field({.name = "end", .doc = "End date or \"present\".", .kind = TextKind::end_date}, x.end);
   v.field({.name = "date_label", .doc = "How to show the dates."}, x.date_label);
   v.field({.name = "url", .doc = "Link.", .kind = TextKind::url}, x.url);
+}
+
+inline constexpr std::string_view kFundingTypes[] = {"grant", "contract", "award", "salary-award"};
+
+// A grant, contract or fellowship that paid for the work (ORCID's Funding section).
+struct Funding {
+  std::string id;
+  std::string title;
+  std::string type;
+  Organization funder;
+  std::string number;
+  std::string amount;
+  std::string currency;
+  Date start;
+  Date end;
+  std::string role;
+  std::string url;
+  std::string summary;
+  Extra extra;
+  friend bool operator==(const Funding&, const Funding&) = default;
+};
+template <class V> void describe(V& v, Funding& x) {
+  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
+  v.field({.name = "title", .doc = "Title of the grant or funded project.", .required = true},
+          x.title);
+  v.field({.name = "type", .doc = "Kind of funding (ORCID's funding types); absent means grant.",
+           .kind = TextKind::choice, .choices = kFundingTypes},
+          x.type);
+  v.field({.name = "funder", .doc = "Who gave it: \"National Science Foundation\", with its "
+                                    "fundref or ror id for ORCID.",
+           .required = true},
+          x.funder);
+  v.field({.name = "number", .doc = "Grant or award number: \"CCF-1910601\"."}, x.number);
+  v.field({.name = "amount", .doc = "Amount awarded, digits with an optional decimal part: "
+                                    "\"499999\". Needs `currency`.",
+           .kind = TextKind::amount},
+          x.amount);
+  v.field({.name = "currency", .doc = "ISO 4217 code of the amount's currency: \"USD\", \"EUR\".",
+           .kind = TextKind::currency},
+          x.currency);
+  v.field({.name = "start", .doc = "Start date.", .kind = TextKind::date}, x.start);
+  v.field({.name = "end", .doc = "End date or \"present\".", .kind = TextKind::end_date}, x.end);
+  v.field({.name = "role", .doc = "Your role on it: \"PI\", \"Co-PI\", \"Senior personnel\"."},
+          x.role);
+  v.field({.name = "url", .doc = "The award's page at the funder.", .kind = TextKind::url}, x.url);
+  v.field({.name = "summary", .doc = "Free text."}, x.summary);
+  v.field(kExtraField, x.extra);
 }
 
 // ---- the JSON Resume sections ----------------------------------------------------------------
@@ -679,6 +754,7 @@ struct Cv {
   std::vector<Education> education;
   std::vector<Work> work;
   std::vector<Award> awards;
+  std::vector<Funding> funding;
   std::vector<Talk> talks;
   std::vector<Publication> publications;
   std::vector<Software> software;
@@ -705,6 +781,8 @@ template <class V> void describe(V& v, Cv& x) {
   v.field({.name = "education", .doc = "Degrees, newest first."}, x.education);
   v.field({.name = "work", .doc = "Employment and internships, newest first."}, x.work);
   v.field({.name = "awards", .doc = "Awards, honours, scholarships."}, x.awards);
+  v.field({.name = "funding", .doc = "Grants, contracts and fellowships, newest first."},
+          x.funding);
   v.field({.name = "talks", .doc = "Invited talks."}, x.talks);
   v.field({.name = "publications", .doc = "Papers, articles, books."}, x.publications);
   v.field({.name = "software", .doc = "Released software, data sets with DOIs."}, x.software);
@@ -717,7 +795,7 @@ template <class V> void describe(V& v, Cv& x) {
   v.field({.name = "projects", .doc = "Projects (JSON Resume)."}, x.projects);
   v.field({.name = "volunteer", .doc = "Volunteering (JSON Resume)."}, x.volunteer);
   v.field({.name = "certificates", .doc = "Certificates (JSON Resume)."}, x.certificates);
-  v.field({.name = "sections", .doc = "Sections with a title of your own: patents, grants, ..."},
+  v.field({.name = "sections", .doc = "Sections with a title of your own: outreach, exhibitions, ..."},
           x.sections);
   v.field(kExtraField, x.extra);
 }
