@@ -13,6 +13,7 @@ namespace {
 std::string id_path(const std::string& source, const ExternalId& id) {
   if (id.type == "doi") return source + ".doi";
   if (id.type == "uri") return source + ".url";
+  if (id.type == "grant_number" || id.type == "pat") return source + ".number";
   return source;
 }
 
@@ -53,10 +54,14 @@ private:
 } // namespace
 
 void mark_colliding_items(std::vector<WorkItem>& works, std::vector<AffiliationItem>& affiliations,
-                          Reporter& reporter) {
+                          std::vector<FundingItem>& funding, Reporter& reporter) {
   CollisionFinder finder(reporter);
   for (WorkItem& work : works) finder.check(work.source, work.ids, work.missing);
   for (AffiliationItem& item : affiliations) finder.check(item.source, item.ids, item.missing);
+  // ORCID checks a funding's self ids against the client's other fundings
+  // (ProfileFundingManagerImpl.createOrUpdateFunding -> ActivityValidator
+  // .checkExternalIdentifiersForDuplicates): two grants with one grant number, one is refused.
+  for (FundingItem& item : funding) finder.check(item.source, item.ids, item.missing);
 }
 
 } // namespace cvport::orcid

@@ -18,11 +18,11 @@ inline std::string normalized_id_value(const ExternalId& id) {
   return normalized_id_value(id.type, id.value);
 }
 
-// Of the works and affiliations whose self ids collide (same type and normalised value), the
-// first in bundle order stays; each later one gets a `missing` entry (rule
+// Of the works, affiliations and fundings whose self ids collide (same type and normalised
+// value), the first in bundle order stays; each later one gets a `missing` entry (rule
 // "duplicate-self-id") and a warning naming both CV places, so it is not ready to send.
 void mark_colliding_items(std::vector<WorkItem>& works, std::vector<AffiliationItem>& affiliations,
-                          Reporter& reporter);
+                          std::vector<FundingItem>& funding, Reporter& reporter);
 
 } // namespace cvport::orcid
 

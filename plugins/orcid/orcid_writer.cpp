@@ -147,7 +147,7 @@ void write_orcid(sdk::ExportContext& export_context) {
   std::vector<AffiliationItem> affiliations = map_affiliations(context);
   std::vector<FundingItem> funding = map_funding(context);
   keys.report_entries_without_id();
-  mark_colliding_items(works, affiliations, reporter);
+  mark_colliding_items(works, affiliations, funding, reporter);
   if (options.incomplete == "skip") {
     drop_incomplete(works, reporter);
     drop_incomplete(affiliations, reporter);

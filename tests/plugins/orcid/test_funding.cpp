@@ -117,6 +117,25 @@ TEST(OrcidFunding, AnEndWithoutAStartIsNotReady) {
   EXPECT_EQ(manifest_of(*host)["items"][0]["reasons"][0]["path"], "funding[0].start");
 }
 
+// ORCID refuses a second funding of one client with the same self grant number (9021), so the
+// bundle sends the first and holds the second back, naming both places.
+TEST(OrcidFunding, TwoGrantsWithOneNumberGiveOneReadyItemAndOneThatWaits) {
+  Cv cv = minimal_cv();
+  cv.funding = {snsf_grant(), snsf_grant()};
+  cv.funding[1].id = "snsf-solvers-renewal";
+  cv.funding[1].title = "Sparse solvers, renewal";
+  auto host = export_bundle(cv);
+  Json items = manifest_of(*host)["items"];
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0]["ready"], true);
+  EXPECT_EQ(items[1]["ready"], false);
+  auto warnings = diagnostics_with(*host, "orcid.duplicate-identifier");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0]->path, "funding[1].number");
+  EXPECT_NE(warnings[0]->message.find("as funding[0]"), std::string::npos) << warnings[0]->message;
+  EXPECT_EQ(items[1]["reasons"][0]["rule"], "duplicate-self-id");
+}
+
 TEST(OrcidFunding, WithoutNumberOrRoleTheItemStillHasItsSelfId) {
   Cv cv = minimal_cv();
   Funding grant = snsf_grant();
