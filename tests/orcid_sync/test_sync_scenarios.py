@@ -130,6 +130,30 @@ class SyncScenarios(unittest.TestCase):
         self.assertEqual(len(journal["entries"]), 7)
         self.assertTrue(all(e["ok"] and e["put_code"] for e in journal["entries"].values()))
 
+    def test_a_grant_is_created_once_and_its_amount_edit_is_one_put(self):
+        cv = base_cv()
+        cv["funding"] = [{"id": "nsf-pots", "title": "Cracks in ceramic vessels", "type": "grant",
+                          "funder": {"name": "National Science Foundation", "country": "US",
+                                     "ror": "https://ror.org/021nxhr62"},
+                          "number": "CCF-1234567", "amount": "450000", "currency": "USD",
+                          "start": "2021-09", "end": "2024-08", "role": "PI"}]
+        self.assert_ok(self.sync(cv))
+        created = [(r["method"], r["path"].split("/")[-1], r["status"]) for r in writes(self.new_requests())]
+        self.assertIn(("POST", "funding", 201), created)
+        grants = [i for i in self.own_items() if i["type"] == "funding"]
+        self.assertEqual(len(grants), 1)
+        self.assertIn("CCF-1234567", grants[0]["xml"])
+        self.assert_ok(self.sync(cv))
+        self.assertEqual(writes(self.new_requests()), [])
+        cv["funding"][0]["amount"] = "500000"
+        self.assert_ok(self.sync(cv))
+        changed = writes(self.new_requests())
+        self.assertEqual([(r["method"], r["path"].split("/")[-2], r["status"]) for r in changed],
+                         [("PUT", "funding", 200)])
+        grants = [i for i in self.own_items() if i["type"] == "funding"]
+        self.assertEqual(len(grants), 1)
+        self.assertIn("500000", grants[0]["xml"])
+
     def test_second_sync_without_change_writes_nothing(self):
         self.assert_ok(self.sync(base_cv()))
         self.new_requests()
