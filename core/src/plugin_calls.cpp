@@ -188,6 +188,10 @@ bool call_import(const LoadedFormat& format, std::string_view input, const std::
 
 bool call_detect(const LoadedFormat& format, std::string_view input) {
   if (!format.entry || !format.entry->detect) return false;
+  // The same promise as for export and import: a format that does not declare itself
+  // thread-safe is never entered by two threads at once (a batch detects inputs in parallel).
+  std::unique_lock<std::mutex> lock(format.call_mutex, std::defer_lock);
+  if (!(format.capabilities & CVPORT_CAP_THREAD_SAFE)) lock.lock();
   try {
     return format.entry->detect(format.id.c_str(), input.data(), input.size()) != 0;
   } catch (...) {

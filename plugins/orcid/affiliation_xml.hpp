@@ -1,4 +1,4 @@
-// Affiliations as ORCID XML: one <section:section> document per item (MAPPING.md 5).
+// Affiliations as ORCID XML: one <section:section> document per item (docs/formats/orcid.md).
 #ifndef CVPORT_ORCID_AFFILIATION_XML_HPP
 #define CVPORT_ORCID_AFFILIATION_XML_HPP
 

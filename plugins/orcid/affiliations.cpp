@@ -24,7 +24,7 @@ const Date& first_date(const Date& start, const Date& end) { return start.empty(
 // "YYYYMMDD" with 00 for missing parts, as ORCID compares affiliation dates.
 int date_key(const Date& date) { return date.year * 10000 + date.month * 100 + date.day; }
 
-// The rules of ORCID's member API that the schema does not check (MAPPING.md 3.2, 3.1), in the
+// The rules of ORCID's member API that the schema does not check (docs/formats/orcid.md), in the
 // words of validate-orcid --create's rule ids.
 void check_requirements(MappingContext& context, AffiliationItem& item, const std::string& origin) {
   const OrgRef& org = item.organization;

@@ -1,5 +1,5 @@
 // The BibTeX citation of a publication: ORCID's only place for volume, issue, pages, publisher
-// and the venue's short name, and the form ORCID prefers (MAPPING.md 4).
+// and the venue's short name, and the form ORCID prefers (docs/formats/orcid.md).
 #ifndef CVPORT_ORCID_CITATION_HPP
 #define CVPORT_ORCID_CITATION_HPP
 

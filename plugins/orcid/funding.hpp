@@ -1,4 +1,4 @@
-// The CV's funding entries as ORCID funding items (MAPPING.md 3.4), with the rules of ORCID's
+// The CV's funding entries as ORCID funding items (docs/formats/orcid.md), with the rules of ORCID's
 // member API for them (ActivityValidator.validateFunding).
 #ifndef CVPORT_ORCID_FUNDING_HPP
 #define CVPORT_ORCID_FUNDING_HPP

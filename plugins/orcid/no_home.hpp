@@ -1,4 +1,4 @@
-// The parts of a CV that ORCID has no place for (MAPPING.md 9, "No natural home"), or that
+// The parts of a CV that ORCID has no place for (docs/formats/orcid.md), or that
 // ORCID lets only the researcher edit: each is reported once and listed in the manifest.
 #ifndef CVPORT_ORCID_NO_HOME_HPP
 #define CVPORT_ORCID_NO_HOME_HPP

@@ -1,4 +1,4 @@
-// The writable parts of the ORCID person (MAPPING.md 7): web pages (researcher-url), name
+// The writable parts of the ORCID person (docs/formats/orcid.md): web pages (researcher-url), name
 // variants (other-name), research interests (keyword, one per item) and the country (address).
 #ifndef CVPORT_ORCID_PERSON_HPP
 #define CVPORT_ORCID_PERSON_HPP

@@ -11,7 +11,7 @@
 
 namespace cvport::orcid {
 
-// Length limits of ORCID's schemas, in characters (MAPPING.md 3.4).
+// Length limits of ORCID's schemas, in characters (docs/formats/orcid.md).
 inline constexpr size_t kTitleLimit = 1000;       // title, subtitle, journal-title
 inline constexpr size_t kDescriptionLimit = 5000; // short-description
 inline constexpr size_t kCreditNameLimit = 150;

@@ -1,4 +1,4 @@
-// Works as ORCID XML: bulk:bulk documents of up to 100 work:work (MAPPING.md 4 and 8), and one
+// Works as ORCID XML: bulk:bulk documents of up to 100 work:work (docs/formats/orcid.md), and one
 // work:work document per work, the body of its create (POST /work) and update (PUT).
 #ifndef CVPORT_ORCID_WORK_XML_HPP
 #define CVPORT_ORCID_WORK_XML_HPP

@@ -15,7 +15,7 @@ namespace {
 // The key and self identifiers of an entry: its DOI, normalised as ORCID compares it; always
 // the source-work-id made from its key, so that adding a DOI later updates the work instead of
 // making a new one; and without a DOI its web page as a uri, as ORCID recommends for items
-// without a DOI (MAPPING.md 4).
+// without a DOI (docs/formats/orcid.md).
 void identify(MappingContext& context, WorkItem& work, std::string_view kind, std::string_view id,
               std::string_view doi, const std::string& url, int year) {
   work.key = context.keys.key(kind, id, year, work.title, work.source);
@@ -166,7 +166,7 @@ void add_software(MappingContext& context, const Software& software, const std::
     reporter.skip("orcid.no-title", source, "ORCID works need a title: add a name to this entry");
     return;
   }
-  // Zenodo's DOIs all start 10.5281/zenodo.; MAPPING.md 4 names Zenodo as the venue then.
+  // Zenodo's DOIs all start 10.5281/zenodo.; docs/formats/orcid.md names Zenodo as the venue then.
   std::string doi = entry_doi(context, software.doi, source + ".doi");
   if (doi.rfind("10.5281/zenodo.", 0) == 0) work.journal_title = "Zenodo";
   work.short_description =
@@ -186,7 +186,7 @@ void add_talk(MappingContext& context, const Talk& talk, const std::string& sour
     reporter.skip("orcid.no-title", source, "ORCID works need a title: add one to this entry");
     return;
   }
-  // Works have no place, host or city: the event line carries them (MAPPING.md 4, talks).
+  // Works have no place, host or city: the event line carries them (docs/formats/orcid.md, talks).
   const std::string& city = talk.location.city.empty() ? talk.host.city : talk.location.city;
   const std::string& region =
       talk.location.region.empty() ? talk.host.region : talk.location.region;

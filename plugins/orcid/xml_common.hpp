@@ -1,4 +1,4 @@
-// The building blocks every ORCID document shares (MAPPING.md 3): namespaces, fuzzy dates,
+// The building blocks every ORCID document shares (docs/formats/orcid.md): namespaces, fuzzy dates,
 // organisations, external identifiers, and the document bytes.
 #ifndef CVPORT_ORCID_XML_COMMON_HPP
 #define CVPORT_ORCID_XML_COMMON_HPP

@@ -1,5 +1,5 @@
 // One source of truth: the published JSON Schema and the field reference are generated from the
-// model's describe() lists, and the committed copies must match (scripts/update-generated-docs).
+// model's describe() lists, and the committed copies must match (scripts/update-golden rewrites them).
 // The example must be a complete, valid CV whose canonical JSON round-trips.
 #include <functional>
 #include <sstream>

@@ -1,9 +1,8 @@
 // Reading the model's canonical JSON straight into a Cv, as every plugin does once per export.
 //
 // The text is read with nlohmann's SAX interface: each value goes directly into its field, with
-// no JSON DOM in between. Parsing into a DOM and then converting it (from_json) cost each plugin
-// about twice as much (docs/performance.md). Same contract as from_json: absent or null fields are
-// left empty, unknown fields are skipped (a newer minor model version may add some), and a wrong
+// no JSON DOM in between. Parsing into a DOM and then converting it (the former from_json) cost
+// each plugin about twice as much (docs/performance.md). Absent or null fields are left empty, unknown fields are skipped (a newer minor model version may add some), and a wrong
 // type throws ModelJsonError naming the field's path ("work[1].start: expected a date string").
 #ifndef CVPORT_MODEL_JSON_READER_HPP
 #define CVPORT_MODEL_JSON_READER_HPP
