@@ -17,6 +17,9 @@ struct Affiliation {
 };
 
 Affiliation read_affiliation(const pugi::xml_node& node, ImportState& state) {
+  note_unknown_children(node, {CVPORT_ORCID_ITEM_COMMON, "department-name", "role-title", "start-date", "end-date",
+                               "organization"},
+                        state.log);
   Affiliation a{.node = node};
   a.role = text_at(node, {"role-title"});
   a.department = text_at(node, {"department-name"});

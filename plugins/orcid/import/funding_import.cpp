@@ -25,6 +25,10 @@ std::string role_of(const pugi::xml_node& funding, ImportState& state) {
 }
 
 void import_funding(const pugi::xml_node& node, ImportState& state) {
+  note_unknown_children(node, {CVPORT_ORCID_ITEM_COMMON, "type", "organization-defined-type", "title",
+                               "short-description", "amount", "start-date", "end-date", "contributors",
+                               "organization"},
+                        state.log);
   Funding funding;
   funding.title = text_at(node, {"title", "title"});
   funding.funder = read_organization(child_named(node, "organization"), state.log);

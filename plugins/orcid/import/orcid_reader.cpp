@@ -14,15 +14,24 @@ namespace {
 // The person name when the document gives none (a works list, a private name).
 constexpr std::string_view kNoName = "(name not given)";
 
-// The iD a document names: the record's orcid-identifier, else the "/0000-.../works" path
-// attribute every list carries.
+// The iD at the start of a path attribute: "/0000-0002-1825-0097/works" -> "0000-0002-1825-0097".
+std::string orcid_in_path(const pugi::xml_node& node) {
+  std::string_view path = node.attribute("path").value();
+  if (!path.empty() && path.front() == '/') path.remove_prefix(1);
+  std::string orcid(path.substr(0, path.find('/')));
+  return is_valid_orcid(orcid) ? orcid : "";
+}
+
+// The iD whose record the document comes from: the record's orcid-identifier, else the path
+// attribute every list and item the API returns carries, else (a single item without one) the
+// researcher who is the item's source.
 std::string document_orcid(const pugi::xml_node& root) {
   std::string orcid = orcid_of(child_named(root, "orcid-identifier"));
-  if (orcid.empty()) {
-    std::string_view path = root.attribute("path").value();
-    if (!path.empty() && path.front() == '/') path.remove_prefix(1);
-    orcid = std::string(path.substr(0, path.find('/')));
-  }
+  if (is_valid_orcid(orcid)) return orcid;
+  if (orcid = orcid_in_path(root); !orcid.empty()) return orcid;
+  for (pugi::xml_node child : root.children())
+    if (orcid = orcid_in_path(child); !orcid.empty()) return orcid;
+  orcid = orcid_of(path_node(root, {"source", "source-orcid"}));
   return is_valid_orcid(orcid) ? orcid : "";
 }
 

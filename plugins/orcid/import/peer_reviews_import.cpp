@@ -22,7 +22,8 @@ struct Venue {
 
 void collect(const pugi::xml_node& node, std::vector<pugi::xml_node>& reviews) {
   std::string_view name = local_name(node);
-  if (name == "peer-review-summary" || name == "peer-review") {
+  // peer-review:summary is the older name some 3.0 documents (ORCID's own sample) still use.
+  if (name == "peer-review-summary" || name == "peer-review" || name == "summary") {
     reviews.push_back(node);
     return;
   }

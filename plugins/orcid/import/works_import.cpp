@@ -105,6 +105,9 @@ public:
       : work_(work), ids_(std::move(ids)), state_(state) {}
 
   void read() {
+    note_unknown_children(work_, {CVPORT_ORCID_ITEM_COMMON, "title", "journal-title", "short-description", "citation",
+                                  "type", "publication-date", "contributors", "language-code", "country"},
+                          state_.log);
     pugi::xml_node title_node = path_node(work_, {"title", "title"});
     title_ = text_at(title_node);
     std::string subtitle = text_at(work_, {"title", "subtitle"});

@@ -1,5 +1,6 @@
 #include "xml_values.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "cvport/date.hpp"
@@ -84,6 +85,12 @@ Date fuzzy_date(const pugi::xml_node& node, ImportLog& log) {
 std::string checked(TextKind kind, std::string value, const pugi::xml_node& node, std::string_view what,
                     ImportLog& log) {
   if (value.empty()) return value;
+  if (kind == TextKind::url && value.find("://") == std::string::npos && value.find('.') != std::string::npos &&
+      value.find(' ') == std::string::npos && is_http_url("https://" + value)) {
+    // "www.example.org/me": people leave the scheme out, and ORCID stores what they typed.
+    log.note("orcid.url-scheme", node, std::string(what) + " " + in_quotes(value) + " has no scheme: read with https://");
+    return "https://" + value;
+  }
   bool ok = true;
   switch (kind) {
   case TextKind::doi: ok = is_doi(value); break;
@@ -145,6 +152,16 @@ std::vector<ItemExternalId> external_ids(const pugi::xml_node& item) {
                    text_at(id, {"external-id-url"}), lower_ascii(text_at(id, {"external-id-relationship"})), id});
   }
   return ids;
+}
+
+void note_unknown_children(const pugi::xml_node& item, std::initializer_list<std::string_view> known, ImportLog& log) {
+  for (pugi::xml_node child : item.children()) {
+    if (child.type() != pugi::node_element) continue;
+    std::string_view name = local_name(child);
+    if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+    log.note("orcid.unknown-element", child,
+             "<" + std::string(child.name()) + "> is not an element cvport knows here: it is left out");
+  }
 }
 
 std::string orcid_of(const pugi::xml_node& identifier) {

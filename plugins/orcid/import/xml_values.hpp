@@ -50,6 +50,13 @@ std::vector<ItemExternalId> external_ids(const pugi::xml_node& item);
 std::string checked(TextKind kind, std::string value, const pugi::xml_node& node, std::string_view what,
                     ImportLog& log);
 
+// Notes each child element of `item` whose local name is not in `known` (the XSD's elements of
+// that item): what a newer schema adds is said, not silently dropped, and never fatal.
+void note_unknown_children(const pugi::xml_node& item, std::initializer_list<std::string_view> known, ImportLog& log);
+
+// The elements every activity item may hold besides its own.
+#define CVPORT_ORCID_ITEM_COMMON "created-date", "last-modified-date", "source", "external-ids", "url"
+
 // The iD of a contributor-orcid, source-orcid or orcid-identifier: its path, else the end of
 // its uri.
 std::string orcid_of(const pugi::xml_node& identifier);
