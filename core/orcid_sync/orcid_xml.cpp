@@ -28,9 +28,12 @@ LineIndex::Position LineIndex::at(size_t offset) const {
   offset = std::min(offset, text_.size());
   auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   size_t line_start = *(next - 1);
-  size_t column = 1;
-  for (size_t i = line_start; i < offset; ++i)
+  size_t from = line_start, column = 1;
+  if (cached_offset_ >= line_start && cached_offset_ <= offset) from = cached_offset_, column = cached_column_;
+  for (size_t i = from; i < offset; ++i)
     if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column; // UTF-8 lead bytes only
+  cached_offset_ = offset;
+  cached_column_ = column;
   return {static_cast<size_t>(next - line_starts_.begin()), column};
 }
 

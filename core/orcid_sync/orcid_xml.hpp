@@ -36,6 +36,10 @@ public:
 private:
   std::string_view text_;
   std::vector<size_t> line_starts_;
+  // The last position computed: elements are mostly located in document order, so the next
+  // column is counted on from there rather than from the start of its line (a minified record
+  // is one line of a megabyte).
+  mutable size_t cached_offset_ = 0, cached_column_ = 1;
 };
 
 // "line L, column C" of a byte offset into `text`.
