@@ -70,18 +70,6 @@ void append_field(const pugi::xml_node& field, ItemFields& fields) {
 
 } // namespace
 
-std::string_view local_name(const pugi::xml_node& node) {
-  std::string_view name = node.name();
-  size_t colon = name.find(':');
-  return colon == std::string_view::npos ? name : name.substr(colon + 1);
-}
-
-pugi::xml_node child_named(const pugi::xml_node& node, std::string_view name) {
-  for (pugi::xml_node child : node.children())
-    if (child.type() == pugi::node_element && local_name(child) == name) return child;
-  return {};
-}
-
 ItemFields summary_fields(const pugi::xml_node& item, std::string_view type) {
   if (is_person_item_type(type)) return all_fields(item);
   std::vector<std::string_view> names = summary_field_names(type);

@@ -8,15 +8,10 @@
 
 #include <pugixml.hpp>
 
+#include "orcid_xml.hpp"
 #include "sync_types.hpp"
 
 namespace cvport::orcid {
-
-// The local name of an element: "title" for <common:title>.
-std::string_view local_name(const pugi::xml_node& node);
-
-// The first child element with this local name (or an empty node).
-pugi::xml_node child_named(const pugi::xml_node& node, std::string_view name);
 
 // The fields of `item` (a work, affiliation, funding or person item, or its summary) that the
 // record's summary of an item of `type` shows (ORCID 3.0 XSD: work-summary holds title,

@@ -7,6 +7,7 @@
 #include "cvport/exit_codes.hpp"
 #include "identifiers.hpp"
 #include "item_fields.hpp"
+#include "orcid_xml.hpp"
 
 namespace cvport::orcid {
 
@@ -69,20 +70,6 @@ void collect_items(const pugi::xml_node& node, Record& record) {
 }
 
 } // namespace
-
-std::string line_and_column(std::string_view text, size_t offset) {
-  offset = std::min(offset, text.size());
-  size_t line = 1, column = 1;
-  for (size_t i = 0; i < offset; ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++column;
-    }
-  }
-  return fmt::format("line {}, column {}", line, column);
-}
 
 Record read_record(std::string_view xml, const std::string& where) {
   pugi::xml_document document;

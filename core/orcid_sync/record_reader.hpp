@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "orcid_xml.hpp"
 #include "sync_types.hpp"
 
 namespace cvport::orcid {
@@ -14,9 +15,6 @@ namespace cvport::orcid {
 // `where` names the XML in messages (a file name, or the URL it came from). Throws SyncError
 // (invalid_input) with line and column when the XML is not well-formed or not a record.
 Record read_record(std::string_view xml, const std::string& where);
-
-// "line L, column C" of a byte offset into `text`.
-std::string line_and_column(std::string_view text, size_t offset);
 
 } // namespace cvport::orcid
 

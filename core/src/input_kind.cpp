@@ -80,6 +80,21 @@ bool is_orcid_manifest(std::string_view content) {
   return json.is_object() && json.contains("manifest_version") && json.contains("items");
 }
 
+// ORCID's JSON (GET with Accept: application/vnd.orcid+json): a record, a works
+// list or an affiliation list, known by their top-level members.
+bool is_orcid_json(std::string_view content) {
+  auto first = std::find_if_not(content.begin(), content.end(), is_blank);
+  if (first == content.end() || *first != '{') return false;
+  auto json = nlohmann::json::parse(content.begin(), content.end(), nullptr, false);
+  if (!json.is_object()) return false;
+  if (json.contains("orcid-identifier") || json.contains("activities-summary")) return true;
+  for (const char* list : {"group", "affiliation-group"}) {
+    auto found = json.find(list);
+    if (found != json.end() && found->is_array()) return json.contains("path") || json.contains("last-modified-date");
+  }
+  return false;
+}
+
 // ORCID's XML (a record, or a work or affiliation of a bundle) declares its
 // namespaces.
 bool is_orcid_xml(std::string_view content) {
@@ -122,9 +137,14 @@ std::optional<ForeignInput> recognise_foreign_input(std::string_view content, co
                    "export from the CV source the bundle was made from");
   if (is_orcid_xml(content))
     return foreign(file, 1, 1,
-                   "this is ORCID XML, not a CV: cvport writes ORCID items but "
-                   "cannot import them yet",
-                   kWhatCvportReads);
+                   "this is ORCID XML, not a CV, and no loaded plugin imports it",
+                   "the orcid plugin imports ORCID records (format orcid-record): "
+                   "check that it is installed (cvport formats)");
+  if (is_orcid_json(content))
+    return foreign(file, 1, 1,
+                   "this is ORCID JSON: cvport imports ORCID records as XML only",
+                   "fetch the record as XML (Accept: application/vnd.orcid+xml) "
+                   "and import that");
   return std::nullopt;
 }
 

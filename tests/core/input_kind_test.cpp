@@ -54,12 +54,13 @@ TEST_F(InputKind, AnOrcidBundleManifestIsNamed) {
                                               "  hint: export from the CV source the bundle was made from\n");
 }
 
-TEST_F(InputKind, OrcidXmlIsNamed) {
-  expect_refused("record.xml", kFixtures +
-                                   "record.xml:1:1: error: this is ORCID XML, not a CV: "
-                                   "cvport writes ORCID items but cannot "
-                                   "import them yet [input.not-a-cv]\n" +
-                                   kWhatCvportReads);
+// ORCID XML is imported (orcid_import_cli_test.cpp); its JSON is named, with the way to XML.
+TEST_F(InputKind, OrcidJsonIsNamed) {
+  expect_refused("record.json", kFixtures +
+                                    "record.json:1:1: error: this is ORCID JSON: cvport imports ORCID "
+                                    "records as XML only [input.not-a-cv]\n"
+                                    "  hint: fetch the record as XML (Accept: application/vnd.orcid+xml) "
+                                    "and import that\n");
 }
 
 TEST_F(InputKind, AWordDocumentIsNamed) {

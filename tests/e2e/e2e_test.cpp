@@ -93,6 +93,7 @@ TEST_F(EndToEnd, FormatsListsEveryFirstPartyFormatWithItsExtensions) {
   std::string listing = read_file(out_file);
   for (std::string line : {"markdown      markdown    .md,.markdown", "docx          docx        .docx",
                            "jsonresume    jsonresume  .json", "export,import", "orcid         orcid", "export,multi-file",
+                           "orcid-record  orcid                      import,thread-safe",
                            "cvport-json   cvport      .cvport.json", "cvport-yaml   cvport      .yaml,.yml"})
     EXPECT_NE(listing.find(line), std::string::npos) << line << "\n" << listing;
 }

@@ -3,6 +3,7 @@
 #ifndef CVPORT_TESTS_MEMORY_HOST_HPP
 #define CVPORT_TESTS_MEMORY_HOST_HPP
 
+#include <cstddef>
 #include <map>
 #include <memory>
 #include <string>
@@ -18,6 +19,8 @@ struct CapturedDiagnostic {
   std::string code;
   std::string path;
   std::string message;
+  uint32_t line = 0; // position in an import's input; 0 when unknown
+  uint32_t column = 0;
 };
 
 class MemoryHost {
@@ -41,7 +44,9 @@ public:
     };
     host_.report = [](void* self, const cvport_diagnostic* d) {
       static_cast<MemoryHost*>(self)->diagnostics.push_back(
-          {d->severity, d->code ? d->code : "", d->path ? d->path : "", d->message ? d->message : ""});
+          {d->severity, d->code ? d->code : "", d->path ? d->path : "", d->message ? d->message : "",
+           d->struct_size >= offsetof(cvport_diagnostic, column) + sizeof d->column ? d->line : 0u,
+           d->struct_size >= offsetof(cvport_diagnostic, column) + sizeof d->column ? d->column : 0u});
     };
   }
   MemoryHost(const MemoryHost&) = delete;

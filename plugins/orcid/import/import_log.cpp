@@ -1,0 +1,54 @@
+#include "import_log.hpp"
+
+#include <vector>
+
+namespace cvport::orcid {
+
+std::string element_path(const pugi::xml_node& node) {
+  std::vector<std::string> parts;
+  for (pugi::xml_node at = node; at && at.type() == pugi::node_element; at = at.parent()) {
+    std::string_view name = local_name(at);
+    size_t index = 0, same = 0;
+    for (pugi::xml_node sibling : at.parent().children()) {
+      if (sibling.type() != pugi::node_element || local_name(sibling) != name) continue;
+      if (sibling == at) index = same;
+      ++same;
+    }
+    parts.push_back(std::string(name) + (same > 1 ? "[" + std::to_string(index) + "]" : ""));
+  }
+  std::string path;
+  for (auto part = parts.rbegin(); part != parts.rend(); ++part) path += (path.empty() ? "" : ".") + *part;
+  return path;
+}
+
+void ImportLog::report(cvport_severity severity, std::string_view code, const pugi::xml_node& node,
+                       std::string_view message) {
+  LineIndex::Position position = lines_.of_element(node);
+  diagnostics_.report(severity, code, element_path(node), message, static_cast<uint32_t>(position.line),
+                      static_cast<uint32_t>(position.column));
+}
+
+void ImportLog::note(std::string_view code, const pugi::xml_node& node, std::string_view message) {
+  report(CVPORT_SEVERITY_NOTE, code, node, message);
+}
+
+void ImportLog::warning(std::string_view code, const pugi::xml_node& node, std::string_view message) {
+  report(CVPORT_SEVERITY_WARNING, code, node, message);
+}
+
+void ImportLog::error(std::string_view code, const pugi::xml_node& node, std::string_view message) {
+  report(CVPORT_SEVERITY_ERROR, code, node, message);
+}
+
+void ImportLog::error_at(std::string_view code, size_t offset, std::string_view message) {
+  LineIndex::Position position = lines_.at(offset);
+  diagnostics_.error(code, "", message, static_cast<uint32_t>(position.line), static_cast<uint32_t>(position.column));
+}
+
+void ImportLog::origin(const std::string& model_path, const pugi::xml_node& node) {
+  if (!node) return;
+  LineIndex::Position position = lines_.of_element(node);
+  origins_.emplace(model_path, nlohmann::json::array({position.line, position.column}));
+}
+
+} // namespace cvport::orcid

@@ -1,0 +1,200 @@
+#include "orcid_reader.hpp"
+
+#include <algorithm>
+
+#include "cvport/identifiers.hpp"
+#include "cvport/text.hpp"
+#include "import_state.hpp"
+#include "xml_values.hpp"
+
+namespace cvport::orcid {
+
+namespace {
+
+// The person name when the document gives none (a works list, a private name).
+constexpr std::string_view kNoName = "(name not given)";
+
+// The iD at the start of a path attribute: "/0000-0002-1825-0097/works" -> "0000-0002-1825-0097".
+std::string orcid_in_path(const pugi::xml_node& node) {
+  std::string_view path = node.attribute("path").value();
+  if (!path.empty() && path.front() == '/') path.remove_prefix(1);
+  std::string orcid(path.substr(0, path.find('/')));
+  return is_valid_orcid(orcid) ? orcid : "";
+}
+
+// The iD whose record the document comes from: the record's orcid-identifier, else the path
+// attribute every list and item the API returns carries, else (a single item without one) the
+// researcher who is the item's source.
+std::string document_orcid(const pugi::xml_node& root) {
+  std::string orcid = orcid_of(child_named(root, "orcid-identifier"));
+  if (is_valid_orcid(orcid)) return orcid;
+  if (orcid = orcid_in_path(root); !orcid.empty()) return orcid;
+  for (pugi::xml_node child : root.children())
+    if (orcid = orcid_in_path(child); !orcid.empty()) return orcid;
+  orcid = orcid_of(path_node(root, {"source", "source-orcid"}));
+  return is_valid_orcid(orcid) ? orcid : "";
+}
+
+// ORCID's 2.x documents use the same namespaces; they show in affiliation summaries written
+// straight into their list (3.0 groups them) and in funding:summary (3.0: funding-summary).
+bool looks_like_v2(const pugi::xml_node& root) {
+  if (std::string_view(root.attribute("xsi:schemaLocation").value()).find("2.") != std::string_view::npos &&
+      std::string_view(root.attribute("xsi:schemaLocation").value()).find("3.0") == std::string_view::npos)
+    return true;
+  for (std::string_view list : {"employments", "educations"})
+    for (pugi::xml_node found : elements_named(root, list))
+      if (child_named(found, std::string(list.substr(0, list.size() - 1)) + "-summary")) return true;
+  for (pugi::xml_node found : elements_named(root, "fundings"))
+    for (pugi::xml_node group : found.children())
+      if (child_named(group, "summary")) return true;
+  return false;
+}
+
+class DocumentReader {
+public:
+  DocumentReader(ImportState& state) : state_(state) {}
+
+  // Whether the root is a document this importer reads; reports an error otherwise.
+  bool read(const pugi::xml_node& root) {
+    std::string_view name = local_name(root);
+    state_.owner_orcid = document_orcid(root);
+    if (name == "error") {
+      state_.log.error("orcid.error-document", root,
+                       "this is an ORCID error document, not a record: ORCID answered " +
+                           text_at(root, {"response-code"}) + " (error " + text_at(root, {"error-code"}) +
+                           "): " + text_at(root, {"developer-message"}));
+      return false;
+    }
+    if (!has_orcid_namespace(root)) {
+      state_.log.error("orcid.not-orcid", root,
+                       "<" + std::string(root.name()) + "> is not an ORCID document (no http://www.orcid.org/ns/ namespace)");
+      return false;
+    }
+    if (looks_like_v2(root))
+      state_.log.warning("orcid.version-2", root,
+                         "this is an ORCID API 2.x document: cvport reads what maps to 3.0 (works, employments, "
+                         "educations, fundings, the person) and nothing is guaranteed; fetch /v3.0/ for a full import");
+    if (name == "record") {
+      if (pugi::xml_node person = child_named(root, "person")) import_person(person, state_);
+      if (pugi::xml_node activities = child_named(root, "activities-summary")) read_activities(activities);
+      return true;
+    }
+    if (name == "activities-summary") {
+      read_activities(root);
+      return true;
+    }
+    if (name == "bulk") {
+      import_work_groups(root, state_);
+      return true;
+    }
+    if (read_activity_list(root)) return true;
+    if (name == "work" || name == "work-summary") {
+      import_works({root}, pugi::xml_node(), state_);
+      return true;
+    }
+    if (name == "funding" || name == "funding-summary") {
+      import_fundings(root, state_);
+      return true;
+    }
+    if (name == "peer-review" || name == "peer-review-summary") {
+      import_peer_reviews(root, state_);
+      return true;
+    }
+    if (std::string section = affiliation_section_of(name); !section.empty()) {
+      import_affiliations(root, section, state_);
+      return true;
+    }
+    for (std::string_view person_part : {"person", "personal-details", "name", "other-names", "other-name",
+                                         "biography", "researcher-urls", "researcher-url", "emails", "email",
+                                         "addresses", "address", "keywords", "keyword", "external-identifiers",
+                                         "external-identifier"}) {
+      if (name != person_part) continue;
+      import_person(root, state_);
+      return true;
+    }
+    state_.log.error("orcid.not-a-record", root,
+                     "<" + std::string(root.name()) + "> is an ORCID document without CV data: cvport imports a "
+                     "record, its person or activities, works, affiliations, fundings and peer reviews");
+    return false;
+  }
+
+private:
+  static bool has_orcid_namespace(const pugi::xml_node& root) {
+    for (pugi::xml_attribute attribute : root.attributes())
+      if (std::string_view(attribute.value()).rfind("http://www.orcid.org/ns/", 0) == 0) return true;
+    return false;
+  }
+
+  void read_activities(const pugi::xml_node& activities) {
+    for (pugi::xml_node list : activities.children())
+      if (list.type() == pugi::node_element && !read_activity_list(list) && local_name(list) != "last-modified-date")
+        state_.log.note("orcid.unknown-section", list,
+                        "<" + std::string(list.name()) + "> is not a section cvport knows: it is left out");
+  }
+
+  bool read_activity_list(const pugi::xml_node& list) {
+    std::string_view name = local_name(list);
+    if (name == "works") {
+      import_work_groups(list, state_);
+    } else if (name == "fundings") {
+      import_fundings(list, state_);
+    } else if (name == "peer-reviews") {
+      import_peer_reviews(list, state_);
+    } else if (name == "research-resources") {
+      if (!elements_named(list, "research-resource-summary").empty())
+        state_.log.note("orcid.research-resources", list,
+                        "research resources (facilities, collections a researcher used) have no CV section: left out");
+    } else if (std::string section = affiliation_section_of(name); !section.empty() && name.back() == 's') {
+      import_affiliations(list, section, state_);
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  ImportState& state_;
+};
+
+} // namespace
+
+bool detect_orcid(std::string_view input) {
+  size_t first = input.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return false;
+  if (input.substr(first, 3) == "\xEF\xBB\xBF") first += 3; // a byte order mark
+  return input[first] == '<' && input.substr(0, 4096).find("http://www.orcid.org/ns/") != std::string_view::npos;
+}
+
+Cv read_orcid(sdk::ImportContext& context) {
+  ImportLog log(context.diagnostics, context.input);
+  Cv cv;
+  pugi::xml_document document;
+  pugi::xml_parse_result parsed = document.load_buffer(context.input.data(), context.input.size(),
+                                                       pugi::parse_default, pugi::encoding_utf8);
+  if (!parsed) {
+    log.error_at("orcid.not-xml", static_cast<size_t>(parsed.offset),
+                 std::string("not well-formed XML: ") + parsed.description());
+    return cv;
+  }
+  pugi::xml_node root = document.document_element();
+  if (!root) {
+    log.error_at("orcid.not-xml", 0, "no XML element: the file holds no document");
+    return cv;
+  }
+  ImportState state{cv, log};
+  if (!DocumentReader(state).read(root)) return cv;
+  if (cv.person.orcid.empty() && !state.owner_orcid.empty()) cv.person.orcid = state.owner_orcid;
+  if (cv.person.name.empty()) {
+    cv.person.name = kNoName;
+    cv.person.inferred.push_back("name");
+    log.warning("orcid.no-name", root,
+                "the document gives no name (a list of activities, or a record whose name is private): the CV is "
+                "headed " + in_quotes(kNoName) + ", marked inferred; write the name in the CV");
+    for (Publication& publication : cv.publications)
+      for (Author& author : publication.authors)
+        if (author.name.empty()) author.name = kNoName;
+  }
+  context.origins = log.take_origins();
+  return cv;
+}
+
+} // namespace cvport::orcid

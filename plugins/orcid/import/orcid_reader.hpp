@@ -1,0 +1,23 @@
+// The ORCID importer: the XML documents of ORCID's API 3.0 (a record, its activities or person
+// section, a works list or bulk, one work, the affiliation, funding and peer-review lists, and
+// their single items) to the model. A 2.x document is read for what maps, with a warning.
+#ifndef CVPORT_ORCID_READER_HPP
+#define CVPORT_ORCID_READER_HPP
+
+#include <string_view>
+
+#include "cvport/plugin.hpp"
+
+namespace cvport::orcid {
+
+// Every message is placed at its element (line, column and element path). Not XML, an ORCID
+// error document or an XML document ORCID's API does not return for a record are errors.
+Cv read_orcid(sdk::ImportContext& context);
+
+// XML whose first 4 KiB declare an ORCID namespace (http://www.orcid.org/ns/...): a record or
+// any part of one, an ORCID error document too (the importer then says what went wrong).
+bool detect_orcid(std::string_view input);
+
+} // namespace cvport::orcid
+
+#endif

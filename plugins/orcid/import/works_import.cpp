@@ -1,0 +1,266 @@
+// Works: a group of versions of one work (several sources) becomes one publication, talk or
+// software entry, read from the most complete version, with the identifiers of every version.
+#include <algorithm>
+#include <map>
+
+#include "bibtex_fields.hpp"
+#include "cvport/identifiers.hpp"
+#include "cvport/model_json.hpp"
+#include "cvport/text.hpp"
+#include "identifiers.hpp"
+#include "import_state.hpp"
+#include "xml_common.hpp"
+#include "xml_values.hpp"
+
+namespace cvport::orcid {
+
+namespace {
+
+// ORCID work type -> cvport publication type; the types not listed are "other", with the ORCID
+// type kept in extra.orcid.type.
+struct TypeMapping {
+  std::string_view orcid;
+  std::string_view cvport;
+};
+constexpr TypeMapping kPublicationTypes[] = {
+    {"journal-article", "journal-article"},   {"magazine-article", "journal-article"},
+    {"conference-paper", "conference-paper"}, {"conference-proceedings", "conference-paper"},
+    {"conference-abstract", "conference-paper"}, {"conference-poster", "poster"},
+    {"book", "book"},                         {"edited-book", "book"},
+    {"book-chapter", "book-chapter"},         {"preprint", "preprint"},
+    {"working-paper", "preprint"},            {"dissertation-thesis", "thesis"},
+    {"dissertation", "thesis"},               {"supervised-student-publication", "thesis"},
+    {"report", "report"},                     {"patent", "patent"},
+};
+// Works that are talks in a CV (the ORCID export writes talks as lecture-speech).
+constexpr std::string_view kTalkTypes[] = {"lecture-speech", "conference-presentation", "public-speech"};
+
+bool is_talk_type(std::string_view type) {
+  return std::find(std::begin(kTalkTypes), std::end(kTalkTypes), type) != std::end(kTalkTypes);
+}
+
+std::string publication_type_of(std::string_view orcid_type) {
+  for (const TypeMapping& mapping : kPublicationTypes)
+    if (mapping.orcid == orcid_type) return std::string(mapping.cvport);
+  return "other";
+}
+
+// How much a version says: the one that says most is read.
+int completeness(const pugi::xml_node& work) {
+  int score = 0;
+  for (std::string_view field : {"journal-title", "publication-date", "url", "type", "short-description", "citation"})
+    if (child_named(work, field)) ++score;
+  score += 2 * static_cast<int>(child_named(work, "contributors").select_nodes("*").size() > 0);
+  score += static_cast<int>(external_ids(work).size());
+  if (local_name(work) == "work") score += 3; // a full work holds contributors and citation
+  return score;
+}
+
+// The identifiers of every version, each once (by type and normalised value).
+std::vector<ItemExternalId> merged_ids(const std::vector<pugi::xml_node>& versions, const pugi::xml_node& group) {
+  std::vector<ItemExternalId> merged;
+  std::vector<std::string> seen;
+  auto add = [&](const ItemExternalId& id) {
+    std::string key = id.type + "\n" + normalized_id_value(id.type, id.value);
+    if (id.value.empty() || std::find(seen.begin(), seen.end(), key) != seen.end()) return;
+    seen.push_back(key);
+    merged.push_back(id);
+  };
+  for (const pugi::xml_node& version : versions)
+    for (const ItemExternalId& id : external_ids(version)) add(id);
+  for (const ItemExternalId& id : external_ids(group)) add(id);
+  return merged;
+}
+
+struct Contributor {
+  std::string name;
+  bool self = false;
+  bool first = false;
+};
+
+std::vector<Contributor> contributors_of(const pugi::xml_node& work, ImportState& state) {
+  std::vector<Contributor> firsts, others;
+  for (pugi::xml_node node : child_named(work, "contributors").children()) {
+    if (node.type() != pugi::node_element) continue;
+    std::string name = text_at(node, {"credit-name"});
+    std::string orcid = orcid_of(child_named(node, "contributor-orcid"));
+    bool self = state.is_owner(orcid, name);
+    if (name.empty() && self) name = state.cv.person.name;
+    if (name.empty()) {
+      state.log.warning("orcid.unnamed-contributor", node,
+                        "a contributor without credit-name is left out of the author list");
+      continue;
+    }
+    std::string sequence = text_at(node, {"contributor-attributes", "contributor-sequence"});
+    // Sequence order: the first author, then the others as listed (ORCID keeps their order).
+    (sequence == "first" ? firsts : others).push_back({name, self, sequence == "first"});
+  }
+  firsts.insert(firsts.end(), others.begin(), others.end());
+  return firsts;
+}
+
+class WorkReader {
+public:
+  WorkReader(const pugi::xml_node& work, std::vector<ItemExternalId> ids, ImportState& state)
+      : work_(work), ids_(std::move(ids)), state_(state) {}
+
+  void read() {
+    note_unknown_children(work_, {CVPORT_ORCID_ITEM_COMMON, "title", "journal-title", "short-description", "citation",
+                                  "type", "publication-date", "contributors", "language-code", "country"},
+                          state_.log);
+    pugi::xml_node title_node = path_node(work_, {"title", "title"});
+    title_ = text_at(title_node);
+    std::string subtitle = text_at(work_, {"title", "subtitle"});
+    if (!subtitle.empty()) title_ += ": " + subtitle;
+    if (title_.empty()) {
+      state_.log.warning("orcid.no-title", work_, "a work without a title is left out");
+      return;
+    }
+    type_ = lower_ascii(text_at(work_, {"type"}));
+    date_ = fuzzy_date(child_named(work_, "publication-date"), state_.log);
+    pugi::xml_node url_node = child_named(work_, "url");
+    url_ = checked(TextKind::url, text_at(url_node), url_node, "the work's web address", state_.log);
+    read_ids();
+    if (is_talk_type(type_))
+      read_talk();
+    else if (type_ == "software")
+      read_software();
+    else
+      read_publication();
+  }
+
+private:
+  void read_ids() {
+    for (const ItemExternalId& id : ids_) {
+      if (id.type == "doi" && doi_.empty() && id.relationship != "version-of" && id.relationship != "part-of") {
+        std::string doi = normalized_doi(id.value);
+        if (doi.empty()) doi = normalized_doi(id.url);
+        doi_ = checked(TextKind::doi, doi.empty() ? id.value : doi, id.node, "the DOI", state_.log);
+      } else if (id.type == "source-work-id" && id.value.rfind("publication:", 0) == 0) {
+        // cvport's own bundle keys a publication "publication:<id>": the id comes back.
+        cvport_id_ = id.value.substr(12);
+      } else if (id.type == "arxiv" || id.type == "pmid" || id.type == "pmc" || id.type == "isbn" ||
+                 id.type == "issn" || id.type == "eid" || id.type == "wosuid" || id.type == "handle" ||
+                 id.type == "pat") {
+        other_ids_[id.type].push_back(id.value);
+      }
+    }
+    if (url_.empty()) {
+      if (auto arxiv = other_ids_.find("arxiv"); arxiv != other_ids_.end()) {
+        std::string id = arxiv->second.front();
+        if (lower_ascii(id).rfind("arxiv:", 0) == 0) id = id.substr(6);
+        url_ = "https://arxiv.org/abs/" + id;
+      }
+    }
+    // The ORCID export writes the DOI link as the url when there is no other: no news.
+    if (!doi_.empty() && normalized_url(url_) == normalized_url(doi_url(doi_))) url_.clear();
+  }
+
+  std::string next_path(std::string_view section, size_t size) {
+    return std::string(section) + "[" + std::to_string(size) + "]";
+  }
+
+  void read_publication() {
+    Publication publication;
+    std::string path = next_path("publications", state_.cv.publications.size());
+    publication.type = publication_type_of(type_);
+    publication.title = title_;
+    publication.date = date_;
+    publication.url = url_;
+    publication.doi = doi_;
+    publication.venue.name = text_at(work_, {"journal-title"});
+    publication.note = text_at(work_, {"short-description"});
+    for (const Contributor& contributor : contributors_of(work_, state_))
+      publication.authors.push_back({contributor.name, contributor.self});
+    read_citation(publication);
+    if (auto pat = other_ids_.find("pat"); pat != other_ids_.end() && publication.type == "patent")
+      publication.number = pat->second.front();
+    if (publication.authors.empty()) {
+      // The CV needs an author list; the owner stands in, marked inferred, as for JSON Resume.
+      publication.authors.push_back({state_.cv.person.name, true});
+      publication.inferred.push_back("authors");
+      state_.log.note("orcid.no-contributors", work_,
+                      "the work lists no contributors (a summary never does): the CV owner stands in as the only "
+                      "author, marked inferred; import the full works (GET /works/{put-codes}) for the author lists");
+    }
+    if (!cvport_id_.empty() && state_.publication_ids.insert(cvport_id_).second) publication.id = cvport_id_;
+    Json kept = Json::object();
+    if (publication.type == "other" && !type_.empty()) kept["type"] = type_;
+    for (const auto& [type, values] : other_ids_) kept["external-ids"][type] = values;
+    if (!kept.empty()) set_extra_members(publication.extra, "orcid", std::move(kept));
+    state_.log.origin(path, work_);
+    state_.log.origin(path + ".title", path_node(work_, {"title", "title"}));
+    state_.log.origin(path + ".date", child_named(work_, "publication-date"));
+    state_.cv.publications.push_back(std::move(publication));
+  }
+
+  void read_citation(Publication& publication) {
+    pugi::xml_node citation = child_named(work_, "citation");
+    if (lower_ascii(text_at(citation, {"citation-type"})) != "bibtex") return;
+    CitationFields fields = read_citation_fields(path_node(citation, {"citation-value"}).text().get());
+    if (publication.authors.empty()) {
+      for (const std::string& name : fields.authors)
+        publication.authors.push_back({name, state_.is_owner("", name)});
+      publication.et_al = fields.et_al && !publication.authors.empty();
+    } else if (fields.et_al && fields.authors.size() == publication.authors.size()) {
+      publication.et_al = true;
+    }
+    publication.volume = fields.volume;
+    publication.issue = fields.number;
+    if (publication.type == "patent" || publication.type == "report") publication.number = fields.number, publication.issue.clear();
+    publication.pages = fields.pages;
+  }
+
+  void read_talk() {
+    std::string path = next_path("talks", state_.cv.talks.size());
+    Talk talk{.title = title_, .event = text_at(work_, {"journal-title"}), .date = date_, .url = url_,
+              .summary = text_at(work_, {"short-description"})};
+    pugi::xml_node country = child_named(work_, "country");
+    talk.location.country = checked(TextKind::country, upper_ascii(text_at(country)), country, "the country", state_.log);
+    state_.log.origin(path, work_);
+    state_.cv.talks.push_back(std::move(talk));
+  }
+
+  void read_software() {
+    std::string path = next_path("software", state_.cv.software.size());
+    state_.log.origin(path, work_);
+    state_.cv.software.push_back({.name = title_, .description = text_at(work_, {"short-description"}),
+                                  .date = date_, .doi = doi_, .url = url_});
+  }
+
+  pugi::xml_node work_;
+  std::vector<ItemExternalId> ids_;
+  ImportState& state_;
+  std::string title_, type_, url_, doi_, cvport_id_;
+  Date date_;
+  std::map<std::string, std::vector<std::string>> other_ids_;
+};
+
+} // namespace
+
+void import_works(const std::vector<pugi::xml_node>& versions, const pugi::xml_node& group, ImportState& state) {
+  if (versions.empty()) return;
+  pugi::xml_node best = *std::max_element(versions.begin(), versions.end(), [](const auto& a, const auto& b) {
+    return completeness(a) < completeness(b);
+  });
+  WorkReader(best, merged_ids(versions, group), state).read();
+}
+
+void import_work_groups(const pugi::xml_node& works, ImportState& state) {
+  for (pugi::xml_node child : works.children()) {
+    if (child.type() != pugi::node_element) continue;
+    std::string_view name = local_name(child);
+    if (name == "group") {
+      std::vector<pugi::xml_node> versions = elements_named(child, "work-summary");
+      for (pugi::xml_node full : elements_named(child, "work")) versions.push_back(full);
+      import_works(versions, child, state);
+    } else if (name == "work" || name == "work-summary") {
+      import_works({child}, pugi::xml_node(), state);
+    } else if (name == "error") {
+      state.log.warning("orcid.work-error", child,
+                        "ORCID returned an error in place of a work: " + text_at(child, {"developer-message"}));
+    }
+  }
+}
+
+} // namespace cvport::orcid

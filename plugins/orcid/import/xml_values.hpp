@@ -1,0 +1,66 @@
+// The values every ORCID document is built from, read into model types: texts, fuzzy dates,
+// organisations, external identifiers, contributors' iDs. A value the model would refuse (a
+// month 13, a ROR id of the wrong shape) is left out with a warning at its element, so that the
+// imported CV always passes cvport's checks.
+#ifndef CVPORT_ORCID_XML_VALUES_HPP
+#define CVPORT_ORCID_XML_VALUES_HPP
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "cvport/model.hpp"
+#include "import_log.hpp"
+
+namespace cvport::orcid {
+
+// The element reached by local names from `node` ("title", "title" for work:title/common:title).
+pugi::xml_node path_node(const pugi::xml_node& node, std::initializer_list<std::string_view> names);
+
+// Its text with leading and trailing white space removed, and inner runs of white space
+// (line breaks an editor put there) made one space; "" when absent.
+std::string text_at(const pugi::xml_node& node, std::initializer_list<std::string_view> names = {});
+
+// Every descendant element named `name`, not looking inside a found one.
+std::vector<pugi::xml_node> elements_named(const pugi::xml_node& node, std::string_view name);
+
+// A fuzzy date (common:year, month, day); the parts that do not make a date are left out with
+// a warning.
+Date fuzzy_date(const pugi::xml_node& node, ImportLog& log);
+
+// common:organization (or v2.x's <employment:organization>): name, address, and the
+// disambiguated id in the model field of its source (ROR, RINGGOLD, GRID, FUNDREF, LEI).
+Organization read_organization(const pugi::xml_node& node, ImportLog& log);
+
+struct ItemExternalId {
+  std::string type; // lower-case: "doi", "arxiv", "source-work-id"
+  std::string value;
+  std::string url;
+  std::string relationship;
+  pugi::xml_node node;
+};
+// The item's own common:external-ids.
+std::vector<ItemExternalId> external_ids(const pugi::xml_node& item);
+
+// The value when the model accepts it as `kind` (doi, url, email, country ...), else "" with a
+// warning at `node` naming `what`.
+std::string checked(TextKind kind, std::string value, const pugi::xml_node& node, std::string_view what,
+                    ImportLog& log);
+
+// Notes each child element of `item` whose local name is not in `known` (the XSD's elements of
+// that item): what a newer schema adds is said, not silently dropped, and never fatal.
+void note_unknown_children(const pugi::xml_node& item, std::initializer_list<std::string_view> known, ImportLog& log);
+
+// The elements every activity item may hold besides its own.
+#define CVPORT_ORCID_ITEM_COMMON "created-date", "last-modified-date", "source", "external-ids", "url"
+
+// The iD of a contributor-orcid, source-orcid or orcid-identifier: its path, else the end of
+// its uri.
+std::string orcid_of(const pugi::xml_node& identifier);
+
+} // namespace cvport::orcid
+
+#endif

@@ -1,0 +1,352 @@
+// The ORCID record importer (format orcid-record): fixtures written to reproduce what real
+// records hold (import/*.xml), ORCID's own read samples (import/samples/, MIT), bad input with
+// its exact line and column, and the round trip: the example CV's bundle assembled into a record
+// and read back.
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+#include "cvport/date.hpp"
+#include "cvport/text.hpp"
+#include "orcid_reader.hpp"
+#include "orcid_test_support.hpp"
+
+namespace cvport::orcid::testing {
+namespace {
+
+using cvport::testing::CapturedDiagnostic;
+
+const std::filesystem::path kImportDir = kTestDir / "import";
+
+struct Imported {
+  Cv cv;
+  std::vector<CapturedDiagnostic> diagnostics;
+  Json origins;
+
+  const CapturedDiagnostic* find(std::string_view code) const {
+    for (const auto& d : diagnostics)
+      if (d.code == code) return &d;
+    return nullptr;
+  }
+  size_t errors() const {
+    return std::count_if(diagnostics.begin(), diagnostics.end(),
+                         [](const CapturedDiagnostic& d) { return d.severity == CVPORT_SEVERITY_ERROR; });
+  }
+};
+
+Imported import_text(const std::string& text) {
+  MemoryHost host;
+  sdk::Diagnostics diagnostics(host.host());
+  Json options = Json::object();
+  sdk::ImportContext context{"orcid-record", text, "record.xml", options, diagnostics};
+  Imported result;
+  result.cv = read_orcid(context);
+  result.diagnostics = host.diagnostics;
+  result.origins = context.origins;
+  return result;
+}
+
+Imported import_file(const std::filesystem::path& path) { return import_text(cvport::testing::read_file(path)); }
+
+std::string at(const CapturedDiagnostic* d) {
+  return d ? std::to_string(d->line) + ":" + std::to_string(d->column) : "missing";
+}
+
+TEST(OrcidImport, RecordPerson) {
+  Imported r = import_file(kImportDir / "record.xml");
+  ASSERT_EQ(r.errors(), 0u);
+  const Person& person = r.cv.person;
+  EXPECT_EQ(person.name, "J. S. Carberry"); // the credit name heads the CV
+  EXPECT_EQ(person.name_variants, (std::vector<std::string>{"Josiah Carberry", "Josiah Stinkney Carberry"}));
+  EXPECT_EQ(person.orcid, "0000-0002-1825-0097");
+  EXPECT_EQ(person.summary, "Professor of psychoceramics, the study of cracked pots.");
+  EXPECT_EQ(person.email, "josiah@carberry.example.edu");
+  EXPECT_EQ(person.url, "https://carberry.example.edu/"); // url-name Homepage
+  EXPECT_EQ(person.location.country, "US");
+  ASSERT_EQ(person.profiles.size(), 3u);
+  EXPECT_EQ(person.profiles[0].network, "GitHub");
+  EXPECT_EQ(person.profiles[1].network, "Scopus Author ID");
+  EXPECT_EQ(person.profiles[1].username, "7007156898");
+  EXPECT_EQ(person.profiles[2].network, "ResearcherID");
+  // ORCID stores a web address as typed: the scheme is added, with a note at the element.
+  EXPECT_EQ(person.profiles[2].url, "https://www.researcherid.com/rid/A-1234-2010");
+  EXPECT_EQ(at(r.find("orcid.url-scheme")), "80:17");
+  ASSERT_EQ(r.cv.interests.size(), 2u);
+  EXPECT_EQ(r.cv.interests[1].name, "ionic liquids");
+  EXPECT_EQ(r.origins["person.name"], Json::array({29, 9}));
+}
+
+TEST(OrcidImport, RecordAffiliationsFundingAndPeerReviews) {
+  Imported r = import_file(kImportDir / "record.xml");
+  const Cv& cv = r.cv;
+  ASSERT_EQ(cv.education.size(), 1u);
+  EXPECT_EQ(cv.education[0].institution.name, "Brown University");
+  EXPECT_EQ(cv.education[0].institution.ringgold, "6752");
+  EXPECT_EQ(cv.education[0].institution.department, "Psychology");
+  EXPECT_EQ(cv.education[0].degree, "Ph.D.");
+  EXPECT_EQ(cv.education[0].field, "Psychoceramics");
+  EXPECT_EQ(format_date(cv.education[0].end), "1960-06");
+
+  ASSERT_EQ(cv.work.size(), 2u);
+  EXPECT_EQ(cv.work[0].position, "Professor"); // v2-style employment:role-title inside a 3.0 group
+  EXPECT_EQ(cv.work[0].organization.ror, "https://ror.org/05h7xva58");
+  EXPECT_EQ(cv.work[0].organization.city, "Middletown");
+  EXPECT_EQ(cv.work[0].organization.region, "CT");
+  EXPECT_EQ(cv.work[1].organization.grid, "grid.258799.8"); // trailing white space in the file
+  // Month 13: the date is read as its year, with a warning at the month element.
+  EXPECT_EQ(format_date(cv.work[1].start), "1960");
+  const CapturedDiagnostic* month = r.find("orcid.bad-date");
+  EXPECT_EQ(at(month), "132:71");
+  EXPECT_EQ(month->path, "record.activities-summary.employments.affiliation-group[1].employment-summary.start-date.month");
+
+  ASSERT_EQ(cv.awards.size(), 1u);
+  EXPECT_EQ(cv.awards[0].title, "Ig Nobel Prize in Ceramics");
+  EXPECT_EQ(cv.awards[0].awarder.name, "Annals of Improbable Research");
+
+  ASSERT_EQ(cv.funding.size(), 1u);
+  EXPECT_EQ(cv.funding[0].title, "Cracks in pots: a longitudinal study");
+  EXPECT_EQ(cv.funding[0].funder.fundref, "10.13039/100000001");
+  EXPECT_EQ(cv.funding[0].number, "CER-1965-42");
+
+  // Membership, service ("<role>, <venue>" split), then one entry per reviewed venue.
+  ASSERT_EQ(cv.service.size(), 4u);
+  EXPECT_EQ(cv.service[0].role, "Fellow");
+  EXPECT_EQ(cv.service[1].role, "Program committee member");
+  EXPECT_EQ(cv.service[1].venue, "Pottery Symposium");
+  EXPECT_EQ(cv.service[1].kind, "committee");
+  EXPECT_EQ(cv.service[2].role, "Reviewer (3 reviews)");
+  EXPECT_EQ(cv.service[2].venue, "Journal of the American Ceramic Society");
+  EXPECT_EQ(format_date(cv.service[2].start), "1971");
+  EXPECT_EQ(format_date(cv.service[2].end), "1974-03");
+  EXPECT_EQ(cv.service[3].role, "Reviewer (1 review)");
+  EXPECT_EQ(cv.service[3].venue, "orcid-generated:pots");
+  EXPECT_EQ(at(r.find("orcid.research-resources")), "262:9");
+}
+
+TEST(OrcidImport, RecordWorks) {
+  Imported r = import_file(kImportDir / "record.xml");
+  const Cv& cv = r.cv;
+  ASSERT_EQ(cv.publications.size(), 2u);
+  const Publication& article = cv.publications[0];
+  // Two sources, one publication: the Crossref version (more complete), the DOI of its URL
+  // form, and the PubMed version's PMID.
+  EXPECT_EQ(article.title, "Toward a Unified Theory of High-Energy Metaphysics: Silly String Theory");
+  EXPECT_EQ(article.doi, "10.5555/12345678");
+  EXPECT_EQ(article.venue.name, "Journal of Psychoceramics");
+  EXPECT_EQ(format_date(article.date), "2008-08-13");
+  EXPECT_EQ(extra_members(article.extra, "orcid")["external-ids"]["pmid"], Json::array({"18235412"}));
+  // A summary has no contributors: the owner stands in, marked inferred.
+  ASSERT_EQ(article.authors.size(), 1u);
+  EXPECT_TRUE(article.authors[0].self);
+  EXPECT_EQ(article.inferred, std::vector<std::string>{"authors"});
+  const Publication& preprint = cv.publications[1];
+  EXPECT_EQ(preprint.type, "preprint");
+  EXPECT_EQ(preprint.url, "https://arxiv.org/abs/1501.00001");
+  const CapturedDiagnostic* unknown = r.find("orcid.unknown-element");
+  EXPECT_EQ(at(unknown), "323:21");
+  ASSERT_EQ(cv.talks.size(), 1u);
+  EXPECT_EQ(cv.talks[0].title, "Pots and their discontents");
+  EXPECT_EQ(cv.talks[0].event, "Psychoceramics Colloquium, Brown University");
+}
+
+TEST(OrcidImport, FullWorksGiveOrderedAuthorsWithTheOwnerMarked) {
+  Imported r = import_file(kImportDir / "works-bulk.xml");
+  ASSERT_EQ(r.errors(), 0u);
+  ASSERT_EQ(r.cv.publications.size(), 2u);
+  const Publication& article = r.cv.publications[0];
+  // Sequence order: the "first" contributor before the "additional" ones, which keep their order.
+  ASSERT_EQ(article.authors.size(), 3u);
+  EXPECT_EQ(article.authors[0].name, "Amphora Urn");
+  EXPECT_EQ(article.authors[1].name, "Josiah Carberry");
+  EXPECT_EQ(article.authors[2].name, "Ming Vase");
+  EXPECT_FALSE(article.authors[0].self);
+  EXPECT_TRUE(article.authors[1].self); // by iD: the bulk's works name the record's iD
+  EXPECT_EQ(article.doi, "10.1111/j.1151-2916.1972.tb11234.x");
+  EXPECT_EQ(article.volume, "55");
+  EXPECT_EQ(article.issue, "3");
+  EXPECT_EQ(article.pages, "120-131");
+  // No contributors: the BibTeX citation's authors, "and others" as et_al.
+  const Publication& paper = r.cv.publications[1];
+  ASSERT_EQ(paper.authors.size(), 2u);
+  EXPECT_EQ(paper.authors[0].name, "Ada Kiln");
+  EXPECT_EQ(paper.authors[1].name, "J. S. Carberry");
+  EXPECT_TRUE(paper.et_al);
+  EXPECT_EQ(paper.pages, "7-9");
+  EXPECT_EQ(paper.type, "conference-paper");
+  EXPECT_EQ(at(r.find("orcid.work-error")), "61:5");
+  EXPECT_EQ(at(r.find("orcid.no-name")), "2:1");
+}
+
+TEST(OrcidImport, Version2RecordIsReadWithAWarning) {
+  Imported r = import_file(kImportDir / "record-2.0.xml");
+  ASSERT_EQ(r.errors(), 0u);
+  EXPECT_EQ(at(r.find("orcid.version-2")), "2:1");
+  EXPECT_EQ(r.cv.person.name, "Josiah Carberry");
+  ASSERT_EQ(r.cv.work.size(), 1u);
+  EXPECT_EQ(r.cv.work[0].organization.ringgold, "7618");
+  ASSERT_EQ(r.cv.funding.size(), 1u);
+  EXPECT_EQ(r.cv.funding[0].funder.name, "Wellcome Trust");
+}
+
+TEST(OrcidImport, OfficialSamples) {
+  Imported work = import_file(kImportDir / "samples/work-full-3.0.xml");
+  ASSERT_EQ(work.cv.publications.size(), 1u);
+  EXPECT_EQ(work.cv.publications[0].title, "common:title: common:subtitle");
+  EXPECT_EQ(work.cv.publications[0].type, "other");
+  EXPECT_EQ(extra_members(work.cv.publications[0].extra, "orcid")["type"], "artistic-performance");
+  EXPECT_EQ(format_date(work.cv.publications[0].date), "1948-02-02");
+  ASSERT_EQ(work.cv.publications[0].authors.size(), 1u);
+  EXPECT_EQ(work.cv.publications[0].authors[0].name, "work:credit-name");
+  EXPECT_TRUE(work.cv.publications[0].authors[0].self); // the work's iD names the contributor
+
+  Imported funding = import_file(kImportDir / "samples/funding-full-3.0.xml");
+  ASSERT_EQ(funding.cv.funding.size(), 1u);
+  // ADP (the Andorran peseta) left ISO 4217 in 2002: an amount without a currency in use is left out.
+  EXPECT_EQ(funding.cv.funding[0].amount, "");
+  EXPECT_EQ(at(funding.find("orcid.bad-value")), "23:2");
+  EXPECT_EQ(funding.cv.funding[0].funder.fundref, "10.13039/100000001");
+  EXPECT_EQ(funding.cv.funding[0].number, "funding:external-identifier-value");
+
+  Imported reviews = import_file(kImportDir / "samples/peer-reviews-3.0.xml");
+  ASSERT_EQ(reviews.cv.service.size(), 1u);
+  EXPECT_EQ(reviews.cv.service[0].kind, "reviewer");
+
+  Imported record = import_file(kImportDir / "samples/record-3.0.xml");
+  EXPECT_EQ(record.errors(), 0u);
+  EXPECT_EQ(record.cv.person.name, "credit-name");
+  EXPECT_EQ(record.cv.work.size(), 2u); // an employment and an invited position
+  // The sample's placeholder GRID id is no GRID id: left out, located.
+  const CapturedDiagnostic* grid = record.find("orcid.bad-value");
+  ASSERT_NE(grid, nullptr);
+  EXPECT_EQ(at(grid), "218:8");
+
+  Imported educations = import_file(kImportDir / "samples/educations-3.0.xml");
+  EXPECT_FALSE(educations.cv.education.empty());
+}
+
+TEST(OrcidImport, FundingAmountAndTheOwnersRole) {
+  std::string sample = cvport::testing::read_file(kImportDir / "samples/funding-full-3.0.xml");
+  sample.replace(sample.find("currency-code=\"ADP\">1234"), 24, "currency-code=\"EUR\">1,250,000");
+  Imported r = import_text(sample);
+  ASSERT_EQ(r.cv.funding.size(), 1u);
+  EXPECT_EQ(r.cv.funding[0].amount, "1250000");
+  EXPECT_EQ(r.cv.funding[0].currency, "EUR");
+  EXPECT_EQ(r.cv.funding[0].role, "PI"); // contributor-role lead, the source's own iD
+  EXPECT_EQ(format_date(r.cv.funding[0].start), "1948-02-02");
+  EXPECT_EQ(r.origins["funding[0].amount"], Json::array({23, 2}));
+}
+
+TEST(OrcidImport, AnErrorDocumentIsRefusedWithWhatOrcidSaid) {
+  Imported r = import_file(kImportDir / "samples/error-3.0.xml");
+  const CapturedDiagnostic* error = r.find("orcid.error-document");
+  ASSERT_NE(error, nullptr);
+  EXPECT_EQ(at(error), "2:1");
+  EXPECT_NE(error->message.find("error:developer-message"), std::string::npos) << error->message;
+}
+
+TEST(OrcidImport, NotXmlIsRefusedAtTheByte) {
+  Imported r = import_file(kImportDir / "broken.xml");
+  const CapturedDiagnostic* error = r.find("orcid.not-xml");
+  ASSERT_NE(error, nullptr);
+  EXPECT_EQ(at(error), "5:3"); // </record:record> closes <unclosed>
+  EXPECT_EQ(r.errors(), 1u);
+}
+
+TEST(OrcidImport, XmlWithoutOrcidNamespaceIsRefused) {
+  Imported r = import_text("<?xml version=\"1.0\"?>\n\n  <html><body/></html>\n");
+  EXPECT_EQ(at(r.find("orcid.not-orcid")), "3:3");
+}
+
+TEST(OrcidImport, Detection) {
+  EXPECT_TRUE(detect_orcid(cvport::testing::read_file(kImportDir / "record.xml")));
+  EXPECT_TRUE(detect_orcid(cvport::testing::read_file(kImportDir / "samples/error-3.0.xml")));
+  EXPECT_FALSE(detect_orcid("{\"orcid-identifier\": {\"uri\": \"http://www.orcid.org/ns/x\"}}"));
+  EXPECT_FALSE(detect_orcid("person:\n  name: x\n"));
+  EXPECT_FALSE(detect_orcid("<html/>"));
+}
+
+// The example CV's bundle, assembled into the record a GET would return once ORCID holds every
+// item: each work in a group of its own, each affiliation in its section, the CV's name as the
+// person's credit name.
+std::string record_of_bundle(const MemoryHost& bundle, const std::string& name) {
+  pugi::xml_document record;
+  pugi::xml_node root = record.append_child("record:record");
+  for (std::string_view ns : {"record", "common", "person", "personal-details", "activities", "work", "funding",
+                              "education", "employment", "distinction", "service", "invited-position",
+                              "membership", "qualification"})
+    root.append_attribute(("xmlns:" + std::string(ns)).c_str()) = ("http://www.orcid.org/ns/" + std::string(ns)).c_str();
+  root.append_child("person:person").append_child("person:name").append_child("personal-details:credit-name").text() =
+      name.c_str();
+  pugi::xml_node activities = root.append_child("activities:activities-summary");
+  pugi::xml_node works = activities.append_child("activities:works");
+  std::map<std::string, pugi::xml_node> lists;
+  for (const auto& [file, bytes] : bundle.outputs) {
+    if (!is_xml_file(file) || file.find("bulk-") != std::string::npos || file.find("person/") != std::string::npos)
+      continue;
+    pugi::xml_document item = parse_xml(bytes);
+    pugi::xml_node element = item.document_element();
+    std::string section(element.name());
+    section = section.substr(section.find(':') + 1);
+    if (section == "work") {
+      works.append_child("activities:group").append_copy(element);
+      continue;
+    }
+    std::string list = section + "s";
+    if (!lists.count(list)) lists[list] = activities.append_child(("activities:" + list).c_str());
+    lists[list].append_child(section == "funding" ? "activities:group" : "activities:affiliation-group").append_copy(element);
+  }
+  std::ostringstream out;
+  record.save(out);
+  return out.str();
+}
+
+TEST(OrcidImport, RoundTripOfTheExampleBundle) {
+  std::optional<Cv> example = example_cv();
+  ASSERT_TRUE(example);
+  auto bundle = export_bundle(*example);
+  Imported r = import_text(record_of_bundle(*bundle, example->person.name));
+  ASSERT_EQ(r.errors(), 0u);
+  const Cv& cv = r.cv;
+  ASSERT_EQ(cv.publications.size(), example->publications.size());
+  for (size_t i = 0; i < cv.publications.size(); ++i) {
+    const Publication& back = cv.publications[i];
+    const Publication& original = example->publications[i];
+    SCOPED_TRACE(original.title);
+    EXPECT_EQ(back.id, original.id); // the bundle's source-work-id "publication:<id>"
+    EXPECT_EQ(back.title, original.title);
+    EXPECT_EQ(back.date.year, original.date.year);
+    EXPECT_EQ(back.doi, lower_ascii(original.doi));
+    EXPECT_EQ(back.venue.name, original.venue.name.empty() ? original.venue.short_name : original.venue.name);
+    ASSERT_EQ(back.authors.size(), original.authors.size());
+    for (size_t a = 0; a < back.authors.size(); ++a) {
+      EXPECT_EQ(back.authors[a].name, original.authors[a].name);
+      EXPECT_EQ(back.authors[a].self, original.authors[a].self) << original.authors[a].name;
+    }
+    EXPECT_EQ(back.pages, original.pages);
+    EXPECT_EQ(back.volume, original.volume);
+  }
+  ASSERT_EQ(cv.talks.size(), example->talks.size());
+  EXPECT_EQ(cv.talks[0].title, example->talks[0].title);
+  ASSERT_EQ(cv.software.size(), 6u); // the releases with a DOI
+  for (const Software& software : cv.software) EXPECT_FALSE(software.doi.empty()) << software.name;
+  ASSERT_EQ(cv.education.size(), example->education.size());
+  for (size_t i = 0; i < cv.education.size(); ++i) {
+    EXPECT_EQ(cv.education[i].institution.name, example->education[i].institution.name);
+    EXPECT_EQ(cv.education[i].institution.ror, example->education[i].institution.ror);
+    EXPECT_EQ(cv.education[i].degree, example->education[i].degree);
+    EXPECT_EQ(cv.education[i].field, example->education[i].field);
+    EXPECT_EQ(cv.education[i].start, example->education[i].start);
+  }
+  ASSERT_EQ(cv.work.size(), example->work.size());
+  for (size_t i = 0; i < cv.work.size(); ++i) {
+    EXPECT_EQ(cv.work[i].organization.name, example->work[i].organization.name);
+    EXPECT_EQ(cv.work[i].organization.city, example->work[i].organization.city);
+    EXPECT_EQ(cv.work[i].organization.country, example->work[i].organization.country);
+    EXPECT_EQ(cv.work[i].position, example->work[i].position);
+  }
+  EXPECT_EQ(cv.awards.size(), example->awards.size());
+  EXPECT_EQ(cv.service.size(), example->service.size());
+}
+
+} // namespace
+} // namespace cvport::orcid::testing
