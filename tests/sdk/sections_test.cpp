@@ -1,5 +1,6 @@
 // cvport/sections.hpp: the section registry every format and `--option sections=` share.
 #include "cvport/sections.hpp"
+#include "cvport/sections_option.hpp"
 
 #include <gtest/gtest.h>
 
@@ -115,6 +116,19 @@ TEST(ChooseSections, AnIntroAloneCounts) {
   EXPECT_TRUE(choose_sections(cv, {}).sections.empty());
   cv.intros.service = "On committees since 2020.";
   EXPECT_EQ(ids(choose_sections(cv, {}).sections), std::vector<std::string>{"service"});
+}
+
+TEST(SectionsOption, OneSchemaAndOneReaderForEveryFormat) {
+  Json schema = sections_option_schema();
+  EXPECT_EQ(schema["type"], "array");
+  EXPECT_EQ(schema["items"]["type"], "string");
+  EXPECT_EQ(schema["default"], Json::array());
+  EXPECT_EQ(read_sections_option(Json::object()), std::vector<std::string>{});
+  EXPECT_EQ(read_sections_option(Json{{"sections", {" work ", "", "Grants & Funding"}}}),
+            (std::vector<std::string>{"work", "Grants & Funding"}));
+  EXPECT_EQ(read_sections_option(Json{{"sections", "work, custom"}}), (std::vector<std::string>{"work", "custom"}));
+  EXPECT_EQ(read_sections_option(Json{{"sections", 3}}), std::nullopt);
+  EXPECT_EQ(read_sections_option(Json{{"sections", {"work", 3}}}), std::nullopt);
 }
 
 } // namespace

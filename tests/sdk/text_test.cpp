@@ -20,6 +20,18 @@ TEST(JoinNonempty, LeavesOutEmptyPiecesAndTheirSeparators) {
   EXPECT_EQ(join_nonempty(std::vector<std::string_view>{"", "z"}, "-"), "z");
 }
 
+TEST(OneLine, CollapsesWhitespaceRunsAndTrims) {
+  EXPECT_EQ(one_line("  Sparse\n\tsolvers \r\n for\n\nGPUs  "), "Sparse solvers for GPUs");
+  EXPECT_EQ(one_line("Z\u00FCrich\u00A0Ана"), "Z\u00FCrich\u00A0Ана"); // a no-break space is text
+  EXPECT_EQ(one_line(" \n "), "");
+}
+
+TEST(UnixLineEnds, CrLfAndLoneCrBecomeLf) {
+  EXPECT_EQ(unix_line_ends("a\r\nb\rc\nd\r"), "a\nb\nc\nd\n");
+  EXPECT_EQ(unix_line_ends("\r\r\n"), "\n\n");
+  EXPECT_EQ(unix_line_ends("tab\tkept"), "tab\tkept");
+}
+
 TEST(SplitList, TrimsAndDropsEmptyPieces) {
   EXPECT_EQ(split_list("education, work,,custom:Grants & Funding , "),
             (std::vector<std::string>{"education", "work", "custom:Grants & Funding"}));
@@ -55,6 +67,15 @@ TEST(Utf8, CountsAndCutsAtCodePoints) {
   EXPECT_EQ(first_code_points("Zürich", 2), "Zü");
   EXPECT_EQ(first_code_points("abc", 10), "abc");
   EXPECT_EQ(first_code_points("abc", 0), "");
+}
+
+TEST(Utf8, NextCodePointWalksAndReplacesWhatIsMalformed) {
+  std::string_view text = "a\xC3\xA9\xFF\xF0\x9F\x98\x80";
+  std::size_t at = 0;
+  std::vector<char32_t> walked;
+  while (at < text.size()) walked.push_back(next_code_point(text, at));
+  EXPECT_EQ(walked, (std::vector<char32_t>{U'a', U'\u00E9', kReplacementCharacter, U'\U0001F600'}));
+  EXPECT_EQ(at, text.size());
 }
 
 } // namespace

@@ -55,6 +55,40 @@ inline std::vector<std::string> split_list(std::string_view text, char separator
   }
 }
 
+// `text` on one line, for fields that are one line in their format (an ORCID title, a BibTeX
+// field): each run of spaces, tabs and line breaks becomes one space, none is left at either end.
+inline std::string one_line(std::string_view text) {
+  std::string result;
+  result.reserve(text.size());
+  bool pending_space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      pending_space = !result.empty();
+    } else {
+      if (pending_space) result += ' ';
+      pending_space = false;
+      result += c;
+    }
+  }
+  return result;
+}
+
+// `text` with every line end as "\n": "\r\n" and a lone "\r" (which the host keeps in model
+// text) become "\n", for formats where a line end is syntax (Markdown, a WordprocessingML break).
+inline std::string unix_line_ends(std::string_view text) {
+  std::string result;
+  result.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\r') {
+      result += text[i];
+    } else {
+      result += '\n';
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    }
+  }
+  return result;
+}
+
 // `text` with A-Z as a-z (or a-z as A-Z); other bytes, UTF-8 included, unchanged. For keys,
 // codes and English words, not for people's text.
 inline std::string lower_ascii(std::string_view text) {

@@ -50,6 +50,22 @@ inline std::size_t decode_utf8(std::string_view text, std::size_t at, char32_t& 
   return length;
 }
 
+inline constexpr char32_t kReplacementCharacter = 0xFFFD;
+
+// The code point at `text[at]`, moving `at` past it: for walking text character by character. A
+// malformed sequence gives U+FFFD and moves one byte, so a walk always ends (model text, which
+// the host guarantees valid, never has one).
+inline char32_t next_code_point(std::string_view text, std::size_t& at) {
+  char32_t code_point = 0;
+  std::size_t length = decode_utf8(text, at, code_point);
+  if (length == 0) {
+    ++at;
+    return kReplacementCharacter;
+  }
+  at += length;
+  return code_point;
+}
+
 // Whether all of `text` is well-formed UTF-8 (no overlong form, surrogate or code point beyond
 // U+10FFFF). Model text needs no such check: the host guarantees it (cvport_plugin.h).
 inline bool is_valid_utf8(std::string_view text) {
