@@ -7,6 +7,7 @@
 
 #include "cli_common.hpp"
 #include "cvport/exit_codes.hpp"
+#include "cvport/text.hpp"
 
 namespace cvport::cli {
 
@@ -106,12 +107,6 @@ void collect(CLI::App& app, const std::string& path, const FormatIds& ids, std::
     collect(*sub, path.empty() ? sub->get_name() : path + " " + sub->get_name(), ids, commands);
 }
 
-std::string joined(const std::vector<std::string>& words, const std::string& separator = " ") {
-  std::string text;
-  for (const std::string& word : words) text += (text.empty() ? "" : separator) + word;
-  return text;
-}
-
 // Single quotes for the shell: 'it'\''s'.
 std::string shell_quoted(const std::string& text) {
   std::string out = "'";
@@ -155,9 +150,9 @@ std::string bash_script(const std::vector<CommandSpec>& commands) {
       if (option.comma_list)
         out << "      local typed=; [[ $cur == *,* ]] && typed=${cur%,*},\n"
                "      COMPREPLY=($(compgen -P \"$typed\" -W "
-            << shell_quoted(joined(option.values)) << " -- \"${cur##*,}\")); return ;;\n";
+            << shell_quoted(join_nonempty(option.values, " ")) << " -- \"${cur##*,}\")); return ;;\n";
       else if (!option.values.empty())
-        out << "      COMPREPLY=($(compgen -W " << shell_quoted(joined(option.values)) << " -- \"$cur\")); return ;;\n";
+        out << "      COMPREPLY=($(compgen -W " << shell_quoted(join_nonempty(option.values, " ")) << " -- \"$cur\")); return ;;\n";
       else if (option.directory)
         out << "      COMPREPLY=($(compgen -d -- \"$cur\")); return ;;\n";
       else if (option.number)
@@ -183,7 +178,7 @@ std::string bash_script(const std::vector<CommandSpec>& commands) {
     words.insert(words.end(), command.positional_values.begin(), command.positional_values.end());
     for (const OptionSpec& option : command.options) words.insert(words.end(), option.flags.begin(), option.flags.end());
     if (!command.path.empty()) words.insert(words.end(), global_flags.begin(), global_flags.end());
-    out << "    " << shell_quoted(command.path) << ") words=" << shell_quoted(joined(words))
+    out << "    " << shell_quoted(command.path) << ") words=" << shell_quoted(join_nonempty(words, " "))
         << (command.takes_files ? "; files=1" : "") << " ;;\n";
   }
   out << "  esac\n"
@@ -221,7 +216,7 @@ std::string fish_script(const std::vector<CommandSpec>& commands) {
     std::string text = "__fish_seen_subcommand_from " + last;
     if (path.find(' ') != std::string::npos)
       text = "__fish_seen_subcommand_from " + path.substr(0, path.find(' ')) + "; and " + text;
-    if (!names.empty()) text += "; and not __fish_seen_subcommand_from " + joined(names);
+    if (!names.empty()) text += "; and not __fish_seen_subcommand_from " + join_nonempty(names, " ");
     return text;
   };
   for (const CommandSpec& command : commands) {
@@ -237,7 +232,7 @@ std::string fish_script(const std::vector<CommandSpec>& commands) {
       if (!command.path.empty()) out << " -n " << shell_quoted(when);
       for (const std::string& flag : option.flags)
         out << (flag.rfind("--", 0) == 0 ? " -l " + flag.substr(2) : " -s " + flag.substr(1));
-      if (option.takes_value && !option.values.empty()) out << " -x -a " << shell_quoted(joined(option.values));
+      if (option.takes_value && !option.values.empty()) out << " -x -a " << shell_quoted(join_nonempty(option.values, " "));
       else if (option.takes_value && option.number) out << " -x";
       else if (option.takes_value) out << " -r -F";
       out << " -d " << shell_quoted(option.description) << "\n";

@@ -6,16 +6,11 @@
 
 #include "cli_common.hpp"
 #include "cvport/exit_codes.hpp"
+#include "cvport/text.hpp"
 
 namespace cvport::cli {
 
 namespace {
-
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-  std::string text;
-  for (const auto& item : items) text += (text.empty() ? "" : std::string(separator)) + item;
-  return text;
-}
 
 std::string capability_text(const LoadedFormat& format) {
   std::vector<std::string> names;
@@ -24,7 +19,7 @@ std::string capability_text(const LoadedFormat& format) {
   if (format.capabilities & CVPORT_CAP_BINARY) names.push_back("binary");
   if (format.is_multi_file()) names.push_back("multi-file");
   if (format.capabilities & CVPORT_CAP_THREAD_SAFE) names.push_back("thread-safe");
-  return join(names, ",");
+  return join_nonempty(names, ",");
 }
 
 void print_options(const LoadedFormat& format) {
@@ -35,7 +30,7 @@ void print_options(const LoadedFormat& format) {
   }
   for (const auto& [name, schema] : properties.items()) {
     std::string type = schema.value("type", "string");
-    if (schema.contains("enum")) type = join(schema["enum"].get<std::vector<std::string>>(), "|");
+    if (schema.contains("enum")) type = join_nonempty(schema["enum"].get<std::vector<std::string>>(), "|");
     std::string fallback = schema.contains("default") ? " (default " + schema["default"].dump() + ")" : "";
     std::cout << fmt::format("  {:<18} {:<22} {}{}\n", name, type, schema.value("description", ""), fallback);
   }
@@ -46,7 +41,7 @@ void print_format_table(const PluginRegistry& registry) {
                            "DESCRIPTION");
   for (const auto& format : registry.formats())
     std::cout << fmt::format("{:<13} {:<11} {:<14} {:<28} {}\n", format->id, format->plugin->id,
-                             join(format->extensions, ","), capability_text(*format), format->description);
+                             join_nonempty(format->extensions, ","), capability_text(*format), format->description);
 }
 
 void print_plugin(const LoadedPlugin& plugin, const PluginRegistry& registry, bool with_options) {
@@ -55,8 +50,8 @@ void print_plugin(const LoadedPlugin& plugin, const PluginRegistry& registry, bo
   for (const std::string& id : plugin.format_ids) {
     const LoadedFormat* format = registry.find_format(id);
     std::cout << fmt::format("  format {}: {} [{}] extensions {} MIME {} -> {}\n", id, format->name,
-                             capability_text(*format), join(format->extensions, ","),
-                             join(format->mime_types, ","), format->default_output_name);
+                             capability_text(*format), join_nonempty(format->extensions, ","),
+                             join_nonempty(format->mime_types, ","), format->default_output_name);
     if (with_options) print_options(*format);
   }
 }

@@ -12,12 +12,6 @@
 
 namespace cvport::orcid {
 
-namespace {
-
-std::string trimmed(const std::string& text) { return std::string(trim_space(text)); }
-
-} // namespace
-
 Credentials load_credentials(const std::string& token_file) {
   Credentials credentials;
   if (token_file.empty()) {

@@ -34,8 +34,6 @@ std::vector<std::string_view> summary_field_names(std::string_view type) {
   return {};
 }
 
-std::string trimmed(std::string_view text) { return std::string(trim_space(text)); }
-
 // The leaves under `node`, in document order: "name:text|name:text".
 void append_leaves(const pugi::xml_node& node, std::string& out) {
   for (pugi::xml_node child : node.children()) {

@@ -101,9 +101,9 @@ private:
   void read_date(SourceNode node, Date& value, const std::string& path, const Field& info) {
     if (!expect_scalar(node, path, "a date")) return;
     bool allow_present = info.kind == TextKind::end_date;
-    auto date = parse_date(trim(node.scalar()), allow_present);
+    auto date = parse_date(trimmed(node.scalar()), allow_present);
     if (!date) {
-      DateProblem problem = describe_bad_date(trim(node.scalar()), allow_present);
+      DateProblem problem = describe_bad_date(trimmed(node.scalar()), allow_present);
       error(node, path, "source.bad-date", problem.message, problem.hint);
       return;
     }

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cvport/source.hpp"
+#include "cvport/utf8.hpp"
 #include "json_tree.hpp"
 #include "model_reader.hpp"
 #include "source_tree.hpp"
@@ -65,23 +66,6 @@ SourcePosition position_of(std::string_view text, size_t offset) {
     }
   }
   return position;
-}
-
-// Length of the valid UTF-8 sequence at `i`, or 0.
-size_t utf8_sequence_length(std::string_view text, size_t i) {
-  auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-  unsigned char lead = byte(i);
-  size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-  if (length == 0 || i + length > text.size()) return 0;
-  for (size_t k = 1; k < length; ++k)
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-  // Reject overlong forms, surrogates and code points past U+10FFFF.
-  if (length == 2 && lead < 0xC2) return 0;
-  if (length == 3 && lead == 0xE0 && byte(i + 1) < 0xA0) return 0;
-  if (length == 3 && lead == 0xED && byte(i + 1) >= 0xA0) return 0;
-  if (length == 4 && lead == 0xF0 && byte(i + 1) < 0x90) return 0;
-  if (length == 4 && (lead > 0xF4 || (lead == 0xF4 && byte(i + 1) >= 0x90))) return 0;
-  return length;
 }
 
 Diagnostic at(const std::string& file, SourcePosition position, std::string code, std::string message,
@@ -215,7 +199,8 @@ bool check_text_encoding(std::string_view text, const std::string& file, Diagnos
     return false;
   }
   for (size_t i = 0; i < text.size();) {
-    size_t length = utf8_sequence_length(text, i);
+    char32_t code_point = 0;
+    size_t length = decode_utf8(text, i, code_point);
     if (length == 0) {
       diagnostics.add(at(file, position_of(text, i), "source.bad-encoding",
                          "the file is not valid UTF-8 (byte 0x" +

@@ -7,17 +7,11 @@
 #include "cvport/date.hpp"
 #include "cvport/identifiers.hpp"
 #include "cvport/liberal_date.hpp"
+#include "cvport/render.hpp" // ror_url
 #include "cvport/source.hpp"
 #include "cvport/text.hpp"
 
 namespace cvport {
-
-std::string trim(std::string_view text) {
-  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  while (!text.empty() && space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && space(text.back())) text.remove_suffix(1);
-  return std::string(text);
-}
 
 namespace {
 
@@ -113,7 +107,7 @@ TextCheck check_text_value(std::string_view raw, const Field& info) {
                 "write the character itself instead of an escape such as \\N or \\x..");
   size_t removed = 0;
   std::string cleaned = remove_control_characters(raw, removed);
-  TextCheck result = check_text_kind(trim(cleaned), info);
+  TextCheck result = check_text_kind(trimmed(cleaned), info);
   if (removed > 0 && !result.is_error && result.message.empty()) {
     result.code = "source.control-character";
     result.message = "removed " + std::to_string(removed) + " control character" + (removed == 1 ? "" : "s") +
@@ -144,7 +138,7 @@ TextCheck check_text_kind(std::string value, const Field& info) {
     if (!is_ror(value))
       return fail("source.bad-ror", "expected a ROR id like https://ror.org/04t5xt781, found " + in_quotes(value),
                   "look the organisation up on ror.org");
-    return {.value = "https://ror.org/" + std::string(strip_ror_prefix(value))};
+    return {.value = ror_url(value)};
   case TextKind::ringgold:
     if (!is_ringgold(value))
       return fail("source.bad-ringgold", "expected a Ringgold id (digits, like 5488), found " + in_quotes(value),

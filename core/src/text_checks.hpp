@@ -8,6 +8,7 @@
 
 #include "cvport/model.hpp"
 #include "cvport/suggest.hpp"
+#include "cvport/text.hpp" // trimmed
 
 namespace cvport {
 
@@ -23,8 +24,6 @@ struct TextCheck {
 // and newlines, DEL, C1, U+FFFE, U+FFFF; a warning says so), trims surrounding whitespace (YAML
 // block scalars end with a newline) and checks `text` against the field's kind.
 TextCheck check_text_value(std::string_view text, const Field& info);
-
-std::string trim(std::string_view text);
 
 struct DateProblem {
   std::string message;

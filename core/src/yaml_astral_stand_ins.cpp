@@ -1,5 +1,7 @@
 #include "yaml_astral_stand_ins.hpp"
 
+#include "cvport/utf8.hpp"
+
 namespace cvport {
 
 namespace {
@@ -8,7 +10,9 @@ constexpr char32_t kFirstPrivateUse = 0xE000;
 constexpr char32_t kLastPrivateUse = 0xF8FF;
 
 std::string utf8_of_bmp(char32_t c) {
-  return {char(0xE0 | (c >> 12)), char(0x80 | ((c >> 6) & 0x3F)), char(0x80 | (c & 0x3F))};
+  std::string bytes;
+  append_utf8(bytes, c);
+  return bytes;
 }
 
 // Replaces every occurrence of each pair's first by its second.

@@ -9,6 +9,7 @@
 #include "cvport/model.hpp"
 #include "cvport/model_json.hpp"
 #include "cvport/normalize.hpp"
+#include "cvport/utf8.hpp"
 #include "yaml_astral_stand_ins.hpp"
 #include "yaml_block_layout.hpp"
 #include "yaml_scalar_types.hpp"
@@ -182,12 +183,6 @@ struct Slot {
 
 bool is_date(TextKind kind) { return kind == TextKind::date || kind == TextKind::end_date; }
 
-size_t characters(const std::string& text) {
-  size_t count = 0;
-  for (unsigned char c : text) count += (c & 0xC0) != 0x80;
-  return count;
-}
-
 // CR, NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR: line breaks to YAML, which it reads as '\n'.
 bool has_other_line_break(const std::string& text) {
   return text.find('\r') != std::string::npos || text.find("\xC2\x85") != std::string::npos ||
@@ -198,7 +193,7 @@ bool has_other_line_break(const std::string& text) {
 size_t flow_item_width(const std::string& text) {
   bool quoted = plain_scalar_is_not_text(text) || text.find_first_of(",[]{}#:&*!|>'\"%@`?-") != std::string::npos ||
                 text.front() == ' ' || text.back() == ' ';
-  return characters(text) + (quoted ? 2 : 0);
+  return count_code_points(text) + (quoted ? 2 : 0);
 }
 
 class SourceWriter {
@@ -242,7 +237,7 @@ private:
     emitter_.scalar(key, plain_scalar_is_not_text(key) ? YAML_SINGLE_QUOTED_SCALAR_STYLE : YAML_ANY_SCALAR_STYLE);
     Slot slot{.type = field ? field->type : nullptr,
               .kind = field ? field->kind : TextKind::plain,
-              .prefix = indent + characters(key) + 2,
+              .prefix = indent + count_code_points(key) + 2,
               .indent = indent + 2,
               .lists = lists};
     write_value(value, slot);
@@ -278,7 +273,7 @@ private:
       emitter_.scalar(text, YAML_LITERAL_SCALAR_STYLE); // line breaks kept as written
     } else if (plain_scalar_is_not_text(text)) {
       emitter_.scalar(text, YAML_SINGLE_QUOTED_SCALAR_STYLE);
-    } else if (!slot.is_item && characters(text) > kFoldAbove) {
+    } else if (!slot.is_item && count_code_points(text) > kFoldAbove) {
       // The layout pass indents each list by two more columns than libyaml knows of.
       emitter_.scalar(text, YAML_FOLDED_SCALAR_STYLE, kFoldWidth - 2 * slot.lists);
     } else {
@@ -316,7 +311,7 @@ private:
       const Json& item = shorthand_text ? *shorthand_text : value;
       if (item.is_object() || item.is_array()) return false;
       std::string text = item.is_string() ? item.get<std::string>() : item.dump();
-      if (text.empty() || characters(text) > kShortItem || text.find('\n') != std::string::npos) return false;
+      if (text.empty() || count_code_points(text) > kShortItem || text.find('\n') != std::string::npos) return false;
       width += flow_item_width(text) + 2;
     }
     return width <= kLineWidth;

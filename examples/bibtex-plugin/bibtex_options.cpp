@@ -1,37 +1,36 @@
 #include "bibtex_options.hpp"
 
 #include "cvport/plugin.hpp"
+#include "cvport/sections_option.hpp"
 
 namespace bibtex {
 
 std::string options_schema() {
-  cvport::Json sections = {"publications", "software", "talks"};
   cvport::Json schema = {{"type", "object"},
-                         {"properties",
-                          {{"include",
-                            {{"type", "array"},
-                             {"items", {{"type", "string"}, {"enum", sections}}},
-                             {"default", sections},
-                             {"description", "CV sections to export, comma-separated"}}}}},
+                         {"properties", {{cvport::kSectionsOptionName, cvport::sections_option_schema()}}},
                          {"additionalProperties", false}};
   return schema.dump();
 }
 
 BibtexOptions read_options(const cvport::Json& options) {
-  if (!options.contains("include")) return {};
-  BibtexOptions read{.publications = false, .software = false, .talks = false};
-  for (const auto& section : options.at("include")) {
-    std::string name = section.get<std::string>();
-    if (name == "publications")
-      read.publications = true;
-    else if (name == "software")
-      read.software = true;
-    else if (name == "talks")
-      read.talks = true;
-    else
-      throw cvport::sdk::Error("bibtex.bad-option", "", "unknown section \"" + name + "\" in the option include");
+  std::optional<std::vector<std::string>> sections = cvport::read_sections_option(options);
+  if (!sections)
+    throw cvport::sdk::Error("bibtex.bad-option", "", "the option sections must be a list of section ids");
+  return {.sections = std::move(*sections)};
+}
+
+IncludedSections included_sections(const cvport::Cv& cv, const std::vector<std::string>& sections) {
+  if (sections.empty()) return {};
+  IncludedSections included{.publications = false, .software = false, .talks = false};
+  std::vector<cvport::CvSection> all = cvport::all_sections(cv);
+  for (const std::string& name : sections) {
+    const cvport::CvSection* section = cvport::find_section(all, name);
+    if (!section) continue;
+    included.publications |= section->kind == cvport::SectionKind::publications;
+    included.software |= section->kind == cvport::SectionKind::software;
+    included.talks |= section->kind == cvport::SectionKind::talks;
   }
-  return read;
+  return included;
 }
 
 } // namespace bibtex

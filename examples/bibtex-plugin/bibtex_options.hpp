@@ -4,22 +4,35 @@
 #define BIBTEX_BIBTEX_OPTIONS_HPP
 
 #include <string>
+#include <vector>
 
 #include "cvport/model_json.hpp"
+#include "cvport/sections.hpp"
 
 namespace bibtex {
 
 struct BibtexOptions {
+  // The SDK's "sections" option (cvport/sections_option.hpp), shared with every format, so one
+  // `--option sections=...` serves `--to all`; empty: every section.
+  std::vector<std::string> sections;
+};
+
+// Which of the sections BibTeX can hold the option lists.
+struct IncludedSections {
   bool publications = true;
   bool software = true;
   bool talks = true;
 };
 
-// {"include": ["publications", "software", "talks"]}: which CV sections become entries.
+// {"sections": [...]}: the SDK's sections option.
 std::string options_schema();
 
-// Reads options the host has checked; an unknown section name throws cvport::sdk::Error.
+// Reads options the host has checked; a value of the wrong type throws cvport::sdk::Error.
 BibtexOptions read_options(const cvport::Json& options);
+
+// The sections of `cv` that become entries: publications, software and talks, as far as
+// `sections` (section ids or titles, cvport/sections.hpp) names them; all three when it is empty.
+IncludedSections included_sections(const cvport::Cv& cv, const std::vector<std::string>& sections);
 
 } // namespace bibtex
 

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cvport/render.hpp"
 #include "latex_text.hpp"
 
 namespace bibtex {
@@ -106,13 +107,6 @@ std::string joined_note(const std::vector<std::string_view>& parts) {
   return latex_text(note);
 }
 
-std::string joined(const std::vector<std::string_view>& parts, std::string_view separator) {
-  std::string text;
-  for (std::string_view part : parts)
-    if (!part.empty()) text += (text.empty() ? "" : std::string(separator)) + std::string(part);
-  return text;
-}
-
 // BibTeX's month macros read the same in every style and language.
 void add_date(BibRecord& record, const cvport::Date& date, const std::string& path,
               cvport::sdk::Diagnostics& diagnostics) {
@@ -184,20 +178,20 @@ BibRecord software_record(const cvport::Software& software, const std::string& k
 BibRecord talk_record(const cvport::Talk& talk, const cvport::Person& speaker, const std::string& key,
                       const std::string& path, cvport::sdk::Diagnostics& diagnostics) {
   BibRecord record{.type = "unpublished", .key = key, .fields = {}};
-  std::string host = joined({talk.host.department, talk.host.name}, ", ");
+  std::string host = cvport::join_nonempty({talk.host.department, talk.host.name}, ", ");
   const cvport::Location& place = talk.location;
   record.add("author", author_name(speaker.name));
   record.add("title", latex_title(talk.title));
   record.add("eventtitle", latex_name(talk.event));
   record.add("organization", latex_text(host));
   record.add("venue",
-             latex_text(joined({place.address, place.city, place.region, place.postal_code, place.country}, ", ")));
+             latex_text(cvport::address_text(place)));
   add_date(record, talk.date, path, diagnostics);
   if (talk.date.empty() && !talk.date_label.empty())
     diagnostics.note("bibtex.date-label-dropped", path + ".date_label",
                      "BibTeX cannot hold a date given only as a label; add date: YYYY to this talk.");
   record.add("url", verbatim_text(talk.url));
-  record.add("note", latex_text(joined({"Invited talk", talk.event, host}, ", ")));
+  record.add("note", latex_text(cvport::join_nonempty({"Invited talk", talk.event, host}, ", ")));
   record.add("abstract", latex_text(talk.summary));
   return record;
 }

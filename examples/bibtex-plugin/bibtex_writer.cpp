@@ -45,7 +45,7 @@ Keys assign_keys(const cvport::Cv& cv, bool report_changes, cvport::sdk::Diagnos
 }
 
 // "publications, software and talks", as far as the options include them.
-std::string section_list(const BibtexOptions& options) {
+std::string section_list(const IncludedSections& options) {
   std::vector<std::string_view> names;
   if (options.publications) names.push_back("publications");
   if (options.software) names.push_back("software");
@@ -60,7 +60,15 @@ std::string section_list(const BibtexOptions& options) {
 
 void write_bibtex(cvport::sdk::ExportContext& context) {
   const cvport::Cv& cv = context.cv;
-  BibtexOptions options = read_options(context.options);
+  BibtexOptions read = read_options(context.options);
+  IncludedSections options = included_sections(cv, read.sections);
+  // Unknown or repeated names are warnings; a section left out is worth a note only if BibTeX
+  // could have held it.
+  cvport::report_section_choice(cvport::choose_sections(cv, read.sections), context.diagnostics, "bibtex",
+                                [](cvport::SectionKind kind) {
+                                  return kind == cvport::SectionKind::publications ||
+                                         kind == cvport::SectionKind::software || kind == cvport::SectionKind::talks;
+                                });
   Keys keys = assign_keys(cv, options.publications, context.diagnostics);
 
   std::vector<BibRecord> records;
@@ -77,11 +85,11 @@ void write_bibtex(cvport::sdk::ExportContext& context) {
       records.push_back(talk_record(cv.talks[i], cv.person, keys.talks[i], item_path("talks", i), context.diagnostics));
   if (records.empty())
     context.diagnostics.warning("bibtex.empty", "",
-                                "The CV has no publications, software or talks to export (see the option include).");
+                                "The CV has no publications, software or talks to export (see the option sections).");
 
   // JabRef's encoding line tells the tools that read it that the file is UTF-8.
   std::string text =
-      "% Encoding: UTF-8\n% " + one_line(cv.person.name) + ": " + section_list(options) + ", written by cvport.\n\n";
+      "% Encoding: UTF-8\n% " + cvport::one_line(cv.person.name) + ": " + section_list(options) + ", written by cvport.\n\n";
   for (const BibRecord& record : records) text += render_record(record);
   context.output.primary().write(text);
 }

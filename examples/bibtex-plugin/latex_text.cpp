@@ -6,8 +6,8 @@ namespace bibtex {
 
 namespace {
 
-bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-bool is_control(unsigned char c) { return c < 0x20 || c == 0x7f; }
+// A URL's characters that a verbatim field cannot hold as they are.
+bool is_space_or_control(unsigned char c) { return c <= 0x20 || c == 0x7f; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower_or_digit(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 bool is_word_character(unsigned char c) { return is_upper(char(c)) || is_lower_or_digit(char(c)) || c >= 0x80; }
@@ -97,26 +97,10 @@ std::string title_token(std::string_view token, bool starts_phrase) {
 
 } // namespace
 
-std::string one_line(std::string_view text) {
-  std::string clean;
-  bool pending_space = false;
-  for (unsigned char c : text) {
-    if (is_space(c)) {
-      pending_space = !clean.empty();
-      continue;
-    }
-    if (is_control(c)) continue;
-    if (pending_space) clean += ' ';
-    pending_space = false;
-    clean += char(c);
-  }
-  return clean;
-}
-
-std::string latex_text(std::string_view text) { return escape_clean(one_line(text)); }
+std::string latex_text(std::string_view text) { return escape_clean(cvport::one_line(text)); }
 
 std::string latex_title(std::string_view text) {
-  std::string clean = one_line(text);
+  std::string clean = cvport::one_line(text);
   std::string out;
   size_t start = 0;
   while (start < clean.size()) {
@@ -140,7 +124,7 @@ std::string verbatim_text(std::string_view text) {
   static constexpr char hex[] = "0123456789ABCDEF";
   std::string out;
   for (unsigned char c : text) {
-    if (c == '{' || c == '}' || c == '\\' || is_space(c) || is_control(c)) {
+    if (c == '{' || c == '}' || c == '\\' || is_space_or_control(c)) {
       out += '%';
       out += hex[c >> 4];
       out += hex[c & 15];

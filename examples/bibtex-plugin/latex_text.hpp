@@ -11,13 +11,12 @@
 #include <string>
 #include <string_view>
 
+#include "cvport/text.hpp" // one_line
+
 namespace bibtex {
 
-// `text` on one line: runs of whitespace become one space, other control characters are dropped.
-std::string one_line(std::string_view text);
-
-// Plain text with the LaTeX specials escaped. Runs of whitespace become one space, other control
-// characters are dropped. A brace that has its partner in the text becomes \{ or \}; a lone one
+// Plain text with the LaTeX specials escaped, on one line (cvport::one_line: runs of whitespace
+// become one space; the host has removed control characters already). A brace that has its partner in the text becomes \{ or \}; a lone one
 // becomes \textbraceleft{} or \textbraceright{}, so the value's braces always balance.
 std::string latex_text(std::string_view text);
 

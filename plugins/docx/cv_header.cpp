@@ -20,7 +20,7 @@ std::string_view without_scheme(std::string_view url) {
 Paragraph address_line(const Person& person) {
   Paragraph line(style::kContact);
   SeparatedList pieces(line, kContactSeparator);
-  pieces.text(location_text(person.location));
+  pieces.text(address_text(person.location));
   pieces.text(person.phone);
   pieces.link(person.email.empty() ? "" : "mailto:" + person.email, person.email, style::kLink);
   return line;

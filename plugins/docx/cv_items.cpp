@@ -107,7 +107,7 @@ void add_talks(const Cv& cv, Paragraphs& out) {
     first_line.link(organization_url(talk.host), talk.host.name, style::kLink);
     first_line.text(talk.host.department);
     first_line.text(place_text(talk.host));
-    first_line.text(location_text(talk.location));
+    first_line.text(address_text(talk.location));
     add_right_aligned_date(item, display_range(talk.date, {}, talk.date_label));
     if (!talk.event.empty()) add_text_line(item, talk.title, style::kNote);
     add_links_line(item, {talk.url});

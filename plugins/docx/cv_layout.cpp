@@ -6,7 +6,7 @@
 namespace cvport::docx {
 namespace {
 
-void add_section_entries(const Cv& cv, const SectionChoice& section, Paragraphs& out) {
+void add_section_entries(const Cv& cv, const CvSection& section, Paragraphs& out) {
   switch (section.kind) {
   case SectionKind::education: return add_education(cv, out);
   case SectionKind::work: return add_work(cv, out);
@@ -30,11 +30,11 @@ void add_section_entries(const Cv& cv, const SectionChoice& section, Paragraphs&
 
 } // namespace
 
-std::vector<Paragraph> layout_cv(const Cv& cv, const std::vector<SectionChoice>& sections,
+std::vector<Paragraph> layout_cv(const Cv& cv, const std::vector<CvSection>& sections,
                                  sdk::Diagnostics& diagnostics) {
   Paragraphs out;
   add_header(cv, out, diagnostics);
-  for (const SectionChoice& section : sections) {
+  for (const CvSection& section : sections) {
     out.push_back(Paragraph(style::kSection).text(section.title));
     out.push_back(Paragraph(style::kSectionIntro).text(section_intro(cv, section)));
     add_section_entries(cv, section, out);

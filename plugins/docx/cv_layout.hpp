@@ -7,12 +7,12 @@
 
 #include "cvport/model.hpp"
 #include "cvport/plugin.hpp"
-#include "section_order.hpp"
+#include "cvport/sections.hpp"
 #include "wml_paragraph.hpp"
 
 namespace cvport::docx {
 
-std::vector<Paragraph> layout_cv(const Cv& cv, const std::vector<SectionChoice>& sections,
+std::vector<Paragraph> layout_cv(const Cv& cv, const std::vector<CvSection>& sections,
                                  sdk::Diagnostics& diagnostics);
 
 // "Name · page N" for the footer of every page.

@@ -34,14 +34,19 @@ std::string_view type_text(std::string_view type) {
 }
 
 void add_authors(Paragraph& paragraph, const Publication& publication) {
-  // A patent's authors are its inventors.
-  if (publication.type == "patent") paragraph.text("Inventors: ", style::kAuthors);
-  for (std::size_t i = 0; i < publication.authors.size(); ++i) {
-    if (i > 0) paragraph.text(", ", style::kAuthors);
-    const Author& author = publication.authors[i];
-    paragraph.text(author.name, author.self ? style::kOwner : style::kAuthors);
-  }
-  if (publication.et_al) paragraph.text(" et al.", style::kAuthors);
+  // A run per piece, but " et al." in one run with the space before it.
+  std::string_view separator;
+  render_author_list(publication, [&](AuthorPart part, std::string_view text, std::size_t) {
+    if (part == AuthorPart::separator) {
+      separator = text;
+    } else if (part == AuthorPart::et_al) {
+      paragraph.text(std::string(separator) + std::string(text), style::kAuthors);
+    } else {
+      if (!separator.empty()) paragraph.text(separator, style::kAuthors);
+      paragraph.text(text, part == AuthorPart::owner_name ? style::kOwner : style::kAuthors);
+    }
+    if (part != AuthorPart::separator) separator = {};
+  });
 }
 
 // A new line "Proceedings of ... (SC), vol. 5, no. 2, pp. 1-14, ACM, 2023, in press."

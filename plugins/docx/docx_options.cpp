@@ -7,7 +7,8 @@
 
 #include "base64.hpp"
 #include "cvport/plugin.hpp"
-#include "text_sanitizer.hpp"
+#include "cvport/sections_option.hpp"
+#include "cvport/utf8.hpp"
 
 namespace cvport::docx {
 namespace {
@@ -77,14 +78,7 @@ std::string docx_options_schema() {
                              {"maximum", kMaxFontSize},
                              {"default", defaults.font_size_pt},
                              {"description", "Body font size in points; headings scale with it."}};
-  properties["sections"] = {
-      {"type", "array"},
-      {"items", {{"type", "string"}}},
-      {"default", Json::array()},
-      {"description", "Section ids in the order to show them (education, work, awards, funding, talks, "
-                      "publications, software, media, service, projects, volunteer, skills, "
-                      "languages, interests, certificates, references, or a custom section's "
-                      "id). Empty: every section in that order, custom sections last."}};
+  properties[kSectionsOptionName] = sections_option_schema();
   properties["reference-doc"] = {
       {"type", "string"},
       {"x-cvport-file", true},
@@ -119,18 +113,17 @@ DocxOptions read_options(const Json& options, const Cv& cv) {
       number_option(options, "font-size", result.font_size_pt, kMinFontSize, kMaxFontSize);
 
   result.font_family = string_option(options, "font-family", result.font_family);
-  SanitizedText font = sanitize_xml_text(result.font_family);
-  if (result.font_family.empty() || !font.removed.empty() || font.replaced_sequences > 0 ||
+  // Options are not model text: the host's text guarantee does not cover them, and the name
+  // goes into XML attributes.
+  bool has_control_character = std::any_of(result.font_family.begin(), result.font_family.end(),
+                                           [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; });
+  if (result.font_family.empty() || has_control_character || !is_valid_utf8(result.font_family) ||
       result.font_family.size() > 128)
     bad_option("font-family", "expected a font name such as \"Calibri\"");
 
-  if (auto it = options.find("sections"); it != options.end()) {
-    if (!it->is_array()) bad_option("sections", "expected a list of section ids");
-    for (const Json& id : *it) {
-      if (!id.is_string()) bad_option("sections", "expected a list of section ids");
-      result.sections.push_back(id.get<std::string>());
-    }
-  }
+  std::optional<std::vector<std::string>> sections = read_sections_option(options);
+  if (!sections) bad_option("sections", "expected a list of section ids");
+  result.sections = std::move(*sections);
 
   std::string reference = string_option(options, "reference-doc", "");
   if (!reference.empty()) {

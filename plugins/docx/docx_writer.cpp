@@ -7,15 +7,15 @@
 #include "docx_package.hpp"
 #include "numbering.hpp"
 #include "reference_doc.hpp"
-#include "section_order.hpp"
 #include "style_sheet.hpp"
-#include "text_sanitizer.hpp"
+#include "cvport/sections.hpp"
 
 namespace cvport::docx {
 
 void write_docx(sdk::ExportContext& context) {
   DocxOptions options = read_options(context.options, context.cv);
-  Cv cv = sanitized_copy(context.cv, context.diagnostics);
+  // Model text needs no cleaning: the host guarantees it (cvport_plugin.h); pugixml escapes it.
+  const Cv& cv = context.cv;
   PageGeometry page = options.geometry();
 
   DocxParts parts;
@@ -28,9 +28,10 @@ void write_docx(sdk::ExportContext& context) {
     parts.theme = std::move(reference.theme_xml);
   }
 
-  std::vector<SectionChoice> sections = choose_sections(cv, options.sections, context.diagnostics);
+  SectionChoice sections = choose_sections(cv, options.sections);
+  report_section_choice(sections, context.diagnostics, "docx");
   MainDocumentPart main =
-      build_main_document(layout_cv(cv, sections, context.diagnostics), page, !parts.theme.empty());
+      build_main_document(layout_cv(cv, sections.sections, context.diagnostics), page, !parts.theme.empty());
   parts.document = std::move(main.document_xml);
   parts.document_relationships = std::move(main.relationships_xml);
   parts.numbering = build_numbering_xml();

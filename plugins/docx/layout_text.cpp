@@ -2,47 +2,15 @@
 
 #include <fmt/format.h>
 
-#include "cvport/identifiers.hpp"
+#include "cvport/render.hpp"
 #include "numbering.hpp"
 #include "style_ids.hpp"
 
 namespace cvport::docx {
 
-std::string join_nonempty(std::initializer_list<std::string_view> pieces,
-                          std::string_view separator) {
-  std::string joined;
-  for (std::string_view piece : pieces) {
-    if (piece.empty()) continue;
-    if (!joined.empty()) joined += separator;
-    joined += piece;
-  }
-  return joined;
-}
-
-std::string join_nonempty(const std::vector<std::string>& pieces, std::string_view separator) {
-  std::string joined;
-  for (const std::string& piece : pieces) {
-    if (piece.empty()) continue;
-    if (!joined.empty()) joined += separator;
-    joined += piece;
-  }
-  return joined;
-}
-
-std::string place_text(const Organization& organization) {
-  return join_nonempty({organization.city, organization.region, organization.country}, ", ");
-}
-
-std::string location_text(const Location& location) {
-  std::string town = join_nonempty({location.postal_code, location.city}, " ");
-  return join_nonempty({location.address, town, location.region, location.country}, ", ");
-}
-
 std::string organization_url(const Organization& organization) {
   if (!organization.url.empty()) return organization.url;
-  if (!organization.ror.empty())
-    return "https://ror.org/" + std::string(strip_ror_prefix(organization.ror));
-  return {};
+  return ror_url(organization.ror);
 }
 
 void add_link_or_text(Paragraph& paragraph, std::string_view url, std::string_view text,

@@ -2,25 +2,19 @@
 #ifndef CVPORT_DOCX_LAYOUT_TEXT_HPP
 #define CVPORT_DOCX_LAYOUT_TEXT_HPP
 
-#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "cvport/model.hpp"
+#include "cvport/render.hpp"
+#include "cvport/text.hpp"
 #include "wml_paragraph.hpp"
 
 namespace cvport::docx {
 
-// The non-empty pieces joined with `separator`.
-std::string join_nonempty(std::initializer_list<std::string_view> pieces,
-                          std::string_view separator);
-std::string join_nonempty(const std::vector<std::string>& pieces, std::string_view separator);
-
-// "Boston, MA, US".
-std::string place_text(const Organization& organization);
-// "360 Huntington Ave, 02115 Boston, MA, US".
-std::string location_text(const Location& location);
+// Joining (join_nonempty), places and addresses (place_text, address_text) are the SDK's:
+// cvport/text.hpp, cvport/render.hpp.
 
 // Where an organisation's name links to: its web site, else its ROR record, else nothing.
 std::string organization_url(const Organization& organization);

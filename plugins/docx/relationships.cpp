@@ -37,15 +37,4 @@ std::string Relationships::xml() const {
   return serialize_part(document);
 }
 
-std::string doi_url(std::string_view doi) {
-  std::string url = "https://doi.org/";
-  for (unsigned char c : doi) {
-    bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                std::string_view("-._~/:;()[]@!$&'*+,=").find(static_cast<char>(c)) !=
-                    std::string_view::npos;
-    url += keep ? std::string(1, static_cast<char>(c)) : fmt::format("%{:02X}", c);
-  }
-  return url;
-}
-
 } // namespace cvport::docx

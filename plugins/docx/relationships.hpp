@@ -30,10 +30,6 @@ private:
   std::vector<Relationship> relationships_;
 };
 
-// The URL form of a bare DOI (https://doi.org/...), with the characters a URI cannot hold
-// percent-encoded: DOI suffixes may contain "<", ">", "#", spaces of old SICIs, or non-ASCII.
-std::string doi_url(std::string_view doi);
-
 } // namespace cvport::docx
 
 #endif

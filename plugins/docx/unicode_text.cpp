@@ -2,45 +2,6 @@
 
 namespace cvport::docx {
 
-char32_t next_code_point(std::string_view text, std::size_t& at, bool& valid) {
-  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  unsigned char lead = byte(at);
-  valid = true;
-  if (lead < 0x80) {
-    ++at;
-    return lead;
-  }
-  std::size_t length = lead >= 0xF0 && lead <= 0xF4   ? 4
-                       : lead >= 0xE0                 ? 3
-                       : lead >= 0xC2 && lead <= 0xDF ? 2
-                                                      : 0;
-  if (lead >= 0xF5) length = 0;
-  char32_t value = length == 2 ? lead & 0x1F : length == 3 ? lead & 0x0F : lead & 0x07;
-  bool ok = length != 0 && at + length <= text.size();
-  for (std::size_t i = 1; ok && i < length; ++i) {
-    unsigned char continuation = byte(at + i);
-    ok = (continuation & 0xC0) == 0x80;
-    value = (value << 6) | (continuation & 0x3F);
-  }
-  // Reject overlong forms, surrogates and values past U+10FFFF.
-  if (ok && ((length == 3 && (value < 0x800 || (value >= 0xD800 && value <= 0xDFFF))) ||
-             (length == 4 && (value < 0x10000 || value > 0x10FFFF))))
-    ok = false;
-  if (!ok) {
-    valid = false;
-    ++at;
-    return kReplacementCharacter;
-  }
-  at += length;
-  return value;
-}
-
-
-bool is_xml_char(char32_t c) {
-  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
-         (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
 Direction direction_of(char32_t c) {
   auto in = [c](char32_t first, char32_t last) { return c >= first && c <= last; };
   // Hebrew, Arabic, Syriac, Arabic Supplement, Thaana, N'Ko, Samaritan, Mandaic, Arabic
@@ -62,8 +23,7 @@ Direction direction_of(char32_t c) {
 bool is_wholly_right_to_left(std::string_view text) {
   bool right_to_left = false;
   for (std::size_t at = 0; at < text.size();) {
-    bool valid = true;
-    Direction direction = direction_of(next_code_point(text, at, valid));
+    Direction direction = direction_of(next_code_point(text, at));
     if (direction == Direction::left_to_right) return false;
     right_to_left |= direction == Direction::right_to_left;
   }
@@ -82,8 +42,7 @@ std::vector<DirectionalSegment> split_by_direction(std::string_view text) {
   std::size_t trailing_neutrals = 0;
   for (std::size_t at = 0; at < text.size();) {
     std::size_t start = at;
-    bool valid = true;
-    Direction direction = direction_of(next_code_point(text, at, valid));
+    Direction direction = direction_of(next_code_point(text, at));
     if (direction == Direction::neutral) continue;
     bool rtl = direction == Direction::right_to_left;
     if (rtl != segment_rtl) {

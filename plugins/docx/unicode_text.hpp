@@ -1,5 +1,5 @@
-// Unicode facts the DOCX writer needs: UTF-8 decoding, which characters XML 1.0 allows, and
-// which characters are strongly right-to-left (so their runs can be marked RTL for Word).
+// Which characters are strongly right-to-left, so their runs can be marked RTL for Word (UTF-8
+// decoding is the SDK's: cvport/utf8.hpp).
 #ifndef CVPORT_DOCX_UNICODE_TEXT_HPP
 #define CVPORT_DOCX_UNICODE_TEXT_HPP
 
@@ -8,21 +8,9 @@
 #include <string_view>
 #include <vector>
 
-#include "cvport/utf8.hpp" // append_utf8
+#include "cvport/utf8.hpp"
 
 namespace cvport::docx {
-
-inline constexpr char32_t kReplacementCharacter = 0xFFFD;
-
-// Decodes the code point at `text[at]` and advances `at`. An ill-formed sequence (overlong,
-// surrogate, out of range, truncated) yields kReplacementCharacter and `valid` = false, and
-// skips one byte.
-char32_t next_code_point(std::string_view text, std::size_t& at, bool& valid);
-
-
-// The Char production of XML 1.0: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] |
-// [#x10000-#x10FFFF].
-bool is_xml_char(char32_t code_point);
 
 enum class Direction { neutral, left_to_right, right_to_left };
 

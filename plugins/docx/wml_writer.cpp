@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "cvport/text.hpp"
 #include "unicode_text.hpp"
 #include "xml_part.hpp"
 
@@ -27,8 +28,10 @@ pugi::xml_node add_run(pugi::xml_node parent, std::string_view char_style, bool 
   return run;
 }
 
-// One run per direction segment; "\n" and "\t" inside become <w:br/> and <w:tab/>.
-void add_text_runs(pugi::xml_node parent, std::string_view text, std::string_view char_style) {
+// One run per direction segment; a line end ("\n", or "\r\n" and "\r", which the host keeps in
+// text) becomes <w:br/>, "\t" <w:tab/>.
+void add_text_runs(pugi::xml_node parent, std::string_view raw, std::string_view char_style) {
+  std::string text = unix_line_ends(raw);
   for (const DirectionalSegment& segment : split_by_direction(text)) {
     pugi::xml_node run = add_run(parent, char_style, segment.right_to_left);
     std::size_t start = 0;

@@ -11,8 +11,6 @@ namespace cvport::jsonresume {
 
 namespace {
 
-std::string trimmed(std::string_view text) { return std::string(trim_space(text)); }
-
 // What a value of `info`'s kind must look like, or "" when `text` is fine.
 std::string kind_problem(const std::string& text, const Field& info) {
   switch (info.kind) {

@@ -184,7 +184,7 @@ private:
                    [this](SplitEntry& entry, const Publication& publication, const std::string& path) {
                      set_readable(entry, "summary", "note", citation_text(publication), publication.note);
                      if (publication.url.empty() && !publication.doi.empty())
-                       set_readable(entry, "url", "url", to_schema_uri(doi_link(publication.doi)), "");
+                       set_readable(entry, "url", "url", to_schema_uri(doi_url(publication.doi)), "");
                      if (publication.date.empty())
                        diagnostics_.warning(
                            "jsonresume.undated-publication", path + ".date",

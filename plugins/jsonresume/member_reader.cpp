@@ -14,8 +14,6 @@ namespace cvport::jsonresume {
 
 namespace {
 
-std::string trimmed(std::string_view text) { return std::string(trim_space(text)); }
-
 bool is_language_tag(std::string_view tag) {
   // BCP 47 as files use it: a 2-3 letter language, then subtags of 2-8 letters or digits.
   size_t start = 0;

@@ -32,7 +32,7 @@ Json funding_as_project(const Funding& funding, const std::string& model_path) {
   set_text(entry, "description", funding.summary);
   Json highlights = Json::array();
   if (!funding.number.empty()) highlights.push_back("Grant number: " + funding.number);
-  if (!funding.amount.empty()) highlights.push_back("Amount: " + join_present({funding.currency, funding.amount}, " "));
+  if (!funding.amount.empty()) highlights.push_back("Amount: " + join_nonempty({funding.currency, funding.amount}, " "));
   if (!highlights.empty()) entry["highlights"] = std::move(highlights);
   set_theme_dates(entry, funding.start, funding.end);
   set_url(entry, funding.url);
@@ -51,7 +51,7 @@ Json talk_as_project(const Talk& talk, const std::string& model_path) {
   const Location& place = talk.location;
   set_text(
       entry, "entity",
-      join_present({talk.event, talk.host.name, place_text(place.city, place.region, place.country)}, ", "));
+      join_nonempty({talk.event, talk.host.name, place_text(place.city, place.region, place.country)}, ", "));
   entry["type"] = "talk";
   return marked(std::move(entry), model_path);
 }
@@ -62,7 +62,7 @@ Json software_as_project(const Software& software, const std::string& model_path
   set_text(entry, "description", software.description);
   if (!software.doi.empty()) entry["highlights"] = Json::array({"DOI: " + software.doi});
   set_theme_dates(entry, software.date, software.date);
-  set_url(entry, !software.url.empty() ? software.url : software.doi.empty() ? "" : doi_link(software.doi));
+  set_url(entry, !software.url.empty() ? software.url : software.doi.empty() ? "" : doi_url(software.doi));
   entry["type"] = "software";
   return marked(std::move(entry), model_path);
 }
@@ -81,7 +81,7 @@ Json custom_entry_as_project(const CustomSection& section, const CustomEntry& cu
                              const std::string& model_path) {
   Json entry = Json::object();
   set_text(entry, "name", custom.title);
-  set_text(entry, "description", join_present({custom.subtitle, custom.summary}, "\n\n"));
+  set_text(entry, "description", join_nonempty({custom.subtitle, custom.summary}, "\n\n"));
   if (!custom.highlights.empty()) entry["highlights"] = custom.highlights;
   if (!custom.date.empty())
     set_theme_dates(entry, custom.date, custom.date);

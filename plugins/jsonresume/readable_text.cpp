@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "cvport/render.hpp"
 #include "mapping.hpp"
 
 namespace cvport::jsonresume {
@@ -23,28 +24,10 @@ std::string status_words(std::string_view status) {
 }
 
 std::string author_list(const Publication& publication) {
-  if (has_inferred_authors(publication)) return {};
-  std::string names;
-  for (const Author& author : publication.authors) names += (names.empty() ? "" : ", ") + author.name;
-  if (publication.et_al) names += names.empty() ? "et al." : ", et al.";
-  return names;
+  return has_inferred_authors(publication) ? std::string() : author_list_text(publication);
 }
 
 } // namespace
-
-std::string join_present(std::initializer_list<std::string_view> parts, std::string_view separator) {
-  std::string joined;
-  for (std::string_view part : parts) {
-    if (part.empty()) continue;
-    if (!joined.empty()) joined += separator;
-    joined += part;
-  }
-  return joined;
-}
-
-std::string place_text(std::string_view city, std::string_view region, std::string_view country) {
-  return join_present({city, region, country}, ", ");
-}
 
 std::string citation_text(const Publication& publication) {
   const Venue& venue = publication.venue;
@@ -55,13 +38,13 @@ std::string citation_text(const Publication& publication) {
   std::string number = publication.number.empty()       ? ""
                        : publication.type == "patent" ? "Patent " + publication.number
                                                       : "no. " + publication.number;
-  std::string where = join_present({number, venue.short_name, venue.name, volume, issue, pages}, ", ");
+  std::string where = join_nonempty({number, venue.short_name, venue.name, volume, issue, pages}, ", ");
   std::string status = status_words(publication.status);
   if (where.empty() && !status.empty())
     status[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(status[0])));
-  where = join_present({where, status}, ", ");
+  where = join_nonempty({where, status}, ", ");
   std::string doi = publication.doi.empty() ? "" : "DOI: " + publication.doi;
-  return join_present({sentence(author_list(publication)), sentence(where), sentence(doi),
+  return join_nonempty({sentence(author_list(publication)), sentence(where), sentence(doi),
                        sentence(publication.award), publication.note},
                       " ");
 }
@@ -74,7 +57,7 @@ std::string award_text(const Award& award, const Cv& cv) {
     for_text = publication != cv.publications.end() ? "For \"" + publication->title + "\"."
                                                     : "For publication " + award.for_publication + ".";
   }
-  return join_present({sentence(award.venue), for_text, award.summary}, " ");
+  return join_nonempty({sentence(award.venue), for_text, award.summary}, " ");
 }
 
 bool is_inferred_name(const Person& person) {
@@ -87,7 +70,5 @@ bool has_inferred_authors(const Publication& publication) {
   return std::find(publication.inferred.begin(), publication.inferred.end(), "authors") != publication.inferred.end() &&
          publication.authors.size() == 1 && publication.authors[0].self;
 }
-
-std::string doi_link(std::string_view doi) { return "https://doi.org/" + std::string(doi); }
 
 } // namespace cvport::jsonresume

@@ -3,19 +3,16 @@
 #ifndef CVPORT_JSONRESUME_READABLE_TEXT_HPP
 #define CVPORT_JSONRESUME_READABLE_TEXT_HPP
 
-#include <initializer_list>
 #include <string>
 #include <string_view>
 
 #include "cvport/model.hpp"
+#include "cvport/render.hpp"
+#include "cvport/text.hpp"
 
 namespace cvport::jsonresume {
 
-// The non-empty parts, joined by `separator`.
-std::string join_present(std::initializer_list<std::string_view> parts, std::string_view separator);
-
-// "Los Gatos, CA, US".
-std::string place_text(std::string_view city, std::string_view region, std::string_view country);
+// Joining, places, DOI URLs and author lists are the SDK's (cvport/text.hpp, cvport/render.hpp).
 
 // A publication's citation without its title and date, which have standard members:
 // "Baolin Li, Siddharth Samsi, et al. SC 2023, Proceedings of ..., vol. 3, pp. 1-14, in press.
@@ -25,9 +22,6 @@ std::string citation_text(const Publication& publication);
 // An award's venue and publication before its own summary:
 // "ACM HPDC 2023. For "KAIROS: ...". <summary>".
 std::string award_text(const Award& award, const Cv& cv);
-
-// "https://doi.org/<doi>".
-std::string doi_link(std::string_view doi);
 
 // What the importer stood in with, still unchanged: the name of a file without basics.name, and
 // the owner as the only author of a publication (JSON Resume has no author list).

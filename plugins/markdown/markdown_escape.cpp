@@ -251,17 +251,6 @@ std::string link_destination(std::string_view url) {
   return out;
 }
 
-std::string doi_url(std::string_view doi) {
-  std::string url = "https://doi.org/";
-  for (char c : doi) {
-    if (std::string_view("%\"#? <>{}^[]`|\\").find(c) != std::string_view::npos)
-      append_percent_encoded(url, c);
-    else
-      url += c;
-  }
-  return url;
-}
-
 std::string link(std::string_view text, std::string_view url) {
   std::string label = escape_link_text(text);
   if (label.empty()) return url_link(url);

@@ -24,9 +24,6 @@ std::string escape_link_text(std::string_view text);
 // backslashes escaped, and an "&" that would start a character reference written "&amp;".
 std::string link_destination(std::string_view url);
 
-// "https://doi.org/" + the DOI, with the characters the DOI Handbook lists percent-encoded.
-std::string doi_url(std::string_view doi);
-
 // [text](url). When the text is one markdownlint's MD059 finds not descriptive ("here",
 // "link", ...), the text is followed by the address instead.
 std::string link(std::string_view text, std::string_view url);

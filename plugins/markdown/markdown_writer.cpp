@@ -8,6 +8,8 @@
 
 #include "cvport/date.hpp"
 #include "cvport/identifiers.hpp"
+#include "cvport/render.hpp"
+#include "cvport/sections.hpp"
 #include "cvport/text.hpp"
 #include "markdown_blocks.hpp"
 #include "markdown_escape.hpp"
@@ -28,15 +30,8 @@ std::string member(std::string_view base, std::string_view name) {
   return std::string(base) + "." + std::string(name);
 }
 
-Inline join(const std::vector<Inline>& parts, std::string_view separator) {
-  Inline out;
-  for (const Inline& part : parts) {
-    if (part.empty()) continue;
-    if (!out.empty()) out += separator;
-    out += part;
-  }
-  return out;
-}
+// The non-empty parts joined: the SDK's join_nonempty, over Markdown inlines.
+Inline join(const std::vector<Inline>& parts, std::string_view separator) { return join_nonempty(parts, separator); }
 
 Inline strong(const Inline& text) { return text.empty() ? text : "**" + text + "**"; }
 Inline emphasis(const Inline& text) { return text.empty() ? text : "*" + text + "*"; }
@@ -46,12 +41,6 @@ Inline labelled(std::string_view label, const Inline& text) {
 Inline as_sentence(const Inline& text) {
   if (text.empty() || std::string_view(".?!").find(text.back()) != std::string_view::npos) return text;
   return text + ".";
-}
-
-std::string_view standard_title(std::string_view id) {
-  for (const StandardSection& section : kStandardSections)
-    if (section.id == id) return section.title;
-  return id;
 }
 
 std::string_view publication_type_label(std::string_view type) {
@@ -126,11 +115,8 @@ private:
   void write_section(std::string_view title, const std::string& title_path, std::string_view intro,
                      const std::string& intro_path, const std::vector<ListItem>& items,
                      bool numbered = false);
-  void write_standard_section(std::string_view id);
+  void write_standard_section(const CvSection& section);
   void write_custom_section(size_t index);
-  std::string_view standard_intro(std::string_view id) const;
-  size_t standard_entry_count(std::string_view id) const;
-  void note_omitted_sections(const std::vector<bool>& custom_written);
 
   // ---- entries ----
   ListItem education(const Education& entry, const std::string& path);
@@ -178,19 +164,9 @@ void CvWriter::report_once(std::string_view code, const std::string& path, const
   if (reported_.insert(std::string(code) + " " + path).second) diagnostics_.warning(code, path, message);
 }
 
-std::string CvWriter::clean(std::string_view raw, const std::string& path) {
-  if (raw.empty()) return {};
-  CleanedText cleaned = clean_text(raw);
-  if (cleaned.removed_control)
-    report_once("markdown.control-character", path,
-                path + " holds control characters, which Markdown cannot show; they were left out. Remove "
-                       "them from the source.");
-  if (cleaned.replaced_invalid)
-    report_once("markdown.invalid-utf8", path,
-                path +
-                    " is not valid UTF-8; the bad bytes were written as U+FFFD. Save the source as UTF-8.");
-  return std::move(cleaned.text);
-}
+// Model text is valid UTF-8 without control characters (the host guarantees it, cvport_plugin.h);
+// CommonMark only needs its line ends as "\n".
+std::string CvWriter::clean(std::string_view raw, const std::string&) { return unix_line_ends(raw); }
 
 Inline CvWriter::list_text(const std::vector<std::string>& items, const std::string& path,
                            std::string_view separator) {
@@ -234,13 +210,13 @@ Inline CvWriter::organization(const Organization& org, const std::string& path) 
                                text(org.country, member(path, "country"))},
                               ", ");
   // The registry ids, each a link to its record where the registry has public pages.
-  std::string ror(strip_ror_prefix(clean(org.ror, member(path, "ror"))));
-  std::string fundref(strip_doi_prefix(clean(org.fundref, member(path, "fundref"))));
+  std::string ror = ror_url(org.ror);
+  std::string fundref = doi_url(org.fundref);
   std::string lei = clean(org.lei, member(path, "lei"));
-  Inline ids = join({ror.empty() ? Inline() : link("ROR", "https://ror.org/" + ror),
+  Inline ids = join({ror.empty() ? Inline() : link("ROR", ror),
                      labelled("Ringgold", text(org.ringgold, member(path, "ringgold"))),
                      labelled("GRID", text(org.grid, member(path, "grid"))),
-                     fundref.empty() ? Inline() : link("Funder ID", "https://doi.org/" + fundref),
+                     fundref.empty() ? Inline() : link("Funder ID", fundref),
                      lei.empty() ? Inline() : link("LEI", "https://search.gleif.org/#/record/" + lei)},
                     kSeparator);
   if (!ids.empty()) text_markdown = join({text_markdown, "(" + ids + ")"}, " ");
@@ -248,11 +224,7 @@ Inline CvWriter::organization(const Organization& org, const std::string& path) 
 }
 
 Inline CvWriter::location(const Location& loc, const std::string& path) {
-  Inline region_and_code = join(
-      {text(loc.region, member(path, "region")), text(loc.postal_code, member(path, "postal_code"))}, " ");
-  return join({text(loc.address, member(path, "address")), text(loc.city, member(path, "city")),
-               region_and_code, text(loc.country, member(path, "country"))},
-              ", ");
+  return text(address_text(loc), path);
 }
 
 std::vector<ListItem> CvWriter::bullets(const std::vector<std::string>& items, const std::string& path) {
@@ -338,10 +310,11 @@ void CvWriter::write_section(std::string_view title, const std::string& title_pa
     document_.bullet_list(items);
 }
 
-void CvWriter::write_standard_section(std::string_view id) {
-  std::string path(id);
+void CvWriter::write_standard_section(const CvSection& section) {
+  std::string_view id = section.id;
   auto write = [&](std::vector<ListItem> entries, bool numbered = false) {
-    write_section(standard_title(id), path, standard_intro(id), "intros." + path, entries, numbered);
+    write_section(section.title, section.path, section_intro(cv_, section), "intros." + section.path, entries,
+                  numbered);
   };
   if (id == "education") write(items(cv_.education, id, &CvWriter::education));
   if (id == "work") write(items(cv_.work, id, &CvWriter::work));
@@ -369,89 +342,16 @@ void CvWriter::write_custom_section(size_t index) {
                 items(section.entries, member(path, "entries"), &CvWriter::custom_entry));
 }
 
-std::string_view CvWriter::standard_intro(std::string_view id) const {
-  const SectionIntros& intros = cv_.intros;
-  if (id == "education") return intros.education;
-  if (id == "work") return intros.work;
-  if (id == "awards") return intros.awards;
-  if (id == "talks") return intros.talks;
-  if (id == "publications") return intros.publications;
-  if (id == "software") return intros.software;
-  if (id == "media") return intros.media;
-  if (id == "service") return intros.service;
-  return {}; // the JSON Resume sections have no intro
-}
-
-size_t CvWriter::standard_entry_count(std::string_view id) const {
-  if (id == "education") return cv_.education.size();
-  if (id == "work") return cv_.work.size();
-  if (id == "awards") return cv_.awards.size();
-  if (id == "funding") return cv_.funding.size();
-  if (id == "talks") return cv_.talks.size();
-  if (id == "publications") return cv_.publications.size();
-  if (id == "software") return cv_.software.size();
-  if (id == "media") return cv_.media.size();
-  if (id == "service") return cv_.service.size();
-  if (id == "skills") return cv_.skills.size();
-  if (id == "languages") return cv_.languages.size();
-  if (id == "interests") return cv_.interests.size();
-  if (id == "projects") return cv_.projects.size();
-  if (id == "volunteer") return cv_.volunteer.size();
-  if (id == "certificates") return cv_.certificates.size();
-  if (id == "references") return cv_.references.size();
-  return 0;
-}
-
-void CvWriter::note_omitted_sections(const std::vector<bool>& custom_written) {
-  const std::vector<std::string>& chosen = options_.sections;
-  for (const StandardSection& section : kStandardSections) {
-    bool listed = std::find(chosen.begin(), chosen.end(), section.id) != chosen.end();
-    if (!listed && (standard_entry_count(section.id) > 0 || !standard_intro(section.id).empty()))
-      diagnostics_.note("markdown.section-omitted", std::string(section.id),
-                        "the section is not in the \"sections\" option, so it was not written; add \"" +
-                            std::string(section.id) + "\" to the option to include it.");
-  }
-  for (size_t i = 0; i < cv_.sections.size(); ++i) {
-    if (custom_written[i]) continue;
-    diagnostics_.note(
-        "markdown.section-omitted", indexed("sections", i),
-        "the custom section \"" + cv_.sections[i].title +
-            "\" is not in the \"sections\" option, so it was not written; add \"custom\" or \"custom:" +
-            cv_.sections[i].title + "\" to the option to include it.");
-  }
-}
-
 std::string CvWriter::write() {
   write_person();
-  const std::vector<std::string>& chosen = options_.sections;
-  // A custom section named by title is written there, not where "custom" stands.
-  std::vector<bool> named(cv_.sections.size(), false);
-  for (const std::string& id : chosen)
-    if (id.starts_with(kCustomSectionPrefix))
-      for (size_t i = 0; i < cv_.sections.size(); ++i)
-        named[i] = named[i] || cv_.sections[i].title == id.substr(kCustomSectionPrefix.size());
-  std::vector<bool> written(cv_.sections.size(), false);
-  for (const std::string& id : chosen) {
-    bool all_custom = id == kAllCustomSections;
-    bool by_title = id.starts_with(kCustomSectionPrefix);
-    if (!all_custom && !by_title) {
-      write_standard_section(id);
-      continue;
-    }
-    bool found = false;
-    for (size_t i = 0; i < cv_.sections.size(); ++i) {
-      bool wanted = all_custom ? !named[i] : cv_.sections[i].title == id.substr(kCustomSectionPrefix.size());
-      found = found || wanted;
-      if (!wanted || written[i]) continue;
-      write_custom_section(i);
-      written[i] = true;
-    }
-    if (by_title && !found)
-      diagnostics_.warning("markdown.unknown-section", "options.sections",
-                           "no custom section is titled \"" + id.substr(kCustomSectionPrefix.size()) +
-                               "\", so \"" + id + "\" wrote nothing; use a title from cv.sections.");
+  SectionChoice choice = choose_sections(cv_, options_.sections);
+  report_section_choice(choice, diagnostics_, "markdown");
+  for (const CvSection& section : choice.sections) {
+    if (section.kind == SectionKind::custom)
+      write_custom_section(section.custom_index);
+    else
+      write_standard_section(section);
   }
-  note_omitted_sections(written);
   return document_.text();
 }
 
@@ -571,16 +471,16 @@ ListItem CvWriter::publication(const Publication& entry, const std::string& path
   ListItem item;
   item.segments.push_back(as_sentence(text(entry.title, member(path, "title"))));
 
-  std::vector<Inline> authors;
-  for (size_t i = 0; i < entry.authors.size(); ++i) {
-    Inline name = text(entry.authors[i].name, member(indexed(member(path, "authors"), i), "name"));
-    authors.push_back(entry.authors[i].self ? strong(name) : name);
-  }
-  Inline author_list = join(authors, ", ");
-  if (entry.et_al) author_list = join({author_list, "et" + std::string(1, kGlue) + "al."}, " ");
+  Inline author_list;
+  render_author_list(entry, [&](AuthorPart part, std::string_view piece, size_t) {
+    // Names are user text, escaped; the SDK's label, separators and "et al." need no escaping.
+    if (part == AuthorPart::owner_name) author_list += strong(escape_text(piece));
+    else if (part == AuthorPart::name) author_list += escape_text(piece);
+    // "et al." stays on one line: its space is glued.
+    else if (part == AuthorPart::et_al) author_list += "et" + std::string(1, kGlue) + "al.";
+    else author_list += piece;
+  });
   bool patent = entry.type == "patent";
-  // A patent's authors are its inventors, and its number says which patent it is.
-  if (patent && !author_list.empty()) author_list = "Inventors: " + author_list;
   item.segments.push_back(as_sentence(author_list));
 
   Inline venue_name = text(entry.venue.name, member(path, "venue.name"));
@@ -730,7 +630,7 @@ ListItem CvWriter::custom_entry(const CustomEntry& entry, const std::string& pat
 } // namespace
 
 void write_markdown(sdk::ExportContext& context) {
-  Options options = read_options(context.options, context.diagnostics);
+  Options options = read_options(context.options);
   CvWriter writer(context.cv, options, context.diagnostics);
   context.output.primary().write(writer.write());
 }

@@ -119,7 +119,7 @@ void add_education(MappingContext& context, const Education& education, const st
                          .kind = "education",
                          .id = education.id,
                          .source = source,
-                         .role_title = join_present({education.degree, education.field}, " in "),
+                         .role_title = join_nonempty({education.degree, education.field}, " in "),
                          .role_path = source + (education.degree.empty() ? ".field" : ".degree"),
                          .organization = &education.institution,
                          .origin = source + ".institution",
@@ -189,7 +189,7 @@ void add_distinction(MappingContext& context, const Award& award, const std::str
                          .kind = "award",
                          .id = award.id,
                          .source = source,
-                         .role_title = has_awarder ? join_present({award.title, award.venue}, ", ")
+                         .role_title = has_awarder ? join_nonempty({award.title, award.venue}, ", ")
                                                    : award.title,
                          .role_path = source + ".title",
                          .organization = &award.awarder,
@@ -209,7 +209,7 @@ void add_service(MappingContext& context, const Service& service, const std::str
                          .kind = "service",
                          .id = service.id,
                          .source = source,
-                         .role_title = join_present({service.role, service.venue}, ", "),
+                         .role_title = join_nonempty({service.role, service.venue}, ", "),
                          .role_path = source + ".role",
                          .organization = &service.organization,
                          .origin = source + ".organization",

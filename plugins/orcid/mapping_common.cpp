@@ -20,7 +20,7 @@ namespace {
 // and ORCID's own fixtures). Empty when the value is not a valid id of its kind: the host
 // refuses those, so only a model built by hand gets here.
 std::string disambiguated_form(std::string_view source, const std::string& value) {
-  if (source == "ROR") return is_ror(value) ? "https://ror.org/" + std::string(strip_ror_prefix(value)) : "";
+  if (source == "ROR") return is_ror(value) ? ror_url(value) : "";
   if (source == "RINGGOLD") return is_ringgold(value) ? value : "";
   if (source == "GRID") return is_grid(value) ? value : "";
   if (source == "FUNDREF")
@@ -87,16 +87,6 @@ OrgRef clean_organization(MappingContext& context, const Organization& organizat
 
 void leave_out_if(std::vector<std::string>& left_out, bool present, std::string path) {
   if (present) left_out.push_back(std::move(path));
-}
-
-std::string join_present(const std::vector<std::string>& parts, std::string_view separator) {
-  std::string joined;
-  for (const std::string& part : parts) {
-    if (part.empty()) continue;
-    if (!joined.empty()) joined += separator;
-    joined += part;
-  }
-  return joined;
 }
 
 } // namespace cvport::orcid

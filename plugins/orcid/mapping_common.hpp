@@ -8,6 +8,8 @@
 
 #include "bundle.hpp"
 #include "cvport/model.hpp"
+#include "cvport/render.hpp" // doi_url, ror_url
+#include "cvport/text.hpp"   // join_nonempty
 #include "options.hpp"
 #include "report.hpp"
 #include "self_ids.hpp"
@@ -52,9 +54,6 @@ OrgRef clean_organization(MappingContext& context, const Organization& organizat
 
 // Appends `path` to `left_out` when the fact is there.
 void leave_out_if(std::vector<std::string>& left_out, bool present, std::string path);
-
-// Non-empty parts joined by `separator`.
-std::string join_present(const std::vector<std::string>& parts, std::string_view separator);
 
 } // namespace cvport::orcid
 

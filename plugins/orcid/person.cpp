@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "self_ids.hpp"
+#include "cvport/utf8.hpp"
 #include "text.hpp"
 #include "xml_common.hpp"
 
@@ -62,7 +63,7 @@ void add_researcher_url(PersonItems& items, const std::string& source,
   if (url.empty()) {
     context.reporter.skip("orcid.profile-without-url", source,
                           "ORCID lists web pages by their address: add the profile's url");
-  } else if (count_characters(url) > kUrlLimit) {
+  } else if (count_code_points(url) > kUrlLimit) {
     context.reporter.skip("orcid.text-too-long", source,
                           "ORCID takes web addresses of at most 2000 characters: left out");
   } else {

@@ -57,7 +57,7 @@ std::string publication_remarks(MappingContext& context, const Publication& publ
                           ? ""
                           : "Award: " + clean_text(reporter, publication.award, source + ".award");
   std::string note = clean_text(reporter, publication.note, source + ".note");
-  return join_present({status, award, note}, "; ");
+  return join_nonempty({status, award, note}, "; ");
 }
 
 std::vector<Contributor> publication_contributors(MappingContext& context,
@@ -191,7 +191,7 @@ void add_talk(MappingContext& context, const Talk& talk, const std::string& sour
   const std::string& region =
       talk.location.region.empty() ? talk.host.region : talk.location.region;
   std::string event_line =
-      join_present({talk.event, talk.host.department, talk.host.name, city, region}, ", ");
+      join_nonempty({talk.event, talk.host.department, talk.host.name, city, region}, ", ");
   work.journal_title = clean_text(reporter, event_line, source + ".event", kTitleLimit);
   work.short_description =
       clean_text(reporter, talk.summary, source + ".summary", kDescriptionLimit);
@@ -248,7 +248,7 @@ void add_custom_entry(MappingContext& context, const CustomEntry& entry, const s
   std::vector<std::string> description{entry.summary};
   description.insert(description.end(), entry.highlights.begin(), entry.highlights.end());
   work.short_description =
-      clean_text(reporter, join_present(description, "; "), source + ".summary", kDescriptionLimit);
+      clean_text(reporter, join_nonempty(description, "; "), source + ".summary", kDescriptionLimit);
   const Date& date = entry.date.empty() ? entry.start : entry.date;
   work.date = orcid_date(context, date, source + (entry.date.empty() ? ".start" : ".date"));
   check_date_label(context, date, entry.date_label, source + ".date_label", work.left_out);

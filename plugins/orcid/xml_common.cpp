@@ -93,16 +93,6 @@ std::string document_bytes(const pugi::xml_document& document) {
   return bytes.str();
 }
 
-std::string doi_url(std::string_view doi) {
-  std::string url = "https://doi.org/";
-  for (unsigned char c : doi) {
-    bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                 std::string_view("-._~/:;()[]@!$&'*+,=").find(char(c)) != std::string_view::npos;
-    url += plain ? std::string(1, char(c)) : fmt::format("%{:02X}", c);
-  }
-  return url;
-}
-
 ExternalId doi_id(std::string_view doi, std::string_view relationship) {
   return {"doi", std::string(doi), doi_url(doi), std::string(relationship)};
 }

@@ -10,6 +10,7 @@
 #include <pugixml.hpp>
 
 #include "bundle.hpp"
+#include "cvport/render.hpp" // doi_url
 
 namespace cvport::orcid {
 
@@ -53,9 +54,6 @@ inline bool is_orcid_year(int year) { return year >= 1900 && year <= 2100; }
 ExternalId doi_id(std::string_view doi, std::string_view relationship = "self");
 ExternalId source_work_id(std::string value);
 ExternalId uri_id(std::string_view url);
-
-// https://doi.org/ + the DOI, with the characters a URL cannot carry percent-encoded.
-std::string doi_url(std::string_view doi);
 
 } // namespace cvport::orcid
 

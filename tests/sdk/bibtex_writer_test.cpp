@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "bibtex_options.hpp"
+#include "cvport/sections_option.hpp"
 #include "bibtex_writer.hpp"
 #include "golden.hpp"
 #include "memory_host.hpp"
@@ -37,8 +38,8 @@ cvport::Publication publication(std::string id, std::string type) {
 }
 
 std::string export_bib(MemoryHost& host, const cvport::Cv& cv,
-                       const cvport::Json& include = cvport::Json::array({"publications", "software", "talks"})) {
-  host.run_export(&write_bibtex, cv, cvport::Json{{"include", include}}, "bibtex");
+                       const cvport::Json& sections = cvport::Json::array()) {
+  host.run_export(&write_bibtex, cv, cvport::Json{{"sections", sections}}, "bibtex");
   return host.outputs[""];
 }
 
@@ -271,7 +272,7 @@ TEST(BibtexWriter, KeysAreUniqueAndUsable) {
   EXPECT_EQ(changed->severity, CVPORT_SEVERITY_WARNING);
 }
 
-TEST(BibtexWriter, IncludeSelectsSectionsWithoutChangingKeys) {
+TEST(BibtexWriter, SectionsOptionSelectsSectionsWithoutChangingKeys) {
   MemoryHost host;
   std::string talks_only = export_bib(host, clashing_cv(), cvport::Json::array({"talks"}));
   EXPECT_EQ(talks_only, header("talks") + "@unpublished{misoc,\n"
@@ -285,28 +286,42 @@ TEST(BibtexWriter, IncludeSelectsSectionsWithoutChangingKeys) {
   EXPECT_NE(software_only.find("@software{misob,"), std::string::npos);
   EXPECT_EQ(software_only.find("@inproceedings"), std::string::npos);
   EXPECT_EQ(software_only.find("@unpublished"), std::string::npos);
-  EXPECT_TRUE(software_host.diagnostics.empty()); // the unusable publication id is not exported
+  EXPECT_EQ(find(software_host, "bibtex.key-changed"), nullptr); // the unusable publication id is not exported
 }
 
 TEST(BibtexWriter, NothingToExportIsAWarning) {
   MemoryHost host;
-  EXPECT_EQ(export_bib(host, clashing_cv(), cvport::Json::array()), header("no entries"));
+  EXPECT_EQ(export_bib(host, clashing_cv(), cvport::Json::array({"education"})), header("no entries"));
   ASSERT_NE(find(host, "bibtex.empty"), nullptr);
   EXPECT_EQ(find(host, "bibtex.empty")->severity, CVPORT_SEVERITY_WARNING);
 }
 
-TEST(BibtexOptions, SchemaDefaultsToEverySectionAndRefusesOthers) {
+TEST(BibtexOptions, TheSharedSectionsOption) {
   cvport::Json schema = cvport::Json::parse(options_schema());
-  EXPECT_EQ(schema["properties"]["include"]["default"], cvport::Json::array({"publications", "software", "talks"}));
+  EXPECT_EQ(schema["properties"]["sections"], cvport::sections_option_schema());
   EXPECT_EQ(schema["additionalProperties"], false);
-  BibtexOptions defaults = read_options(cvport::Json::object());
-  EXPECT_TRUE(defaults.publications && defaults.software && defaults.talks);
-  try {
-    read_options({{"include", {"awards"}}});
-    FAIL() << "an unknown section was accepted";
-  } catch (const cvport::sdk::Error& error) {
-    EXPECT_EQ(error.code(), "bibtex.bad-option");
-  }
+  EXPECT_TRUE(read_options(cvport::Json::object()).sections.empty());
+  EXPECT_THROW(read_options({{"sections", 3}}), cvport::sdk::Error);
+  cvport::Cv cv = clashing_cv();
+  IncludedSections all = included_sections(cv, {});
+  EXPECT_TRUE(all.publications && all.software && all.talks);
+  // Ids and titles, as every format reads them; names of sections BibTeX cannot hold are no error.
+  IncludedSections some = included_sections(cv, {"education", "Invited Talks", "software"});
+  EXPECT_FALSE(some.publications);
+  EXPECT_TRUE(some.software && some.talks);
+}
+
+TEST(BibtexWriter, UnknownSectionNamesAreWarningsAndOnlyWritableSectionsAreNoted) {
+  MemoryHost host;
+  cvport::Cv cv = clashing_cv();
+  cv.education.resize(1);
+  export_bib(host, cv, cvport::Json::array({"software", "nonsense"}));
+  ASSERT_NE(find(host, "bibtex.unknown-section"), nullptr);
+  EXPECT_EQ(find(host, "bibtex.unknown-section")->path, "options.sections[1]");
+  std::vector<std::string> omitted;
+  for (const auto& diagnostic : host.diagnostics)
+    if (diagnostic.code == "bibtex.section-omitted") omitted.push_back(diagnostic.path);
+  EXPECT_EQ(omitted, (std::vector<std::string>{"talks", "publications"})); // not education
 }
 
 } // namespace

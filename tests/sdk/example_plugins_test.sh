@@ -78,13 +78,13 @@ step "the same export to one named file gives the same bytes"
 cmp "$out/cv.bib" "$out/x.bib" || fail "two exports of the same CV differ"
 
 step "format options, checked by the host against each plugin's schema"
-"$cvport" -q export "$example_cv" --to bibtex --option include=software -o "$out/software.bib"
+"$cvport" -q export "$example_cv" --to bibtex --option sections=software -o "$out/software.bib"
 software=$(cat "$out/software.bib")
 [[ $(grep -c '^@' <<<"$software") -eq 6 && $(grep -c '^@software{' <<<"$software") -eq 6 ]] ||
-  fail "include=software wrote other entries: $software"
+  fail "sections=software wrote other entries: $software"
 "$cvport" -q export "$example_cv" --to outline --option indent=4 -o "$out/indent4.txt"
 expect_match "$(cat "$out/indent4.txt")" "^    name: Baolin Li\$" "indent=4"
-for bad in include=awards indent=0; do
+for bad in indent=0 indent=x; do
   status=0
   message=$("$cvport" export "$example_cv" --to bibtex,outline --option "$bad" -o "$out/bad/" 2>&1) || status=$?
   [[ $status -eq 64 ]] || fail "--option $bad exited $status, not 64"

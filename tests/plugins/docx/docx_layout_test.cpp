@@ -263,7 +263,7 @@ TEST(DocxLayout, HeaderShowsContactLinesAndNotesThePhoto) {
   pugi::xml_document document = parse_part(exported.docx, "word/document.xml");
   std::vector<pugi::xml_node> contact = paragraphs_with_style(document, "CVContact");
   ASSERT_EQ(contact.size(), 2u);
-  EXPECT_EQ(paragraph_text(contact[0]), "845 rue Sherbrooke O., H3A 0G4 Montréal, QC, CA  \u00b7  "
+  EXPECT_EQ(paragraph_text(contact[0]), "845 rue Sherbrooke O., Montréal, QC H3A 0G4, CA  \u00b7  "
                                         "+1 514 555 0199  \u00b7  zoe@example.org");
   EXPECT_EQ(paragraph_text(contact[1]),
             "https://zoe.example.org/  \u00b7  ORCID https://orcid.org/0000-0002-1825-0097  \u00b7 "

@@ -98,10 +98,19 @@ TEST(DocxOptions, CustomSectionsHaveIdsFromTheirTitles) {
   EXPECT_FALSE(exported.has("docx.unknown-section"));
 }
 
+TEST(DocxOptions, SectionsAreNamedAsInEveryFormat) {
+  // The registry's spellings (cvport/sections.hpp): a title for an id, "custom" for the custom
+  // sections not named, Markdown's old "custom:<title>", and a comma-separated string.
+  Exported exported = export_docx(tricky_cv(), {{"sections", "Awards and Honors, custom:Patents, custom"}});
+  EXPECT_EQ(headings(exported.docx), (std::vector<std::string>{"Awards and Honors", "Patents", "专利与授权"}));
+  EXPECT_FALSE(exported.has("docx.unknown-section"));
+}
+
 TEST(DocxOptions, BadValuesAreErrorsThatNameTheOption) {
   for (const Json& options :
        {Json{{"page-size", "a3"}}, Json{{"margin-cm", 0.1}}, Json{{"font-size", "big"}},
-        Json{{"font-family", ""}}, Json{{"sections", "education"}},
+        Json{{"font-family", ""}}, Json{{"font-family", "Cal\x01ibri"}}, Json{{"sections", 7}},
+        Json{{"sections", {"education", 2}}},
         Json{{"reference-doc", "not base64!"}}}) {
     try {
       export_docx(example_cv(), options);

@@ -23,7 +23,7 @@ Cv tricky_cv() {
       {.network = "GitHub", .username = "zoe-ao", .url = "https://github.com/zoe-ao"},
       {.network = "Mastodon", .url = "https://fosstodon.org/@zoe"}};
   person.orcid = "0000-0002-1825-0097";
-  person.summary = "Builds fast\x01 systems\x0b for everyone \U0001F680. Tabs\tand\nnew lines.";
+  person.summary = "Builds fast systems for everyone \U0001F680. Tabs\tand\nnew lines.";
   person.image = "https://zoe.example.org/photo.jpg";
 
   cv.intros.education = "Degrees in three scripts: Latin, עברית and 中文.";

@@ -150,7 +150,7 @@ TEST(JsonResumeExport, PublicationCitationIsTheSummary) {
   EXPECT_EQ(paper["url"], "https://dl.acm.org/doi/10.1145/3588195.3592997");
   EXPECT_EQ(
       paper["summary"],
-      "Zoë Ångström-Okafor, Siddharth Samsi, et al. HPDC 2023, Proceedings of the 32nd ACM International "
+      "Zoë Ångström-Okafor, Siddharth Samsi et al. HPDC 2023, Proceedings of the 32nd ACM International "
       "Symposium on High-Performance Parallel and Distributed Computing, vol. 32, no. 1, pp. 1-14. "
       "DOI: 10.1145/3588195.3592997. Best Paper Award Winner. Artifact available.");
   EXPECT_EQ(paper["x-cvport"]["authors"], Json::parse(R"([{"name": "Zoë Ångström-Okafor", "self": true},

@@ -2,6 +2,7 @@
 // markdown_consumers_test.cpp checks that the real parsers render these texts literally.
 #include <gtest/gtest.h>
 
+#include "cvport/render.hpp"
 #include "markdown_escape.hpp"
 
 namespace cvport::markdown {
@@ -75,7 +76,7 @@ TEST(MarkdownEscape, EscapesLinkDestinations) {
   EXPECT_EQ(link_destination("https://x.org/?q=&lt;"), "https://x.org/?q=&amp;lt;");
 }
 
-TEST(MarkdownEscape, PercentEncodesDoisAsTheDoiHandbookAsks) {
+TEST(MarkdownEscape, TheSdksDoiUrlsBecomeValidLinkDestinations) {
   EXPECT_EQ(doi_url("10.1145/3581784.3607034"), "https://doi.org/10.1145/3581784.3607034");
   EXPECT_EQ(doi_url("10.1000/a#b?c%d e<f>"), "https://doi.org/10.1000/a%23b%3Fc%25d%20e%3Cf%3E");
   EXPECT_EQ(link("10.1002/(SICI)1097", doi_url("10.1002/(SICI)1097")),

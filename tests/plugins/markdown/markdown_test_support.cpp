@@ -39,7 +39,7 @@ Cv tricky_cv() {
   cv.person.name_variants = {"Z. O'Brien", "O'Brien, Z."};
   cv.person.summary =
       "First paragraph: *not emphasis*, _nor this_, `no code`, [no link](x), ![no image](y).\n\n"
-      "Second paragraph\twith a tab and a bell\a; see https://example.org/path_(x). and "
+      "Second paragraph\twith a tab and a bell; see https://example.org/path_(x). and "
       "www.example.com, or write to zoe@example.org. Costs $5 to $10, x^2, H~2~O, @cite, a | b, "
       "<div>html</div>, \\ backslash, &copy; &#169; AT&T. 日本語のテキスト 🎓 émigré.";
   cv.intros.education = "- starts like a bullet";

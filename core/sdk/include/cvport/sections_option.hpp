@@ -1,0 +1,47 @@
+// The "sections" option, declared and read the same way by every format that has one, so that
+// `cvport export cv.yaml --to all --option sections=education,publications,grants-funding` means
+// one thing everywhere. What the names mean: cvport/sections.hpp.
+#ifndef CVPORT_SECTIONS_OPTION_HPP
+#define CVPORT_SECTIONS_OPTION_HPP
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cvport/model_json.hpp"
+#include "cvport/sections.hpp"
+#include "cvport/text.hpp"
+
+namespace cvport {
+
+inline constexpr std::string_view kSectionsOptionName = "sections";
+
+// The JSON Schema of the option: a list of strings, empty by default (every section with data).
+// The host turns `--option sections=a,b` into ["a", "b"] by it.
+inline Json sections_option_schema() {
+  return Json{{"type", "array"},
+              {"items", {{"type", "string"}}},
+              {"default", Json::array()},
+              {"description", std::string(kSectionsOptionDescription)}};
+}
+
+// The names the option lists, trimmed, empty ones left out; a comma-separated string is read as
+// the list it spells (for a host that passes the text through). Absent: empty (all sections).
+// nullopt when the value is neither a list of strings nor a string: the format reports it.
+inline std::optional<std::vector<std::string>> read_sections_option(const Json& options) {
+  auto found = options.find(kSectionsOptionName);
+  if (found == options.end() || found->is_null()) return std::vector<std::string>{};
+  if (found->is_string()) return split_list(found->get_ref<const std::string&>());
+  if (!found->is_array()) return std::nullopt;
+  std::vector<std::string> names;
+  for (const Json& item : *found) {
+    if (!item.is_string()) return std::nullopt;
+    std::string name = trimmed(item.get_ref<const std::string&>());
+    if (!name.empty()) names.push_back(std::move(name));
+  }
+  return names;
+}
+
+} // namespace cvport
+
+#endif // CVPORT_SECTIONS_OPTION_HPP
