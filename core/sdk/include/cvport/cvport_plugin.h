@@ -13,6 +13,18 @@
  *    stated otherwise (descriptor strings are static and live as long as the plugin).
  *  - The CV crosses as canonical cvport JSON (see docs/model.md), options as a JSON object that
  *    the host has already checked against the format's options schema, defaults filled in.
+ *  - Text guarantee. Every text value of the CV an export receives (every JSON string of the
+ *    model outside the kept members, "extra") has passed the host's source checks, whether it
+ *    came from a YAML source or from an importer's model (core/src/text_checks.cpp):
+ *      - it is valid UTF-8: no malformed or overlong sequence, no surrogate, nothing past U+10FFFF;
+ *      - it holds no control character but TAB, LF and CR: C0 controls, DEL (U+007F), the C1
+ *        controls (U+0080-U+009F) and the noncharacters U+FFFE and U+FFFF are removed, with a
+ *        warning to the user;
+ *      - it has no whitespace (space, TAB, LF, CR) at either end.
+ *    So every character left is a Char of XML 1.0, and a plugin need not check or sanitise model
+ *    text: it only escapes what its own syntax gives a meaning to (XML's < & ", Markdown's * _ [,
+ *    LaTeX's { } \). Not covered: option values (JSON the host checked against the schema only),
+ *    the kept members, and the text an importer receives (the user's file as it is).
  *  - Output goes into host-owned sinks; a plugin never opens a path or talks to a terminal.
  */
 #ifndef CVPORT_PLUGIN_H

@@ -2,8 +2,11 @@
 #ifndef CVPORT_TEXT_HPP
 #define CVPORT_TEXT_HPP
 
+#include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cvport {
 
@@ -13,6 +16,43 @@ inline std::string_view trim_space(std::string_view text) {
   while (!text.empty() && space(text.front())) text.remove_prefix(1);
   while (!text.empty() && space(text.back())) text.remove_suffix(1);
   return text;
+}
+
+// The same, as a string of its own.
+inline std::string trimmed(std::string_view text) { return std::string(trim_space(text)); }
+
+// The non-empty `pieces` joined with `separator`: join_nonempty({"Boston", "", "US"}, ", ") is
+// "Boston, US". For lists whose parts may be missing, such as the parts of an address.
+template <class Pieces> std::string join_nonempty_range(const Pieces& pieces, std::string_view separator) {
+  std::string joined;
+  for (const auto& piece : pieces) {
+    if (std::string_view(piece).empty()) continue;
+    if (!joined.empty()) joined += separator;
+    joined += std::string_view(piece);
+  }
+  return joined;
+}
+inline std::string join_nonempty(std::initializer_list<std::string_view> pieces, std::string_view separator) {
+  return join_nonempty_range(pieces, separator);
+}
+inline std::string join_nonempty(const std::vector<std::string>& pieces, std::string_view separator) {
+  return join_nonempty_range(pieces, separator);
+}
+inline std::string join_nonempty(const std::vector<std::string_view>& pieces, std::string_view separator) {
+  return join_nonempty_range(pieces, separator);
+}
+
+// The pieces of a comma-separated list, each trimmed, empty ones left out: "a, b,,c" gives
+// {"a", "b", "c"}.
+inline std::vector<std::string> split_list(std::string_view text, char separator = ',') {
+  std::vector<std::string> pieces;
+  while (true) {
+    std::size_t end = text.find(separator);
+    std::string_view piece = trim_space(text.substr(0, end));
+    if (!piece.empty()) pieces.emplace_back(piece);
+    if (end == std::string_view::npos) return pieces;
+    text.remove_prefix(end + 1);
+  }
 }
 
 // `text` with A-Z as a-z (or a-z as A-Z); other bytes, UTF-8 included, unchanged. For keys,
@@ -34,18 +74,18 @@ inline std::string upper_ascii(std::string_view text) {
 // 40 characters is cut there, with its length: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA…"
 // (14,812 characters). A message quotes what it needs to be understood, not a whole base64 image.
 inline std::string in_quotes(std::string_view text) {
-  constexpr size_t kShown = 40;
-  size_t characters = 0, cut = text.size();
-  for (size_t i = 0; i < text.size(); ++i) {
+  constexpr std::size_t kShown = 40;
+  std::size_t characters = 0, cut = text.size();
+  for (std::size_t i = 0; i < text.size(); ++i) {
     if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue; // a UTF-8 continuation byte
     if (characters++ == kShown) cut = i;
   }
   if (cut == text.size()) return "\"" + std::string(text) + "\"";
   std::string count = std::to_string(characters);
-  for (size_t i = count.size(); i > 3; i -= 3) count.insert(i - 3, ",");
+  for (std::size_t i = count.size(); i > 3; i -= 3) count.insert(i - 3, ",");
   return "\"" + std::string(text.substr(0, cut)) + "\u2026\" (" + count + " characters)";
 }
 
 } // namespace cvport
 
-#endif
+#endif // CVPORT_TEXT_HPP

@@ -50,6 +50,37 @@ inline std::size_t decode_utf8(std::string_view text, std::size_t at, char32_t& 
   return length;
 }
 
+// Whether all of `text` is well-formed UTF-8 (no overlong form, surrogate or code point beyond
+// U+10FFFF). Model text needs no such check: the host guarantees it (cvport_plugin.h).
+inline bool is_valid_utf8(std::string_view text) {
+  char32_t code_point = 0;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t length = decode_utf8(text, at, code_point);
+    if (length == 0) return false;
+    at += length;
+  }
+  return true;
+}
+
+// The number of code points of valid UTF-8 `text` (its lead bytes): what a limit in characters
+// (ORCID's 1,000 for a title) counts.
+inline std::size_t count_code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (char c : text)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
+  return count;
+}
+
+// The first `limit` code points of valid UTF-8 `text`, never cutting a sequence in two.
+inline std::string_view first_code_points(std::string_view text, std::size_t limit) {
+  std::size_t count = 0;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) continue;
+    if (count++ == limit) return text.substr(0, at);
+  }
+  return text;
+}
+
 } // namespace cvport
 
 #endif // CVPORT_UTF8_HPP

@@ -1,0 +1,138 @@
+// How the facts every format shows are written as text, once for all plugins: identifier URLs
+// (DOI, ROR), the address and place of an organisation in one documented order, author lists with
+// the CV owner marked. Dates and date ranges: display_date and display_range in cvport/date.hpp.
+//
+// Each function returns plain UTF-8 text (or calls back with plain pieces); a format escapes it
+// for its own syntax (XML, Markdown, LaTeX) afterwards.
+#ifndef CVPORT_RENDER_HPP
+#define CVPORT_RENDER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "cvport/date.hpp"
+#include "cvport/identifiers.hpp"
+#include "cvport/model.hpp"
+#include "cvport/text.hpp"
+
+namespace cvport {
+
+// --- Identifier URLs -------------------------------------------------------------------------
+
+// `text` with every byte percent-encoded ("%5B") that a URI path segment cannot hold as it is
+// (RFC 3986 `pchar`): kept are the unreserved characters A-Z a-z 0-9 - . _ ~, the sub-delims
+// ! $ & ' ( ) * + , ; =, and : @ /. Everything else is encoded, among them % " # ? [ ] < > \ ^ `
+// { | }, spaces and every byte of a non-ASCII character: the set the DOI Handbook (3.8.3) asks
+// for, and more, so the URL is valid in XML attributes, Markdown and BibTeX alike.
+inline std::string percent_encode_path(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    auto byte = static_cast<unsigned char>(c);
+    bool kept = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9') ||
+                std::string_view("-._~!$&'()*+,;=:@/").find(c) != std::string_view::npos;
+    if (kept) {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0xF];
+    }
+  }
+  return out;
+}
+
+// "https://doi.org/" + the DOI, percent-encoded as above: doi_url("10.1002/(SICI)1097-4571<3::AID>")
+// is "https://doi.org/10.1002/(SICI)1097-4571%3C3::AID%3E". Takes the bare DOI or any form
+// strip_doi_prefix knows ("doi:10.x/y", "https://dx.doi.org/10.x/y"); empty for an empty DOI.
+// A Crossref Funder ID (10.13039/...) is a DOI too.
+inline std::string doi_url(std::string_view doi) {
+  std::string_view bare = strip_doi_prefix(trim_space(doi));
+  return bare.empty() ? std::string() : "https://doi.org/" + percent_encode_path(bare);
+}
+
+// "https://ror.org/" + the 9-character id, from the bare id or its URL; empty for an empty id.
+inline std::string ror_url(std::string_view ror) {
+  std::string_view bare = strip_ror_prefix(trim_space(ror));
+  return bare.empty() ? std::string() : "https://ror.org/" + std::string(bare);
+}
+
+// --- Places ----------------------------------------------------------------------------------
+
+// The one order of an address in every format, the postal order of the English-speaking
+// countries the seed CVs come from: street, city, region and postal code, country.
+//   {address: "360 Huntington Ave", city: Boston, region: MA, postal_code: "02115", country: US}
+//   -> "360 Huntington Ave, Boston, MA 02115, US"
+// A missing part is left out with its separator: no region gives "Boston, 02115, US"; only a
+// postal code and a country give "02115, US". The country stays the ISO code it is in the model.
+inline std::string address_text(const Location& location) {
+  std::string region_and_code = join_nonempty({location.region, location.postal_code}, " ");
+  return join_nonempty({location.address, location.city, region_and_code, location.country}, ", ");
+}
+
+// Where an organisation is: "Boston, MA, US" (city, region, country; missing parts left out).
+inline std::string place_text(std::string_view city, std::string_view region, std::string_view country) {
+  return join_nonempty({city, region, country}, ", ");
+}
+inline std::string place_text(const Organization& organization) {
+  return place_text(organization.city, organization.region, organization.country);
+}
+
+// --- Author lists ----------------------------------------------------------------------------
+
+// The pieces of an author list, in the order render_author_list passes them.
+enum class AuthorPart {
+  inventors_label, // "Inventors: " before the names of a patent (its authors are its inventors)
+  name,            // a co-author's name as printed
+  owner_name,      // the CV owner's name (author.self): the format marks it (bold, a style)
+  separator,       // ", " between two names, " " before "et al."
+  et_al,           // "et al." after a list the source marks as truncated (publication.et_al)
+};
+
+inline constexpr std::string_view kInventorsLabel = "Inventors: ";
+inline constexpr std::string_view kAuthorSeparator = ", ";
+inline constexpr std::string_view kEtAl = "et al.";
+
+// Calls `emit(AuthorPart part, std::string_view text, std::size_t author_index)` for each piece
+// of the author list of `publication`, in order: "Inventors: " (patents with authors only), the
+// names separated by ", ", then " et al." when publication.et_al. author_index is the index in
+// publication.authors for names, and publication.authors.size() for the other pieces. A list
+// with no names and et_al is "et al." alone.
+template <class Emit> void render_author_list(const Publication& publication, Emit&& emit) {
+  const std::size_t none = publication.authors.size();
+  if (publication.type == "patent" && !publication.authors.empty())
+    emit(AuthorPart::inventors_label, kInventorsLabel, none);
+  for (std::size_t i = 0; i < publication.authors.size(); ++i) {
+    if (i > 0) emit(AuthorPart::separator, kAuthorSeparator, none);
+    const Author& author = publication.authors[i];
+    emit(author.self ? AuthorPart::owner_name : AuthorPart::name, std::string_view(author.name), i);
+  }
+  if (publication.et_al) {
+    if (!publication.authors.empty()) emit(AuthorPart::separator, std::string_view(" "), none);
+    emit(AuthorPart::et_al, kEtAl, none);
+  }
+}
+
+// The author list as plain text, with the owner's name between `owner_before` and `owner_after`
+// ("**", "**" in a text that is Markdown already; nothing by default):
+// "Inventors: Li, B., Chen, Y. et al.".
+inline std::string author_list_text(const Publication& publication, std::string_view owner_before = {},
+                                    std::string_view owner_after = {}) {
+  std::string text;
+  render_author_list(publication, [&](AuthorPart part, std::string_view piece, std::size_t) {
+    if (part == AuthorPart::owner_name) {
+      text += owner_before;
+      text += piece;
+      text += owner_after;
+    } else {
+      text += piece;
+    }
+  });
+  return text;
+}
+
+} // namespace cvport
+
+#endif // CVPORT_RENDER_HPP
