@@ -62,7 +62,7 @@ std::vector<Block> paragraphs(std::string_view text, BlockKind kind, RunStyle st
 
 namespace {
 
-void add_section_entries(const Cv& cv, const SectionChoice& choice, Section& section) {
+void add_section_entries(const Cv& cv, const CvSection& choice, Section& section) {
   switch (choice.kind) {
   case SectionKind::education: return add_education(cv, section);
   case SectionKind::work: return add_work(cv, section);
@@ -86,10 +86,14 @@ void add_section_entries(const Cv& cv, const SectionChoice& choice, Section& sec
 
 } // namespace
 
-CvDocument build_cv_document(const Cv& cv, const std::vector<SectionChoice>& sections) {
+std::string organization_url(const Organization& organization) {
+  return !organization.url.empty() ? organization.url : ror_url(organization.ror);
+}
+
+CvDocument build_cv_document(const Cv& cv, const std::vector<CvSection>& sections) {
   CvDocument document;
   document.header = header_blocks(cv.person);
-  for (const SectionChoice& choice : sections) {
+  for (const CvSection& choice : sections) {
     Section section{choice.id, choice.title, paragraphs(section_intro(cv, choice), BlockKind::section_intro), {}};
     add_section_entries(cv, choice, section);
     document.sections.push_back(std::move(section));

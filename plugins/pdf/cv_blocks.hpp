@@ -11,7 +11,8 @@
 
 #include "cvport/model.hpp"
 #include "cvport/plugin.hpp"
-#include "sdk_stand_ins.hpp"
+#include "cvport/render.hpp"
+#include "cvport/sections.hpp"
 
 namespace cvport::pdf {
 
@@ -84,7 +85,10 @@ struct CvDocument {
   std::vector<Section> sections;
 };
 
-CvDocument build_cv_document(const Cv& cv, const std::vector<SectionChoice>& sections);
+CvDocument build_cv_document(const Cv& cv, const std::vector<CvSection>& sections);
+
+// Where an organisation's name links to: its web site, else its ROR record, else nowhere.
+std::string organization_url(const Organization& organization);
 
 // cv_blocks_header.cpp
 std::vector<Block> header_blocks(const Person& person);

@@ -16,7 +16,7 @@ std::string_view without_scheme(std::string_view url) {
 Block address_line(const Person& person) {
   Block line(BlockKind::contact);
   Pieces pieces(line, kContactSeparator);
-  pieces.text(location_text(person.location));
+  pieces.text(address_text(person.location));
   pieces.text(person.phone);
   pieces.link(person.email.empty() ? "" : "mailto:" + person.email, person.email);
   return line;

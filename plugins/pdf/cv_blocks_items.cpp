@@ -105,7 +105,7 @@ void add_talks(const Cv& cv, Section& section) {
     // The event heads the item when there is one, as talks are listed by where they were given.
     pieces.text(talk.event.empty() ? talk.title : talk.event, RunStyle::strong);
     add_organization(pieces, talk.host);
-    pieces.text(location_text(talk.location));
+    pieces.text(address_text(talk.location));
     entry.add(std::move(line));
     if (!talk.event.empty()) entry.add(more(talk.title, RunStyle::emphasis));
     entry.add(links_line({talk.url}));

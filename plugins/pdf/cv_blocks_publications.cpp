@@ -26,13 +26,9 @@ std::string_view type_text(std::string_view type) {
 
 Block authors_line(const Publication& publication) {
   Block line(BlockKind::publication_detail);
-  if (publication.type == "patent") line.text("Inventors: "); // a patent's authors are its inventors
-  for (std::size_t i = 0; i < publication.authors.size(); ++i) {
-    if (i > 0) line.text(", ");
-    const Author& author = publication.authors[i];
-    line.text(author.name, author.self ? RunStyle::owner : RunStyle::plain);
-  }
-  if (publication.et_al) line.text(" et al.");
+  render_author_list(publication, [&](AuthorPart part, std::string_view text, std::size_t) {
+    line.text(text, part == AuthorPart::owner_name ? RunStyle::owner : RunStyle::plain);
+  });
   return line;
 }
 

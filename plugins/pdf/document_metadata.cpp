@@ -5,7 +5,7 @@
 
 #include <cairo-pdf.h>
 
-#include "sdk_stand_ins.hpp"
+#include "cvport/text.hpp"
 #include "text_cleaning.hpp"
 
 #ifndef CVPORT_VERSION

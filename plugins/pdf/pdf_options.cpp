@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cvport/paper.hpp"
+#include "cvport/sections.hpp"
 #include "cvport/plugin.hpp"
 
 namespace cvport::pdf {
@@ -76,10 +77,7 @@ std::string pdf_options_schema() {
       {"type", "array"},
       {"items", {{"type", "string"}}},
       {"default", Json::array()},
-      {"description", "Section ids in the order to show them (education, work, awards, funding, talks, "
-                      "publications, software, media, service, projects, volunteer, skills, "
-                      "languages, interests, certificates, references, or a custom section's "
-                      "id). Empty: every section in that order, custom sections last."}};
+      {"description", kSectionsOptionDescription}};
   Json schema = {{"type", "object"}, {"properties", properties}, {"additionalProperties", false}};
   return schema.dump();
 }

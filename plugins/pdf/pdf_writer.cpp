@@ -58,7 +58,9 @@ void write_pdf(sdk::ExportContext& context) {
   const Cv& cv = context.cv;
   PdfOptions options = read_options(context.options, cv);
   PageGeometry page = options.geometry();
-  CvDocument document = build_cv_document(cv, choose_sections(cv, options.sections, context.diagnostics));
+  SectionChoice sections = choose_sections(cv, options.sections);
+  report_section_choice(sections, context.diagnostics, "pdf");
+  CvDocument document = build_cv_document(cv, sections.sections);
   if (!cv.person.image.empty())
     context.diagnostics.note("pdf.image-not-embedded", "person.image",
                              "the photo is not put into the PDF (a plugin downloads nothing)");

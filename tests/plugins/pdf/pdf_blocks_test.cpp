@@ -4,6 +4,7 @@
 #include "cv_blocks.hpp"
 #include "docx_test_support.hpp"
 #include "memory_host.hpp"
+#include "pdf_writer.hpp"
 
 namespace cvport::pdf {
 namespace {
@@ -15,9 +16,7 @@ std::string text_of(const Block& block) {
 }
 
 CvDocument document_of(const Cv& cv) {
-  cvport::testing::MemoryHost host;
-  sdk::Diagnostics diagnostics(host.host());
-  return build_cv_document(cv, choose_sections(cv, {}, diagnostics));
+  return build_cv_document(cv, choose_sections(cv, {}).sections);
 }
 
 const Section& section(const CvDocument& document, std::string_view id) {
@@ -72,15 +71,16 @@ TEST(PdfBlocks, EntriesCarryTheirDatesForTheDateColumn) {
 }
 
 TEST(PdfBlocks, SectionsFollowTheOptionAndUnknownIdsAreWarned) {
-  Cv cv = docx::testing::example_cv();
   cvport::testing::MemoryHost host;
-  sdk::Diagnostics diagnostics(host.host());
-  std::vector<SectionChoice> chosen = choose_sections(cv, {"publications", "nope", "education"}, diagnostics);
-  ASSERT_EQ(chosen.size(), 2u);
-  EXPECT_EQ(chosen[0].id, "publications");
-  EXPECT_EQ(chosen[1].id, "education");
+  host.run_export(&write_pdf, docx::testing::example_cv(), {{"sections", {"publications", "nope", "education"}}}, "pdf");
   EXPECT_TRUE(host.has_diagnostic("pdf.unknown-section"));
   EXPECT_TRUE(host.has_diagnostic("pdf.section-omitted"));
+  EXPECT_FALSE(host.outputs[""].empty());
+  CvDocument document = build_cv_document(docx::testing::example_cv(),
+                                          choose_sections(docx::testing::example_cv(), {"publications", "education"}).sections);
+  ASSERT_EQ(document.sections.size(), 2u);
+  EXPECT_EQ(document.sections[0].title, "Publications");
+  EXPECT_EQ(document.sections[1].title, "Education");
 }
 
 } // namespace
