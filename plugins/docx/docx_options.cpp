@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "base64.hpp"
+#include "cvport/paper.hpp"
 #include "cvport/plugin.hpp"
 #include "cvport/sections_option.hpp"
 #include "cvport/utf8.hpp"
@@ -15,8 +16,6 @@ namespace {
 
 constexpr double kMinMarginCm = 0.5, kMaxMarginCm = 5.0;
 constexpr double kMinFontSize = 6.0, kMaxFontSize = 24.0;
-constexpr std::string_view kLetterCountries[] = {"US", "CA", "MX", "PH", "CL", "CO", "CR",
-                                                 "DO", "GT", "PA", "PR", "SV", "VE"};
 
 [[noreturn]] void bad_option(std::string_view name, const std::string& message) {
   throw sdk::Error("docx.bad-option", "", fmt::format("option \"{}\": {}", name, message));
@@ -89,10 +88,7 @@ std::string docx_options_schema() {
 }
 
 PageSize page_size_for_country(std::string_view country_code) {
-  return std::find(std::begin(kLetterCountries), std::end(kLetterCountries), country_code) !=
-                 std::end(kLetterCountries)
-             ? PageSize::letter
-             : PageSize::a4;
+  return uses_letter_paper(country_code) ? PageSize::letter : PageSize::a4;
 }
 
 DocxOptions read_options(const Json& options, const Cv& cv) {

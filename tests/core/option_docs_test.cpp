@@ -115,5 +115,8 @@ TEST_P(OptionDocs, TableAgreesWithThePluginsDeclarations) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Formats, OptionDocs, ::testing::Values("markdown", "docx", "jsonresume", "orcid"));
+#ifdef CVPORT_HAS_PDF
+INSTANTIATE_TEST_SUITE_P(Pdf, OptionDocs, ::testing::Values("pdf"));
+#endif
 
 } // namespace

@@ -66,6 +66,9 @@ TEST_F(EndToEnd, TheExampleGoesToEveryFormatWithTheSameBytesEveryTime) {
   EXPECT_TRUE(a.count("cv.docx"));
   EXPECT_TRUE(a.count("resume.json"));
   EXPECT_TRUE(a.count("orcid/manifest.json"));
+#ifdef CVPORT_HAS_PDF
+  EXPECT_TRUE(a.count("cv.pdf"));
+#endif
   EXPECT_EQ(a, files_under(folder / "b"));
 }
 
@@ -96,6 +99,9 @@ TEST_F(EndToEnd, FormatsListsEveryFirstPartyFormatWithItsExtensions) {
                            "orcid-record  orcid                      import,thread-safe",
                            "cvport-json   cvport      .cvport.json", "cvport-yaml   cvport      .yaml,.yml"})
     EXPECT_NE(listing.find(line), std::string::npos) << line << "\n" << listing;
+#ifdef CVPORT_HAS_PDF
+  EXPECT_NE(listing.find("pdf           pdf         .pdf"), std::string::npos) << listing;
+#endif
 }
 
 TEST_F(EndToEnd, ResumeJsonReadsBackToTheSameModel) {

@@ -1,0 +1,215 @@
+#include "typesetter.hpp"
+
+#include <algorithm>
+
+#include "text_cleaning.hpp"
+
+namespace cvport::pdf {
+namespace {
+
+// The DOCX format's colours, so both look alike.
+struct Colour {
+  guint16 red, green, blue;
+};
+constexpr Colour kAccent{0x1F1F, 0x3838, 0x6464}; // name, section headings
+constexpr Colour kMuted{0x4040, 0x4040, 0x4040};  // dates, places, labels
+constexpr Colour kLinkColour{0x1F1F, 0x4E4E, 0x9A9A};
+constexpr Colour kAwardColour{0x8B8B, 0x1A1A, 0x1A1A};
+
+// Noto Sans's own line height is 1.36 em, looser than Calibri's 1.22: a little less than single
+// spacing gives the DOCX's rhythm.
+constexpr double kLineSpacing = 0.95;
+constexpr double kItemIndent = 14;        // bullets and items, in points
+constexpr double kPublicationIndent = 26; // room for "[12]"
+constexpr double kDateGap = 12;           // between an entry's text and its date
+
+struct BlockStyle {
+  double size_factor = 1;
+  bool bold = false;
+  bool italic = false;
+  bool centred = false;
+  bool justified = false;
+  bool small_caps = false;
+  const Colour* colour = nullptr;
+  double space_before = 0; // in multiples of the body size
+  double indent = 0;
+};
+
+BlockStyle style_of(BlockKind kind) {
+  switch (kind) {
+  case BlockKind::name: return {.size_factor = 2.0, .bold = true, .centred = true, .colour = &kAccent};
+  case BlockKind::headline: return {.size_factor = 1.1, .italic = true, .centred = true, .space_before = 0.2};
+  case BlockKind::contact: return {.size_factor = 0.95, .centred = true, .space_before = 0.15};
+  case BlockKind::summary: return {.justified = true, .space_before = 0.6};
+  case BlockKind::section_heading:
+    return {.size_factor = 1.25, .bold = true, .small_caps = true, .colour = &kAccent, .space_before = 1.2};
+  case BlockKind::section_intro: return {.size_factor = 0.95, .italic = true, .justified = true, .space_before = 0.3};
+  case BlockKind::entry_title: return {.bold = true, .space_before = 0.6};
+  case BlockKind::detail: return {.space_before = 0.05};
+  case BlockKind::bullet: return {.space_before = 0.05, .indent = kItemIndent};
+  case BlockKind::item: return {.space_before = 0.3, .indent = kItemIndent};
+  case BlockKind::item_detail: return {.space_before = 0.02, .indent = kItemIndent};
+  case BlockKind::publication: return {.space_before = 0.5, .indent = kPublicationIndent};
+  case BlockKind::publication_detail: return {.space_before = 0.02, .indent = kPublicationIndent};
+  }
+  return {};
+}
+
+void insert(PangoAttrList* list, PangoAttribute* attribute, int start, int end) {
+  attribute->start_index = static_cast<guint>(start);
+  attribute->end_index = static_cast<guint>(end);
+  pango_attr_list_insert(list, attribute);
+}
+
+void colour(PangoAttrList* list, const Colour& c, int start, int end) {
+  insert(list, pango_attr_foreground_new(c.red, c.green, c.blue), start, end);
+}
+
+void style_run(PangoAttrList* list, RunStyle style, int start, int end) {
+  switch (style) {
+  case RunStyle::plain: break;
+  case RunStyle::strong:
+  case RunStyle::owner: insert(list, pango_attr_weight_new(PANGO_WEIGHT_BOLD), start, end); break;
+  case RunStyle::emphasis:
+  case RunStyle::venue: insert(list, pango_attr_style_new(PANGO_STYLE_ITALIC), start, end); break;
+  case RunStyle::muted:
+    insert(list, pango_attr_weight_new(PANGO_WEIGHT_NORMAL), start, end);
+    colour(list, kMuted, start, end);
+    break;
+  case RunStyle::label:
+    insert(list, pango_attr_style_new(PANGO_STYLE_ITALIC), start, end);
+    colour(list, kMuted, start, end);
+    break;
+  case RunStyle::award:
+    insert(list, pango_attr_weight_new(PANGO_WEIGHT_BOLD), start, end);
+    colour(list, kAwardColour, start, end);
+    break;
+  case RunStyle::link: colour(list, kLinkColour, start, end); break;
+  }
+}
+
+double points(int pango_units) { return static_cast<double>(pango_units) / PANGO_SCALE; }
+
+std::vector<LineBox> measure_lines(PangoLayout* layout) {
+  std::vector<LineBox> lines;
+  PangoLayoutIter* iter = pango_layout_get_iter(layout);
+  do {
+    PangoRectangle logical;
+    pango_layout_iter_get_line_extents(iter, nullptr, &logical);
+    lines.push_back({points(logical.x), points(logical.y), points(logical.height),
+                     points(pango_layout_iter_get_baseline(iter))});
+  } while (pango_layout_iter_next_line(iter));
+  pango_layout_iter_free(iter);
+  return lines;
+}
+
+} // namespace
+
+Typesetter::Typesetter(PangoContext* context, const PdfOptions& options, double text_width)
+    : context_(context), font_family_(options.font_family), font_size_(options.font_size_pt), text_width_(text_width) {}
+
+GObjectPtr<PangoLayout> Typesetter::new_layout(double size_factor, bool bold, bool italic) const {
+  GObjectPtr<PangoLayout> layout(pango_layout_new(context_));
+  PangoFontDescription* font = pango_font_description_new();
+  pango_font_description_set_family(font, font_family_.c_str());
+  pango_font_description_set_size(font, static_cast<gint>(font_size_ * size_factor * PANGO_SCALE));
+  pango_font_description_set_weight(font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_font_description_set_style(font, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+  pango_layout_set_font_description(layout.get(), font);
+  pango_font_description_free(font);
+  pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_line_spacing(layout.get(), static_cast<float>(kLineSpacing));
+  return layout;
+}
+
+GObjectPtr<PangoLayout> Typesetter::date_layout(std::string_view date) const {
+  GObjectPtr<PangoLayout> layout = new_layout(1, false, false);
+  std::string text = clean_text(date).text;
+  pango_layout_set_text(layout.get(), text.c_str(), static_cast<int>(text.size()));
+  PangoAttrList* attributes = pango_attr_list_new();
+  colour(attributes, kMuted, 0, static_cast<int>(text.size()));
+  pango_layout_set_attributes(layout.get(), attributes);
+  pango_attr_list_unref(attributes);
+  return layout;
+}
+
+void Typesetter::reserve_date_column(const CvDocument& document) {
+  double widest = 0;
+  for (const Section& section : document.sections)
+    for (const Entry& entry : section.entries)
+      for (const Block& block : entry.blocks) {
+        if (block.date.empty()) continue;
+        int width = 0;
+        pango_layout_get_size(date_layout(block.date).get(), &width, nullptr);
+        widest = std::max(widest, points(width));
+      }
+  date_column_ = std::min(widest, text_width_ / 3);
+}
+
+TypesetBlock Typesetter::block(const Block& block) const {
+  BlockStyle style = style_of(block.kind);
+  TypesetBlock result;
+  result.kind = block.kind;
+  result.layout = new_layout(style.size_factor, style.bold, style.italic);
+  result.x = style.indent;
+  result.space_before = style.space_before * font_size_;
+
+  std::string text;
+  PangoAttrList* attributes = pango_attr_list_new();
+  for (const Run& run : block.runs) {
+    int start = static_cast<int>(text.size());
+    text += clean_text(run.text).text;
+    int end = static_cast<int>(text.size());
+    style_run(attributes, run.style, start, end);
+    if (!run.url.empty()) result.links.push_back({start, end, run.url});
+  }
+  if (style.colour) colour(attributes, *style.colour, 0, static_cast<int>(text.size()));
+  if (style.small_caps) insert(attributes, pango_attr_variant_new(PANGO_VARIANT_SMALL_CAPS), 0, static_cast<int>(text.size()));
+  // No hyphens where a line breaks inside a word: they would end up in the extracted text.
+  insert(attributes, pango_attr_insert_hyphens_new(FALSE), 0, static_cast<int>(text.size()));
+  PangoLayout* layout = result.layout.get();
+  pango_layout_set_text(layout, text.c_str(), static_cast<int>(text.size()));
+  pango_layout_set_attributes(layout, attributes);
+  pango_attr_list_unref(attributes);
+  if (style.centred) pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_justify(layout, style.justified);
+
+  double width = text_width_ - style.indent;
+  if (!block.date.empty()) {
+    width -= date_column_ + kDateGap;
+    result.date = date_layout(block.date);
+    pango_layout_set_width(result.date.get(), static_cast<int>(date_column_ * PANGO_SCALE));
+    pango_layout_set_alignment(result.date.get(), PANGO_ALIGN_RIGHT);
+  }
+  pango_layout_set_width(layout, static_cast<int>(width * PANGO_SCALE));
+  result.lines = measure_lines(layout);
+
+  if (!block.marker.empty() || block.kind == BlockKind::bullet || block.kind == BlockKind::item) {
+    std::string marker = block.marker.empty() ? "\u2022" : block.marker;
+    result.marker = new_layout(1, false, false);
+    pango_layout_set_text(result.marker.get(), marker.c_str(), static_cast<int>(marker.size()));
+    result.marker_x = block.marker.empty() ? style.indent - 10 : 0;
+  }
+  return result;
+}
+
+TypesetBlock Typesetter::heading(const Section& section) const {
+  Block block(BlockKind::section_heading);
+  block.text(section.title);
+  TypesetBlock result = this->block(block);
+  result.outline_title = clean_text(section.title).text;
+  return result;
+}
+
+GObjectPtr<PangoLayout> Typesetter::footer(std::string_view text) const {
+  GObjectPtr<PangoLayout> layout = date_layout(text);
+  PangoFontDescription* font = pango_font_description_copy(pango_layout_get_font_description(layout.get()));
+  pango_font_description_set_size(font, static_cast<gint>((font_size_ - 1.5) * PANGO_SCALE));
+  pango_layout_set_font_description(layout.get(), font);
+  pango_font_description_free(font);
+  pango_layout_set_width(layout.get(), static_cast<int>(text_width_ * PANGO_SCALE));
+  pango_layout_set_alignment(layout.get(), PANGO_ALIGN_CENTER);
+  return layout;
+}
+
+} // namespace cvport::pdf
