@@ -95,7 +95,9 @@ void add_listing_commands(CLI::App& app, GlobalOptions& options, int& exit_statu
       exit_status = exit_code::plugin_failed;
       return;
     }
-    print_plugin(*registry.plugins().back(), registry, true);
+    // A library that links several plugins holds one entry of ABI 1.1 for each.
+    for (const auto& plugin : registry.plugins())
+      if (plugin->path != kBuiltinPluginPath) print_plugin(*plugin, registry, true);
     std::cout << "ok: loads with this cvport (ABI " << CVPORT_ABI_MAJOR << "." << CVPORT_ABI_MINOR << ")\n";
   });
   plugins->callback([plugins, &options] {

@@ -80,7 +80,7 @@ const cvport_format yaml_source_format = {
 const cvport_format* const formats[] = {&canonical_json_format, &yaml_source_format};
 
 const cvport_plugin_descriptor descriptor = {
-    sizeof(cvport_plugin_descriptor), CVPORT_ABI_MAJOR, CVPORT_ABI_MINOR, "cvport", "1.0.0",
+    sizeof(cvport_plugin_descriptor), CVPORT_ABI_MAJOR, CVPORT_ABI_MINOR, "cvport", CVPORT_VERSION,
     "Formats built into cvport", 2, formats,
 };
 

@@ -18,9 +18,10 @@ template <class T> bool read_at(std::ifstream& in, std::uint64_t offset, T& valu
 // The same walk for 32- and 64-bit files: the section headers, the dynamic symbol table, and the
 // string table it links to.
 template <class Header, class Section, class Symbol>
-std::optional<bool> find_dynamic_symbol(std::ifstream& in, std::string_view name) {
+std::optional<std::vector<std::string>> dynamic_symbols(std::ifstream& in) {
   Header header{};
   if (!read_at(in, 0, header) || header.e_shentsize != sizeof(Section)) return std::nullopt;
+  std::vector<std::string> names;
   std::vector<Section> sections(header.e_shnum);
   for (size_t i = 0; i < sections.size(); ++i)
     if (!read_at(in, header.e_shoff + i * sizeof(Section), sections[i])) return std::nullopt;
@@ -36,17 +37,16 @@ std::optional<bool> find_dynamic_symbol(std::ifstream& in, std::string_view name
       if (!read_at(in, table.sh_offset + i * sizeof(Symbol), symbol)) return std::nullopt;
       bool defined = symbol.st_shndx != SHN_UNDEF;
       bool global = ELF64_ST_BIND(symbol.st_info) != STB_LOCAL; // the same bit layout in ELF32
-      if (defined && global && symbol.st_name < strings.sh_size && name == text.data() + symbol.st_name)
-        return true;
+      if (defined && global && symbol.st_name < strings.sh_size) names.emplace_back(text.data() + symbol.st_name);
     }
-    return false;
+    return names;
   }
-  return false; // an ELF file without dynamic symbols exports nothing
+  return names; // an ELF file without dynamic symbols exports nothing
 }
 
 } // namespace
 
-std::optional<bool> elf_exports_symbol(const std::filesystem::path& file, std::string_view name) {
+std::optional<std::vector<std::string>> elf_exported_symbols(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   unsigned char ident[EI_NIDENT] = {};
   if (!in.read(reinterpret_cast<char*>(ident), sizeof ident) || std::memcmp(ident, ELFMAG, SELFMAG) != 0)
@@ -56,8 +56,8 @@ std::optional<bool> elf_exports_symbol(const std::filesystem::path& file, std::s
     return *reinterpret_cast<const unsigned char*>(&probe) == 1;
   }();
   if (ident[EI_DATA] != (little_endian ? ELFDATA2LSB : ELFDATA2MSB)) return std::nullopt;
-  if (ident[EI_CLASS] == ELFCLASS64) return find_dynamic_symbol<Elf64_Ehdr, Elf64_Shdr, Elf64_Sym>(in, name);
-  if (ident[EI_CLASS] == ELFCLASS32) return find_dynamic_symbol<Elf32_Ehdr, Elf32_Shdr, Elf32_Sym>(in, name);
+  if (ident[EI_CLASS] == ELFCLASS64) return dynamic_symbols<Elf64_Ehdr, Elf64_Shdr, Elf64_Sym>(in);
+  if (ident[EI_CLASS] == ELFCLASS32) return dynamic_symbols<Elf32_Ehdr, Elf32_Shdr, Elf32_Sym>(in);
   return std::nullopt;
 }
 

@@ -1,4 +1,4 @@
-// Whether an ELF shared library exports a symbol, read from the file without loading it (loading
+// The symbols an ELF shared library exports, read from the file without loading it (loading
 // runs the library's initialisers).
 //
 // Why not boost::dll::library_info (1.74): it takes the symbol names from the last string table
@@ -11,13 +11,15 @@
 
 #include <filesystem>
 #include <optional>
-#include <string_view>
+#include <string>
+#include <vector>
 
 namespace cvport {
 
-// True or false for an ELF file of this machine's byte order; nothing when the file is not ELF
-// (or cannot be read), so the caller can ask another reader.
-std::optional<bool> elf_exports_symbol(const std::filesystem::path& file, std::string_view name);
+// The names of the defined, global (or weak) dynamic symbols of an ELF file of this machine's
+// byte order; nothing when the file is not ELF (or cannot be read), so the caller can ask
+// another reader.
+std::optional<std::vector<std::string>> elf_exported_symbols(const std::filesystem::path& file);
 
 } // namespace cvport
 

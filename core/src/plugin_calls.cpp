@@ -23,8 +23,32 @@ struct CallContext {
   }
 };
 
-cvport_sink* host_open_sink(void* context, const char* name) {
-  auto* call = static_cast<CallContext*>(context);
+// Host callbacks run inside plugin frames, which may be C (built without unwind tables) or
+// another compiler's C++: no exception may leave them. One that escapes a callback's body (out of
+// memory, a size beyond what a string holds) becomes the callback's failure value, and an error
+// diagnostic when reporting it still works. Then the plugin sees a failed call, not an unwind.
+void report_callback_failure(void* context, const char* callback, const char* what) noexcept {
+  try {
+    static_cast<CallContext*>(context)->report(Severity::error, "host.callback-failed", "",
+                                               std::string("the host failed in ") + callback + ": " + what);
+  } catch (...) {
+    // Out of memory even for the message: the failure value alone tells the plugin.
+  }
+}
+
+template <class Result, class Body>
+Result without_unwinding(void* context, const char* callback, Result failure, Body&& body) noexcept {
+  try {
+    return body(static_cast<CallContext*>(context));
+  } catch (const std::exception& error) {
+    report_callback_failure(context, callback, error.what());
+  } catch (...) {
+    report_callback_failure(context, callback, "an unknown exception");
+  }
+  return failure;
+}
+
+cvport_sink* open_sink(CallContext* call, const char* name) {
   std::string relative = name ? name : "";
   if (relative.empty() && call->format.is_multi_file()) {
     call->report(Severity::error, "host.sink-refused", "",
@@ -52,8 +76,7 @@ cvport_sink* host_open_sink(void* context, const char* name) {
   return reinterpret_cast<cvport_sink*>(call->sinks.back().get());
 }
 
-cvport_status host_write(void* context, cvport_sink* sink, const void* data, size_t size) {
-  auto* call = static_cast<CallContext*>(context);
+cvport_status write(CallContext* call, cvport_sink* sink, const void* data, size_t size) {
   if (!sink || (size && !data)) return CVPORT_SINK_FAILED;
   size_t index = *reinterpret_cast<size_t*>(sink);
   if (index >= call->output.files.size()) return CVPORT_SINK_FAILED;
@@ -61,8 +84,7 @@ cvport_status host_write(void* context, cvport_sink* sink, const void* data, siz
   return CVPORT_OK;
 }
 
-void host_report(void* context, const cvport_diagnostic* raw) {
-  auto* call = static_cast<CallContext*>(context);
+void report(CallContext* call, const cvport_diagnostic* raw) {
   if (!raw) return;
   cvport_diagnostic d{};
   std::memcpy(&d, raw, std::min<size_t>(raw->struct_size, sizeof d));
@@ -72,6 +94,23 @@ void host_report(void* context, const cvport_diagnostic* raw) {
   Diagnostic diagnostic{severity, d.code ? d.code : call->format.id + ".unknown", call->file,
                         int(d.line), int(d.column), d.path ? d.path : "", d.message ? d.message : "", ""};
   call->diagnostics.add(std::move(diagnostic));
+}
+
+cvport_sink* host_open_sink(void* context, const char* name) noexcept {
+  return without_unwinding(context, "open_sink", static_cast<cvport_sink*>(nullptr),
+                           [&](CallContext* call) { return open_sink(call, name); });
+}
+
+cvport_status host_write(void* context, cvport_sink* sink, const void* data, size_t size) noexcept {
+  return without_unwinding(context, "write", cvport_status(CVPORT_SINK_FAILED),
+                           [&](CallContext* call) { return write(call, sink, data, size); });
+}
+
+void host_report(void* context, const cvport_diagnostic* diagnostic) noexcept {
+  without_unwinding(context, "report", 0, [&](CallContext* call) {
+    report(call, diagnostic);
+    return 0;
+  });
 }
 
 cvport_host make_host(CallContext& call) {
@@ -91,6 +130,7 @@ std::string status_text(cvport_status status) {
   case CVPORT_INVALID_INPUT: return "the input is not valid";
   case CVPORT_SINK_FAILED: return "writing the output failed";
   case CVPORT_UNSUPPORTED: return "the plugin does not support this operation";
+  default: break;
   }
   return "the plugin returned an unknown status " + std::to_string(int(status));
 }

@@ -1,6 +1,7 @@
 #include "cvport/plugin_registry.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdlib>
 #include <cstring>
 #include <deque>
@@ -11,6 +12,7 @@
 #include <boost/dll/shared_library.hpp>
 
 #include "builtin_formats.hpp"
+#include "cvport/model.hpp"
 #include "cvport/plugin_calls.hpp"
 #include "elf_exports.hpp"
 
@@ -54,7 +56,54 @@ std::deque<boost::dll::shared_library>& loaded_libraries() {
   return *libraries;
 }
 
+// The entry symbols a library exports, by ABI.
+struct EntrySymbols {
+  std::vector<std::string> with_host; // ABI 1.1: cvport_plugin_entry_<id>, in name order
+  bool without_host = false;          // ABI 1.0: cvport_plugin_entry
+};
+
+EntrySymbols entry_symbols(const std::vector<std::string>& exported) {
+  EntrySymbols entries;
+  const std::string_view prefix = CVPORT_PLUGIN_ENTRY_PREFIX;
+  for (const std::string& name : exported) {
+    if (name == CVPORT_PLUGIN_ENTRY_NAME) entries.without_host = true;
+    else if (name.size() > prefix.size() && name.compare(0, prefix.size(), prefix) == 0)
+      entries.with_host.push_back(name);
+  }
+  std::sort(entries.with_host.begin(), entries.with_host.end());
+  return entries;
+}
+
+// "my-format" -> "cvport_plugin_entry_my_format".
+std::string entry_symbol_of(std::string plugin_id) {
+  std::replace(plugin_id.begin(), plugin_id.end(), '-', '_');
+  return CVPORT_PLUGIN_ENTRY_PREFIX + plugin_id;
+}
+
+// "1.0" -> 1; the part of the model version after the dot -> 0.
+uint16_t version_part(std::string_view version, bool minor) {
+  size_t dot = version.find('.');
+  std::string_view part = minor ? (dot == std::string_view::npos ? "" : version.substr(dot + 1)) : version.substr(0, dot);
+  uint16_t value = 0;
+  std::from_chars(part.data(), part.data() + part.size(), value);
+  return value;
+}
+
 } // namespace
+
+const cvport_host_info& this_host_info() {
+  static const cvport_host_info info = [] {
+    cvport_host_info host{};
+    host.struct_size = sizeof host;
+    host.abi_major = CVPORT_ABI_MAJOR;
+    host.abi_minor = CVPORT_ABI_MINOR;
+    host.host_version = CVPORT_VERSION;
+    host.model_major = version_part(kModelVersion, false);
+    host.model_minor = version_part(kModelVersion, true);
+    return host;
+  }();
+  return info;
+}
 
 std::string check_descriptor(const cvport_plugin_descriptor* raw) {
   if (!raw) return "its entry function returned no descriptor";
@@ -151,19 +200,19 @@ bool PluginRegistry::load_file(const fs::path& file) {
   if (std::find(loaded_files_.begin(), loaded_files_.end(), canonical) != loaded_files_.end()) return true;
   loaded_files_.push_back(canonical);
 
-  // Look for the entry symbol before loading: loading runs the library's initialisers. ELF files
+  // Look for the entry symbols before loading: loading runs the library's initialisers. ELF files
   // are read by elf_exports.cpp (see there why not by library_info); others by Boost.DLL.
+  EntrySymbols entries;
   try {
-    std::optional<bool> exported = elf_exports_symbol(canonical, CVPORT_PLUGIN_ENTRY_NAME);
-    if (!exported) {
-      boost::dll::library_info info(boost::dll::fs::path(canonical.string()));
-      auto symbols = info.symbols();
-      exported = std::find(symbols.begin(), symbols.end(), CVPORT_PLUGIN_ENTRY_NAME) != symbols.end();
-    }
-    if (!*exported) return refuse(file, "not a cvport plugin: no entry symbol " CVPORT_PLUGIN_ENTRY_NAME);
+    std::optional<std::vector<std::string>> exported = elf_exported_symbols(canonical);
+    if (!exported) exported = boost::dll::library_info(boost::dll::fs::path(canonical.string())).symbols();
+    entries = entry_symbols(*exported);
   } catch (const std::exception&) {
     return refuse(file, "not a plugin: not a shared library this system can load");
   }
+  if (entries.with_host.empty() && !entries.without_host)
+    return refuse(file, "not a cvport plugin: no entry symbol " CVPORT_PLUGIN_ENTRY_PREFIX "<id> (ABI 1.1) or "
+                        CVPORT_PLUGIN_ENTRY_NAME " (ABI 1.0)");
 
   boost::dll::shared_library* library = nullptr;
   try {
@@ -172,15 +221,38 @@ bool PluginRegistry::load_file(const fs::path& file) {
   } catch (const std::exception& failure) {
     return refuse(file, std::string("cannot load: ") + failure.what());
   }
-  const cvport_plugin_descriptor* descriptor = nullptr;
-  try {
-    auto& entry = library->get<const cvport_plugin_descriptor*()>(CVPORT_PLUGIN_ENTRY_NAME);
-    descriptor = entry();
-  } catch (...) {
-    return refuse(file, "plugin error: its entry function threw an exception");
+  // A plugin of ABI 1.0 (or one built without a plugin id) has only the entry without arguments.
+  if (entries.with_host.empty()) {
+    const cvport_plugin_descriptor* descriptor = nullptr;
+    try {
+      descriptor = library->get<const cvport_plugin_descriptor*()>(CVPORT_PLUGIN_ENTRY_NAME)();
+    } catch (...) {
+      return refuse(file, "plugin error: its entry function threw an exception");
+    }
+    if (std::string reason = check_descriptor(descriptor); !reason.empty()) return refuse(file, reason);
+    return register_descriptor(canonical.string(), descriptor);
   }
-  if (std::string reason = check_descriptor(descriptor); !reason.empty()) return refuse(file, reason);
-  return register_descriptor(canonical.string(), descriptor);
+  // ABI 1.1: one entry per plugin; a library that links several plugins has several.
+  bool all_loaded = true;
+  for (const std::string& symbol : entries.with_host) {
+    const cvport_plugin_descriptor* descriptor = nullptr;
+    try {
+      descriptor = library->get<const cvport_plugin_descriptor*(const cvport_host_info*)>(symbol)(&this_host_info());
+    } catch (...) {
+      all_loaded = refuse(file, "plugin error: its entry function " + symbol + " threw an exception");
+      continue;
+    }
+    std::string reason = check_descriptor(descriptor);
+    if (reason.empty() && entry_symbol_of(descriptor->plugin_id) != symbol)
+      reason = "the entry symbol " + symbol + " returned the plugin \"" + descriptor->plugin_id +
+               "\", whose entry symbol must be " + entry_symbol_of(descriptor->plugin_id);
+    if (!reason.empty()) {
+      all_loaded = refuse(file, reason);
+      continue;
+    }
+    all_loaded = register_descriptor(canonical.string(), descriptor) && all_loaded;
+  }
+  return all_loaded;
 }
 
 bool PluginRegistry::register_descriptor(const std::string& path, const cvport_plugin_descriptor* raw) {

@@ -1,10 +1,10 @@
 /*
  * A cvport plugin in plain C: the "outline" format, the whole CV as indented plain text.
  *
- * Everything a plugin is fits in this file: a static descriptor that lists the formats, the one
+ * Everything a plugin is fits in this file: a static descriptor that lists the formats, the
  * exported entry function that returns it, and an export function that receives the model as
  * canonical JSON, writes into a host sink and reports problems through the host. No C++ and no
- * cvport library are involved: the ABI is cvport_plugin.h alone.
+ * cvport library are involved: the ABI is cvport_plugin.h alone (the CMake target cvport::abi).
  */
 #include "cvport/cvport_plugin.h"
 #include "json_scan.h"
@@ -53,4 +53,10 @@ static const cvport_plugin_descriptor descriptor = {
     formats,
 };
 
-CVPORT_PLUGIN_EXPORT const cvport_plugin_descriptor *cvport_plugin_entry(void) { return &descriptor; }
+/* The entry of ABI 1.1, named after the plugin: cvport_plugin_entry_outline. cvport passes its
+ * own versions (ABI, package, model); this plugin needs none of them, since the host refuses a
+ * plugin built for a newer ABI and the JSON reader takes what it knows of the model. */
+CVPORT_PLUGIN_EXPORT const cvport_plugin_descriptor *CVPORT_PLUGIN_ENTRY_SYMBOL(outline)(const cvport_host_info *host) {
+  (void)host;
+  return &descriptor;
+}

@@ -57,16 +57,61 @@ TEST(Loader, RefusesAFileThatIsNotASharedLibrary) {
 }
 
 TEST(Loader, RefusesALibraryWithoutTheEntrySymbol) {
-  EXPECT_EQ(refusal_of(fixture("no_entry")), "not a cvport plugin: no entry symbol cvport_plugin_entry");
+  EXPECT_EQ(refusal_of(fixture("no_entry")),
+            "not a cvport plugin: no entry symbol cvport_plugin_entry_<id> (ABI 1.1) or cvport_plugin_entry (ABI 1.0)");
 }
 
 TEST(Loader, RefusesAnotherAbiMajor) {
   EXPECT_EQ(refusal_of(fixture("wrong_major")),
-            "wrong ABI major: built for ABI 2.0, this cvport speaks ABI 1.0");
+            "wrong ABI major: built for ABI 2.0, this cvport speaks ABI 1.1");
 }
 
 TEST(Loader, RefusesANewerAbiMinor) {
-  EXPECT_EQ(refusal_of(fixture("newer_minor")), "built for ABI 1.1, newer than this cvport's ABI 1.0; upgrade cvport");
+  EXPECT_EQ(refusal_of(fixture("newer_minor")), "built for ABI 1.2, newer than this cvport's ABI 1.1; upgrade cvport");
+}
+
+// A plugin built before ABI 1.1 (against the 1.0 header as released, entry cvport_plugin_entry
+// without arguments) loads, and its formats are listed as they always were.
+TEST(Loader, LoadsAPluginBuiltForAbi1_0) {
+  PluginRegistry registry;
+  ASSERT_TRUE(registry.load_file(fixture("abi_1_0")))
+      << (registry.refusals().empty() ? "" : registry.refusals().back().reason);
+  const cvport::LoadedFormat* format = registry.find_format("old-text");
+  ASSERT_NE(format, nullptr);
+  EXPECT_EQ(format->plugin->id, "old-text");
+  EXPECT_EQ(format->plugin->abi_major, 1);
+  EXPECT_EQ(format->plugin->abi_minor, 0);
+  EXPECT_EQ(format->name, "Fixture text");
+  EXPECT_EQ(format->extensions, std::vector<std::string>{".txt"});
+  EXPECT_EQ(format->default_output_name, "cv.txt");
+  EXPECT_TRUE(format->can_export());
+  EXPECT_EQ(format->options_schema["properties"]["shout"]["default"], false);
+}
+
+TEST(Loader, LoadsAPluginOfAbi1_1ByItsOwnEntrySymbol) {
+  PluginRegistry registry;
+  ASSERT_TRUE(registry.load_file(fixture("host_info")));
+  const cvport::LoadedFormat* format = registry.find_format("host-info");
+  ASSERT_NE(format, nullptr);
+  EXPECT_EQ(format->plugin->abi_minor, CVPORT_ABI_MINOR);
+}
+
+// cvport_plugin_entry_<id> must be the entry of the plugin <id>: that keeps the names unique,
+// so that plugins can be linked together.
+TEST(Loader, RefusesAnEntrySymbolNamedAfterAnotherPlugin) {
+  EXPECT_EQ(refusal_of(fixture("wrong_entry")),
+            "the entry symbol cvport_plugin_entry_named_b returned the plugin \"named-a\", whose entry symbol must be "
+            "cvport_plugin_entry_named_a");
+}
+
+TEST(Loader, TellsPluginsTheHostsVersions) {
+  const cvport_host_info& host = cvport::this_host_info();
+  EXPECT_EQ(host.struct_size, sizeof(cvport_host_info));
+  EXPECT_EQ(host.abi_major, CVPORT_ABI_MAJOR);
+  EXPECT_EQ(host.abi_minor, CVPORT_ABI_MINOR);
+  EXPECT_STREQ(host.host_version, CVPORT_TEST_PACKAGE_VERSION);
+  EXPECT_EQ(host.model_major, 1);
+  EXPECT_EQ(host.model_minor, 0);
 }
 
 TEST(Loader, RefusesATruncatedDescriptor) {

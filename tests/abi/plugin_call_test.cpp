@@ -18,64 +18,72 @@ const LoadedFormat& load(PluginRegistry& registry, const std::string& file, cons
   return *loaded;
 }
 
+// One in-process export, as the pipeline makes it.
+struct ExportRun {
+  bool ok = false;
+  FormatOutput output;
+  DiagnosticList diagnostics;
+};
+
+ExportRun export_through(const LoadedFormat& format, const std::string& model,
+                         const nlohmann::json& options = nlohmann::json::object()) {
+  ExportRun run;
+  run.ok = call_export(format, model, options, "cv.yaml", run.output, run.diagnostics);
+  return run;
+}
+
 TEST(PluginCall, ModelAndOptionsCrossAsJson) {
   PluginRegistry registry;
   const LoadedFormat& format = load(registry, "good_c", "c-text");
-  FormatOutput output;
-  DiagnosticList diagnostics;
-  ASSERT_TRUE(call_export(format, "{\"person\":{\"name\":\"Zoë\"}}\n", {{"shout", true}}, "cv.yaml", output, diagnostics));
-  ASSERT_EQ(output.files.size(), 1u);
-  EXPECT_EQ(output.files[0].first, "");
-  EXPECT_EQ(output.files[0].second, "options: {\"shout\":true}\n{\"person\":{\"name\":\"Zoë\"}}\n");
-  EXPECT_TRUE(diagnostics.items().empty());
+  ExportRun run = export_through(format, "{\"person\":{\"name\":\"Zoë\"}}\n", {{"shout", true}});
+  ASSERT_TRUE(run.ok);
+  ASSERT_EQ(run.output.files.size(), 1u);
+  EXPECT_EQ(run.output.files[0].first, "");
+  EXPECT_EQ(run.output.files[0].second, "options: {\"shout\":true}\n{\"person\":{\"name\":\"Zoë\"}}\n");
+  EXPECT_TRUE(run.diagnostics.items().empty());
 }
 
 TEST(PluginCall, APluginErrorIsReportedWithItsCodeAndPath) {
   PluginRegistry registry;
   const LoadedFormat& format = load(registry, "failing", "failing");
-  FormatOutput output;
-  DiagnosticList diagnostics;
-  EXPECT_FALSE(call_export(format, "{}", nlohmann::json::object(), "cv.yaml", output, diagnostics));
-  ASSERT_EQ(diagnostics.items().size(), 2u);
-  EXPECT_EQ(diagnostics.items()[0].code, "fixture.refuses");
-  EXPECT_EQ(diagnostics.items()[0].path, "person.name");
-  EXPECT_EQ(diagnostics.items()[0].message, "this fixture always fails");
-  EXPECT_EQ(diagnostics.items()[1].message, "format \"failing\" failed: the plugin reported an error");
+  ExportRun run = export_through(format, "{}");
+  EXPECT_FALSE(run.ok);
+  ASSERT_EQ(run.diagnostics.items().size(), 2u);
+  EXPECT_EQ(run.diagnostics.items()[0].code, "fixture.refuses");
+  EXPECT_EQ(run.diagnostics.items()[0].path, "person.name");
+  EXPECT_EQ(run.diagnostics.items()[0].message, "this fixture always fails");
+  EXPECT_EQ(run.diagnostics.items()[1].message, "format \"failing\" failed: the plugin reported an error");
 }
 
 TEST(PluginCall, TheSdkTurnsAnExceptionIntoAnErrorStatus) {
   PluginRegistry registry;
   const LoadedFormat& format = load(registry, "sdk_throw", "sdk-throw");
-  FormatOutput output;
-  DiagnosticList diagnostics;
-  EXPECT_FALSE(call_export(format, "{\"person\":{\"name\":\"A\"}}", nlohmann::json::object(), "cv.yaml", output,
-                           diagnostics));
-  ASSERT_FALSE(diagnostics.items().empty());
-  EXPECT_EQ(diagnostics.items()[0].code, "sdk.exception");
-  EXPECT_EQ(diagnostics.items()[0].message, "the plugin failed: the writer fell over");
+  ExportRun run = export_through(format, "{\"person\":{\"name\":\"A\"}}");
+  EXPECT_FALSE(run.ok);
+  ASSERT_FALSE(run.diagnostics.items().empty());
+  EXPECT_EQ(run.diagnostics.items()[0].code, "sdk.exception");
+  EXPECT_EQ(run.diagnostics.items()[0].message, "the plugin failed: the writer fell over");
 }
 
 TEST(PluginCall, AnExceptionThrownAcrossTheAbiIsCaughtByTheHost) {
   PluginRegistry registry;
   const LoadedFormat& format = load(registry, "raw_throw", "raw-throw");
-  FormatOutput output;
-  DiagnosticList diagnostics;
-  EXPECT_FALSE(call_export(format, "{}", nlohmann::json::object(), "cv.yaml", output, diagnostics));
-  ASSERT_FALSE(diagnostics.items().empty());
-  EXPECT_EQ(diagnostics.items()[0].code, "host.plugin-threw");
-  EXPECT_EQ(diagnostics.items()[0].message,
+  ExportRun run = export_through(format, "{}");
+  EXPECT_FALSE(run.ok);
+  ASSERT_FALSE(run.diagnostics.items().empty());
+  EXPECT_EQ(run.diagnostics.items()[0].code, "host.plugin-threw");
+  EXPECT_EQ(run.diagnostics.items()[0].message,
             "plugin \"raw-throw\" threw an exception across the ABI: raw exception from a plugin without the SDK");
 }
 
 TEST(PluginCall, APluginThatWritesNothingFails) {
   PluginRegistry registry;
   const LoadedFormat& format = load(registry, "silent", "silent");
-  FormatOutput output;
-  DiagnosticList diagnostics;
-  EXPECT_FALSE(call_export(format, "{}", nlohmann::json::object(), "cv.yaml", output, diagnostics));
-  ASSERT_EQ(diagnostics.items().size(), 1u);
-  EXPECT_EQ(diagnostics.items()[0].code, "host.no-output");
-  EXPECT_EQ(diagnostics.items()[0].message, "format \"silent\" wrote nothing");
+  ExportRun run = export_through(format, "{}");
+  EXPECT_FALSE(run.ok);
+  ASSERT_EQ(run.diagnostics.items().size(), 1u);
+  EXPECT_EQ(run.diagnostics.items()[0].code, "host.no-output");
+  EXPECT_EQ(run.diagnostics.items()[0].message, "format \"silent\" wrote nothing");
 }
 
 // This test program is not cvport: the isolated calls start the built cvport as their worker.
@@ -137,6 +145,88 @@ TEST(PluginCall, OutputNamesThatEscapeTheFolderAreUnsafe) {
   EXPECT_FALSE(is_safe_output_name("a//b"));
   EXPECT_FALSE(is_safe_output_name("a\\b"));
   EXPECT_FALSE(is_safe_output_name(""));
+}
+
+// A host callback that fails inside (here std::string refuses to grow by 2^63 bytes, more than it
+// can hold, with the exception it would also throw as bad_alloc when memory runs out; a real
+// allocation of that size would stop the sanitizer build) returns an error to the plugin: the C plugin's frame is
+// never unwound through, it goes on to report what it got and returns.
+TEST(PluginCall, AHostCallbackThatFailsReturnsAnErrorInsteadOfUnwindingThePlugin) {
+  PluginRegistry registry;
+  const LoadedFormat& format = load(registry, "huge_write", "huge-write");
+  ExportRun run = export_through(format, "{}");
+  EXPECT_FALSE(run.ok);
+  ASSERT_EQ(run.diagnostics.items().size(), 3u);
+  EXPECT_EQ(run.diagnostics.items()[0].code, "host.callback-failed");
+  EXPECT_EQ(run.diagnostics.items()[0].message, "the host failed in write: basic_string::append");
+  EXPECT_EQ(run.diagnostics.items()[1].code, "fixture.write-failed");
+  EXPECT_EQ(run.diagnostics.items()[1].message, "the host's write returned " + std::to_string(CVPORT_SINK_FAILED));
+  EXPECT_EQ(run.diagnostics.items()[2].message, "format \"huge-write\" failed: writing the output failed");
+}
+
+// ABI 1.1: the entry named after the plugin receives the host's versions.
+TEST(PluginCall, AnEntryOfAbi1_1ReceivesTheHostsVersions) {
+  PluginRegistry registry;
+  const LoadedFormat& format = load(registry, "host_info", "host-info");
+  ExportRun run = export_through(format, "{}");
+  ASSERT_TRUE(run.ok);
+  ASSERT_EQ(run.output.files.size(), 1u);
+  EXPECT_EQ(run.output.files[0].second, "host: ABI 1.1, cvport " CVPORT_TEST_PACKAGE_VERSION ", model 1.0\noptions: {}\n{}");
+}
+
+// A plugin compiled against the ABI 1.0 header, with its entry of 1.0, exports as it always did.
+TEST(PluginCall, APluginBuiltForAbi1_0Exports) {
+  PluginRegistry registry;
+  const LoadedFormat& format = load(registry, "abi_1_0", "old-text");
+  ExportRun run = export_through(format, "{\"person\":{\"name\":\"Ada\"}}", {{"shout", false}});
+  ASSERT_TRUE(run.ok);
+  ASSERT_EQ(run.output.files.size(), 1u);
+  EXPECT_EQ(run.output.files[0].second, "options: {\"shout\":false}\n{\"person\":{\"name\":\"Ada\"}}");
+  EXPECT_TRUE(run.diagnostics.items().empty());
+}
+
+// Two plugins linked into one library: each entry gives its own plugin, each format reaches its
+// own writer, and the SDK recorded the host's versions from the entry call.
+TEST(PluginCall, TwoPluginsLinkedIntoOneLibraryEachKeepTheirOwnFormats) {
+  PluginRegistry registry;
+  ASSERT_TRUE(registry.load_file(fs::path(CVPORT_FIXTURE_DIR) / "linked_pair.so"));
+  const LoadedFormat* first = registry.find_format("linked-first");
+  const LoadedFormat* second = registry.find_format("linked-second");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(first->plugin->id, "linked-first");
+  EXPECT_EQ(second->plugin->id, "linked-second");
+  EXPECT_EQ(second->plugin->version, "0.2.0");
+  EXPECT_EQ(first->plugin->abi_minor, CVPORT_ABI_MINOR);
+  const std::string model = "{\"model_version\":\"1.0\",\"person\":{\"name\":\"Ada\"}}";
+  ExportRun run = export_through(*first, model);
+  ASSERT_TRUE(run.ok);
+  EXPECT_EQ(run.output.files.at(0).second, "first: known host, ABI 1.1, cvport " CVPORT_TEST_PACKAGE_VERSION ", model 1.0\n");
+  run = export_through(*second, model);
+  ASSERT_TRUE(run.ok);
+  EXPECT_EQ(run.output.files.at(0).second, "second: Ada\n");
+  EXPECT_TRUE(run.diagnostics.items().empty());
+}
+
+// The SDK's model reader refuses a model of another major version, saying both versions,
+// before the plugin's writer runs; a newer minor of the same major is read.
+TEST(PluginCall, TheSdkRefusesAModelOfAnotherMajorVersion) {
+  PluginRegistry registry;
+  ASSERT_TRUE(registry.load_file(fs::path(CVPORT_FIXTURE_DIR) / "linked_pair.so"));
+  ExportRun run = export_through(*registry.find_format("linked-second"),
+                                 "{\"model_version\":\"2.0\",\"person\":{\"name\":[\"a list in 2.0\"]}}");
+  EXPECT_FALSE(run.ok);
+  ASSERT_EQ(run.diagnostics.items().size(), 2u);
+  EXPECT_EQ(run.diagnostics.items()[0].code, "sdk.model-version");
+  EXPECT_EQ(run.diagnostics.items()[0].path, "model_version");
+  EXPECT_EQ(run.diagnostics.items()[0].message,
+            "model_version: the model is version 2.0, this plugin reads model 1.x (version 1.0); rebuild the plugin "
+            "against the cvport that sends this model");
+  EXPECT_TRUE(run.output.files.empty());
+  run = export_through(*registry.find_format("linked-second"),
+                       "{\"model_version\":\"1.7\",\"person\":{\"name\":\"Ada\",\"added_in_1_7\":true}}");
+  EXPECT_TRUE(run.ok);
+  EXPECT_EQ(run.output.files.at(0).second, "second: Ada\n");
 }
 
 } // namespace

@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # `cmake --install` of the build tree into a scratch prefix puts there what a plugin author and a
-# user need, and the CMake package version follows the plugin ABI (same major compatible).
+# user need; the CMake package has cvport's version (same major compatible) and names the plugin
+# ABI's own version; cvport::abi is there without nlohmann-json.
 source "$(dirname "${BASH_SOURCE[0]}")/test_lib.sh"
-: "${CVPORT_ABI_MAJOR:?}" "${CVPORT_ABI_MINOR:?}"
+: "${CVPORT_ABI_MAJOR:?}" "${CVPORT_ABI_MINOR:?}" "${CVPORT_PACKAGE_VERSION:?}"
+package_major=${CVPORT_PACKAGE_VERSION%%.*}
+package_minor=${CVPORT_PACKAGE_VERSION#*.}
+package_minor=${package_minor%%.*}
 
 rm -rf "$work"
 mkdir -p "$work"
@@ -16,7 +20,7 @@ for file in bin/cvport \
   include/cvport/countries.hpp include/cvport/iso_3166_codes.hpp include/cvport/iso_3166_names.hpp \
   share/cvport/cvport.schema.json \
   lib/cmake/cvport/cvportConfig.cmake lib/cmake/cvport/cvportConfigVersion.cmake \
-  lib/cmake/cvport/cvportTargets.cmake lib/cmake/cvport/CvportPlugin.cmake; do
+  lib/cmake/cvport/cvportTargets.cmake lib/cmake/cvport/cvportAbiTargets.cmake lib/cmake/cvport/CvportPlugin.cmake; do
   expect_file "$prefix/$file"
 done
 [[ -x "$cvport" ]] || fail "$cvport is not executable"
@@ -55,7 +59,8 @@ for plugin in $expected_plugins; do
     "cvport plugins loads $plugin"
 done
 expect_no_match "$listing" "^refused" "cvport plugins"
-expect_match "$("$cvport" --version)" "plugin ABI $CVPORT_ABI_MAJOR\.$CVPORT_ABI_MINOR" "cvport --version"
+expect_match "$("$cvport" --version)" "^cvport ${CVPORT_PACKAGE_VERSION//./\\.} \(plugin ABI $CVPORT_ABI_MAJOR\.$CVPORT_ABI_MINOR, model 1\.0," \
+  "cvport --version"
 
 step "the man page cvport(1) renders and names every command"
 expect_file "$prefix/share/man/man1/cvport.1"
@@ -76,21 +81,35 @@ step "cvport init names the installed schema in its starter"
 expect_match "$(head -1 "$work/starter.yaml")" "^# yaml-language-server: \\\$schema=$prefix/share/cvport/cvport.schema.json\$" \
   "the starter's schema line"
 
-step "find_package(cvport VERSION): the package version is the ABI version"
-probe() { # probe VERSION LOG: configures the probe project asking for cvport VERSION
-  "$CVPORT_CMAKE" -S "$CVPORT_SOURCE_DIR/tests/sdk/version_probe" -B "$work/probe-$1" \
-    -DCMAKE_PREFIX_PATH="$prefix" -DREQUESTED_VERSION="$1" >"$2" 2>&1
+step "find_package(cvport VERSION): the package version is cvport's; the ABI version is its own"
+probe() { # probe VERSION LOG [ARGS...]: configures the probe project asking for cvport VERSION
+  local version="$1" log="$2"
+  shift 2
+  "$CVPORT_CMAKE" -S "$CVPORT_SOURCE_DIR/tests/sdk/version_probe" -B "$work/probe-$version" \
+    -DCMAKE_PREFIX_PATH="$prefix" -DREQUESTED_VERSION="$version" "$@" >"$log" 2>&1
 }
-for accepted in "$CVPORT_ABI_MAJOR" "$CVPORT_ABI_MAJOR.$CVPORT_ABI_MINOR"; do
+found="cvport ${CVPORT_PACKAGE_VERSION//./\\.}, plugin ABI $CVPORT_ABI_MAJOR\.$CVPORT_ABI_MINOR, targets: cvport::abi cvport::sdk"
+for accepted in "$package_major" "$package_major.$package_minor"; do
   probe "$accepted" "$work/probe.log" || {
     cat "$work/probe.log"
     fail "find_package(cvport $accepted) failed"
   }
-  expect_match "$(cat "$work/probe.log")" "cvport $CVPORT_ABI_MAJOR\.$CVPORT_ABI_MINOR\.[0-9]+, plugin ABI $CVPORT_ABI_MAJOR\.$CVPORT_ABI_MINOR" \
-    "find_package(cvport $accepted)"
+  expect_match "$(cat "$work/probe.log")" "$found" "find_package(cvport $accepted)"
 done
-for refused in "$((CVPORT_ABI_MAJOR + 1))" "$CVPORT_ABI_MAJOR.$((CVPORT_ABI_MINOR + 1))"; do
-  if probe "$refused" "$work/probe.log"; then fail "find_package(cvport $refused) accepted cvport $CVPORT_ABI_MAJOR.$CVPORT_ABI_MINOR"; fi
-  expect_match "$(cat "$work/probe.log")" "version: $CVPORT_ABI_MAJOR\.$CVPORT_ABI_MINOR" "find_package(cvport $refused) says why"
+for refused in "$((package_major + 1))" "$package_major.$((package_minor + 1))"; do
+  if probe "$refused" "$work/probe.log"; then fail "find_package(cvport $refused) accepted cvport $CVPORT_PACKAGE_VERSION"; fi
+  expect_match "$(cat "$work/probe.log")" "version: ${CVPORT_PACKAGE_VERSION//./\\.}" "find_package(cvport $refused) says why"
 done
+
+step "without nlohmann-json the package still gives cvport::abi, and says what cvport::sdk needs"
+probe "$package_major" "$work/probe.log" -DCMAKE_DISABLE_FIND_PACKAGE_nlohmann_json=TRUE || {
+  cat "$work/probe.log"
+  fail "find_package(cvport) without nlohmann-json failed"
+}
+expect_match "$(cat "$work/probe.log")" "plugin ABI $CVPORT_ABI_MAJOR\.$CVPORT_ABI_MINOR, targets: cvport::abi\$" \
+  "find_package(cvport) without nlohmann-json"
+if probe "$package_major" "$work/probe.log" -DCMAKE_DISABLE_FIND_PACKAGE_nlohmann_json=TRUE -DREQUESTED_COMPONENTS=sdk; then
+  fail "find_package(cvport COMPONENTS sdk) succeeded without nlohmann-json"
+fi
+expect_match "$(cat "$work/probe.log")" "nlohmann_json" "find_package(cvport COMPONENTS sdk) without nlohmann-json"
 echo "sdk.install: ok"

@@ -53,7 +53,7 @@ struct LoadedPlugin {
 
 struct PluginRefusal {
   std::string path;
-  std::string reason; // one line: "wrong ABI major: built for ABI 2.0, this cvport speaks ABI 1.0"
+  std::string reason; // one line: "wrong ABI major: built for ABI 2.0, this cvport speaks ABI 1.1"
 };
 
 class PluginRegistry {
@@ -69,7 +69,9 @@ public:
 
   // Loads every plugin file (*.so) of each folder, in name order. Refusals are recorded.
   void load_directories(const std::vector<std::filesystem::path>& folders);
-  // Loads one plugin file; returns false and records why if it is refused.
+  // Loads one plugin file; returns false and records why if it is refused. A file that links
+  // several plugins (one entry symbol of ABI 1.1 each) registers each; one refused is recorded
+  // alone and does not keep the others out.
   bool load_file(const std::filesystem::path& file);
 
   const std::vector<std::unique_ptr<LoadedPlugin>>& plugins() const { return plugins_; }
@@ -87,6 +89,10 @@ private:
   std::vector<PluginRefusal> refusals_;
   std::vector<std::filesystem::path> loaded_files_;
 };
+
+// What the loader tells every plugin of ABI 1.1 about this cvport (its ABI, package and model
+// versions), through the plugin's entry.
+const cvport_host_info& this_host_info();
 
 // Checks one descriptor without registering it: the refusal reason, or "" if acceptable.
 // Used by the loader and by `cvport plugins inspect`.

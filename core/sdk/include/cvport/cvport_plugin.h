@@ -1,8 +1,10 @@
 /*
- * cvport plugin ABI, version 1.
+ * cvport plugin ABI, version 1.1 (CVPORT_ABI_MAJOR.CVPORT_ABI_MINOR below).
  *
  * This is the only contract between the cvport host and a format plugin. It is plain C so that
- * a plugin can be built by any compiler, or written in C. The rules that keep it stable:
+ * a plugin can be built by any compiler, or written in C. The ABI has a version of its own, kept
+ * here and nowhere else: cvport's package version (`cvport --version`) and the model version of
+ * the canonical JSON move independently of it. The rules that keep it stable:
  *
  *  - Every struct starts with `struct_size` and only ever grows at its end. A reader copies the
  *    bytes it knows (min(struct_size, sizeof)) and treats the rest as zero.
@@ -26,6 +28,16 @@
  *    LaTeX's { } \). Not covered: option values (JSON the host checked against the schema only),
  *    the kept members, and the text an importer receives (the user's file as it is).
  *  - Output goes into host-owned sinks; a plugin never opens a path or talks to a terminal.
+ *  - Values that cross are fixed-size: status codes and severities are int32_t with #defines (an
+ *    enum's size is the compiler's choice); they keep the values, sizes and offsets of ABI 1.0,
+ *    whose fields were C enums of the same size.
+ *
+ * What ABI 1.1 added to 1.0 (a 1.0 plugin loads unchanged):
+ *  - the entry `cvport_plugin_entry_<id>(const cvport_host_info *)`, named after the plugin, so a
+ *    plugin learns the host's versions and several plugins can be linked into one binary; the
+ *    host looks for it first and falls back to 1.0's `cvport_plugin_entry(void)`;
+ *  - int32_t status and severity types in place of enums;
+ *  - the promise that no host callback unwinds into a plugin: a failure is a status or nothing.
  */
 #ifndef CVPORT_PLUGIN_H
 #define CVPORT_PLUGIN_H
@@ -38,9 +50,20 @@ extern "C" {
 #endif
 
 #define CVPORT_ABI_MAJOR 1
-#define CVPORT_ABI_MINOR 0
+#define CVPORT_ABI_MINOR 1
 
-/* The one symbol every plugin exports. */
+/* The entry symbol of ABI 1.1: CVPORT_PLUGIN_ENTRY_PREFIX followed by the plugin id, each '-'
+ * written '_' ("cvport_plugin_entry_my_format" for the plugin "my-format"). Its type is
+ * cvport_plugin_entry_with_host_fn. The host refuses one whose descriptor names another plugin,
+ * so the names stay unique and plugins can be linked together. Define it with
+ * CVPORT_PLUGIN_ENTRY_SYMBOL(my_format). */
+#define CVPORT_PLUGIN_ENTRY_PREFIX "cvport_plugin_entry_"
+#define CVPORT_PLUGIN_ENTRY_SYMBOL(id) CVPORT_PLUGIN_CONCAT_(cvport_plugin_entry_, id)
+#define CVPORT_PLUGIN_CONCAT_(a, b) CVPORT_PLUGIN_CONCAT2_(a, b)
+#define CVPORT_PLUGIN_CONCAT2_(a, b) a##b
+
+/* The entry symbol of ABI 1.0, of type cvport_plugin_entry_fn: one name for every plugin, no
+ * argument. The host still loads it when a plugin has no entry of ABI 1.1. */
 #define CVPORT_PLUGIN_ENTRY_NAME "cvport_plugin_entry"
 
 #if defined(_WIN32)
@@ -49,22 +72,22 @@ extern "C" {
 #define CVPORT_PLUGIN_EXPORT __attribute__((visibility("default")))
 #endif
 
-typedef enum cvport_status {
-  CVPORT_OK = 0,
-  CVPORT_ERROR = 1,             /* the format could not be written; a diagnostic says why */
-  CVPORT_INVALID_INPUT = 2,     /* (import) the input is not a valid document of this format */
-  CVPORT_SINK_FAILED = 3,       /* a host sink refused a write (disk full, ...) */
-  CVPORT_UNSUPPORTED = 4        /* the operation is not offered by this format */
-} cvport_status;
+/* What every call returns. An int32_t since ABI 1.1 (1.0 had an enum of the same size and values). */
+typedef int32_t cvport_status;
+#define CVPORT_OK 0
+#define CVPORT_ERROR 1          /* the format could not be written; a diagnostic says why */
+#define CVPORT_INVALID_INPUT 2  /* (import) the input is not a valid document of this format */
+#define CVPORT_SINK_FAILED 3    /* a host sink refused a write (disk full, out of memory, ...) */
+#define CVPORT_UNSUPPORTED 4    /* the operation is not offered by this format */
 
-typedef enum cvport_severity {
-  CVPORT_SEVERITY_NOTE = 0,
-  CVPORT_SEVERITY_WARNING = 1,
-  CVPORT_SEVERITY_ERROR = 2
-} cvport_severity;
+/* How serious a diagnostic is. An int32_t since ABI 1.1 (1.0: an enum, same size and values). */
+typedef int32_t cvport_severity;
+#define CVPORT_SEVERITY_NOTE 0
+#define CVPORT_SEVERITY_WARNING 1
+#define CVPORT_SEVERITY_ERROR 2
 
-/* The optional second output of an import (see cvport_format.import_cv). Since ABI 1.0; hosts
- * before cvport 1.1 refuse it. */
+/* The optional second output of an import (see cvport_format.import_cv). A host that does not
+ * know it refuses to open it, and the import stands without it. */
 #define CVPORT_IMPORT_ORIGINS_SINK "cvport-origins.json"
 
 /* Capability bits of a format. */
@@ -88,7 +111,9 @@ typedef struct cvport_diagnostic {
 
 typedef struct cvport_sink cvport_sink; /* opaque, owned by the host */
 
-/* What the host offers a plugin during one call. */
+/* What the host offers a plugin during one call. No callback lets an exception or any other
+ * unwinding reach the plugin's frames (which may be C): a failure inside the host comes back as
+ * NULL (open_sink), CVPORT_SINK_FAILED (write) or a dropped diagnostic (report). */
 typedef struct cvport_host {
   uint32_t struct_size;
   void *context;
@@ -99,7 +124,8 @@ typedef struct cvport_host {
    * diagnostic says why). A sink stays valid until the call returns; the host commits the
    * outputs atomically only when the call succeeds. */
   cvport_sink *(*open_sink)(void *context, const char *name);
-  /* Appends bytes to a sink. Returns CVPORT_OK or CVPORT_SINK_FAILED. */
+  /* Appends bytes to a sink. Returns CVPORT_OK or CVPORT_SINK_FAILED (also when the host runs
+   * out of memory); the plugin then stops and returns CVPORT_SINK_FAILED. */
   cvport_status (*write)(void *context, cvport_sink *sink, const void *data, size_t size);
   /* Reports a diagnostic. */
   void (*report)(void *context, const cvport_diagnostic *diagnostic);
@@ -165,6 +191,20 @@ typedef struct cvport_plugin_descriptor {
 #define CVPORT_DESCRIPTOR_MIN_SIZE_V1_0 (offsetof(cvport_plugin_descriptor, formats) + sizeof(void *))
 #define CVPORT_FORMAT_MIN_SIZE_V1_0 (offsetof(cvport_format, detect) + sizeof(void *))
 
+/* What the host tells a plugin about itself when it calls the entry of ABI 1.1. Valid for the
+ * duration of the entry call only: copy what you keep. Grows at its end like every struct. */
+typedef struct cvport_host_info {
+  uint32_t struct_size;
+  uint16_t abi_major; /* the ABI the host speaks: its CVPORT_ABI_MAJOR, CVPORT_ABI_MINOR */
+  uint16_t abi_minor;
+  const char *host_version; /* cvport's own (package) version, "1.0.0": for messages only */
+  uint16_t model_major;     /* the model version of the canonical JSON the host sends */
+  uint16_t model_minor;     /* (its "model_version", "1.0") */
+} cvport_host_info;
+
+/* ABI 1.1: cvport_plugin_entry_<id>. `host` is never NULL when cvport calls it. */
+typedef const cvport_plugin_descriptor *(*cvport_plugin_entry_with_host_fn)(const cvport_host_info *host);
+/* ABI 1.0: cvport_plugin_entry. */
 typedef const cvport_plugin_descriptor *(*cvport_plugin_entry_fn)(void);
 
 #ifdef __cplusplus

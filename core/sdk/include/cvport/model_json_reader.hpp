@@ -309,11 +309,42 @@ private:
 
 } // namespace detail
 
-// Reads canonical JSON (indented or compact) into a Cv; throws ModelJsonError.
+// The model's JSON says a major version this reader does not know: its fields may mean other
+// things, so nothing of it is read. The message names both versions.
+class ModelVersionError : public ModelJsonError {
+public:
+  using ModelJsonError::ModelJsonError;
+};
+
+namespace detail {
+
+// "1" of "1.0", "12" of "12.3": what decides whether this reader understands a model.
+inline std::string_view model_major(std::string_view version) { return version.substr(0, version.find('.')); }
+
+inline void check_model_version(const Cv& cv) {
+  if (cv.model_version.empty() || model_major(cv.model_version) == model_major(kModelVersion)) return;
+  throw ModelVersionError("model_version: the model is version " + cv.model_version + ", this plugin reads model " +
+                          std::string(model_major(kModelVersion)) + ".x (version " + std::string(kModelVersion) +
+                          "); rebuild the plugin against the cvport that sends this model");
+}
+
+} // namespace detail
+
+// Reads canonical JSON (indented or compact) into a Cv; throws ModelJsonError, and
+// ModelVersionError when "model_version" has a major version other than kModelVersion's (a newer
+// minor is read: its new fields are skipped). A model without "model_version" is taken as ours.
 inline Cv cv_from_json_text(std::string_view text) {
   Cv cv;
   detail::ModelSaxReader reader(cv);
-  Json::sax_parse(text.begin(), text.end(), &reader);
+  try {
+    Json::sax_parse(text.begin(), text.end(), &reader);
+  } catch (const ModelJsonError&) {
+    // The canonical JSON starts with model_version: a model of another major fails on some later
+    // field, and its version is the true reason.
+    detail::check_model_version(cv);
+    throw;
+  }
+  detail::check_model_version(cv);
   return cv;
 }
 

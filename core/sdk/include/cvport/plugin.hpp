@@ -9,7 +9,7 @@
 //     return {.id = "markdown", .version = "1.0.0", .description = "...",
 //             .formats = {{.id = "markdown", .name = "Markdown", ..., .export_cv = write_markdown}}};
 //   }
-//   CVPORT_PLUGIN(describe_plugin)
+//   CVPORT_PLUGIN(describe_plugin)   // or CVPORT_PLUGIN_WITH_ID(markdown, describe_plugin)
 //
 // The SDK parses the model and the options into typed values, gives the plugin sinks and a
 // diagnostics reporter, and turns every exception into an error status with a diagnostic:
@@ -17,8 +17,11 @@
 #ifndef CVPORT_PLUGIN_HPP
 #define CVPORT_PLUGIN_HPP
 
+#include <algorithm>
+#include <cstring>
 #include <exception>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -161,13 +164,47 @@ struct PluginSpec {
   std::vector<FormatSpec> formats;
 };
 
+// What the host said about itself when it called the plugin's entry (ABI 1.1). A host of ABI 1.0
+// calls the entry without saying anything: then `known` is false and the rest is empty.
+struct HostVersions {
+  bool known = false;
+  int abi_major = 0;
+  int abi_minor = 0;
+  std::string host_version; // cvport's package version, "1.0.0"
+  int model_major = 0;
+  int model_minor = 0;
+};
+
 namespace detail {
 
-// The C view of a PluginSpec. Built once, on the first entry call, and never freed: the host
-// never unloads plugins, and the descriptor must outlive every call.
+inline HostVersions& recorded_host() {
+  static HostVersions versions;
+  return versions;
+}
+
+// Copies what the host passed (valid during the entry call only); the first call wins.
+inline void record_host(const cvport_host_info* raw) {
+  static std::once_flag once;
+  if (!raw) return;
+  std::call_once(once, [raw] {
+    cvport_host_info info{};
+    std::memcpy(&info, raw, std::min<size_t>(raw->struct_size, sizeof info));
+    recorded_host() = {true,        info.abi_major, info.abi_minor, info.host_version ? info.host_version : "",
+                       info.model_major, info.model_minor};
+  });
+}
+
+// The C view of a PluginSpec. Built once per plugin, on its first entry call, and never freed:
+// the host never unloads plugins, and the descriptor must outlive every call. Each plugin has
+// its own (see Plugin below), so several plugins can be linked into one binary.
 class Registration {
 public:
-  explicit Registration(PluginSpec spec) : spec_(std::move(spec)) {
+  using ExportCall = cvport_status (*)(const cvport_export_request*, const cvport_host*);
+  using ImportCall = cvport_status (*)(const cvport_import_request*, const cvport_host*);
+  using DetectCall = int (*)(const char*, const char*, size_t);
+
+  Registration(PluginSpec spec, ExportCall export_call, ImportCall import_call, DetectCall detect_call)
+      : spec_(std::move(spec)) {
     for (const FormatSpec& format : spec_.formats) {
       auto& c = formats_.emplace_back(std::make_unique<CFormat>());
       for (const auto& e : format.extensions) c->extensions.push_back(e.c_str());
@@ -186,9 +223,9 @@ public:
       f.options_schema_json = format.options_schema.empty() ? nullptr : format.options_schema.c_str();
       f.help_url = format.help_url.empty() ? nullptr : format.help_url.c_str();
       f.default_output_name = format.default_output_name.c_str();
-      f.export_cv = format.export_cv ? &export_trampoline : nullptr;
-      f.import_cv = format.import_cv ? &import_trampoline : nullptr;
-      f.detect = format.detect ? &detect_trampoline : nullptr;
+      f.export_cv = format.export_cv ? export_call : nullptr;
+      f.import_cv = format.import_cv ? import_call : nullptr;
+      f.detect = format.detect ? detect_call : nullptr;
       pointers_.push_back(&f);
     }
     descriptor_.struct_size = sizeof descriptor_;
@@ -210,9 +247,47 @@ public:
     return nullptr;
   }
 
-  static Registration*& instance() {
-    static Registration* registration = nullptr;
-    return registration;
+  cvport_status export_cv(const cvport_export_request* request, const cvport_host* host) const {
+    return guarded(host, [&](Diagnostics& diagnostics) {
+      const FormatSpec* format = find(request->format_id);
+      if (!format || !format->export_cv) return CVPORT_UNSUPPORTED;
+      Cv cv = cv_from_json_text(std::string_view(request->model_json, request->model_json_size));
+      Json options = parse_options(request->options_json, request->options_json_size);
+      Output output(host);
+      ExportContext context{format->id, cv, options, output, diagnostics};
+      format->export_cv(context);
+      return diagnostics.error_count() ? CVPORT_ERROR : CVPORT_OK;
+    });
+  }
+
+  cvport_status import_cv(const cvport_import_request* request, const cvport_host* host) const {
+    return guarded(host, [&](Diagnostics& diagnostics) {
+      const FormatSpec* format = find(request->format_id);
+      if (!format || !format->import_cv) return CVPORT_UNSUPPORTED;
+      Json options = parse_options(request->options_json, request->options_json_size);
+      ImportContext context{format->id, std::string_view(request->input, request->input_size),
+                            request->source_name ? request->source_name : "", options,
+                            diagnostics};
+      Cv cv = format->import_cv(context);
+      if (diagnostics.error_count()) return CVPORT_INVALID_INPUT;
+      Output(host).primary().write(to_canonical_text(cv));
+      if (!context.origins.empty()) {
+        // Optional: an older host refuses this sink, and the import stands without it.
+        if (cvport_sink* sink = host->open_sink(host->context, CVPORT_IMPORT_ORIGINS_SINK))
+          Sink(host, sink).write(context.origins.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      }
+      return CVPORT_OK;
+    });
+  }
+
+  int detect(const char* format_id, const char* input, size_t size) const {
+    // Detection is a hint: a detector that throws simply says "not mine".
+    try {
+      const FormatSpec* format = find(format_id);
+      return format && format->detect && format->detect(std::string_view(input, size)) ? 1 : 0;
+    } catch (...) {
+      return 0;
+    }
   }
 
 private:
@@ -231,6 +306,8 @@ private:
       return CVPORT_SINK_FAILED;
     } catch (const Error& error) {
       diagnostics.error(error.code(), error.path(), error.what());
+    } catch (const ModelVersionError& error) {
+      diagnostics.error("sdk.model-version", "model_version", error.what());
     } catch (const ModelJsonError& error) {
       diagnostics.error("sdk.bad-model", "", error.what());
     } catch (const std::exception& error) {
@@ -246,77 +323,81 @@ private:
     return Json::parse(text, text + size);
   }
 
-  static cvport_status export_trampoline(const cvport_export_request* request,
-                                         const cvport_host* host) {
-    return guarded(host, [&](Diagnostics& diagnostics) {
-      const FormatSpec* format = instance()->find(request->format_id);
-      if (!format || !format->export_cv) return CVPORT_UNSUPPORTED;
-      Cv cv = cv_from_json_text(std::string_view(request->model_json, request->model_json_size));
-      Json options = parse_options(request->options_json, request->options_json_size);
-      Output output(host);
-      ExportContext context{format->id, cv, options, output, diagnostics};
-      format->export_cv(context);
-      return diagnostics.error_count() ? CVPORT_ERROR : CVPORT_OK;
-    });
-  }
-
-  static cvport_status import_trampoline(const cvport_import_request* request,
-                                         const cvport_host* host) {
-    return guarded(host, [&](Diagnostics& diagnostics) {
-      const FormatSpec* format = instance()->find(request->format_id);
-      if (!format || !format->import_cv) return CVPORT_UNSUPPORTED;
-      Json options = parse_options(request->options_json, request->options_json_size);
-      ImportContext context{format->id, std::string_view(request->input, request->input_size),
-                            request->source_name ? request->source_name : "", options,
-                            diagnostics};
-      Cv cv = format->import_cv(context);
-      if (diagnostics.error_count()) return CVPORT_INVALID_INPUT;
-      Output(host).primary().write(to_canonical_text(cv));
-      if (!context.origins.empty()) {
-        // Optional: an older host refuses this sink, and the import stands without it.
-        if (cvport_sink* sink = host->open_sink(host->context, CVPORT_IMPORT_ORIGINS_SINK))
-          Sink(host, sink).write(context.origins.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-      }
-      return CVPORT_OK;
-    });
-  }
-
-  static int detect_trampoline(const char* format_id, const char* input, size_t size) {
-    // Detection is a hint: a detector that throws simply says "not mine".
-    try {
-      const FormatSpec* format = instance()->find(format_id);
-      return format && format->detect && format->detect(std::string_view(input, size)) ? 1 : 0;
-    } catch (...) {
-      return 0;
-    }
-  }
-
   PluginSpec spec_;
   std::vector<std::unique_ptr<CFormat>> formats_;
   std::vector<const cvport_format*> pointers_;
   cvport_plugin_descriptor descriptor_{};
 };
 
-inline const cvport_plugin_descriptor* register_plugin(PluginSpec (*describe_plugin)()) {
-  static Registration* registration = [&] {
-    auto* created = new Registration(describe_plugin()); // lives as long as the process
-    Registration::instance() = created;
-    return created;
-  }();
-  return registration->descriptor();
-}
+// One plugin, named by its describe function: a template, so that every plugin linked into a
+// binary has its own registration and its own C functions (an inline function's static would be
+// one object shared by all of them).
+template <PluginSpec (*Describe)()> struct Plugin {
+  static const Registration& registration() {
+    static const Registration* created = new Registration(Describe(), &export_cv, &import_cv, &detect);
+    return *created;
+  }
+  // Never lets an exception out: the entry is called from C.
+  static const cvport_plugin_descriptor* entry(const cvport_host_info* host) noexcept {
+    try {
+      record_host(host);
+      return registration().descriptor();
+    } catch (...) {
+      return nullptr;
+    }
+  }
+  static cvport_status export_cv(const cvport_export_request* request, const cvport_host* host) {
+    return registration().export_cv(request, host);
+  }
+  static cvport_status import_cv(const cvport_import_request* request, const cvport_host* host) {
+    return registration().import_cv(request, host);
+  }
+  static int detect(const char* format_id, const char* input, size_t size) {
+    return registration().detect(format_id, input, size);
+  }
+};
 
 } // namespace detail
+
+// The host's versions as the entry call received them; `known` is false under a host of ABI 1.0.
+inline const HostVersions& host_versions() { return detail::recorded_host(); }
+
 } // namespace cvport::sdk
 
-// Defines the plugin's entry symbol. `describe_plugin` is a function returning a PluginSpec.
+#if defined(__GNUC__)
+#define CVPORT_SDK_WEAK_ __attribute__((weak))
+#else
+#define CVPORT_SDK_WEAK_
+#endif
+
+// Defines the plugin's entry symbols. `id` is the plugin id as a C identifier ('-' written '_'),
+// `describe_plugin` a function returning a PluginSpec whose id is that id.
+//
+//  - cvport_plugin_entry_<id>(const cvport_host_info*), the entry of ABI 1.1: unique to the
+//    plugin, so several plugins link into one binary, and it receives the host's versions;
+//  - cvport_plugin_entry(void), the entry of ABI 1.0, so that a cvport of ABI 1.0 finds the
+//    plugin and refuses it with a message naming both versions rather than "no entry symbol".
+//    It is weak: linked together, the plugins' copies do not clash (whichever stays is unused).
+#define CVPORT_PLUGIN_WITH_ID(id, describe_plugin)                                                \
+  extern "C" CVPORT_PLUGIN_EXPORT const cvport_plugin_descriptor* CVPORT_PLUGIN_ENTRY_SYMBOL(id)( \
+      const cvport_host_info* host) {                                                             \
+    return ::cvport::sdk::detail::Plugin<&describe_plugin>::entry(host);                          \
+  }                                                                                               \
+  extern "C" CVPORT_PLUGIN_EXPORT CVPORT_SDK_WEAK_ const cvport_plugin_descriptor*                \
+  cvport_plugin_entry(void) {                                                                     \
+    return ::cvport::sdk::detail::Plugin<&describe_plugin>::entry(nullptr);                       \
+  }
+
+// The same, with the id cvport_add_plugin(<id> ...) gives the compilation as CVPORT_PLUGIN_ID.
+// Built some other way, without CVPORT_PLUGIN_ID, a plugin has only the entry of ABI 1.0: it
+// loads, but learns nothing about the host and cannot be linked together with another plugin.
+#ifdef CVPORT_PLUGIN_ID
+#define CVPORT_PLUGIN(describe_plugin) CVPORT_PLUGIN_WITH_ID(CVPORT_PLUGIN_ID, describe_plugin)
+#else
 #define CVPORT_PLUGIN(describe_plugin)                                                            \
   extern "C" CVPORT_PLUGIN_EXPORT const cvport_plugin_descriptor* cvport_plugin_entry(void) {     \
-    try {                                                                                         \
-      return ::cvport::sdk::detail::register_plugin(&describe_plugin);                            \
-    } catch (...) {                                                                               \
-      return nullptr;                                                                             \
-    }                                                                                             \
+    return ::cvport::sdk::detail::Plugin<&describe_plugin>::entry(nullptr);                       \
   }
+#endif
 
 #endif // CVPORT_PLUGIN_HPP
