@@ -23,10 +23,12 @@ bool has_extension(const std::string& path, std::initializer_list<std::string_vi
   return std::find(extensions.begin(), extensions.end(), extension) != extensions.end();
 }
 
-// A JSON document is native when it has the native top-level members.
+// A JSON document is native when it has the native top-level members; a text that is not JSON
+// at all (YAML, or another format such as BibTeX) is for the importers' detection to judge.
 bool is_native_json(std::string_view text) {
   auto json = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
-  if (json.is_discarded() || !json.is_object()) return true; // let the native reader explain
+  if (json.is_discarded()) return false;
+  if (!json.is_object()) return true; // let the native reader explain
   return json.contains("person") || json.contains("model_version");
 }
 
