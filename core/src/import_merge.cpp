@@ -225,7 +225,9 @@ void CvMerger::merge_section(std::vector<T>& mine, std::vector<Origin>& origins,
     event.kind = MergeEvent::Kind::matched;
     event.merged_path = index_path(section, match);
     event.matched = origins[match].source + " " + origins[match].path;
-    event.key = matched_key.substr(0, matched_key.rfind(' ') == std::string::npos ? matched_key.size() : matched_key.size());
+    for (std::string_view label : {"title and year", "organisation and start"}) // not the folded text
+      if (matched_key.rfind(label, 0) == 0) matched_key = std::string(label);
+    event.key = matched_key;
     event.detail = conflicts(mine[match], incoming, origins[match].source, source);
     if (!event.detail.empty()) event.kind = MergeEvent::Kind::conflict;
     // The more complete version is kept and filled from the other; the user's CV always keeps

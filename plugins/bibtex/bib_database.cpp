@@ -45,6 +45,21 @@ std::map<std::string, std::string> standard_macros() {
   return macros;
 }
 
+// al-folio's papers.bib starts with Jekyll's empty front matter ("---" lines), which btparse
+// would call junk: blanked, so that every offset stays.
+void blank_front_matter(std::string& text) {
+  size_t i = 0;
+  while (true) {
+    size_t first = text.find_first_not_of(" \t\r\n", i);
+    if (first == std::string::npos || text.compare(first, 3, "---") != 0) return;
+    size_t end = text.find('\n', first);
+    std::string_view rest(text.data() + first + 3, (end == std::string::npos ? text.size() : end) - first - 3);
+    if (rest.find_first_not_of("\r ") != std::string_view::npos) return;
+    text.replace(first, 3, "   ");
+    i = first + 3;
+  }
+}
+
 class DatabaseReader {
 public:
   DatabaseReader(std::string_view text, const std::string& file_name)
@@ -57,6 +72,7 @@ public:
     if (!database_.problems.empty()) return std::move(database_);
     // btparse reads a FILE; the text stays in memory (a plugin never opens a path).
     std::string copy(source_.text());
+    blank_front_matter(copy);
     std::unique_ptr<FILE, int (*)(FILE*)> file(fmemopen(copy.data(), copy.size(), "r"), &std::fclose);
     if (copy.empty() || !file) return std::move(database_);
     boolean status = 1;

@@ -24,6 +24,16 @@ bool starts_line(std::string_view text, size_t i) {
   return i == 0 || text[i - 1] == '\n';
 }
 
+// At `i` (just after a newline), a line that starts a field: "  year = 2021,".
+bool starts_field(std::string_view text, size_t i) {
+  while (i < text.size() && is_blank(text[i])) ++i;
+  size_t name = i;
+  while (i < text.size() && (std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == '_' || text[i] == '-')) ++i;
+  if (i == name || !std::isalpha(static_cast<unsigned char>(text[name]))) return false;
+  while (i < text.size() && is_blank(text[i])) ++i;
+  return i < text.size() && text[i] == '=';
+}
+
 // Every brace counted, entries or not: what decides whether anything is unbalanced at all.
 bool braces_balance(std::string_view text) {
   long depth = 0;
@@ -65,6 +75,14 @@ std::vector<BraceProblem> find_unbalanced_braces(const SourceText& source) {
       Position next = source.position(i);
       report_open("before the next entry starts at line " + std::to_string(next.line));
       --i; // read this entry afresh
+      continue;
+    }
+    if (c == '\n' && open.size() > 1 && starts_field(text, i + 1)) {
+      // A value still open where the next field starts: its "{" is the one not closed.
+      Position next = source.position(i + 1);
+      problems.push_back({source.position(open.back()),
+                          "this \"{\" is not closed before the next field starts at line " + std::to_string(next.line)});
+      open.resize(1);
       continue;
     }
     if (c == '{') {

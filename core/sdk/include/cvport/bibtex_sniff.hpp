@@ -1,6 +1,7 @@
 // Whether a text is a BibTeX database, by its content: the first thing that is not blank or a
 // "%" comment line is an entry such as "@article{key," (or @string, @preamble, @comment), which no
-// YAML or JSON document starts with. Shared by the host (which names a .bib it cannot import)
+// YAML or JSON document starts with. Lines "---" before it (Jekyll's empty front matter) are
+// skipped. Shared by the host (which names a .bib it cannot import)
 // and the bibtex plugin's detection, so the two always agree.
 #ifndef CVPORT_BIBTEX_SNIFF_HPP
 #define CVPORT_BIBTEX_SNIFF_HPP
@@ -17,7 +18,9 @@ inline std::optional<size_t> bibtex_entry_at(std::string_view content) {
   size_t i = 0;
   if (content.substr(0, 3) == "\xEF\xBB\xBF") i = 3; // a byte order mark (JabRef on Windows)
   while (i < content.size()) {
-    if (is_blank(content[i])) {
+    if (content.substr(i, 4) == "---\n" || content.substr(i, 5) == "---\r\n") {
+      i += 3; // a Jekyll front matter (al-folio's _bibliography/papers.bib starts "---\n---")
+    } else if (is_blank(content[i])) {
       ++i;
     } else if (content[i] == '%') {
       i = content.find('\n', i);
