@@ -86,10 +86,9 @@ std::optional<ForeignInput> recognise_foreign_input(std::string_view content, co
     return foreign(file, 0, 0, "the file holds only comments, no CV", starter_hint);
   if (auto entry = bibtex_entry_at(content)) {
     auto [line, column] = line_and_column(content, *entry);
-    return foreign(file, line, column, "this is BibTeX, not a CV: cvport cannot import BibTeX yet",
-                   "BibTeX import is planned; until then, write the "
-                   "publications into the CV source "
-                   "(docs/source-format.md#publications)");
+    return foreign(file, line, column, "this is BibTeX, not a CV, and no loaded plugin imports it",
+                   "the bibtex plugin imports .bib files (cvport import papers.bib -o cv.yaml); "
+                   "cvport plugins lists where plugins are looked for");
   }
   if (is_orcid_manifest(content))
     return foreign(file, 1, 1,

@@ -240,7 +240,7 @@ private:
     p.publisher = first_text({"publisher"}, "publisher");
     if (p.publisher.empty() && p.type == "book") p.publisher = first_text({"organization"}, "publisher");
     p.doi = doi();
-    if (!doi_from_url_) p.url = verbatim(entry_.value("url"));
+    if (!doi_from_url_) p.url = link();
     if (!p.url.empty()) locate("url", "url");
     p.award = first_text({"award"}, "award");
     p.note = first_text({"note"}, "note");
@@ -275,9 +275,29 @@ private:
       locate("date", entry_.field("date") ? "date" : "year");
     }
     s.doi = doi();
-    if (!doi_from_url_) s.url = verbatim(entry_.value("url"));
+    if (!doi_from_url_) s.url = link();
     s.description = first_text({"note"}, "description");
     result_.software = std::move(s);
+  }
+
+  // The url field as a link: the first of several ("https://a, https://b" or space separated),
+  // "https://" added to one written without it ("github.com/x"). What cannot be a link is left to
+  // extra.bibtex, with a warning.
+  std::string link() {
+    std::string written = verbatim(entry_.value("url"));
+    if (written.empty()) return {};
+    std::string url = written.substr(0, written.find_first_of(" ,;"));
+    if (url.find("://") == std::string::npos && url.find('.') != std::string::npos && url.find('@') == std::string::npos) {
+      url = "https://" + url;
+      result_.warnings.push_back("the url has no scheme: read as " + url);
+    }
+    if (!is_http_url(url)) {
+      result_.warnings.push_back("the url is not an http(s) link; it is kept in extra.bibtex");
+      keep_url_ = true;
+      return {};
+    }
+    if (url != written) keep_url_ = true; // the whole text stays in extra.bibtex
+    return url;
   }
 
   NameList names(std::string_view field) {
@@ -297,6 +317,7 @@ private:
       if (result_.software && (field.name == "author" || field.name == "editor" || field.name == "version" ||
                                field.name == "publisher" || field.name == "howpublished"))
         mapped = false;
+      if (field.name == "url" && keep_url_) mapped = false;
       if (mapped || kept.contains(field.name)) continue;
       kept[field.name] = field.value;
       result_.kept_fields.push_back(field.name);
@@ -311,6 +332,7 @@ private:
   UnknownCommands& unknown_;
   MappedEntry result_;
   bool doi_from_url_ = false;
+  bool keep_url_ = false; // the url field says more than the link taken from it
   std::string arxiv_;
 };
 

@@ -2,6 +2,7 @@
 
 #include <btparse.h>
 
+#include <map>
 #include <memory>
 
 namespace cvport::bibtex {
@@ -15,6 +16,33 @@ std::string join_part(const bt_name& name, bt_namepart part) {
     text += name.parts[part][i];
   }
   return text;
+}
+
+// BibLaTeX's extended name format: "family=Felice, given=Giovanni, prefix=de, useprefix=true".
+// btparse knows only BibTeX's forms, so these are read here. Empty when `item` is not one.
+std::string extended_name(const std::string& item) {
+  if (item.find("family=") == std::string::npos && item.find("family =") == std::string::npos) return {};
+  std::map<std::string, std::string> parts;
+  size_t start = 0;
+  while (start < item.size()) {
+    size_t comma = std::min(item.find(',', start), item.size());
+    std::string part = item.substr(start, comma - start);
+    size_t equals = part.find('=');
+    if (equals != std::string::npos) {
+      auto trim = [](std::string text) {
+        text.erase(0, text.find_first_not_of(' '));
+        text.erase(text.find_last_not_of(' ') + 1);
+        return text;
+      };
+      parts[trim(part.substr(0, equals))] = trim(part.substr(equals + 1));
+    }
+    start = comma + 1;
+  }
+  std::string printed;
+  for (const char* key : {"given", "prefix", "family"})
+    if (!parts[key].empty()) printed += (printed.empty() ? "" : " ") + parts[key];
+  if (!parts["suffix"].empty()) printed += ", " + parts["suffix"];
+  return printed;
 }
 
 } // namespace
@@ -32,6 +60,10 @@ NameList split_names(const std::string& value, UnknownCommands* unknown) {
     std::string item = items->items[i];
     if (item == "others") {
       list.et_al = true;
+      continue;
+    }
+    if (std::string extended = extended_name(item); !extended.empty()) {
+      list.names.push_back(latex_to_unicode(extended, unknown));
       continue;
     }
     std::unique_ptr<bt_name, void (*)(bt_name*)> name(bt_split_name(item.data(), nullptr, 0, i + 1), &bt_free_name);

@@ -71,7 +71,7 @@ private:
     for (const std::string& field : mapped.kept_fields) ++kept_fields_[field];
     if (mapped.unknown_type) unknown_types_.insert("@" + entry.type);
     for (const std::string& warning : mapped.warnings)
-      report(CVPORT_SEVERITY_WARNING, "bibtex.no-author", entry.key, warning, entry.at);
+      report(CVPORT_SEVERITY_WARNING, "bibtex.entry-read", entry.key, warning, entry.at);
     std::string path;
     if (mapped.software) {
       if (mapped.software->name.empty()) return left_out(entry, "title");

@@ -11,7 +11,8 @@ namespace cvport::bibtex {
 namespace {
 
 // Commands whose argument is text shown as it is, in another style or as a link: the text stays.
-constexpr std::array<std::string_view, 26> kStyleCommands = {
+constexpr std::array<std::string_view, 30> kStyleCommands = {
+    "\\mkbibemph", "\\mkbibitalic", "\\mkbibbold", "\\mkbibquote",
     "\\emph",   "\\textit",  "\\textbf",   "\\textsc",   "\\textrm",   "\\textsf",    "\\texttt",
     "\\textup", "\\textmd",  "\\textsl",   "\\textnormal", "\\mathrm", "\\mathit",    "\\mathbf",
     "\\mathsf", "\\mathtt",  "\\mathcal",  "\\text",     "\\mbox",     "\\hbox",      "\\url",
@@ -164,6 +165,21 @@ private:
       return;
     }
     if (listed(kStyleDeclarations, command)) return;
+    // LaTeX's escaped specials and spacing commands that latexcodec's table leaves out.
+    if (command.size() == 2 && std::string_view("$%#&_{}").find(command[1]) != std::string_view::npos) {
+      out += command[1];
+      return;
+    }
+    if (command == "\\>" || command == "\\," || command == "\\;" || command == "\\:" || command == "\\!" ||
+        command == "\\quad" || command == "\\qquad") {
+      out += ' ';
+      return;
+    }
+    if (command == "\\textbar") {
+      out += '|';
+      if (text_.substr(pos_, 2) == "{}") pos_ += 2;
+      return;
+    }
     if (command == "\\href") { // \href{url}{text}: the text
       read_group();
       out += Decoder(read_group(), unknown_).decode();
