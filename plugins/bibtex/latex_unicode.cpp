@@ -86,8 +86,16 @@ private:
     }
   }
 
-  // --, ---, ``, '' and the like, longest first.
+  // --, ---, ``, '' and the like, longest first. Most characters start none: a table of the
+  // first characters keeps the search of the symbol table for those that do.
   bool decode_ligature(std::string& out) {
+    static const std::array<bool, 256> starts_ligature = [] {
+      std::array<bool, 256> starts{};
+      for (const LatexSymbol& symbol : kLatexSymbols)
+        if (symbol.command.empty() && !symbol.argument.empty()) starts[static_cast<unsigned char>(symbol.argument[0])] = true;
+      return starts;
+    }();
+    if (!starts_ligature[static_cast<unsigned char>(text_[pos_])]) return false;
     for (size_t length = 3; length >= 2; --length) {
       if (pos_ + length > text_.size()) continue;
       if (const LatexSymbol* symbol = find_symbol("", text_.substr(pos_, length))) {

@@ -18,6 +18,7 @@ struct CapturedDiagnostic {
   std::string code;
   std::string path;
   std::string message;
+  uint32_t line = 0, column = 0; // where an importer located it in its input
 };
 
 class MemoryHost {
@@ -41,7 +42,8 @@ public:
     };
     host_.report = [](void* self, const cvport_diagnostic* d) {
       static_cast<MemoryHost*>(self)->diagnostics.push_back(
-          {d->severity, d->code ? d->code : "", d->path ? d->path : "", d->message ? d->message : ""});
+          {d->severity, d->code ? d->code : "", d->path ? d->path : "", d->message ? d->message : "", d->line,
+           d->column});
     };
   }
   MemoryHost(const MemoryHost&) = delete;
@@ -58,6 +60,16 @@ public:
     writer(context);
   }
 
+  // Runs `reader` as the SDK would on `input`; the origins it records land in `origins`.
+  Cv run_import(Cv (*reader)(sdk::ImportContext&), std::string_view input, std::string_view source_name,
+                const Json& options = Json::object(), std::string_view format_id = "") {
+    sdk::Diagnostics diagnostics(&host_);
+    sdk::ImportContext context{format_id, input, source_name, options, diagnostics};
+    Cv cv = reader(context);
+    origins = context.origins;
+    return cv;
+  }
+
   bool has_diagnostic(std::string_view code) const {
     for (const auto& d : diagnostics)
       if (d.code == code) return true;
@@ -67,6 +79,7 @@ public:
   std::map<std::string, std::string> outputs; // "" = the primary output
   std::vector<std::string> order;             // names in the order they were opened
   std::vector<CapturedDiagnostic> diagnostics;
+  Json origins; // of the last run_import
   bool fail_writes = false;
 
 private:

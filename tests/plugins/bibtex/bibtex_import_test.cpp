@@ -9,6 +9,7 @@
 #include "bibtex_reader.hpp"
 #include "cvport/date.hpp"
 #include "latex_unicode.hpp"
+#include "memory_host.hpp"
 
 namespace cvport::testing {
 namespace {
@@ -22,44 +23,28 @@ std::string fixture(const std::string& name) {
   return text.str();
 }
 
-struct Reported {
-  cvport_severity severity;
-  std::string code, path, message;
-  uint32_t line, column;
-};
-
 struct Imported {
   Cv cv;
-  std::vector<Reported> diagnostics;
+  std::vector<CapturedDiagnostic> diagnostics;
   nlohmann::json origins;
   size_t count(cvport_severity severity) const {
     size_t n = 0;
-    for (const Reported& d : diagnostics) n += d.severity == severity;
+    for (const CapturedDiagnostic& d : diagnostics) n += d.severity == severity;
     return n;
   }
-  const Reported* find(std::string_view code) const {
-    for (const Reported& d : diagnostics)
+  const CapturedDiagnostic* find(std::string_view code) const {
+    for (const CapturedDiagnostic& d : diagnostics)
       if (d.code == code) return &d;
     return nullptr;
   }
 };
 
-void record(void* context, const cvport_diagnostic* d) {
-  static_cast<std::vector<Reported>*>(context)->push_back(
-      {d->severity, d->code, d->path ? d->path : "", d->message, d->line, d->column});
-}
-
 Imported import_bib(const std::string& text) {
+  MemoryHost host;
   Imported result;
-  cvport_host host{};
-  host.struct_size = sizeof host;
-  host.context = &result.diagnostics;
-  host.report = &record;
-  sdk::Diagnostics diagnostics(&host);
-  Json options = Json::object();
-  sdk::ImportContext context{"bibtex", text, "test.bib", options, diagnostics};
-  result.cv = bibtex::read_bibtex(context);
-  result.origins = context.origins;
+  result.cv = host.run_import(bibtex::read_bibtex, text, "test.bib", Json::object(), "bibtex");
+  result.diagnostics = host.diagnostics;
+  result.origins = host.origins;
   return result;
 }
 
@@ -151,7 +136,7 @@ TEST(BibtexImport, JapaneseTextStaysAsWritten) {
 TEST(BibtexImport, UnbalancedBraceIsLocatedAtTheBraceAndNothingIsImported) {
   Imported result = import_bib(fixture("unbalanced.bib"));
   ASSERT_EQ(result.count(CVPORT_SEVERITY_ERROR), 1u);
-  const Reported* error = result.find("bibtex.unbalanced-brace");
+  const CapturedDiagnostic* error = result.find("bibtex.unbalanced-brace");
   ASSERT_NE(error, nullptr);
   // title = {An {unbalanced title}, : the "}" on line 7 closes the title, "year =" is inside it.
   EXPECT_EQ(error->line, 5u);
@@ -162,7 +147,7 @@ TEST(BibtexImport, UnbalancedBraceIsLocatedAtTheBraceAndNothingIsImported) {
 
 TEST(BibtexImport, UndefinedMacroIsLocatedAtItsUse) {
   Imported result = import_bib(fixture("undefined-macro.bib"));
-  const Reported* error = result.find("bibtex.undefined-macro");
+  const CapturedDiagnostic* error = result.find("bibtex.undefined-macro");
   ASSERT_NE(error, nullptr);
   EXPECT_EQ(error->line, 5u);
   EXPECT_EQ(error->column, 25u); // journal = acm # " " # tocs,
