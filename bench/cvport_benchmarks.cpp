@@ -119,8 +119,46 @@ void register_imports(BenchInputs& inputs) {
   }
 }
 
+// A synthetic .bib of `entries` entries shaped like the corpora's: @string macros and month
+// macros, accents in names and titles, an arXiv preprint in every tenth, pages with "--".
+std::string synthetic_bib(int entries) {
+  std::string bib = "@string{tpds = \"IEEE Transactions on \" # \"Parallel and Distributed Systems\"}\n\n";
+  for (int i = 0; i < entries; ++i) {
+    std::string n = std::to_string(i);
+    if (i % 10 == 9)
+      bib += "@misc{pre" + n + ",\n  author = {M{\\\"u}ller, J{\\\"o}rg and Li, Baolin and others},\n  title = {Preprint " +
+             n + " on {GPU} Scheduling},\n  eprint = {2401." + n + "}, archivePrefix = {arXiv},\n  year = 2024\n}\n\n";
+    else
+      bib += "@article{art" + n + ",\n  author = {Li, Baolin and Garc\\'{i}a M\\'arquez, Gabriel and de la Fontaine, Jean},\n"
+             "  title = {A Study of {\\ss}-Things --- Part " + n + "},\n  journal = tpds,\n  volume = {" + n +
+             "}, number = 3, pages = {12--34},\n  year = " + std::to_string(1990 + i % 35) + ", month = may,\n"
+             "  doi = {10.1109/TPDS." + n + "},\n  abstract = {An abstract \\& more.}\n}\n\n";
+  }
+  return bib;
+}
+
+// The BibTeX import of 1,000 entries (issue #14's target: under 50 ms), entries per second as
+// a counter.
+void register_bibtex_import(BenchInputs& inputs) {
+  const LoadedFormat* importer = inputs.find_format("bibtex");
+  if (!importer) return;
+  constexpr int kEntries = 1000;
+  auto text = std::make_shared<std::string>(synthetic_bib(kEntries));
+  benchmark::RegisterBenchmark("import/bibtex/1000-entries", [importer, text](benchmark::State& state) {
+    for (auto _ : state) {
+      ImportOutput imported;
+      DiagnosticList diagnostics;
+      if (!call_import(*importer, *text, "papers.bib", nlohmann::json::object(), imported, diagnostics))
+        state.SkipWithError("the import failed");
+      benchmark::DoNotOptimize(imported);
+    }
+    state.counters["entries/s"] = benchmark::Counter(double(kEntries), benchmark::Counter::kIsIterationInvariantRate);
+  })->Unit(benchmark::kMillisecond);
+}
+
 void register_all(BenchInputs& inputs) {
   register_imports(inputs);
+  register_bibtex_import(inputs);
   register_step(inputs, "parse", parse_source);
   register_step(inputs, "validate", validate_source);
   register_step(inputs, "model-json", write_model_json);

@@ -12,13 +12,53 @@ namespace cvport::cli {
 namespace {
 
 struct ImportOptions {
-  std::string input;
+  std::vector<std::string> inputs;
+  std::string into;
   std::string output;
   std::string from;
   bool force = false;
   size_t max_input_bytes = SourceLimits{}.max_bytes;
   std::vector<std::string> option_texts;
 };
+
+// The merge report: one line (or import-merge event) per entry, then the counts. Matches and new
+// entries are said unless -q; conflicts always, unless -qq.
+void print_merge_report(const std::vector<MergeEvent>& events, const GlobalOptions& options) {
+  size_t counts[3] = {0, 0, 0};
+  for (const MergeEvent& event : events) {
+    ++counts[size_t(event.kind)];
+    bool conflict = event.kind == MergeEvent::Kind::conflict;
+    if (options.quiet >= (conflict ? 2 : 1)) continue;
+    nlohmann::ordered_json json{{"event", "import-merge"},
+                                {"outcome", merge_event_kind_name(event.kind)},
+                                {"input", event.source},
+                                {"path", event.source_path},
+                                {"title", event.title},
+                                {"merged_path", event.merged_path}};
+    std::string text = event.source + ": " + event.source_path + " \"" + event.title + "\": ";
+    if (event.kind == MergeEvent::Kind::added) {
+      text += "new, as " + event.merged_path;
+    } else {
+      json["matched"] = event.matched;
+      json["key"] = event.key;
+      text += (conflict ? "conflicts with " : "matches ") + event.matched + " (same " + event.key + ")";
+      if (conflict) {
+        json["detail"] = event.detail;
+        text += ": " + event.detail + "; " + event.matched + "'s value is kept";
+      }
+    }
+    print_event(json, text, options);
+  }
+  if (options.quiet >= 1 || events.empty()) return;
+  print_event({{"event", "import-merge-summary"},
+               {"new", counts[size_t(MergeEvent::Kind::added)]},
+               {"matched", counts[size_t(MergeEvent::Kind::matched)]},
+               {"conflicts", counts[size_t(MergeEvent::Kind::conflict)]}},
+              "merged: " + std::to_string(counts[size_t(MergeEvent::Kind::added)]) + " new, " +
+                  std::to_string(counts[size_t(MergeEvent::Kind::matched)]) + " matched, " +
+                  std::to_string(counts[size_t(MergeEvent::Kind::conflict)]) + " in conflict",
+              options);
+}
 
 int run_import(const ImportOptions& request, const GlobalOptions& options) {
   PluginRegistry registry;
@@ -40,14 +80,17 @@ int run_import(const ImportOptions& request, const GlobalOptions& options) {
     return exit_code::usage;
   }
   std::string text;
-  InputResult result = import_as_source({.input = request.input,
+  std::vector<MergeEvent> merge_events;
+  InputResult result = import_as_source({.inputs = request.inputs,
+                                         .into = request.into,
                                          .output = request.output,
                                          .from = request.from,
                                          .force = request.force,
                                          .limits = {.max_bytes = request.max_input_bytes},
                                          .import_options = assignments},
-                                        registry, text);
+                                        registry, text, &merge_events);
   size_t hidden_notes = print_diagnostics(result.diagnostics, options);
+  if (result.status == exit_code::ok) print_merge_report(merge_events, options);
   std::cout << text;
   print_written(result.written, options);
   print_notes_count(hidden_notes, options);
@@ -63,12 +106,20 @@ void add_import_command(CLI::App& app, GlobalOptions& options, int& exit_status)
                   "  cvport import resume.json -o cv.yaml          a JSON Resume as a source to edit\n"
                   "  cvport import cv.cvport.json -o cv.yaml       canonical JSON back to YAML\n"
                   "  cvport import old.yaml -o - | less            to standard output\n"
-                  "  cvport import resume.json -o cv.yaml --force  replace an existing cv.yaml\n\n"
+                  "  cvport import resume.json -o cv.yaml --force  replace an existing cv.yaml\n"
+                  "  cvport import papers.bib -o cv.yaml           a BibTeX file's publications\n"
+                  "  cvport import record.xml papers.bib --into cv.yaml -o new.yaml\n"
+                  "                                                add what the CV lacks, no duplicates\n\n"
                   "The input is read as by cvport export (its format detected, or --from). The output is\n"
                   "the cvport-yaml export: written atomically, and never over an existing file\n"
-                  "unless --force is given. Then: cvport validate cv.yaml, edit, cvport export.");
-  command->add_option("input", request->input, "A CV: JSON Resume, cvport JSON or YAML, or any importable format")
+                  "unless --force is given. Then: cvport validate cv.yaml, edit, cvport export.\n"
+                  "Several inputs, or --into, are merged: an entry already there (same DOI, arXiv id or\n"
+                  "ISBN; else same title and year) is not added again, and a report says what matched\n"
+                  "what, what is new and what conflicts (same DOI, different year).");
+  command->add_option("inputs", request->inputs,
+                      "CVs: JSON Resume, BibTeX, cvport JSON or YAML, or any importable format")
       ->required();
+  command->add_option("--into", request->into, "A cvport source to merge the inputs into (it is not changed)");
   command->add_option("-o,--output", request->output, "The source file to write, or - for standard output")
       ->required();
   command->add_option("-f,--from", request->from, "Input format (default: detected; \"cvport\" = native)");

@@ -4,6 +4,9 @@
 
 #include "cvport/exit_codes.hpp"
 #include "cvport/model_json.hpp"
+#include "cvport/normalize.hpp"
+#include "cvport/output_commit.hpp"
+#include "cvport/pipeline.hpp"
 #include "cvport/plugin_calls.hpp"
 
 namespace cvport {
@@ -24,12 +27,70 @@ void export_to_text(const Cv& cv, const LoadedFormat& format, InputResult& resul
   text = output.files.front().second;
 }
 
+// Loads the --into CV and every input, merges them, and writes the result (to `text` for "-").
+InputResult merge_inputs(const ImportRequest& request, const BatchRequest& batch, const PluginRegistry& registry,
+                         const std::filesystem::path& target, std::string& text, std::vector<MergeEvent>* events) {
+  InputResult result;
+  result.input = request.into.empty() ? request.inputs.front() : request.into;
+  std::vector<std::string> names = request.inputs;
+  if (!request.into.empty()) names.insert(names.begin(), request.into);
+  std::vector<Cv> cvs;
+  for (size_t i = 0; i < names.size(); ++i) {
+    InputResult loaded_result;
+    // The --into CV is a cvport source whatever --from says of the inputs.
+    BatchRequest one = batch;
+    if (!request.into.empty() && i == 0) one.from = "";
+    LoadedCv loaded = load_input(names[i], one, registry, loaded_result);
+    // Whether the owner is among the authors is checked on the merged CV, whose owner is known.
+    for (const Diagnostic& d : loaded_result.diagnostics.items())
+      if (d.code != "source.owner-not-author") result.diagnostics.add(d);
+    if (loaded_result.status != exit_code::ok) {
+      result.input = names[i];
+      result.status = loaded_result.status;
+      result.reason = loaded_result.reason;
+    } else {
+      cvs.push_back(std::move(*loaded.cv));
+    }
+  }
+  if (result.status != exit_code::ok) return result;
+  CvMerger merger(std::move(cvs.front()), names.front(), !request.into.empty());
+  for (size_t i = 1; i < cvs.size(); ++i) merger.merge(cvs[i], names[i]);
+  if (events) *events = merger.events();
+  Cv merged = merger.take();
+  normalize_cv(merged);
+  const LoadedFormat* format = registry.find_format(kSourceFormat);
+  std::string yaml;
+  export_to_text(merged, *format, result, yaml);
+  if (result.status != exit_code::ok) return result;
+  // The merged source must be one `cvport validate` accepts: checked before anything is written.
+  std::string output_name = request.output == "-" ? "<merged>" : target.string();
+  LoadedCv check = load_native_text(yaml, output_name, batch.limits);
+  for (const Diagnostic& d : check.diagnostics.items())
+    if (d.severity != Severity::note) result.diagnostics.add(d);
+  if (check.diagnostics.has_errors()) {
+    result.status = exit_code::invalid_input;
+    result.reason = "the merged CV would not validate";
+    return result;
+  }
+  if (request.output == "-") {
+    text = std::move(yaml);
+    return result;
+  }
+  if (!commit_file(target, yaml, result.diagnostics)) {
+    result.status = exit_code::cannot_write;
+    result.reason = "could not write " + target.string();
+    return result;
+  }
+  result.written.push_back(target.string());
+  return result;
+}
+
 } // namespace
 
 InputResult import_as_source(const ImportRequest& request, const PluginRegistry& registry,
-                             std::string& standard_output) {
+                             std::string& standard_output, std::vector<MergeEvent>* merge_events) {
   const LoadedFormat* format = registry.find_format(kSourceFormat);
-  BatchRequest batch{.inputs = {request.input},
+  BatchRequest batch{.inputs = request.inputs,
                      .formats = {format},
                      .options = {nlohmann::json::object()},
                      .output = request.output,
@@ -42,7 +103,7 @@ InputResult import_as_source(const ImportRequest& request, const PluginRegistry&
   std::error_code error;
   if (!to_stdout && !request.force && std::filesystem::exists(target, error)) {
     InputResult refused;
-    refused.input = request.input;
+    refused.input = request.inputs.front();
     refused.status = exit_code::cannot_write;
     refused.reason = "the output exists";
     refused.diagnostics.add({Severity::error, "output.exists", target.string(), 0, 0, "",
@@ -50,9 +111,11 @@ InputResult import_as_source(const ImportRequest& request, const PluginRegistry&
                              "pass --force to replace it, or choose another -o"});
     return refused;
   }
-  if (!to_stdout) return export_input(request.input, request.output, batch, registry);
+  if (request.inputs.size() > 1 || !request.into.empty())
+    return merge_inputs(request, batch, registry, target, standard_output, merge_events);
+  if (!to_stdout) return export_input(request.inputs.front(), request.output, batch, registry);
   InputResult result;
-  LoadedCv loaded = load_input(request.input, batch, registry, result);
+  LoadedCv loaded = load_input(request.inputs.front(), batch, registry, result);
   if (result.status == exit_code::ok) export_to_text(*loaded.cv, *format, result, standard_output);
   return result;
 }

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cvport/bibtex_sniff.hpp"
+
 namespace cvport {
 
 namespace {
@@ -25,32 +27,6 @@ bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; 
 // word/document.xml.
 bool zip_names_member(std::string_view content, std::string_view member) {
   return content.find(member) != std::string_view::npos;
-}
-
-// BibTeX: the first thing that is not blank or a % comment line is an entry
-// such as
-// "@article{key," (or @string, @preamble, @comment), which no YAML or JSON
-// document starts with.
-std::optional<size_t> bibtex_entry_at(std::string_view content) {
-  size_t i = 0;
-  while (i < content.size()) {
-    if (is_blank(content[i])) {
-      ++i;
-    } else if (content[i] == '%') {
-      i = content.find('\n', i);
-      if (i == std::string_view::npos) return std::nullopt;
-    } else {
-      break;
-    }
-  }
-  if (i >= content.size() || content[i] != '@') return std::nullopt;
-  size_t name_end = i + 1;
-  while (name_end < content.size() && std::isalpha(static_cast<unsigned char>(content[name_end]))) ++name_end;
-  size_t brace = name_end;
-  while (brace < content.size() && is_blank(content[brace])) ++brace;
-  if (name_end == i + 1 || brace >= content.size() || (content[brace] != '{' && content[brace] != '('))
-    return std::nullopt;
-  return i;
 }
 
 std::pair<int, int> line_and_column(std::string_view content, size_t offset) {
@@ -125,10 +101,9 @@ std::optional<ForeignInput> recognise_foreign_input(std::string_view content, co
     return foreign(file, 0, 0, "the file holds only comments, no CV", starter_hint);
   if (auto entry = bibtex_entry_at(content)) {
     auto [line, column] = line_and_column(content, *entry);
-    return foreign(file, line, column, "this is BibTeX, not a CV: cvport cannot import BibTeX yet",
-                   "BibTeX import is planned; until then, write the "
-                   "publications into the CV source "
-                   "(docs/source-format.md#publications)");
+    return foreign(file, line, column, "this is BibTeX, not a CV, and no loaded plugin imports it",
+                   "the bibtex plugin imports .bib files (cvport import papers.bib -o cv.yaml); "
+                   "cvport plugins lists where plugins are looked for");
   }
   if (is_orcid_manifest(content))
     return foreign(file, 1, 1,

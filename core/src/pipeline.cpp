@@ -24,12 +24,14 @@ bool has_extension(const std::string& path, std::initializer_list<std::string_vi
 }
 
 // A JSON document is native when it has the native top-level members. Markup (an ORCID record)
-// is never a cvport source: it goes to the importers' detection.
+// and text that is not JSON at all (YAML, or another format such as BibTeX) are for the
+// importers' detection to judge.
 bool is_native_json(std::string_view text) {
   size_t first = text.find_first_not_of(" \t\r\n");
   if (first != std::string_view::npos && text[first] == '<') return false;
   auto json = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
-  if (json.is_discarded() || !json.is_object()) return true; // let the native reader explain
+  if (json.is_discarded()) return false;
+  if (!json.is_object()) return true; // let the native reader explain
   return json.contains("person") || json.contains("model_version");
 }
 

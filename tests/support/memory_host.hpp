@@ -63,6 +63,16 @@ public:
     writer(context);
   }
 
+  // Runs `reader` as the SDK would on `input`; the origins it records land in `origins`.
+  Cv run_import(Cv (*reader)(sdk::ImportContext&), std::string_view input, std::string_view source_name,
+                const Json& options = Json::object(), std::string_view format_id = "") {
+    sdk::Diagnostics diagnostics(&host_);
+    sdk::ImportContext context{format_id, input, source_name, options, diagnostics};
+    Cv cv = reader(context);
+    origins = context.origins;
+    return cv;
+  }
+
   bool has_diagnostic(std::string_view code) const {
     for (const auto& d : diagnostics)
       if (d.code == code) return true;
@@ -72,6 +82,7 @@ public:
   std::map<std::string, std::string> outputs; // "" = the primary output
   std::vector<std::string> order;             // names in the order they were opened
   std::vector<CapturedDiagnostic> diagnostics;
+  Json origins; // of the last run_import
   bool fail_writes = false;
 
 private:

@@ -6,12 +6,14 @@
 #include <string>
 
 #include "cvport/batch.hpp"
+#include "cvport/import_merge.hpp"
 #include "cvport/options.hpp"
 
 namespace cvport {
 
 struct ImportRequest {
-  std::string input;
+  std::vector<std::string> inputs; // one, or several to merge (any importable formats)
+  std::string into;                // a cvport source the inputs are merged into; "" = none
   std::string output; // the file to write, or "-" for standard output
   std::string from;   // as for export: "" = detect
   bool force = false; // replace an existing output file
@@ -22,8 +24,12 @@ struct ImportRequest {
 // Loads the input as `cvport export` does and writes it as a cvport YAML source, atomically.
 // An existing output is refused (exit_code::cannot_write) unless `force`. With output "-", the
 // text goes into `standard_output` instead of a file.
+//
+// With several inputs, or `into`, the CVs are merged without duplicates (cvport/import_merge.hpp)
+// and `merge_events` receives what matched what, what is new and what conflicts. Nothing is
+// written when any input has an error, or when the merged CV would not validate.
 InputResult import_as_source(const ImportRequest& request, const PluginRegistry& registry,
-                             std::string& standard_output);
+                             std::string& standard_output, std::vector<MergeEvent>* merge_events = nullptr);
 
 } // namespace cvport
 

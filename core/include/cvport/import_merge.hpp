@@ -1,0 +1,73 @@
+// Merging imported CVs without duplicates (`cvport import a.xml b.bib --into cv.yaml`).
+//
+// A publication is the same as one already there when they share a normalised identifier (DOI,
+// arXiv id or ISBN), or else the same normalised title and year. A match is not added again:
+// the two are merged, the more complete one kept and its gaps filled from the other (the CV
+// given with --into always keeps its own values: the user edited them), identifiers joined.
+// Work, education and volunteering match on organisation and start date, software on its DOI
+// or name; the other sections add what is not there word for word. Every decision goes into
+// the report: what matched what (and on which key), what is new, and what conflicts (a match
+// whose years, or DOIs, differ).
+#ifndef CVPORT_IMPORT_MERGE_HPP
+#define CVPORT_IMPORT_MERGE_HPP
+
+#include <string>
+#include <vector>
+
+#include "cvport/model.hpp"
+
+namespace cvport {
+
+struct MergeEvent {
+  enum class Kind { matched, added, conflict };
+  Kind kind = Kind::added;
+  std::string source;      // the file the entry came from
+  std::string source_path; // its model path there: "publications[4]"
+  std::string title;       // the entry's title or name, to recognise it
+  std::string merged_path; // where it is in the merged CV: "publications[2]"
+  std::string matched;     // for a match or conflict: "cv.yaml publications[2]"
+  std::string key;         // what matched: "doi 10.1/x", "arxiv 2101.00001", "title and year"
+  std::string detail;      // a conflict: "year 2020 here, 2021 in papers.bib"
+};
+
+std::string_view merge_event_kind_name(MergeEvent::Kind kind); // "matched", "new", "conflict"
+
+class CvMerger {
+public:
+  // `base` is the CV the others merge into; `base_is_users` when it is the --into CV, whose
+  // values always stay.
+  CvMerger(Cv base, std::string base_name, bool base_is_users);
+
+  void merge(const Cv& addition, const std::string& source_name);
+
+  // The merged CV: the owner's stand-in authors renamed to the final person.name.
+  Cv take();
+  const std::vector<MergeEvent>& events() const { return events_; }
+
+private:
+  struct Origin {
+    std::string source;
+    std::string path;
+    bool users = false;
+  };
+  template <class T, class KeyFn, class FillFn>
+  void merge_section(std::vector<T>& mine, std::vector<Origin>& origins, const std::vector<T>& theirs,
+                     std::string_view section, const std::string& source, KeyFn keys, FillFn fill);
+  void merge_person(const Person& person);
+
+  Cv cv_;
+  std::vector<Origin> publication_origins_, work_origins_, education_origins_, volunteer_origins_, software_origins_,
+      other_origins_;
+  std::vector<MergeEvent> events_;
+};
+
+// The identifiers a publication is known by, normalised: "doi:10.1145/x" (lower case),
+// "arxiv:2101.00001" (no version), "isbn:9780262033848" (ISBN-10 as ISBN-13). From its doi, url
+// and any "isbn", "eprint" or "arxiv" member of its extra (what importers keep there).
+std::vector<std::string> publication_identifiers(const Publication& publication);
+// Title and year as compared when no identifier matches: letters and digits only, lower case.
+std::string publication_title_key(const Publication& publication);
+
+} // namespace cvport
+
+#endif

@@ -1,0 +1,335 @@
+#include "cvport/import_merge.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "cvport/model_json.hpp"
+#include "cvport/model_json_reader.hpp"
+#include "cvport/text.hpp"
+
+namespace cvport {
+
+namespace {
+
+std::string index_path(std::string_view section, size_t index) {
+  return std::string(section) + "[" + std::to_string(index) + "]";
+}
+
+// Letters and digits, ASCII ones lower-cased; any other byte of UTF-8 text kept (accented titles
+// compare as written), punctuation and spaces dropped.
+std::string folded(std::string_view text) {
+  std::string out;
+  for (unsigned char c : text)
+    if (std::isalnum(c) || c >= 0x80) out += char(std::tolower(c));
+  return out;
+}
+
+std::string arxiv_without_version(std::string id) {
+  size_t v = id.rfind('v');
+  if (v != std::string::npos && v + 1 < id.size() &&
+      std::all_of(id.begin() + long(v) + 1, id.end(), [](unsigned char c) { return std::isdigit(c); }))
+    id.resize(v);
+  return lower_ascii(id);
+}
+
+std::string arxiv_in_url(std::string_view url) {
+  for (std::string_view marker : {"arxiv.org/abs/", "arxiv.org/pdf/"}) {
+    size_t at = url.find(marker);
+    if (at == std::string_view::npos) continue;
+    std::string id(url.substr(at + marker.size()));
+    if (id.size() > 4 && id.substr(id.size() - 4) == ".pdf") id.resize(id.size() - 4);
+    return arxiv_without_version(id);
+  }
+  return {};
+}
+
+// ISBN-10 and ISBN-13 of one book compare equal: both become the ISBN-13 digits.
+std::string normalised_isbn(std::string_view text) {
+  std::string digits;
+  for (char c : text)
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == 'X' || c == 'x') digits += char(std::toupper(c));
+  if (digits.size() == 10) {
+    std::string isbn13 = "978" + digits.substr(0, 9);
+    int sum = 0;
+    for (size_t i = 0; i < 12; ++i) sum += (isbn13[i] - '0') * (i % 2 ? 3 : 1);
+    return isbn13 + char('0' + (10 - sum % 10) % 10);
+  }
+  return digits.size() == 13 ? digits : std::string();
+}
+
+// The members importers keep identifiers under, in any format's extra.
+void extra_identifiers(const Json& value, std::vector<std::string>& out) {
+  if (!value.is_object()) return;
+  for (const auto& [name, member] : value.items()) {
+    std::string key = lower_ascii(name);
+    if (member.is_string()) {
+      const std::string& text = member.get_ref<const std::string&>();
+      if (key == "isbn")
+        if (std::string isbn = normalised_isbn(text); !isbn.empty()) out.push_back("isbn " + isbn);
+      if (key == "eprint" || key == "arxiv") out.push_back("arxiv " + arxiv_without_version(text));
+    } else {
+      extra_identifiers(member, out);
+    }
+  }
+}
+
+// Gaps in `kept` filled from `other`: members it lacks or has empty; objects member by member.
+void fill_gaps(Json& kept, const Json& other) {
+  if (!kept.is_object() || !other.is_object()) return;
+  for (const auto& [name, value] : other.items()) {
+    auto found = kept.find(name);
+    bool empty = found == kept.end() || found->is_null() || (found->is_string() && found->get_ref<const std::string&>().empty()) ||
+                 ((found->is_array() || found->is_object()) && found->empty());
+    if (empty)
+      kept[name] = value;
+    else if (found->is_object())
+      fill_gaps(*found, value);
+  }
+}
+
+// A field an importer only stood in for ("authors": the owner; "type": "other") is replaced by
+// the other version's real one.
+void replace_stand_ins(Json& kept, const Json& other) {
+  auto inferred = kept.find("inferred");
+  if (inferred == kept.end() || !inferred->is_array()) return;
+  auto other_inferred = other.find("inferred");
+  Json still = Json::array();
+  for (const Json& field : *inferred) {
+    bool other_stands_in = other_inferred != other.end() && other_inferred->is_array() &&
+                           std::find(other_inferred->begin(), other_inferred->end(), field) != other_inferred->end();
+    if (field.is_string() && other.contains(field.get<std::string>()) && !other_stands_in)
+      kept[field.get<std::string>()] = other[field.get<std::string>()];
+    else
+      still.push_back(field);
+  }
+  if (still.empty())
+    kept.erase("inferred");
+  else
+    *inferred = still;
+}
+
+size_t completeness(const Json& value) {
+  if (value.is_object() || value.is_array()) {
+    size_t count = 0;
+    for (const Json& member : value) count += completeness(member);
+    return count;
+  }
+  return value.is_null() || (value.is_string() && value.get_ref<const std::string&>().empty()) ? 0 : 1;
+}
+
+// One entry read back from its canonical JSON, through a CV holding only it.
+template <class T> T entry_from_json(const Json& entry, std::vector<T> Cv::*section, std::string_view name) {
+  Json cv = {{"person", {{"name", "-"}}}, {std::string(name), Json::array({entry})}};
+  Cv read = cv_from_json_text(cv.dump(-1, ' ', false, Json::error_handler_t::replace));
+  return (read.*section).at(0);
+}
+
+std::string entry_title(const Json& entry) {
+  for (const char* field : {"title", "name", "position", "degree"})
+    if (entry.contains(field) && entry[field].is_string()) return entry[field].get<std::string>();
+  if (entry.contains("organization") && entry["organization"].contains("name"))
+    return entry["organization"]["name"].get<std::string>();
+  if (entry.contains("institution") && entry["institution"].contains("name"))
+    return entry["institution"]["name"].get<std::string>();
+  return {};
+}
+
+std::string date_key(const Date& date) {
+  if (date.year == 0) return "";
+  return std::to_string(date.year) + (date.month ? "-" + std::to_string(date.month) : "");
+}
+
+} // namespace
+
+std::string_view merge_event_kind_name(MergeEvent::Kind kind) {
+  switch (kind) {
+  case MergeEvent::Kind::matched: return "matched";
+  case MergeEvent::Kind::added: return "new";
+  case MergeEvent::Kind::conflict: return "conflict";
+  }
+  return "";
+}
+
+std::vector<std::string> publication_identifiers(const Publication& publication) {
+  std::vector<std::string> ids;
+  std::string doi = lower_ascii(trim_space(publication.doi));
+  if (!doi.empty()) {
+    ids.push_back("doi " + doi);
+    if (doi.rfind("10.48550/arxiv.", 0) == 0) ids.push_back("arxiv " + arxiv_without_version(doi.substr(15)));
+  }
+  if (std::string arxiv = arxiv_in_url(publication.url); !arxiv.empty()) ids.push_back("arxiv " + arxiv);
+  if (!publication.extra.empty()) extra_identifiers(Json::parse(publication.extra.json, nullptr, false), ids);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+std::string publication_title_key(const Publication& publication) {
+  std::string title = folded(publication.title);
+  if (title.empty()) return {};
+  return "title and year " + title + "/" + (publication.date.year ? std::to_string(publication.date.year) : "");
+}
+
+CvMerger::CvMerger(Cv base, std::string base_name, bool base_is_users) : cv_(std::move(base)) {
+  auto origins = [&](std::vector<Origin>& out, size_t count, std::string_view section) {
+    for (size_t i = 0; i < count; ++i) out.push_back({base_name, index_path(section, i), base_is_users});
+  };
+  origins(publication_origins_, cv_.publications.size(), "publications");
+  origins(work_origins_, cv_.work.size(), "work");
+  origins(education_origins_, cv_.education.size(), "education");
+  origins(volunteer_origins_, cv_.volunteer.size(), "volunteer");
+  origins(software_origins_, cv_.software.size(), "software");
+  if (!base_is_users) {
+    for (size_t i = 0; i < cv_.publications.size(); ++i) {
+      Json entry = to_json(cv_.publications[i]);
+      events_.push_back({MergeEvent::Kind::added, base_name, index_path("publications", i), entry_title(entry),
+                         index_path("publications", i), "", "", ""});
+    }
+  }
+}
+
+template <class T, class KeyFn, class FillFn>
+void CvMerger::merge_section(std::vector<T>& mine, std::vector<Origin>& origins, const std::vector<T>& theirs,
+                             std::string_view section, const std::string& source, KeyFn keys, FillFn conflicts) {
+  std::vector<T> Cv::*member = nullptr;
+  if constexpr (std::is_same_v<T, Publication>) member = &Cv::publications;
+  if constexpr (std::is_same_v<T, Work>) member = &Cv::work;
+  if constexpr (std::is_same_v<T, Education>) member = &Cv::education;
+  if constexpr (std::is_same_v<T, Volunteer>) member = &Cv::volunteer;
+  if constexpr (std::is_same_v<T, Software>) member = &Cv::software;
+  for (size_t i = 0; i < theirs.size(); ++i) {
+    const T& incoming = theirs[i];
+    std::vector<std::string> incoming_keys = keys(incoming);
+    size_t match = mine.size();
+    std::string matched_key;
+    for (const std::string& key : incoming_keys) { // identifiers first, then the fallback key
+      for (size_t j = 0; j < mine.size() && match == mine.size(); ++j) {
+        std::vector<std::string> existing = keys(mine[j]);
+        if (std::find(existing.begin(), existing.end(), key) != existing.end()) match = j;
+      }
+      if (match != mine.size()) {
+        matched_key = key;
+        break;
+      }
+    }
+    Json incoming_json = to_json(incoming);
+    MergeEvent event{MergeEvent::Kind::added, source, index_path(section, i), entry_title(incoming_json), "", "", "", ""};
+    if (match == mine.size()) {
+      event.merged_path = index_path(section, mine.size());
+      mine.push_back(incoming);
+      origins.push_back({source, event.source_path, false});
+      events_.push_back(std::move(event));
+      continue;
+    }
+    Json existing_json = to_json(mine[match]);
+    event.kind = MergeEvent::Kind::matched;
+    event.merged_path = index_path(section, match);
+    event.matched = origins[match].source + " " + origins[match].path;
+    for (std::string_view label : {"title and year", "organisation and start"}) // not the folded text
+      if (matched_key.rfind(label, 0) == 0) matched_key = std::string(label);
+    event.key = matched_key;
+    event.detail = conflicts(mine[match], incoming, origins[match].source, source);
+    if (!event.detail.empty()) event.kind = MergeEvent::Kind::conflict;
+    // The more complete version is kept and filled from the other; the user's CV always keeps
+    // its own values.
+    bool incoming_wins = !origins[match].users && completeness(incoming_json) > completeness(existing_json);
+    Json kept = incoming_wins ? incoming_json : existing_json;
+    const Json& other = incoming_wins ? existing_json : incoming_json;
+    if (incoming_wins && existing_json.contains("id")) kept["id"] = existing_json["id"]; // ids stay stable
+    replace_stand_ins(kept, other);
+    fill_gaps(kept, other);
+    mine[match] = entry_from_json<T>(kept, member, section);
+    events_.push_back(std::move(event));
+  }
+}
+
+void CvMerger::merge_person(const Person& person) {
+  bool mine_inferred = std::find(cv_.person.inferred.begin(), cv_.person.inferred.end(), "name") != cv_.person.inferred.end();
+  bool theirs_inferred = std::find(person.inferred.begin(), person.inferred.end(), "name") != person.inferred.end();
+  Json kept = to_json(cv_.person);
+  Json other = to_json(person);
+  if (mine_inferred && !theirs_inferred) std::swap(kept, other);
+  if (!theirs_inferred || mine_inferred) fill_gaps(kept, other);
+  if (!mine_inferred || !theirs_inferred) kept.erase("inferred");
+  if (mine_inferred && theirs_inferred) kept["inferred"] = Json::array({"name"});
+  Json cv = {{"person", kept}};
+  cv_.person = cv_from_json_text(cv.dump(-1, ' ', false, Json::error_handler_t::replace)).person;
+}
+
+void CvMerger::merge(const Cv& addition, const std::string& source_name) {
+  merge_person(addition.person);
+  auto publication_keys = [](const Publication& p) {
+    std::vector<std::string> keys = publication_identifiers(p);
+    if (std::string title = publication_title_key(p); !title.empty()) keys.push_back(title);
+    return keys;
+  };
+  auto publication_conflicts = [](const Publication& mine, const Publication& theirs, const std::string& mine_source,
+                                  const std::string& theirs_source) {
+    std::string detail;
+    if (mine.date.year && theirs.date.year && mine.date.year != theirs.date.year)
+      detail = "year " + std::to_string(mine.date.year) + " in " + mine_source + ", " + std::to_string(theirs.date.year) +
+               " in " + theirs_source;
+    if (!mine.doi.empty() && !theirs.doi.empty() && lower_ascii(mine.doi) != lower_ascii(theirs.doi))
+      detail += (detail.empty() ? "" : "; ") + std::string("DOI ") + mine.doi + " in " + mine_source + ", " + theirs.doi +
+                " in " + theirs_source;
+    return detail;
+  };
+  auto no_conflicts = [](const auto&, const auto&, const std::string&, const std::string&) { return std::string(); };
+  // Renames each incoming publication whose id is taken, so that the core derives a fresh one.
+  std::vector<Publication> incoming = addition.publications;
+  for (Publication& p : incoming)
+    if (std::any_of(cv_.publications.begin(), cv_.publications.end(), [&](const Publication& q) { return q.id == p.id; }))
+      p.id.clear();
+  merge_section(cv_.publications, publication_origins_, incoming, "publications", source_name, publication_keys,
+                publication_conflicts);
+  auto organisation_keys = [](const auto& entry, const Organization& organization) {
+    std::string name = folded(organization.name);
+    return name.empty() ? std::vector<std::string>{} : std::vector<std::string>{"organisation and start " + name + "/" + date_key(entry.start)};
+  };
+  merge_section(cv_.work, work_origins_, addition.work, "work", source_name,
+                [&](const Work& w) { return organisation_keys(w, w.organization); }, no_conflicts);
+  merge_section(cv_.education, education_origins_, addition.education, "education", source_name,
+                [&](const Education& e) { return organisation_keys(e, e.institution); }, no_conflicts);
+  merge_section(cv_.volunteer, volunteer_origins_, addition.volunteer, "volunteer", source_name,
+                [&](const Volunteer& v) { return organisation_keys(v, v.organization); }, no_conflicts);
+  merge_section(cv_.software, software_origins_, addition.software, "software", source_name,
+                [](const Software& s) {
+                  std::vector<std::string> keys;
+                  if (!s.doi.empty()) keys.push_back("doi " + lower_ascii(s.doi));
+                  if (std::string name = folded(s.name); !name.empty()) keys.push_back("name " + name);
+                  return keys;
+                },
+                no_conflicts);
+  // The sections with no natural key: what is not there word for word is added.
+  auto add_new = [](auto& mine, const auto& theirs) {
+    for (const auto& entry : theirs)
+      if (std::find(mine.begin(), mine.end(), entry) == mine.end()) mine.push_back(entry);
+  };
+  add_new(cv_.awards, addition.awards);
+  add_new(cv_.funding, addition.funding);
+  add_new(cv_.talks, addition.talks);
+  add_new(cv_.media, addition.media);
+  add_new(cv_.service, addition.service);
+  add_new(cv_.skills, addition.skills);
+  add_new(cv_.languages, addition.languages);
+  add_new(cv_.interests, addition.interests);
+  add_new(cv_.references, addition.references);
+  add_new(cv_.projects, addition.projects);
+  add_new(cv_.certificates, addition.certificates);
+  add_new(cv_.sections, addition.sections);
+  Json extra = cv_.extra.empty() ? Json::object() : Json::parse(cv_.extra.json, nullptr, false);
+  if (!addition.extra.empty()) {
+    fill_gaps(extra, Json::parse(addition.extra.json, nullptr, false));
+    cv_.extra.json = extra.dump(-1, ' ', false, Json::error_handler_t::replace);
+  }
+}
+
+Cv CvMerger::take() {
+  // An importer's stand-in author was the owner it guessed; the merged CV's owner replaces it.
+  for (Publication& p : cv_.publications)
+    if (std::find(p.inferred.begin(), p.inferred.end(), "authors") != p.inferred.end() && p.authors.size() == 1)
+      p.authors[0] = {.name = cv_.person.name, .self = true};
+  return std::move(cv_);
+}
+
+} // namespace cvport

@@ -1,0 +1,194 @@
+#include "bib_database.hpp"
+
+#include <btparse.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <memory>
+
+#include "brace_balance.hpp"
+#include "btparse_capture.hpp"
+
+namespace cvport::bibtex {
+
+namespace {
+
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+  return text;
+}
+
+// BibTeX's rule for a field value: every run of whitespace is one space, none at either end.
+std::string collapse_whitespace(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+// The month macros of BibTeX's standard styles (plain.bst: MACRO {jan} {"January"} ...).
+std::map<std::string, std::string> standard_macros() {
+  static constexpr const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                           "July",    "August",   "September", "October", "November", "December"};
+  std::map<std::string, std::string> macros;
+  for (const char* month : months) macros[lower(std::string(month, 3))] = month;
+  return macros;
+}
+
+// al-folio's papers.bib starts with Jekyll's empty front matter ("---" lines), which btparse
+// would call junk: blanked, so that every offset stays.
+void blank_front_matter(std::string& text) {
+  size_t i = 0;
+  while (true) {
+    size_t first = text.find_first_not_of(" \t\r\n", i);
+    if (first == std::string::npos || text.compare(first, 3, "---") != 0) return;
+    size_t end = text.find('\n', first);
+    std::string_view rest(text.data() + first + 3, (end == std::string::npos ? text.size() : end) - first - 3);
+    if (rest.find_first_not_of("\r ") != std::string_view::npos) return;
+    text.replace(first, 3, "   ");
+    i = first + 3;
+  }
+}
+
+class DatabaseReader {
+public:
+  DatabaseReader(std::string_view text, const std::string& file_name)
+      : source_(text), file_name_(file_name), macros_(standard_macros()) {}
+
+  BibDatabase read(BtparseSession& session) {
+    for (const BraceProblem& problem : find_unbalanced_braces(source_))
+      add_problem(true, "bibtex.unbalanced-brace", problem.at, problem.message,
+                  "add the missing \"}\" (BibTeX counts every brace, \\{ and \\} too)");
+    if (!database_.problems.empty()) return std::move(database_);
+    // btparse reads a FILE; the text stays in memory (a plugin never opens a path).
+    std::string copy(source_.text());
+    blank_front_matter(copy);
+    std::unique_ptr<FILE, int (*)(FILE*)> file(fmemopen(copy.data(), copy.size(), "r"), &std::fclose);
+    if (copy.empty() || !file) return std::move(database_);
+    boolean status = 1;
+    std::string name = file_name_;
+    while (AST* entry = bt_parse_entry(file.get(), name.data(), 0, &status)) {
+      read_entry(entry);
+      bt_free_ast(entry);
+      take_messages(session);
+    }
+    take_messages(session);
+    return std::move(database_);
+  }
+
+private:
+  void read_entry(AST* entry) {
+    bt_metatype metatype = bt_entry_metatype(entry);
+    if (metatype == BTE_MACRODEF) {
+      char* name = nullptr;
+      for (AST* macro = bt_next_macro(entry, nullptr, &name); macro; macro = bt_next_macro(entry, macro, &name)) {
+        int line = macro->line;
+        std::string value = expand(macro, line, name ? name : "");
+        if (name) macros_[lower(name)] = value;
+      }
+      return;
+    }
+    if (metatype != BTE_REGULAR) return; // @comment, @preamble: nothing for a CV
+    BibEntry out;
+    out.type = lower(bt_entry_type(entry) ? bt_entry_type(entry) : "");
+    out.key = bt_entry_key(entry) ? bt_entry_key(entry) : "";
+    out.at = source_.find_word(entry->line, "@" + out.type);
+    if (size_t at = source_.line_text(entry->line).find('@'); at != std::string_view::npos)
+      out.at = source_.position(source_.line_start(entry->line) + at);
+    char* name = nullptr;
+    for (AST* field = bt_next_field(entry, nullptr, &name); field; field = bt_next_field(entry, field, &name)) {
+      BibField value;
+      value.name = lower(name ? name : "");
+      value.at = source_.find_word(field->line, value.name);
+      value.value = expand(field, field->line, value.name);
+      out.fields.push_back(std::move(value));
+    }
+    database_.entries.push_back(std::move(out));
+  }
+
+  // The value of a field or macro definition: its parts pasted, macros expanded.
+  std::string expand(AST* field, int line, const std::string& field_name) {
+    std::string value;
+    bt_nodetype type;
+    char* text = nullptr;
+    for (AST* part = bt_next_value(field, nullptr, &type, &text); part; part = bt_next_value(field, part, &type, &text)) {
+      std::string piece = text ? text : "";
+      if (type != BTAST_MACRO) {
+        value += piece;
+        continue;
+      }
+      auto found = macros_.find(lower(piece));
+      if (found != macros_.end()) {
+        value += found->second;
+        continue;
+      }
+      int macro_line = part->line > 0 ? part->line : line;
+      Position after_name = source_.find_word(macro_line, field_name);
+      size_t from = after_name.line == macro_line ? size_t(after_name.column) : 0;
+      add_problem(true, "bibtex.undefined-macro", source_.find_word(macro_line, piece, from),
+                  "undefined macro \"" + piece + "\"",
+                  "define it with @string{" + piece + " = \"...\"} before this entry, or write the value in braces: {" +
+                      piece + "}");
+    }
+    return collapse_whitespace(value);
+  }
+
+  void take_messages(BtparseSession& session) {
+    for (const BtparseMessage& message : session.messages()) {
+      Position at = message.line > 0 ? located(message) : Position{};
+      add_problem(message.is_error, message.is_error ? "bibtex.syntax" : "bibtex.parser-warning", at,
+                  message.message, message.is_error ? "the entry is left out; correct it and import again" : "");
+    }
+  }
+
+  // btparse names the line; the column is that of the token it quotes ("found \"@misc\"").
+  Position located(const BtparseMessage& message) const {
+    size_t found = message.message.find("found \"");
+    if (found != std::string::npos) {
+      size_t start = found + 7, end = message.message.find('"', start);
+      std::string token = message.message.substr(start, end == std::string::npos ? std::string::npos : end - start);
+      size_t column = source_.line_text(message.line).find(token);
+      if (!token.empty() && column != std::string_view::npos)
+        return source_.position(source_.line_start(message.line) + column);
+    }
+    return source_.find_word(message.line, "");
+  }
+
+  void add_problem(bool is_error, std::string code, Position at, std::string message, std::string hint) {
+    database_.problems.push_back({is_error, std::move(code), at, std::move(message), std::move(hint)});
+  }
+
+  SourceText source_;
+  std::string file_name_;
+  std::map<std::string, std::string> macros_;
+  BibDatabase database_;
+};
+
+} // namespace
+
+const BibField* BibEntry::field(std::string_view name) const {
+  for (const BibField& f : fields)
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+std::string BibEntry::value(std::string_view name) const {
+  const BibField* f = field(name);
+  return f ? f->value : std::string();
+}
+
+BibDatabase read_bib_database(std::string_view text, const std::string& file_name, BtparseSession& session) {
+  return DatabaseReader(text, file_name).read(session);
+}
+
+} // namespace cvport::bibtex

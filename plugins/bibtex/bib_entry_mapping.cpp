@@ -1,0 +1,379 @@
+#include "bib_entry_mapping.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "cvport/identifiers.hpp"
+#include "cvport/liberal_date.hpp"
+#include "cvport/text.hpp"
+
+namespace cvport::bibtex {
+
+namespace {
+
+struct TypeMapping {
+  std::string_view bibtex;
+  std::string_view model; // a publication type, or "software"
+  std::string_view venue_field; // where the venue's name is
+};
+
+// BibTeX's and BibLaTeX's entry types. A @misc is a preprint when it names an arXiv eprint.
+constexpr TypeMapping kTypes[] = {
+    {"article", "journal-article", "journal"},      {"inproceedings", "conference-paper", "booktitle"},
+    {"conference", "conference-paper", "booktitle"}, {"incollection", "book-chapter", "booktitle"},
+    {"inbook", "book-chapter", "booktitle"},        {"bookinbook", "book-chapter", "booktitle"},
+    {"suppbook", "book-chapter", "booktitle"},      {"book", "book", ""},
+    {"mvbook", "book", ""},                          {"proceedings", "book", ""},
+    {"mvproceedings", "book", ""},                   {"collection", "book", ""},
+    {"mvcollection", "book", ""},                    {"reference", "book", ""},
+    {"phdthesis", "thesis", "school"},               {"mastersthesis", "thesis", "school"},
+    {"thesis", "thesis", "school"},                  {"techreport", "report", "institution"},
+    {"report", "report", "institution"},             {"manual", "report", "organization"},
+    {"booklet", "other", "howpublished"},            {"unpublished", "other", "howpublished"},
+    {"misc", "other", "howpublished"},               {"online", "other", "organization"},
+    {"electronic", "other", "organization"},         {"www", "other", "organization"},
+    {"patent", "patent", ""},                        {"software", "software", ""},
+    {"dataset", "software", ""},                     {"artifactsoftware", "software", ""},
+    {"artifactdataset", "software", ""},
+};
+
+// Fields the mapping reads; any other is kept in extra.bibtex.
+const std::set<std::string, std::less<>> kMappedFields = {
+    "author",    "editor",  "title",      "subtitle",    "journal",     "journaltitle", "booktitle", "school",
+    "institution", "organization", "howpublished", "year", "month", "date", "volume", "number", "issue",
+    "pages",     "publisher", "doi",      "url",         "note",        "eprint",       "archiveprefix",
+    "eprinttype", "abbr", "award", "pubstate", "type", "crossref", "xdata"};
+
+// Values read as written, not as LaTeX: identifiers and links.
+std::string verbatim(std::string text) {
+  text.erase(std::remove(text.begin(), text.end(), '{'), text.end());
+  text.erase(std::remove(text.begin(), text.end(), '}'), text.end());
+  std::string out; // "10.1002/x\_y" was escaped for LaTeX
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\' && i + 1 < text.size() && std::string_view("_%&#$~").find(text[i + 1]) != std::string_view::npos)
+      continue;
+    out += text[i];
+  }
+  return std::string(trim_space(out));
+}
+
+std::string arxiv_id_in(std::string_view text) {
+  for (std::string_view marker : {"arxiv.org/abs/", "arxiv.org/pdf/", "arXiv:", "arxiv:", "abs/"}) {
+    size_t at = text.find(marker);
+    if (at == std::string_view::npos) continue;
+    std::string_view rest = text.substr(at + marker.size());
+    size_t end = rest.find_first_of(" ,;}\t");
+    std::string id(rest.substr(0, end));
+    if (id.size() > 4 && id.substr(id.size() - 4) == ".pdf") id.resize(id.size() - 4);
+    if (!id.empty() && std::isdigit(static_cast<unsigned char>(id[0]))) return id;
+    if (id.find('/') != std::string::npos && marker != "abs/") return id; // old style: hep-th/9901001
+  }
+  return {};
+}
+
+std::optional<Date> read_date(const BibEntry& entry) {
+  if (std::string date = verbatim(entry.value("date")); !date.empty()) {
+    date = date.substr(0, date.find('/')); // a range: its start
+    if (auto parsed = parse_date(date, false)) return parsed;
+  }
+  std::string year = entry.value("year");
+  size_t digits = year.find_first_of("0123456789");
+  if (digits == std::string::npos || year.size() < digits + 4) return std::nullopt;
+  Date date;
+  auto parsed = parse_date(year.substr(digits, 4), false);
+  if (!parsed) return std::nullopt;
+  date = *parsed;
+  std::string month(trim_space(verbatim(entry.value("month"))));
+  while (!month.empty() && month.back() == '.') month.pop_back();
+  int number = 0;
+  if (!month.empty() && std::all_of(month.begin(), month.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    number = std::atoi(month.c_str());
+  else if (!month.empty())
+    number = liberal_date_detail::english_month(month);
+  if (number >= 1 && number <= 12) date.month = number;
+  return date;
+}
+
+// BibLaTeX's pubstate, or a year that says it ("in press", "to appear").
+std::string read_status(const BibEntry& entry) {
+  std::string state = lower_ascii(verbatim(entry.value("pubstate")));
+  std::string year = lower_ascii(entry.value("year"));
+  if (state == "inpress" || state == "in press" || year.find("press") != std::string::npos) return "in-press";
+  if (state == "forthcoming" || year.find("appear") != std::string::npos || year.find("forthcoming") != std::string::npos)
+    return "accepted";
+  if (state == "submitted" || year.find("submitted") != std::string::npos) return "submitted";
+  if (state == "prepublished") return "preprint";
+  return {};
+}
+
+const TypeMapping* find_type(std::string_view type) {
+  for (const TypeMapping& mapping : kTypes)
+    if (mapping.bibtex == type) return &mapping;
+  return nullptr;
+}
+
+class EntryMapper {
+public:
+  EntryMapper(const BibEntry& entry, UnknownCommands& unknown) : entry_(entry), unknown_(unknown) {}
+
+  MappedEntry map() {
+    const TypeMapping* type = find_type(entry_.type);
+    if (!type) {
+      static constexpr TypeMapping other{"", "other", "howpublished"};
+      type = &other;
+      result_.unknown_type = true;
+    }
+    if (type->model == "software")
+      map_software();
+    else
+      map_publication(*type);
+    keep_unmapped();
+    return std::move(result_);
+  }
+
+private:
+  std::string text(std::string_view field) {
+    const BibField* found = entry_.field(field);
+    if (!found) return {};
+    return latex_to_unicode(found->value, &unknown_);
+  }
+
+  // The first of `fields` the entry has, decoded; the model field it fills is located there.
+  std::string first_text(std::initializer_list<std::string_view> fields, const std::string& model_field) {
+    for (std::string_view field : fields) {
+      if (!entry_.field(field)) continue;
+      std::string value = text(field);
+      if (value.empty()) continue;
+      locate(model_field, field);
+      return value;
+    }
+    return {};
+  }
+
+  void locate(const std::string& model_field, std::string_view field) {
+    if (const BibField* found = entry_.field(field)) result_.origins.emplace(model_field, found->at);
+  }
+
+  std::string title() {
+    std::string title = first_text({"title"}, "title");
+    std::string subtitle = text("subtitle");
+    if (!subtitle.empty()) title += (title.empty() || std::string(".:?!").find(title.back()) != std::string::npos ? " " : ": ") + subtitle;
+    return title;
+  }
+
+  std::string doi() {
+    if (std::string doi = bare_doi(verbatim(entry_.value("doi"))); !doi.empty()) {
+      locate("doi", "doi");
+      return doi;
+    }
+    if (std::string doi = bare_doi(verbatim(entry_.value("url"))); !doi.empty()) {
+      locate("doi", "url");
+      doi_from_url_ = true;
+      return doi;
+    }
+    return {};
+  }
+
+  std::string arxiv_id() {
+    std::string prefix = lower_ascii(verbatim(entry_.value("archiveprefix")));
+    if (prefix.empty()) prefix = lower_ascii(verbatim(entry_.value("eprinttype")));
+    std::string eprint = verbatim(entry_.value("eprint"));
+    if (!eprint.empty() && (prefix == "arxiv" || (prefix.empty() && !arxiv_id_in("arXiv:" + eprint).empty()))) {
+      std::string id = eprint.substr(0, 6) == "arXiv:" || eprint.substr(0, 6) == "arxiv:" ? eprint.substr(6) : eprint;
+      return id;
+    }
+    for (std::string_view field : {"journal", "journaltitle", "howpublished", "note", "url"}) {
+      std::string value = verbatim(entry_.value(field));
+      std::string lowered = lower_ascii(value);
+      if (lowered.find("arxiv") == std::string::npos && lowered.find("corr") == std::string::npos) continue;
+      if (std::string id = arxiv_id_in(value); !id.empty()) return id;
+    }
+    return {};
+  }
+
+  void map_publication(const TypeMapping& type) {
+    Publication p;
+    p.type = std::string(type.model);
+    p.title = title();
+    NameList authors = names("author");
+    if (authors.names.empty() && !authors.et_al) {
+      authors = names("editor");
+      if (!authors.names.empty()) {
+        locate("authors", "editor");
+        result_.warnings.push_back("the entry has no author: its editors are taken as the authors");
+      }
+    } else {
+      locate("authors", "author");
+    }
+    for (std::string& name : authors.names) p.authors.push_back({.name = std::move(name)});
+    p.et_al = authors.et_al;
+    if (!type.venue_field.empty()) {
+      std::initializer_list<std::string_view> journal = {"journal", "journaltitle"};
+      std::initializer_list<std::string_view> booktitle = {"booktitle", "eventtitle"};
+      std::initializer_list<std::string_view> school = {"school", "institution"};
+      std::initializer_list<std::string_view> single = {type.venue_field};
+      auto fields = type.venue_field == "journal" ? journal
+                    : type.venue_field == "booktitle" ? booktitle
+                    : type.venue_field == "school" ? school
+                                                   : single;
+      p.venue.name = first_text(fields, "venue.name");
+    }
+    p.venue.short_name = first_text({"abbr"}, "venue.short");
+    if (auto date = read_date(entry_)) {
+      p.date = *date;
+      locate("date", entry_.field("date") ? "date" : "year");
+    }
+    p.status = read_status(entry_);
+    p.volume = first_text({"volume"}, "volume");
+    bool numbered = p.type == "report" || p.type == "patent";
+    if (numbered)
+      p.number = first_text({"number"}, "number");
+    else
+      p.issue = first_text({"number", "issue"}, "issue");
+    if (const BibField* pages = entry_.field("pages")) {
+      p.pages = normalise_pages(latex_to_unicode(pages->value, &unknown_));
+      locate("pages", "pages");
+    }
+    p.publisher = first_text({"publisher"}, "publisher");
+    if (p.publisher.empty() && p.type == "book") p.publisher = first_text({"organization"}, "publisher");
+    p.doi = doi();
+    if (!doi_from_url_) p.url = link();
+    if (!p.url.empty()) locate("url", "url");
+    p.award = first_text({"award"}, "award");
+    p.note = first_text({"note"}, "note");
+    if (entry_.type.find("thesis") != std::string::npos) thesis_note(p);
+    if (std::string arxiv = arxiv_id(); !arxiv.empty()) {
+      arxiv_ = arxiv;
+      if (entry_.type == "misc" || entry_.type == "unpublished" || entry_.type == "online" ||
+          lower_ascii(p.venue.name).find("arxiv") != std::string::npos || lower_ascii(p.venue.name) == "corr") {
+        p.type = "preprint";
+        if (p.status.empty()) p.status = "preprint";
+        if (p.venue.name.empty()) p.venue.name = "arXiv";
+      }
+      if (p.url.empty()) p.url = "https://arxiv.org/abs/" + arxiv;
+    }
+    result_.publication = std::move(p);
+  }
+
+  // "PhD thesis" / "Master's thesis" (or the type field's own words) said in the note.
+  void thesis_note(Publication& p) {
+    std::string kind = text("type");
+    if (kind.empty()) kind = entry_.type == "phdthesis" ? "PhD thesis" : entry_.type == "mastersthesis" ? "Master's thesis" : "";
+    if (kind.empty()) return;
+    p.note = p.note.empty() ? kind : kind + ". " + p.note;
+  }
+
+  void map_software() {
+    Software s;
+    s.name = title();
+    locate("name", "title");
+    if (auto date = read_date(entry_)) {
+      s.date = *date;
+      locate("date", entry_.field("date") ? "date" : "year");
+    }
+    s.doi = doi();
+    if (!doi_from_url_) s.url = link();
+    s.description = first_text({"note"}, "description");
+    result_.software = std::move(s);
+  }
+
+  // The url field as a link: the first of several ("https://a, https://b" or space separated),
+  // "https://" added to one written without it ("github.com/x"). What cannot be a link is left to
+  // extra.bibtex, with a warning.
+  std::string link() {
+    std::string written = verbatim(entry_.value("url"));
+    if (written.empty()) return {};
+    std::string url = written.substr(0, written.find_first_of(" ,;"));
+    if (url.find("://") == std::string::npos && url.find('.') != std::string::npos && url.find('@') == std::string::npos) {
+      url = "https://" + url;
+      result_.warnings.push_back("the url has no scheme: read as " + url);
+    }
+    if (!is_http_url(url)) {
+      result_.warnings.push_back("the url is not an http(s) link; it is kept in extra.bibtex");
+      keep_url_ = true;
+      return {};
+    }
+    if (url != written) keep_url_ = true; // the whole text stays in extra.bibtex
+    return url;
+  }
+
+  NameList names(std::string_view field) {
+    const BibField* found = entry_.field(field);
+    if (!found) return {};
+    return split_names(found->value, &unknown_);
+  }
+
+  // Every field the model has no place for, as written, with the key and type; and the arXiv id
+  // the model keeps only as a link.
+  void keep_unmapped() {
+    nlohmann::json kept = nlohmann::json::object();
+    kept["key"] = entry_.key;
+    kept["type"] = entry_.type;
+    for (const BibField& field : entry_.fields) {
+      bool mapped = kMappedFields.count(field.name) > 0;
+      if (result_.software && (field.name == "author" || field.name == "editor" || field.name == "version" ||
+                               field.name == "publisher" || field.name == "howpublished"))
+        mapped = false;
+      if (field.name == "url" && keep_url_) mapped = false;
+      if (mapped || kept.contains(field.name)) continue;
+      kept[field.name] = field.value;
+      result_.kept_fields.push_back(field.name);
+    }
+    if (!arxiv_.empty()) kept["eprint"] = arxiv_;
+    result_.kept = kept.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    if (result_.publication)
+      result_.publication->extra.json = "{\"bibtex\":" + result_.kept + "}";
+  }
+
+  const BibEntry& entry_;
+  UnknownCommands& unknown_;
+  MappedEntry result_;
+  bool doi_from_url_ = false;
+  bool keep_url_ = false; // the url field says more than the link taken from it
+  std::string arxiv_;
+};
+
+} // namespace
+
+std::string normalise_pages(const std::string& pages) {
+  static const std::string en_dash = "\xE2\x80\x93";
+  std::string out;
+  for (size_t i = 0; i < pages.size();) {
+    // A run of hyphens, dashes and the spaces around them, between two page numbers.
+    size_t j = i;
+    bool dash = false;
+    while (j < pages.size()) {
+      if (pages[j] == ' ') ++j;
+      else if (pages[j] == '-') { ++j; dash = true; }
+      else if (pages.compare(j, 3, en_dash) == 0 || pages.compare(j, 3, "\xE2\x80\x94") == 0) { j += 3; dash = true; }
+      else break;
+    }
+    if (dash && !out.empty() && j < pages.size()) {
+      out += en_dash;
+      i = j;
+      continue;
+    }
+    out += pages[i];
+    ++i;
+  }
+  return std::string(trim_space(out));
+}
+
+std::string bare_doi(const std::string& text) {
+  std::string doi(trim_space(text));
+  for (std::string_view prefix : {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/",
+                                  "doi:", "DOI:", "doi: ", "DOI "}) {
+    if (lower_ascii(doi.substr(0, prefix.size())) == lower_ascii(prefix)) {
+      doi = std::string(trim_space(doi.substr(prefix.size())));
+      break;
+    }
+  }
+  return is_doi(doi) ? doi : std::string();
+}
+
+MappedEntry map_entry(const BibEntry& entry, UnknownCommands& unknown) { return EntryMapper(entry, unknown).map(); }
+
+} // namespace cvport::bibtex

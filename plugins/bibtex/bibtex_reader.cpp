@@ -1,0 +1,175 @@
+#include "bibtex_reader.hpp"
+
+#include <map>
+#include <set>
+
+#include "bib_database.hpp"
+#include "bib_entry_mapping.hpp"
+#include "btparse_capture.hpp"
+#include "crossref.hpp"
+#include "cvport/bibtex_sniff.hpp"
+#include "cvport/text.hpp"
+
+namespace cvport::bibtex {
+
+namespace {
+
+// Up to `limit` names of a set, for a message: "abstract, keywords and 3 more".
+std::string some_of(const std::vector<std::string>& names, size_t limit = 6) {
+  std::string text;
+  for (size_t i = 0; i < names.size() && i < limit; ++i) text += (i ? ", " : "") + names[i];
+  if (names.size() > limit) text += " and " + std::to_string(names.size() - limit) + " more";
+  return text;
+}
+
+class BibReader {
+public:
+  explicit BibReader(sdk::ImportContext& context) : context_(context), diagnostics_(context.diagnostics) {}
+
+  Cv read() {
+    BtparseSession session;
+    BibDatabase database = read_bib_database(context_.input, std::string(context_.source_name), session);
+    report_problems(database.problems);
+    if (diagnostics_.error_count() > 0) return {};
+    database.problems.clear();
+    std::set<std::string> parents = resolve_inheritance(database);
+    report_problems(database.problems);
+    for (const BibEntry& entry : database.entries) {
+      if (parents.count(lower_ascii(entry.key))) {
+        ++parents_left_out_;
+        continue;
+      }
+      read_entry(entry);
+      for (const BtparseMessage& message : session.messages()) // the name parser's warnings
+        report(CVPORT_SEVERITY_WARNING, "bibtex.name", entry.key + ".author", message.message,
+               entry.field("author") ? entry.field("author")->at : entry.at);
+    }
+    choose_owner();
+    report_summary();
+    if (!kept_software_.empty())
+      cv_.extra.json = nlohmann::json{{"bibtex", {{"software", kept_software_}}}}.dump(
+          -1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return std::move(cv_);
+  }
+
+private:
+  void report(cvport_severity severity, std::string_view code, const std::string& path, const std::string& message,
+              Position at) {
+    diagnostics_.report(severity, code, path, message, uint32_t(at.line), uint32_t(at.column));
+  }
+
+  void report_problems(const std::vector<BibProblem>& problems) {
+    for (const BibProblem& problem : problems) {
+      std::string message = problem.message + (problem.hint.empty() ? "" : " (" + problem.hint + ")");
+      report(problem.is_error ? CVPORT_SEVERITY_ERROR : CVPORT_SEVERITY_WARNING, problem.code, "", message, problem.at);
+    }
+  }
+
+  void read_entry(const BibEntry& entry) {
+    if (entry.type == "xdata") return;
+    MappedEntry mapped = map_entry(entry, unknown_commands_);
+    for (const std::string& field : mapped.kept_fields) ++kept_fields_[field];
+    if (mapped.unknown_type) unknown_types_.insert("@" + entry.type);
+    for (const std::string& warning : mapped.warnings)
+      report(CVPORT_SEVERITY_WARNING, "bibtex.entry-read", entry.key, warning, entry.at);
+    std::string path;
+    if (mapped.software) {
+      if (mapped.software->name.empty()) return left_out(entry, "title");
+      path = "software[" + std::to_string(cv_.software.size()) + "]";
+      kept_software_.push_back(nlohmann::json::parse(mapped.kept));
+      cv_.software.push_back(std::move(*mapped.software));
+    } else {
+      Publication& publication = *mapped.publication;
+      if (publication.title.empty()) return left_out(entry, "title");
+      if (publication.authors.empty()) {
+        stand_ins_.push_back(cv_.publications.size());
+        report(CVPORT_SEVERITY_WARNING, "bibtex.no-author", entry.key,
+               "the entry has no author or editor: the CV owner stands in, marked inferred", entry.at);
+      }
+      if (!entry.key.empty() && !used_keys_.insert(lower_ascii(entry.key)).second)
+        report(CVPORT_SEVERITY_WARNING, "bibtex.duplicate-key", entry.key,
+               "the key \"" + entry.key + "\" is used by an earlier entry too: this one gets an id of its own", entry.at);
+      else
+        publication.id = entry.key;
+      for (const Author& author : publication.authors) ++author_counts_[author.name];
+      path = "publications[" + std::to_string(cv_.publications.size()) + "]";
+      cv_.publications.push_back(std::move(publication));
+    }
+    origin(path, entry.at);
+    for (const auto& [field, at] : mapped.origins) origin(path + "." + field, at);
+  }
+
+  void left_out(const BibEntry& entry, const std::string& missing) {
+    report(CVPORT_SEVERITY_WARNING, "bibtex.entry-left-out", entry.key,
+           "the entry has no " + missing + ", which a CV needs to show it: it is left out", entry.at);
+  }
+
+  void origin(const std::string& model_path, Position at) {
+    context_.origins[model_path] = nlohmann::json::array({at.line, at.column});
+  }
+
+  // The author of the most entries (the first of them in file order on a tie) is taken as the
+  // owner: a personal .bib lists the owner's own papers.
+  void choose_owner() {
+    std::string owner;
+    size_t best = 0;
+    for (const Publication& publication : cv_.publications)
+      for (const Author& author : publication.authors)
+        if (author_counts_[author.name] > best) {
+          best = author_counts_[author.name];
+          owner = author.name;
+        }
+    cv_.person.name = owner.empty() ? "Your Name" : owner;
+    cv_.person.inferred = {"name"};
+    for (size_t index : stand_ins_) {
+      cv_.publications[index].authors = {{.name = cv_.person.name}};
+      cv_.publications[index].inferred.push_back("authors");
+    }
+    diagnostics_.note("bibtex.owner-inferred", "",
+                      "a .bib file names no CV owner: \"" + cv_.person.name + "\", the author of the most entries (" +
+                          std::to_string(best) + "), is taken as person.name, marked inferred; import with --into cv.yaml "
+                                                 "to add the entries to your CV instead");
+  }
+
+  void report_summary() {
+    if (!kept_fields_.empty()) {
+      std::vector<std::string> names;
+      for (const auto& [name, count] : kept_fields_) names.push_back(name + " (" + std::to_string(count) + ")");
+      diagnostics_.note("bibtex.fields-kept", "",
+                        "fields with no place in the CV model are kept in each entry's extra.bibtex: " + some_of(names));
+    }
+    if (!unknown_types_.empty())
+      diagnostics_.warning("bibtex.unknown-type", "",
+                           "entry types read as \"other\": " +
+                               some_of(std::vector<std::string>(unknown_types_.begin(), unknown_types_.end())));
+    if (!unknown_commands_.empty())
+      diagnostics_.warning("bibtex.unknown-latex", "",
+                           "LaTeX commands with no Unicode equivalent known (their text is kept, the command dropped): " +
+                               some_of(std::vector<std::string>(unknown_commands_.begin(), unknown_commands_.end())));
+    if (parents_left_out_ > 0)
+      diagnostics_.note("bibtex.parents-left-out", "",
+                        std::to_string(parents_left_out_) +
+                            " entries only serve as crossref or xdata parents: their fields are in the entries that "
+                            "name them, and they are not publications of their own");
+  }
+
+  sdk::ImportContext& context_;
+  sdk::Diagnostics& diagnostics_;
+  Cv cv_;
+  UnknownCommands unknown_commands_;
+  std::map<std::string, size_t> kept_fields_;
+  std::set<std::string> unknown_types_;
+  std::set<std::string> used_keys_;
+  std::map<std::string, size_t> author_counts_;
+  std::vector<size_t> stand_ins_;
+  size_t parents_left_out_ = 0;
+  nlohmann::json kept_software_ = nlohmann::json::array(); // software[i]'s kept fields, by index
+};
+
+} // namespace
+
+Cv read_bibtex(sdk::ImportContext& context) { return BibReader(context).read(); }
+
+bool detect_bibtex(std::string_view input) { return bibtex_entry_at(input).has_value(); }
+
+} // namespace cvport::bibtex

@@ -1,0 +1,25 @@
+// Unbalanced braces, located where the user can fix them. A value with a "{" that is never
+// closed swallows every entry after it, and btparse then reports a syntax error far away (at the
+// end of the file, or at some later "@"). This scan finds the brace itself: the innermost "{"
+// still open when the next entry starts at the beginning of a line, or at the end of the file.
+#ifndef CVPORT_BIBTEX_BRACE_BALANCE_HPP
+#define CVPORT_BIBTEX_BRACE_BALANCE_HPP
+
+#include <string>
+#include <vector>
+
+#include "source_position.hpp"
+
+namespace cvport::bibtex {
+
+struct BraceProblem {
+  Position at;          // the "{" (or "(") that is not closed
+  std::string message;  // what is wrong and where it was noticed
+};
+
+// Nothing when the file's braces balance as a whole (BibTeX counts every brace, \{ too).
+std::vector<BraceProblem> find_unbalanced_braces(const SourceText& source);
+
+} // namespace cvport::bibtex
+
+#endif

@@ -1,0 +1,86 @@
+// cvport with the bibtex plugin: a .bib is detected by its content, imported to a source that
+// validates, refused with located errors (and nothing written), and merged into a CV without
+// duplicates, with the report of what matched what.
+#include "cli_fixture.hpp"
+
+namespace cvport::testing {
+namespace {
+
+const std::string kBibFixtures = CVPORT_SOURCE_DIR "/tests/plugins/bibtex/fixtures/";
+
+TEST_F(Cli, ValidateSaysABibFileIsBibtex) {
+  CommandResult run = cvport("validate " + kBibFixtures + "alfolio.bib");
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.err.find("alfolio.bib: valid (0 errors, 0 warnings, read as bibtex)"), std::string::npos) << run.err;
+}
+
+TEST_F(Cli, ImportedBibValidates) {
+  fs::path out = folder / "papers.yaml";
+  CommandResult run = cvport("import " + kBibFixtures + "zotero-crlf.bib -o " + out.string());
+  ASSERT_EQ(run.status, 0) << run.err;
+  std::string yaml = read_file(out);
+  EXPECT_NE(yaml.find("title: 'Über die Straße: Naïve Routing & Caching — a Study'"), std::string::npos) << yaml;
+  CommandResult check = cvport("validate " + out.string());
+  EXPECT_EQ(check.status, 0) << check.err;
+}
+
+TEST_F(Cli, UnbalancedBraceWritesNothing) {
+  fs::path out = folder / "papers.yaml";
+  CommandResult run = cvport("import " + kBibFixtures + "unbalanced.bib -o " + out.string());
+  EXPECT_EQ(run.status, 65);
+  EXPECT_NE(run.err.find("unbalanced.bib:5:11: error: this \"{\" is not closed before the next field starts at line 6"),
+            std::string::npos)
+      << run.err;
+  EXPECT_FALSE(fs::exists(out));
+}
+
+TEST_F(Cli, MergeIntoTheCvAddsOnlyWhatIsNew) {
+  fs::path out = folder / "new.yaml";
+  CommandResult run = cvport("import " + kBibFixtures + "alfolio.bib " + kBibFixtures + "more.bib --into " + kBibFixtures +
+                             "cv.yaml -o " + out.string());
+  ASSERT_EQ(run.status, 0) << run.err;
+  // Clover: in the CV already (same DOI), with another year: a conflict, the CV's year kept.
+  EXPECT_NE(run.err.find("alfolio.bib: publications[0] \"Clover: Toward Sustainable AI with Carbon-Aware Machine "
+                         "Learning Inference Service\": conflicts with " + kBibFixtures +
+                         "cv.yaml publications[0] (same doi 10.1109/tpds.2023.3251234): year 2022 in " + kBibFixtures +
+                         "cv.yaml, 2023 in " + kBibFixtures + "alfolio.bib"),
+            std::string::npos)
+      << run.err;
+  // The second source's Clover (by its DOI URL) matches too, with the same conflict; its arXiv v2
+  // preprint matches what the first source added.
+  EXPECT_NE(run.err.find("more.bib: publications[0] \"Clover\": conflicts with " + kBibFixtures +
+                         "cv.yaml publications[0] (same doi 10.1109/tpds.2023.3251234)"),
+            std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find("more.bib: publications[1] \"Sustainable HPC\": matches " + kBibFixtures +
+                         "alfolio.bib publications[2] (same arxiv 2402.12345)"),
+            std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find("more.bib: publications[2] \"A New Paper\": new, as publications[3]"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("merged: 3 new, 1 matched, 2 in conflict"), std::string::npos) << run.err;
+  std::string yaml = read_file(out);
+  EXPECT_NE(yaml.find("name: Baolin Li"), std::string::npos);
+  EXPECT_EQ(yaml.find("inferred: [name]"), std::string::npos) << yaml; // the CV's person, not the guess
+  EXPECT_NE(yaml.find("date: 2022"), std::string::npos) << yaml;
+  CommandResult check = cvport("validate " + out.string());
+  EXPECT_EQ(check.status, 0) << check.err;
+  // Imported again into the merged CV, the sources add nothing.
+  CommandResult again = cvport("import " + kBibFixtures + "alfolio.bib " + kBibFixtures + "more.bib --into " +
+                               out.string() + " -o " + (folder / "again.yaml").string());
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_NE(again.err.find("merged: 0 new, "), std::string::npos) << again.err;
+}
+
+TEST_F(Cli, MergeReportAsJsonEvents) {
+  CommandResult run = cvport("import " + kBibFixtures + "more.bib --into " + kBibFixtures + "cv.yaml -o - --diagnostics json");
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.err.find("{\"event\":\"import-merge\",\"outcome\":\"conflict\",\"input\":\"" + kBibFixtures +
+                         "more.bib\",\"path\":\"publications[0]\",\"title\":\"Clover\",\"merged_path\":\"publications[0]\""),
+            std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find("{\"event\":\"import-merge-summary\",\"new\":2,\"matched\":0,\"conflicts\":1}"), std::string::npos)
+      << run.err;
+}
+
+} // namespace
+} // namespace cvport::testing

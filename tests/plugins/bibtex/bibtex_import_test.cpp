@@ -1,0 +1,205 @@
+// The BibTeX importer on fixtures that reproduce real .bib files: what each entry becomes, the
+// LaTeX turned into Unicode, and the exact line and column of every error.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "bib_entry_mapping.hpp"
+#include "bibtex_reader.hpp"
+#include "cvport/date.hpp"
+#include "latex_unicode.hpp"
+#include "memory_host.hpp"
+
+namespace cvport::testing {
+namespace {
+
+const std::string kFixtures = CVPORT_SOURCE_DIR "/tests/plugins/bibtex/fixtures/";
+
+std::string fixture(const std::string& name) {
+  std::ifstream in(kFixtures + name, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+struct Imported {
+  Cv cv;
+  std::vector<CapturedDiagnostic> diagnostics;
+  nlohmann::json origins;
+  size_t count(cvport_severity severity) const {
+    size_t n = 0;
+    for (const CapturedDiagnostic& d : diagnostics) n += d.severity == severity;
+    return n;
+  }
+  const CapturedDiagnostic* find(std::string_view code) const {
+    for (const CapturedDiagnostic& d : diagnostics)
+      if (d.code == code) return &d;
+    return nullptr;
+  }
+};
+
+Imported import_bib(const std::string& text) {
+  MemoryHost host;
+  Imported result;
+  result.cv = host.run_import(bibtex::read_bibtex, text, "test.bib", Json::object(), "bibtex");
+  result.diagnostics = host.diagnostics;
+  result.origins = host.origins;
+  return result;
+}
+
+std::vector<std::string> author_names(const Publication& p) {
+  std::vector<std::string> names;
+  for (const Author& a : p.authors) names.push_back(a.name);
+  return names;
+}
+
+TEST(BibtexImport, AlFolioPapersWithMacrosConcatenationMonthsAndCrossref) {
+  Imported result = import_bib(fixture("alfolio.bib"));
+  ASSERT_EQ(result.count(CVPORT_SEVERITY_ERROR), 0u);
+  // The @proceedings only serves as the crossref parent.
+  ASSERT_EQ(result.cv.publications.size(), 3u);
+  const Publication& clover = result.cv.publications[0];
+  EXPECT_EQ(clover.id, "li2023clover");
+  EXPECT_EQ(clover.type, "journal-article");
+  EXPECT_EQ(clover.title, "Clover: Toward Sustainable AI with Carbon-Aware Machine Learning Inference Service");
+  EXPECT_EQ(author_names(clover),
+            (std::vector<std::string>{"Baolin Li", "Siddharth Samsi", "Vijay Gadepally", "Devesh Tiwari"}));
+  EXPECT_EQ(clover.venue.name, "IEEE Transactions on Parallel and Distributed Systems"); // @string # "..."
+  EXPECT_EQ(clover.venue.short_name, "TPDS");
+  EXPECT_EQ(format_date(clover.date), "2023-05"); // month = may
+  EXPECT_EQ(clover.pages, "1460\xE2\x80\x93" "1473");
+  EXPECT_EQ(clover.issue, "5");
+  EXPECT_EQ(clover.doi, "10.1109/TPDS.2023.3251234");
+  Json kept = Json::parse(clover.extra.json)["bibtex"];
+  EXPECT_EQ(kept["pdf"], "clover.pdf");
+  EXPECT_EQ(kept["selected"], "true");
+  EXPECT_EQ(kept["key"], "li2023clover");
+
+  const Publication& green = result.cv.publications[1];
+  EXPECT_EQ(green.type, "conference-paper");
+  EXPECT_EQ(green.venue.name, "Proceedings of the International Conference for High Performance Computing, SC '23");
+  EXPECT_EQ(green.publisher, "ACM");                 // inherited from the crossref parent
+  EXPECT_EQ(format_date(green.date), "2023-11");     // year and month inherited
+  EXPECT_EQ(green.pages, "1\xE2\x80\x93" "14");
+  EXPECT_EQ(green.award, "Best Paper Finalist");
+
+  const Publication& preprint = result.cv.publications[2];
+  EXPECT_EQ(preprint.type, "preprint");
+  EXPECT_EQ(preprint.status, "preprint");
+  EXPECT_EQ(preprint.url, "https://arxiv.org/abs/2402.12345");
+  EXPECT_TRUE(preprint.et_al); // "and others"
+  EXPECT_EQ(author_names(preprint)[1], "Rohan Basu Roy");
+  EXPECT_EQ(Json::parse(preprint.extra.json)["bibtex"]["primaryclass"], "cs.DC");
+
+  // The owner of a .bib alone: the author of the most entries, marked inferred.
+  EXPECT_EQ(result.cv.person.name, "Baolin Li");
+  EXPECT_EQ(result.cv.person.inferred, std::vector<std::string>{"name"});
+  // Each value located in the file: the entry at its "@", a field at its name.
+  EXPECT_EQ(result.origins["publications[0]"], Json::array({9, 1}));
+  EXPECT_EQ(result.origins["publications[0].title"], Json::array({13, 3}));
+  EXPECT_EQ(result.origins["publications[1].pages"], Json::array({38, 3}));
+}
+
+TEST(BibtexImport, ZoteroExportWithCrlfAccentsAndNameForms) {
+  Imported result = import_bib(fixture("zotero-crlf.bib"));
+  ASSERT_EQ(result.count(CVPORT_SEVERITY_ERROR), 0u);
+  ASSERT_EQ(result.cv.publications.size(), 2u);
+  const Publication& article = result.cv.publications[0];
+  EXPECT_EQ(article.title, "\xC3\x9C" "ber die Stra\xC3\x9F" "e: Na\xC3\xAF" "ve Routing & Caching \xE2\x80\x94 a Study");
+  EXPECT_EQ(author_names(article),
+            (std::vector<std::string>{"J\xC3\xB6rg M\xC3\xBCller", "Gabriel Garc\xC3\xAD" "a M\xC3\xA1rquez",
+                                      "Anna van der Berg", "Martin L. King, Jr.", "Barnes and Noble"}));
+  EXPECT_FALSE(article.et_al);
+  EXPECT_EQ(article.doi, "10.1109/ACCESS.2019.2912345"); // from the doi.org URL
+  EXPECT_EQ(article.url, "");
+  EXPECT_EQ(article.pages, "12\xE2\x80\x93" "34");
+  EXPECT_EQ(Json::parse(article.extra.json)["bibtex"]["keywords"], "routing, caching");
+  const Publication& thesis = result.cv.publications[1];
+  EXPECT_EQ(thesis.type, "thesis");
+  EXPECT_EQ(thesis.venue.name, "Technische Universit\xC3\xA4t Berlin");
+  EXPECT_EQ(thesis.note, "PhD thesis");
+  // CRLF does not shift columns: the thesis's title field is on line 19, after a tab.
+  EXPECT_EQ(result.origins["publications[1].title"], Json::array({19, 2}));
+}
+
+TEST(BibtexImport, JapaneseTextStaysAsWritten) {
+  Imported result = import_bib(fixture("japanese.bib"));
+  ASSERT_EQ(result.cv.publications.size(), 1u);
+  const Publication& p = result.cv.publications[0];
+  EXPECT_EQ(author_names(p), (std::vector<std::string>{"太郎 山田", "花子 佐藤"}));
+  EXPECT_EQ(p.title, "深層学習によるGPUクラスタのスケジューリング");
+  EXPECT_EQ(p.venue.name, "情報処理学会論文誌");
+  EXPECT_EQ(p.doi, "10.2197/ipsjjip.62.100");
+}
+
+TEST(BibtexImport, UnbalancedBraceIsLocatedAtTheBraceAndNothingIsImported) {
+  Imported result = import_bib(fixture("unbalanced.bib"));
+  ASSERT_EQ(result.count(CVPORT_SEVERITY_ERROR), 1u);
+  const CapturedDiagnostic* error = result.find("bibtex.unbalanced-brace");
+  ASSERT_NE(error, nullptr);
+  // title = {An {unbalanced title}, : the "}" on line 7 closes the title, "year =" is inside it.
+  EXPECT_EQ(error->line, 5u);
+  EXPECT_EQ(error->column, 11u);
+  EXPECT_NE(error->message.find("before the next field starts at line 6"), std::string::npos) << error->message;
+  EXPECT_TRUE(result.cv.publications.empty());
+}
+
+TEST(BibtexImport, UndefinedMacroIsLocatedAtItsUse) {
+  Imported result = import_bib(fixture("undefined-macro.bib"));
+  const CapturedDiagnostic* error = result.find("bibtex.undefined-macro");
+  ASSERT_NE(error, nullptr);
+  EXPECT_EQ(error->line, 5u);
+  EXPECT_EQ(error->column, 25u); // journal = acm # " " # tocs,
+  EXPECT_NE(error->message.find("\"tocs\""), std::string::npos);
+  EXPECT_TRUE(result.cv.publications.empty());
+}
+
+TEST(BibtexImport, SevenHundredEntriesAllImported) {
+  std::string text;
+  for (int i = 0; i < 700; ++i)
+    text += "@article{k" + std::to_string(i) + ", author = {Author, A. and Other, B.}, title = {Paper " +
+            std::to_string(i) + "}, journal = {J}, year = " + std::to_string(1990 + i % 30) + "}\n";
+  Imported result = import_bib(text);
+  EXPECT_EQ(result.count(CVPORT_SEVERITY_ERROR), 0u);
+  ASSERT_EQ(result.cv.publications.size(), 700u);
+  EXPECT_EQ(result.cv.publications[699].title, "Paper 699");
+  EXPECT_EQ(result.cv.publications[699].date.year, 1990 + 699 % 30);
+}
+
+TEST(LatexUnicode, AccentsCommandsLigaturesAndBraces) {
+  using bibtex::latex_to_unicode;
+  EXPECT_EQ(latex_to_unicode("{\\\"u}"), "\xC3\xBC");
+  EXPECT_EQ(latex_to_unicode("\\'{e}"), "\xC3\xA9");
+  EXPECT_EQ(latex_to_unicode("{\\ss}"), "\xC3\x9F");
+  EXPECT_EQ(latex_to_unicode("\\&"), "&");
+  EXPECT_EQ(latex_to_unicode("1--2"), "1\xE2\x80\x93" "2");
+  EXPECT_EQ(latex_to_unicode("a---b"), "a\xE2\x80\x94" "b");
+  EXPECT_EQ(latex_to_unicode("D.~E. Knuth"), "D. E. Knuth");
+  EXPECT_EQ(latex_to_unicode("\\textit{Word} and {\\em this}"), "Word and this");
+  EXPECT_EQ(latex_to_unicode("{GPU} {{Clusters}}"), "GPU Clusters");
+  EXPECT_EQ(latex_to_unicode("\\c{c}\\v{s}\\o{}"), "\xC3\xA7\xC5\xA1\xC3\xB8");
+  bibtex::UnknownCommands unknown;
+  EXPECT_EQ(latex_to_unicode("\\foo{kept}", &unknown), "kept");
+  EXPECT_EQ(unknown, bibtex::UnknownCommands{"\\foo"});
+}
+
+TEST(BibtexMapping, PagesAndDoi) {
+  EXPECT_EQ(bibtex::normalise_pages("12-34"), "12\xE2\x80\x93" "34");
+  EXPECT_EQ(bibtex::normalise_pages("12 -- 34"), "12\xE2\x80\x93" "34");
+  EXPECT_EQ(bibtex::normalise_pages("e1234"), "e1234");
+  EXPECT_EQ(bibtex::bare_doi("https://doi.org/10.1145/3581784.3607034"), "10.1145/3581784.3607034");
+  EXPECT_EQ(bibtex::bare_doi("doi:10.1/x"), "10.1/x");
+  EXPECT_EQ(bibtex::bare_doi("https://example.org/paper"), "");
+}
+
+TEST(BibtexDetect, BibFilesAndNotOthers) {
+  EXPECT_TRUE(bibtex::detect_bibtex("% comment\n\n@article{k, title={x}}"));
+  EXPECT_TRUE(bibtex::detect_bibtex(fixture("alfolio.bib"))); // after Jekyll's front matter
+  EXPECT_TRUE(bibtex::detect_bibtex(fixture("zotero-crlf.bib")));
+  EXPECT_FALSE(bibtex::detect_bibtex("person:\n  name: A\n"));
+  EXPECT_FALSE(bibtex::detect_bibtex("{\"basics\": {}}"));
+}
+
+} // namespace
+} // namespace cvport::testing
