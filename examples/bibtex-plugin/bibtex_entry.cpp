@@ -6,11 +6,11 @@
 namespace {
 
 cvport::sdk::PluginSpec describe_plugin() {
-  return {.id = "bibtex",
+  return {.id = "biblatex",
           .version = "1.0.0",
           .description = "BibTeX bibliography of the CV: an example plugin built out of tree against the cvport SDK.",
-          .formats = {{.id = "bibtex",
-                       .name = "BibTeX",
+          .formats = {{.id = "biblatex",
+                       .name = "BibLaTeX",
                        .description = "Publications, software and talks as a .bib file for BibTeX, biber, pandoc, "
                                       "Zotero, JabRef and ORCID's BibTeX import.",
                        .extensions = {".bib"},

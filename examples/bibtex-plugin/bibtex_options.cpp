@@ -15,7 +15,7 @@ std::string options_schema() {
 BibtexOptions read_options(const cvport::Json& options) {
   std::optional<std::vector<std::string>> sections = cvport::read_sections_option(options);
   if (!sections)
-    throw cvport::sdk::Error("bibtex.bad-option", "", "the option sections must be a list of section ids");
+    throw cvport::sdk::Error("biblatex.bad-option", "", "the option sections must be a list of section ids");
   return {.sections = std::move(*sections)};
 }
 

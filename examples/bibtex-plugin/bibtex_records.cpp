@@ -115,7 +115,7 @@ void add_date(BibRecord& record, const cvport::Date& date, const std::string& pa
   if (date.year > 0) record.add("year", std::to_string(date.year));
   if (date.month >= 1 && date.month <= 12) record.add_bare("month", std::string(months[date.month - 1]));
   if (date.day > 0)
-    diagnostics.note("bibtex.day-dropped", path + ".date",
+    diagnostics.note("biblatex.day-dropped", path + ".date",
                      "BibTeX dates have a year and a month only; the day is left out.");
 }
 
@@ -134,12 +134,12 @@ BibRecord publication_record(const cvport::Publication& publication, const std::
   if (publisher_used_as_venue) venue = publication.publisher;
   record.add(std::string(shape.venue_field), latex_name(venue));
   if (venue.empty() && shape.venue_required)
-    diagnostics.warning("bibtex.no-venue", path + ".venue",
+    diagnostics.warning("biblatex.no-venue", path + ".venue",
                         "A BibTeX @" + entry_type + " needs its " + std::string(shape.venue_field) +
                             ": add venue: {name: ...} to this publication.");
   if (!publication.venue.short_name.empty()) {
     if (shape.short_venue_field.empty())
-      diagnostics.note("bibtex.venue-short-dropped", path + ".venue.short",
+      diagnostics.note("biblatex.venue-short-dropped", path + ".venue.short",
                        "A BibTeX @" + entry_type + " has no field for the short venue name; it is left out.");
     else
       record.add(std::string(shape.short_venue_field), latex_name(publication.venue.short_name));
@@ -147,7 +147,7 @@ BibRecord publication_record(const cvport::Publication& publication, const std::
 
   add_date(record, publication.date, path, diagnostics);
   if (publication.date.year == 0 && shape.year_required)
-    diagnostics.warning("bibtex.no-year", path + ".date",
+    diagnostics.warning("biblatex.no-year", path + ".date",
                         "A BibTeX @" + entry_type + " needs a year: add date: YYYY to this publication.");
   record.add("volume", latex_text(publication.volume));
   // A patent's or report's own number; else the issue of a journal.
@@ -155,7 +155,7 @@ BibRecord publication_record(const cvport::Publication& publication, const std::
   record.add("pages", page_range(publication.pages));
   if (!publisher_used_as_venue) record.add("publisher", latex_text(publication.publisher));
   if (publication.publisher.empty() && shape.publisher_required)
-    diagnostics.warning("bibtex.no-publisher", path + ".publisher",
+    diagnostics.warning("biblatex.no-publisher", path + ".publisher",
                         "A BibTeX @" + entry_type + " needs a publisher: add publisher: ... to this publication.");
   record.add("doi", verbatim_text(publication.doi));
   record.add("url", verbatim_text(publication.url));
@@ -188,7 +188,7 @@ BibRecord talk_record(const cvport::Talk& talk, const cvport::Person& speaker, c
              latex_text(cvport::address_text(place)));
   add_date(record, talk.date, path, diagnostics);
   if (talk.date.empty() && !talk.date_label.empty())
-    diagnostics.note("bibtex.date-label-dropped", path + ".date_label",
+    diagnostics.note("biblatex.date-label-dropped", path + ".date_label",
                      "BibTeX cannot hold a date given only as a label; add date: YYYY to this talk.");
   record.add("url", verbatim_text(talk.url));
   record.add("note", latex_text(cvport::join_nonempty({"Invited talk", talk.event, host}, ", ")));

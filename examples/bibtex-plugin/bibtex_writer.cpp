@@ -32,7 +32,7 @@ Keys assign_keys(const cvport::Cv& cv, bool report_changes, cvport::sdk::Diagnos
     if (wanted.empty()) wanted = derived_key(publication.title, publication.date.year);
     std::string key = keys.claim(wanted);
     if (key != publication.id && report_changes)
-      diagnostics.warning("bibtex.key-changed", item_path("publications", i) + ".id",
+      diagnostics.warning("biblatex.key-changed", item_path("publications", i) + ".id",
                           "The id \"" + publication.id + "\" is not a usable citation key; the entry is cited as \"" +
                               key + "\". Use ASCII letters, digits and - _ : . / in ids.");
     assigned.publications.push_back(key);
@@ -64,7 +64,7 @@ void write_bibtex(cvport::sdk::ExportContext& context) {
   IncludedSections options = included_sections(cv, read.sections);
   // Unknown or repeated names are warnings; a section left out is worth a note only if BibTeX
   // could have held it.
-  cvport::report_section_choice(cvport::choose_sections(cv, read.sections), context.diagnostics, "bibtex",
+  cvport::report_section_choice(cvport::choose_sections(cv, read.sections), context.diagnostics, "biblatex",
                                 [](cvport::SectionKind kind) {
                                   return kind == cvport::SectionKind::publications ||
                                          kind == cvport::SectionKind::software || kind == cvport::SectionKind::talks;
@@ -84,7 +84,7 @@ void write_bibtex(cvport::sdk::ExportContext& context) {
     for (size_t i = 0; i < cv.talks.size(); ++i)
       records.push_back(talk_record(cv.talks[i], cv.person, keys.talks[i], item_path("talks", i), context.diagnostics));
   if (records.empty())
-    context.diagnostics.warning("bibtex.empty", "",
+    context.diagnostics.warning("biblatex.empty", "",
                                 "The CV has no publications, software or talks to export (see the option sections).");
 
   // JabRef's encoding line tells the tools that read it that the file is UTF-8.

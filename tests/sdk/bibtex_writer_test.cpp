@@ -39,7 +39,7 @@ cvport::Publication publication(std::string id, std::string type) {
 
 std::string export_bib(MemoryHost& host, const cvport::Cv& cv,
                        const cvport::Json& sections = cvport::Json::array()) {
-  host.run_export(&write_bibtex, cv, cvport::Json{{"sections", sections}}, "bibtex");
+  host.run_export(&write_bibtex, cv, cvport::Json{{"sections", sections}}, "biblatex");
   return host.outputs[""];
 }
 
@@ -165,13 +165,13 @@ TEST(BibtexWriter, MissingRequiredFieldsAreWarningsAtTheModelField) {
   MemoryHost host;
   export_bib(host, cv);
   ASSERT_EQ(host.diagnostics.size(), 3u);
-  EXPECT_EQ(host.diagnostics[0].code, "bibtex.no-venue");
+  EXPECT_EQ(host.diagnostics[0].code, "biblatex.no-venue");
   EXPECT_EQ(host.diagnostics[0].path, "publications[0].venue");
   EXPECT_EQ(host.diagnostics[0].message,
             "A BibTeX @article needs its journal: add venue: {name: ...} to this publication.");
-  EXPECT_EQ(host.diagnostics[1].code, "bibtex.no-year");
+  EXPECT_EQ(host.diagnostics[1].code, "biblatex.no-year");
   EXPECT_EQ(host.diagnostics[1].path, "publications[0].date");
-  EXPECT_EQ(host.diagnostics[2].code, "bibtex.no-publisher");
+  EXPECT_EQ(host.diagnostics[2].code, "biblatex.no-publisher");
   EXPECT_EQ(host.diagnostics[2].path, "publications[1].publisher");
   for (const auto& diagnostic : host.diagnostics) EXPECT_EQ(diagnostic.severity, CVPORT_SEVERITY_WARNING);
 }
@@ -187,11 +187,11 @@ TEST(BibtexWriter, FactsBibtexCannotHoldAreNotes) {
   MemoryHost host;
   std::string bib = export_bib(host, cv);
   ASSERT_EQ(host.diagnostics.size(), 3u);
-  EXPECT_EQ(host.diagnostics[0].code, "bibtex.venue-short-dropped");
+  EXPECT_EQ(host.diagnostics[0].code, "biblatex.venue-short-dropped");
   EXPECT_EQ(host.diagnostics[0].path, "publications[0].venue.short");
-  EXPECT_EQ(host.diagnostics[1].code, "bibtex.day-dropped");
+  EXPECT_EQ(host.diagnostics[1].code, "biblatex.day-dropped");
   EXPECT_EQ(host.diagnostics[1].path, "publications[0].date");
-  EXPECT_EQ(host.diagnostics[2].code, "bibtex.date-label-dropped");
+  EXPECT_EQ(host.diagnostics[2].code, "biblatex.date-label-dropped");
   EXPECT_EQ(host.diagnostics[2].path, "talks[0].date_label");
   for (const auto& diagnostic : host.diagnostics) EXPECT_EQ(diagnostic.severity, CVPORT_SEVERITY_NOTE);
   EXPECT_NE(bib.find("  year      = {2024},\n  month     = may,\n"), std::string::npos) << bib;
@@ -266,7 +266,7 @@ TEST(BibtexWriter, KeysAreUniqueAndUsable) {
   EXPECT_NE(bib.find("@inproceedings{li2023x,"), std::string::npos) << bib;
   EXPECT_NE(bib.find("@software{misob,"), std::string::npos) << bib;
   EXPECT_NE(bib.find("@unpublished{misoc,"), std::string::npos) << bib;
-  const auto* changed = find(host, "bibtex.key-changed");
+  const auto* changed = find(host, "biblatex.key-changed");
   ASSERT_NE(changed, nullptr);
   EXPECT_EQ(changed->path, "publications[1].id");
   EXPECT_EQ(changed->severity, CVPORT_SEVERITY_WARNING);
@@ -286,14 +286,14 @@ TEST(BibtexWriter, SectionsOptionSelectsSectionsWithoutChangingKeys) {
   EXPECT_NE(software_only.find("@software{misob,"), std::string::npos);
   EXPECT_EQ(software_only.find("@inproceedings"), std::string::npos);
   EXPECT_EQ(software_only.find("@unpublished"), std::string::npos);
-  EXPECT_EQ(find(software_host, "bibtex.key-changed"), nullptr); // the unusable publication id is not exported
+  EXPECT_EQ(find(software_host, "biblatex.key-changed"), nullptr); // the unusable publication id is not exported
 }
 
 TEST(BibtexWriter, NothingToExportIsAWarning) {
   MemoryHost host;
   EXPECT_EQ(export_bib(host, clashing_cv(), cvport::Json::array({"education"})), header("no entries"));
-  ASSERT_NE(find(host, "bibtex.empty"), nullptr);
-  EXPECT_EQ(find(host, "bibtex.empty")->severity, CVPORT_SEVERITY_WARNING);
+  ASSERT_NE(find(host, "biblatex.empty"), nullptr);
+  EXPECT_EQ(find(host, "biblatex.empty")->severity, CVPORT_SEVERITY_WARNING);
 }
 
 TEST(BibtexOptions, TheSharedSectionsOption) {
@@ -316,11 +316,11 @@ TEST(BibtexWriter, UnknownSectionNamesAreWarningsAndOnlyWritableSectionsAreNoted
   cvport::Cv cv = clashing_cv();
   cv.education.resize(1);
   export_bib(host, cv, cvport::Json::array({"software", "nonsense"}));
-  ASSERT_NE(find(host, "bibtex.unknown-section"), nullptr);
-  EXPECT_EQ(find(host, "bibtex.unknown-section")->path, "options.sections[1]");
+  ASSERT_NE(find(host, "biblatex.unknown-section"), nullptr);
+  EXPECT_EQ(find(host, "biblatex.unknown-section")->path, "options.sections[1]");
   std::vector<std::string> omitted;
   for (const auto& diagnostic : host.diagnostics)
-    if (diagnostic.code == "bibtex.section-omitted") omitted.push_back(diagnostic.path);
+    if (diagnostic.code == "biblatex.section-omitted") omitted.push_back(diagnostic.path);
   EXPECT_EQ(omitted, (std::vector<std::string>{"talks", "publications"})); // not education
 }
 

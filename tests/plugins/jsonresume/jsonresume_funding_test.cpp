@@ -42,7 +42,7 @@ TEST(JsonResumeFunding, APatentIsAPublicationNamedByItsNumber) {
   ExportResult result = export_resume(with_grant_and_patent());
   const Json& patent = result.json["publications"][0];
   EXPECT_EQ(patent["name"], "Method for preconditioning");
-  EXPECT_EQ(patent["summary"], "Jane Doe, Richard Roe. Patent US 10,234,567 B2.");
+  EXPECT_EQ(patent["summary"], "Inventors: Jane Doe, Richard Roe. Patent US 10,234,567 B2.");
   EXPECT_EQ(patent["x-cvport"]["type"], "patent");
   EXPECT_EQ(patent["x-cvport"]["number"], "US 10,234,567 B2");
 }
