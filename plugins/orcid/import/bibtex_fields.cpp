@@ -81,8 +81,8 @@ std::vector<std::string> split_authors(std::string_view value) {
 
 } // namespace
 
-CitationFields read_citation_fields(std::string_view bibtex) {
-  CitationFields fields;
+ImportedCitationFields read_citation_fields(std::string_view bibtex) {
+  ImportedCitationFields fields;
   size_t open = bibtex.find('{');
   if (open == std::string_view::npos) return fields;
   size_t at = bibtex.find(',', open); // past the citation key

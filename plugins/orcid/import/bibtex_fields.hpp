@@ -12,13 +12,13 @@
 
 namespace cvport::orcid {
 
-struct CitationFields {
+struct ImportedCitationFields {
   std::vector<std::string> authors; // "First Last", in order
   bool et_al = false;               // "and others"
   std::string volume, number, pages;
 };
 
-CitationFields read_citation_fields(std::string_view bibtex);
+ImportedCitationFields read_citation_fields(std::string_view bibtex);
 
 } // namespace cvport::orcid
 

@@ -197,7 +197,7 @@ private:
   void read_citation(Publication& publication) {
     pugi::xml_node citation = child_named(work_, "citation");
     if (lower_ascii(text_at(citation, {"citation-type"})) != "bibtex") return;
-    CitationFields fields = read_citation_fields(path_node(citation, {"citation-value"}).text().get());
+    ImportedCitationFields fields = read_citation_fields(path_node(citation, {"citation-value"}).text().get());
     if (publication.authors.empty()) {
       for (const std::string& name : fields.authors)
         publication.authors.push_back({name, state_.is_owner("", name)});
