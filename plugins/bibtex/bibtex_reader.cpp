@@ -36,7 +36,7 @@ public:
     report_problems(database.problems);
     for (const BibEntry& entry : database.entries) {
       if (parents.count(lower_ascii(entry.key))) {
-        ++parents_left_out_;
+        if (parents_left_out_++ == 0) first_parent_at_ = entry.at;
         continue;
       }
       read_entry(entry);
@@ -67,8 +67,15 @@ private:
 
   void read_entry(const BibEntry& entry) {
     if (entry.type == "xdata") return;
+    size_t commands_known_before = unknown_commands_.size();
     MappedEntry mapped = map_entry(entry, unknown_commands_);
-    for (const std::string& field : mapped.kept_fields) ++kept_fields_[field];
+    // Summaries are said once per file, at the first place that shows what they say.
+    if (commands_known_before == 0 && !unknown_commands_.empty()) first_unknown_command_at_ = entry.at;
+    for (const std::string& field : mapped.kept_fields) {
+      if (kept_fields_.empty()) first_kept_field_at_ = entry.field(field) ? entry.field(field)->at : entry.at;
+      ++kept_fields_[field];
+    }
+    if (mapped.unknown_type && unknown_types_.empty()) first_unknown_type_at_ = entry.at;
     if (mapped.unknown_type) unknown_types_.insert("@" + entry.type);
     for (const std::string& warning : mapped.warnings)
       report(CVPORT_SEVERITY_WARNING, "bibtex.entry-read", entry.key, warning, entry.at);
@@ -91,7 +98,9 @@ private:
                "the key \"" + entry.key + "\" is used by an earlier entry too: this one gets an id of its own", entry.at);
       else
         publication.id = entry.key;
-      for (const Author& author : publication.authors) ++author_counts_[author.name];
+      for (const Author& author : publication.authors)
+        if (author_counts_[author.name]++ == 0)
+          first_authored_at_[author.name] = mapped.origins.count("authors") ? mapped.origins.at("authors") : entry.at;
       path = "publications[" + std::to_string(cv_.publications.size()) + "]";
       cv_.publications.push_back(std::move(publication));
     }
@@ -125,32 +134,38 @@ private:
       cv_.publications[index].authors = {{.name = cv_.person.name}};
       cv_.publications[index].inferred.push_back("authors");
     }
-    diagnostics_.note("bibtex.owner-inferred", "",
+    Position owner_at = first_authored_at_.count(owner) ? first_authored_at_.at(owner) : Position{1, 1};
+    report(CVPORT_SEVERITY_NOTE, "bibtex.owner-inferred", "person.name",
                       "a .bib file names no CV owner: \"" + cv_.person.name + "\", the author of the most entries (" +
                           std::to_string(best) + "), is taken as person.name, marked inferred; import with --into cv.yaml "
-                                                 "to add the entries to your CV instead");
+                                                 "to add the entries to your CV instead",
+           owner_at);
   }
 
   void report_summary() {
     if (!kept_fields_.empty()) {
       std::vector<std::string> names;
       for (const auto& [name, count] : kept_fields_) names.push_back(name + " (" + std::to_string(count) + ")");
-      diagnostics_.note("bibtex.fields-kept", "",
-                        "fields with no place in the CV model are kept in each entry's extra.bibtex: " + some_of(names));
+      report(CVPORT_SEVERITY_NOTE, "bibtex.fields-kept", "",
+             "fields with no place in the CV model are kept in each entry's extra.bibtex: " + some_of(names),
+             first_kept_field_at_);
     }
     if (!unknown_types_.empty())
-      diagnostics_.warning("bibtex.unknown-type", "",
-                           "entry types read as \"other\": " +
-                               some_of(std::vector<std::string>(unknown_types_.begin(), unknown_types_.end())));
+      report(CVPORT_SEVERITY_WARNING, "bibtex.unknown-type", "",
+             "entry types read as \"other\": " +
+                 some_of(std::vector<std::string>(unknown_types_.begin(), unknown_types_.end())),
+             first_unknown_type_at_);
     if (!unknown_commands_.empty())
-      diagnostics_.warning("bibtex.unknown-latex", "",
-                           "LaTeX commands with no Unicode equivalent known (their text is kept, the command dropped): " +
-                               some_of(std::vector<std::string>(unknown_commands_.begin(), unknown_commands_.end())));
+      report(CVPORT_SEVERITY_WARNING, "bibtex.unknown-latex", "",
+             "LaTeX commands with no Unicode equivalent known (their text is kept, the command dropped): " +
+                 some_of(std::vector<std::string>(unknown_commands_.begin(), unknown_commands_.end())),
+             first_unknown_command_at_);
     if (parents_left_out_ > 0)
-      diagnostics_.note("bibtex.parents-left-out", "",
-                        std::to_string(parents_left_out_) +
-                            " entries only serve as crossref or xdata parents: their fields are in the entries that "
-                            "name them, and they are not publications of their own");
+      report(CVPORT_SEVERITY_NOTE, "bibtex.parents-left-out", "",
+             std::to_string(parents_left_out_) +
+                 " entries only serve as crossref or xdata parents: their fields are in the entries that "
+                 "name them, and they are not publications of their own",
+             first_parent_at_);
   }
 
   sdk::ImportContext& context_;
@@ -163,6 +178,10 @@ private:
   std::map<std::string, size_t> author_counts_;
   std::vector<size_t> stand_ins_;
   size_t parents_left_out_ = 0;
+  // Where each summary message is located: the first place in the file that shows it.
+  std::map<std::string, Position> first_authored_at_;
+  Position first_kept_field_at_{1, 1}, first_unknown_type_at_{1, 1}, first_unknown_command_at_{1, 1},
+      first_parent_at_{1, 1};
   nlohmann::json kept_software_ = nlohmann::json::array(); // software[i]'s kept fields, by index
 };
 

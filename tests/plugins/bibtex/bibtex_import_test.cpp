@@ -155,6 +155,41 @@ TEST(BibtexImport, UndefinedMacroIsLocatedAtItsUse) {
   EXPECT_TRUE(result.cv.publications.empty());
 }
 
+// Summaries are said once per file, each at the first place in the file that shows it, so that
+// every message of an import points into the user's own file.
+TEST(BibtexImport, EverySummaryIsLocatedAtItsFirstCase) {
+  Imported result = import_bib("@misc{first, title = {No author}, year = 2020}\n"
+                               "@article{a1,\n"
+                               "  author = {Ada Lovelace},\n"
+                               "  title = {On \\frobnicate{engines}},\n"
+                               "  journal = {J}, year = 1843, abstract = {Long}}\n"
+                               "@widget{w1, author = {Ada Lovelace}, title = {A widget}, year = 1844}\n"
+                               "@inproceedings{c1, author = {Ada Lovelace}, title = {Talk}, crossref = {proc}}\n"
+                               "@proceedings{proc, title = {Proceedings}, year = 1845}\n");
+  ASSERT_EQ(result.count(CVPORT_SEVERITY_ERROR), 0u);
+  for (const CapturedDiagnostic& d : result.diagnostics)
+    EXPECT_GT(d.line, 0u) << d.code << ": " << d.message;
+  const CapturedDiagnostic* owner = result.find("bibtex.owner-inferred");
+  ASSERT_NE(owner, nullptr);
+  EXPECT_EQ(owner->line, 3u); // the first author field naming Ada Lovelace
+  EXPECT_EQ(owner->column, 3u);
+  EXPECT_EQ(owner->path, "person.name");
+  const CapturedDiagnostic* kept = result.find("bibtex.fields-kept");
+  ASSERT_NE(kept, nullptr);
+  EXPECT_EQ(kept->line, 5u); // abstract = {Long}
+  EXPECT_EQ(kept->column, 31u);
+  const CapturedDiagnostic* latex = result.find("bibtex.unknown-latex");
+  ASSERT_NE(latex, nullptr);
+  EXPECT_NE(latex->message.find("\\frobnicate"), std::string::npos) << latex->message;
+  EXPECT_EQ(latex->line, 2u); // the entry that first uses it
+  const CapturedDiagnostic* type = result.find("bibtex.unknown-type");
+  ASSERT_NE(type, nullptr);
+  EXPECT_EQ(type->line, 6u);
+  const CapturedDiagnostic* parents = result.find("bibtex.parents-left-out");
+  ASSERT_NE(parents, nullptr);
+  EXPECT_EQ(parents->line, 8u);
+}
+
 TEST(BibtexImport, SevenHundredEntriesAllImported) {
   std::string text;
   for (int i = 0; i < 700; ++i)
