@@ -241,6 +241,7 @@ TEST(OrcidImport, AnErrorDocumentIsRefusedWithWhatOrcidSaid) {
   const CapturedDiagnostic* error = r.find("orcid.error-document");
   ASSERT_NE(error, nullptr);
   EXPECT_EQ(at(error), "2:1");
+  EXPECT_EQ(error->path, ""); // not "error: error: ..." on the terminal
   EXPECT_NE(error->message.find("error:developer-message"), std::string::npos) << error->message;
 }
 
