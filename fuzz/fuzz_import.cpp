@@ -1,4 +1,4 @@
-// libFuzzer target: any bytes offered to every import-capable plugin (JSON Resume, ORCID records). An importer
+// libFuzzer target: any bytes offered to every import-capable plugin (JSON Resume, ORCID records, BibTeX). An importer
 // must answer with a model or diagnostics, never crash; a model it produces must be valid.
 #include <cstddef>
 #include <cstdint>
