@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "import_test_support.hpp"
+#include "json_as_xml.hpp"
 
 namespace cvport::orcid::testing {
 namespace {
@@ -84,6 +85,48 @@ TEST(OrcidJsonImport, OrcidsOwnJsonSamples) {
   ASSERT_EQ(bulk.errors(), 0u);
   ASSERT_EQ(bulk.cv.publications.size(), 2u);
   EXPECT_EQ(bulk.cv.publications[1].title, "Work # 2");
+}
+
+// Each part of a record is the document its endpoint returns, with its own path: /person,
+// /activities, /works, /employments, /fundings, /peer-reviews, and single items (/work/178602).
+TEST(OrcidJsonImport, EveryEndpointsDocumentIsNamedByItsPath) {
+  Json record = Json::parse(cvport::testing::read_file(kImportDir / "samples/record-full-3.0.json"));
+  Imported whole = import_text(record.dump());
+  const Json& activities = record["activities-summary"];
+  struct Part {
+    Json document;
+    std::string root;
+  };
+  for (const Part& part : std::vector<Part>{{record["person"], "person"},
+                                            {activities, "activities-summary"},
+                                            {activities["works"], "works"},
+                                            {activities["employments"], "employments"},
+                                            {activities["fundings"], "fundings"},
+                                            {activities["peer-reviews"], "peer-reviews"},
+                                            {activities["works"]["group"][0]["work-summary"][0], "work"}}) {
+    SCOPED_TRACE(part.root);
+    EXPECT_EQ(orcid_json_root(part.document), part.root);
+    Imported imported = import_text(part.document.dump());
+    ASSERT_EQ(imported.errors(), 0u);
+    EXPECT_EQ(imported.cv.person.orcid, "0000-0002-7319-2192");
+    if (part.root == "person") EXPECT_EQ(imported.cv.person.name, whole.cv.person.name);
+    // Without the person the owner, who stands in as the only author, has no name: the rest is the same.
+    if (part.root == "activities-summary" || part.root == "works" || part.root == "work") {
+      ASSERT_EQ(imported.cv.publications.size(), whole.cv.publications.size());
+      EXPECT_EQ(imported.cv.publications[0].title, whole.cv.publications[0].title);
+      EXPECT_EQ(imported.cv.publications[0].date, whole.cv.publications[0].date);
+    }
+    if (part.root == "activities-summary") EXPECT_EQ(to_json(imported.cv.work), to_json(whole.cv.work));
+    if (part.root == "employments")
+      EXPECT_EQ(imported.cv.work.size(), activities["employments"]["affiliation-group"].size());
+    if (part.root == "activities-summary" || part.root == "fundings")
+      EXPECT_EQ(to_json(imported.cv.funding), to_json(whole.cv.funding));
+  }
+  EXPECT_FALSE(whole.cv.publications.empty());
+  EXPECT_FALSE(whole.cv.work.empty());
+  Json employment = activities["employments"]["affiliation-group"][0]["summaries"][0]["employment-summary"];
+  EXPECT_EQ(orcid_json_root(employment), "employment");
+  EXPECT_EQ(import_text(employment.dump()).cv.work.size(), 1u);
 }
 
 TEST(OrcidJsonImport, AnErrorDocumentIsRefusedWithWhatOrcidSaid) {
