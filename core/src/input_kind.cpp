@@ -117,9 +117,9 @@ std::optional<ForeignInput> recognise_foreign_input(std::string_view content, co
                    "check that it is installed (cvport formats)");
   if (is_orcid_json(content))
     return foreign(file, 1, 1,
-                   "this is ORCID JSON: cvport imports ORCID records as XML only",
-                   "fetch the record as XML (Accept: application/vnd.orcid+xml) "
-                   "and import that");
+                   "this is ORCID JSON, not a CV, and no loaded plugin imports it",
+                   "the orcid plugin imports ORCID records (format orcid-record): "
+                   "check that it is installed (cvport formats)");
   return std::nullopt;
 }
 

@@ -32,6 +32,8 @@ bool is_native_json(std::string_view text) {
   auto json = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
   if (json.is_discarded()) return false;
   if (!json.is_object()) return true; // let the native reader explain
+  // An ORCID record has a "person" too; its iD and activities say it is no CV source.
+  if (json.contains("orcid-identifier") || json.contains("activities-summary")) return false;
   return json.contains("person") || json.contains("model_version");
 }
 

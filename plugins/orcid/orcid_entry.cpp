@@ -24,9 +24,9 @@ static cvport::sdk::PluginSpec describe_plugin() {
                       // request bodies, a record one document that the API returns.
                       {.id = "orcid-record",
                        .name = "ORCID API 3.0 record",
-                       .description = "An ORCID record as the API returns it (XML 3.0: /record, /works, "
+                       .description = "An ORCID record as the API returns it (XML or JSON 3.0: /record, /works, "
                                       "/employments, /fundings, /peer-reviews, one work ...), imported",
-                       .mime_types = {"application/vnd.orcid+xml"},
+                       .mime_types = {"application/vnd.orcid+xml", "application/vnd.orcid+json"},
                        .capabilities = CVPORT_CAP_THREAD_SAFE, // each call reads its own document
                        .help_url = "https://github.com/ORCID/orcid-model/tree/master/src/main/resources/record_3.0",
                        .default_output_name = "record.xml",

@@ -54,15 +54,6 @@ TEST_F(InputKind, AnOrcidBundleManifestIsNamed) {
                                               "  hint: export from the CV source the bundle was made from\n");
 }
 
-// ORCID XML is imported (orcid_import_cli_test.cpp); its JSON is named, with the way to XML.
-TEST_F(InputKind, OrcidJsonIsNamed) {
-  expect_refused("record.json", kFixtures +
-                                    "record.json:1:1: error: this is ORCID JSON: cvport imports ORCID "
-                                    "records as XML only [input.not-a-cv]\n"
-                                    "  hint: fetch the record as XML (Accept: application/vnd.orcid+xml) "
-                                    "and import that\n");
-}
-
 TEST_F(InputKind, AWordDocumentIsNamed) {
   expect_refused("cv.docx", kFixtures +
                                 "cv.docx: error: this is a Word document (DOCX), not a CV "

@@ -57,4 +57,60 @@ TEST_F(OrcidImportCli, BadInputWritesNothing) {
   EXPECT_FALSE(std::filesystem::exists(out));
 }
 
+// ORCID's JSON form: the same CV as the XML twin, every message at the JSON member it concerns.
+TEST_F(OrcidImportCli, JsonImportWritesASourceThatValidatesWithMessagesInTheJson) {
+  std::string out = (folder / "cv.yaml").string();
+  CommandResult run = cvport("import " + kImport + "record.json -o " + out);
+  ASSERT_EQ(run.status, 0) << run.err;
+  std::string yaml = cvport::testing::read_file(out);
+  EXPECT_NE(yaml.find("name: J. S. Carberry"), std::string::npos) << yaml;
+  EXPECT_NE(yaml.find("ror: https://ror.org/05h7xva58"), std::string::npos) << yaml;
+  // The "month" member of the employment's start-date: line 223, column 19.
+  EXPECT_NE(run.err.find(kImport + "record.json:223:19: warning: activities-summary.employments.affiliation-group[1]."
+                                   "summaries[0].employment-summary.start-date.month: a month outside 01-12"),
+            std::string::npos)
+      << run.err;
+  CommandResult validate = cvport("validate " + out);
+  EXPECT_EQ(validate.status, 0) << validate.err;
+  // What `import` wrote is what the XML twin gives.
+  std::string from_xml = (folder / "from-xml.yaml").string();
+  ASSERT_EQ(cvport("import " + kImport + "record.xml -o " + from_xml).status, 0);
+  EXPECT_EQ(yaml, cvport::testing::read_file(from_xml));
+}
+
+TEST_F(OrcidImportCli, MinifiedJsonIsLocatedByColumn) {
+  CommandResult run = cvport("validate " + kImport + "record.min.json");
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.err.find(kImport + "record.min.json:1:3343: warning: activities-summary.employments."),
+            std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find("read as orcid-record"), std::string::npos) << run.err;
+}
+
+TEST_F(OrcidImportCli, JsonErrorDocumentAndBrokenJsonAreRefused) {
+  CommandResult error = cvport("validate " + kImport + "samples/error-3.0.json");
+  EXPECT_EQ(error.status, 65);
+  EXPECT_NE(error.err.find(kImport + "samples/error-3.0.json:1:1: error: this is an ORCID error document, not a "
+                                     "record: ORCID answered 0 (error 0): error:developer-message"),
+            std::string::npos)
+      << error.err;
+  std::string out = (folder / "cv.yaml").string();
+  CommandResult broken = cvport("import " + kImport + "samples/error-3.0.json -o " + out);
+  EXPECT_EQ(broken.status, 65);
+  EXPECT_FALSE(std::filesystem::exists(out));
+}
+
+// JSON Resume and cvport's own JSON stay theirs: ORCID's detection takes neither.
+TEST_F(OrcidImportCli, JsonResumeAndCvportJsonAreNotTakenForOrcid) {
+  CommandResult resume =
+      cvport("validate " + std::string(CVPORT_SOURCE_DIR) + "/tests/plugins/jsonresume/samples/sample.resume.json");
+  EXPECT_NE(resume.err.find("read as jsonresume)"), std::string::npos) << resume.err;
+  std::string native = (folder / "cv.json").string();
+  std::string example = std::string(CVPORT_SOURCE_DIR) + "/examples/baolin-li.yaml";
+  ASSERT_EQ(cvport("export " + example + " --to cvport-json -o " + native).status, 0);
+  CommandResult cvport_json = cvport("validate " + native);
+  EXPECT_EQ(cvport_json.status, 0) << cvport_json.err;
+  EXPECT_EQ(cvport_json.err.find("orcid"), std::string::npos) << cvport_json.err;
+}
+
 } // namespace

@@ -1,5 +1,6 @@
 #include "import_log.hpp"
 
+#include <algorithm>
 #include <vector>
 
 namespace cvport::orcid {
@@ -21,8 +22,25 @@ std::string element_path(const pugi::xml_node& node) {
   return path;
 }
 
+// The document itself has no JSON path for the host to locate: it is at its opening brace.
+LineIndex::Position ImportLog::document_start() const {
+  return lines_.at(std::min(text_.find('{'), text_.size()));
+}
+
+std::string ImportLog::quoted_name(const pugi::xml_node& node) const {
+  return json_ ? "\"" + std::string(node.name()) + "\"" : "<" + std::string(node.name()) + ">";
+}
+
 void ImportLog::report(cvport_severity severity, std::string_view code, const pugi::xml_node& node,
                        std::string_view message) {
+  if (json_) {
+    const std::string* path = json_->input_path(node);
+    if (path && !path->empty()) return diagnostics_.report(severity, code, *path, message);
+    LineIndex::Position start = document_start();
+    diagnostics_.report(severity, code, "", message, static_cast<uint32_t>(start.line),
+                        static_cast<uint32_t>(start.column));
+    return;
+  }
   LineIndex::Position position = lines_.of_element(node);
   diagnostics_.report(severity, code, element_path(node), message, static_cast<uint32_t>(position.line),
                       static_cast<uint32_t>(position.column));
@@ -47,6 +65,16 @@ void ImportLog::error_at(std::string_view code, size_t offset, std::string_view 
 
 void ImportLog::origin(const std::string& model_path, const pugi::xml_node& node) {
   if (!node) return;
+  if (json_) {
+    const std::string* path = json_->input_path(node);
+    if (path && !path->empty()) {
+      origins_.emplace(model_path, *path);
+      return;
+    }
+    LineIndex::Position start = document_start();
+    origins_.emplace(model_path, nlohmann::json::array({start.line, start.column}));
+    return;
+  }
   LineIndex::Position position = lines_.of_element(node);
   origins_.emplace(model_path, nlohmann::json::array({position.line, position.column}));
 }

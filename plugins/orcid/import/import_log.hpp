@@ -11,13 +11,23 @@
 #include <pugixml.hpp>
 
 #include "cvport/plugin.hpp"
+#include "json_as_xml.hpp"
 #include "orcid_xml.hpp"
 
 namespace cvport::orcid {
 
 class ImportLog {
 public:
-  ImportLog(sdk::Diagnostics& diagnostics, std::string_view text) : diagnostics_(diagnostics), lines_(text) {}
+  ImportLog(sdk::Diagnostics& diagnostics, std::string_view text)
+      : diagnostics_(diagnostics), text_(text), lines_(text) {}
+
+  // The elements being read render the user's JSON (json_as_xml.hpp): messages and origins name
+  // each element's JSON path instead of a line and column, and the host, which locates every
+  // node of a JSON document, places them in the user's file.
+  void read_from_json(const JsonAsXml& json) { json_ = &json; }
+
+  // How a message names an element: <common:title> in an XML document, "title" in a JSON one.
+  std::string quoted_name(const pugi::xml_node& node) const;
 
   void note(std::string_view code, const pugi::xml_node& node, std::string_view message);
   void warning(std::string_view code, const pugi::xml_node& node, std::string_view message);
@@ -32,10 +42,13 @@ public:
   int error_count() const { return diagnostics_.error_count(); }
 
 private:
+  LineIndex::Position document_start() const;
   void report(cvport_severity severity, std::string_view code, const pugi::xml_node& node, std::string_view message);
 
   sdk::Diagnostics& diagnostics_;
+  std::string_view text_;
   LineIndex lines_;
+  const JsonAsXml* json_ = nullptr;
   nlohmann::json origins_ = nlohmann::json::object();
 };
 

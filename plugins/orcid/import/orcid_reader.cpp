@@ -1,10 +1,12 @@
 #include "orcid_reader.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "cvport/identifiers.hpp"
 #include "cvport/text.hpp"
 #include "import_state.hpp"
+#include "json_as_xml.hpp"
 #include "xml_values.hpp"
 
 namespace cvport::orcid {
@@ -52,7 +54,8 @@ bool looks_like_v2(const pugi::xml_node& root) {
 
 class DocumentReader {
 public:
-  DocumentReader(ImportState& state) : state_(state) {}
+  // `namespaced`: an XML document, which must declare ORCID's namespaces (a JSON one has none).
+  DocumentReader(ImportState& state, bool namespaced) : state_(state), namespaced_(namespaced) {}
 
   // Whether the root is a document this importer reads; reports an error otherwise.
   bool read(const pugi::xml_node& root) {
@@ -66,7 +69,7 @@ public:
                            "): " + text_at(root, {"developer-message"}));
       return false;
     }
-    if (!has_orcid_namespace(root)) {
+    if (namespaced_ && !has_orcid_namespace(root)) {
       state_.log.error("orcid.not-orcid", root,
                        "<" + std::string(root.name()) + "> is not an ORCID document (no http://www.orcid.org/ns/ namespace)");
       return false;
@@ -114,7 +117,7 @@ public:
       return true;
     }
     state_.log.error("orcid.not-a-record", root,
-                     "<" + std::string(root.name()) + "> is an ORCID document without CV data: cvport imports a "
+                     state_.log.quoted_name(root) + " is an ORCID document without CV data: cvport imports a "
                      "record, its person or activities, works, affiliations, fundings and peer reviews");
     return false;
   }
@@ -130,7 +133,7 @@ private:
     for (pugi::xml_node list : activities.children())
       if (list.type() == pugi::node_element && !read_activity_list(list) && local_name(list) != "last-modified-date")
         state_.log.note("orcid.unknown-section", list,
-                        "<" + std::string(list.name()) + "> is not a section cvport knows: it is left out");
+                        state_.log.quoted_name(list) + " is not a section cvport knows: it is left out");
   }
 
   bool read_activity_list(const pugi::xml_node& list) {
@@ -154,35 +157,87 @@ private:
   }
 
   ImportState& state_;
+  bool namespaced_;
 };
 
 } // namespace
 
+namespace {
+
+// The input from its "{" on, when it is a JSON object (after white space and a byte order mark).
+std::optional<std::string_view> json_start(std::string_view input) {
+  size_t first = input.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return std::nullopt;
+  if (input.substr(first, 3) == "\xEF\xBB\xBF") first = input.find_first_not_of(" \t\r\n", first + 3);
+  if (first == std::string_view::npos || input[first] != '{') return std::nullopt;
+  return input.substr(first);
+}
+
+} // namespace
+
 bool detect_orcid(std::string_view input) {
+  if (std::optional<std::string_view> json = json_start(input))
+    return !orcid_json_root(Json::parse(json->begin(), json->end(), nullptr, false)).empty();
   size_t first = input.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) return false;
   if (input.substr(first, 3) == "\xEF\xBB\xBF") first += 3; // a byte order mark
   return input[first] == '<' && input.substr(0, 4096).find("http://www.orcid.org/ns/") != std::string_view::npos;
 }
 
-Cv read_orcid(sdk::ImportContext& context) {
-  ImportLog log(context.diagnostics, context.input);
-  Cv cv;
-  pugi::xml_document document;
-  pugi::xml_parse_result parsed = document.load_buffer(context.input.data(), context.input.size(),
-                                                       pugi::parse_default, pugi::encoding_utf8);
+namespace {
+
+// The document element of the input, parsed as XML or (starting with "{") rendered from JSON;
+// an empty node after reporting why there is none.
+pugi::xml_node document_element(std::string_view input, pugi::xml_document& xml, JsonAsXml& json, ImportLog& log) {
+  if (std::optional<std::string_view> text = json_start(input)) {
+    Json parsed;
+    try {
+      parsed = Json::parse(text->begin(), text->end());
+    } catch (const Json::parse_error& error) {
+      // nlohmann's byte is 1-based, counted from where the parse started.
+      size_t offset = input.size() - text->size() + (error.byte > 0 ? error.byte - 1 : 0);
+      std::string what = error.what();
+      log.error_at("orcid.not-json", offset, "not valid JSON: " + what.substr(what.find(": ") + 2));
+      return {};
+    }
+    std::string root = orcid_json_root(parsed);
+    if (root.empty()) {
+      log.error_at("orcid.not-orcid", input.size() - text->size(),
+                   "this JSON is not an ORCID document: no \"path\" starting with an iD, and none of the members "
+                   "of an ORCID record, works list, affiliation list or error");
+      return {};
+    }
+    render_as_xml(parsed, root, json);
+    log.read_from_json(json);
+    if (!json.too_deep.empty()) {
+      log.error("orcid.too-deep", json.document.document_element(),
+                "the JSON nests objects more than 64 levels deep (at " + json.too_deep +
+                    "): no ORCID document does; this is not one");
+      return {};
+    }
+    return json.document.document_element();
+  }
+  pugi::xml_parse_result parsed = xml.load_buffer(input.data(), input.size(), pugi::parse_default, pugi::encoding_utf8);
   if (!parsed) {
     log.error_at("orcid.not-xml", static_cast<size_t>(parsed.offset),
                  std::string("not well-formed XML: ") + parsed.description());
-    return cv;
+    return {};
   }
-  pugi::xml_node root = document.document_element();
-  if (!root) {
-    log.error_at("orcid.not-xml", 0, "no XML element: the file holds no document");
-    return cv;
-  }
+  if (!xml.document_element()) log.error_at("orcid.not-xml", 0, "no XML element: the file holds no document");
+  return xml.document_element();
+}
+
+} // namespace
+
+Cv read_orcid(sdk::ImportContext& context) {
+  ImportLog log(context.diagnostics, context.input);
+  Cv cv;
+  pugi::xml_document xml;
+  JsonAsXml json;
+  pugi::xml_node root = document_element(context.input, xml, json, log);
+  if (!root) return cv;
   ImportState state{cv, log};
-  if (!DocumentReader(state).read(root)) return cv;
+  if (!DocumentReader(state, !json.document.document_element()).read(root)) return cv;
   if (cv.person.orcid.empty() && !state.owner_orcid.empty()) cv.person.orcid = state.owner_orcid;
   if (cv.person.name.empty()) {
     cv.person.name = kNoName;

@@ -160,7 +160,7 @@ void note_unknown_children(const pugi::xml_node& item, std::initializer_list<std
     std::string_view name = local_name(child);
     if (std::find(known.begin(), known.end(), name) != known.end()) continue;
     log.note("orcid.unknown-element", child,
-             "<" + std::string(child.name()) + "> is not an element cvport knows here: it is left out");
+             log.quoted_name(child) + " is not an element cvport knows here: it is left out");
   }
 }
 
