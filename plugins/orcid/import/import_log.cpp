@@ -58,6 +58,11 @@ void ImportLog::error(std::string_view code, const pugi::xml_node& node, std::st
   report(CVPORT_SEVERITY_ERROR, code, node, message);
 }
 
+void ImportLog::document_error(std::string_view code, const pugi::xml_node& root, std::string_view message) {
+  LineIndex::Position position = json_ ? document_start() : lines_.of_element(root);
+  diagnostics_.error(code, "", message, static_cast<uint32_t>(position.line), static_cast<uint32_t>(position.column));
+}
+
 void ImportLog::error_at(std::string_view code, size_t offset, std::string_view message) {
   LineIndex::Position position = lines_.at(offset);
   diagnostics_.error(code, "", message, static_cast<uint32_t>(position.line), static_cast<uint32_t>(position.column));

@@ -33,6 +33,9 @@ public:
   void warning(std::string_view code, const pugi::xml_node& node, std::string_view message);
   void error(std::string_view code, const pugi::xml_node& node, std::string_view message);
   // An error at a byte offset (a syntax error, where there is no element yet).
+  // An error about the whole document, at its start and without a field path (the root's path
+  // would repeat the severity: "error: error: ...").
+  void document_error(std::string_view code, const pugi::xml_node& root, std::string_view message);
   void error_at(std::string_view code, size_t offset, std::string_view message);
 
   // The model value at `model_path` ("publications[2].doi") came from `node`.

@@ -62,8 +62,7 @@ public:
     std::string_view name = local_name(root);
     state_.owner_orcid = document_orcid(root);
     if (name == "error") {
-      // Said at the root without a field path: "error: error: ..." would read as a stutter.
-      state_.log.error_at("orcid.error-document", size_t(std::max<ptrdiff_t>(root.offset_debug() - 1, 0)),
+      state_.log.document_error("orcid.error-document", root,
                        "this is an ORCID error document, not a record: ORCID answered " +
                            text_at(root, {"response-code"}) + " (error " + text_at(root, {"error-code"}) +
                            "): " + text_at(root, {"developer-message"}));
