@@ -1,6 +1,6 @@
 // Sections of dated entries (education, work, projects, volunteering, custom sections): each
 // entry opens with a CV Entry Title line (a Heading 3, so it shows in the navigation pane)
-// with the dates right-aligned, followed by detail lines and bullets.
+// with the dates in the date column beside it, followed by detail lines and bullets.
 #include "cv_layout_sections.hpp"
 #include "cvport/date.hpp"
 #include "layout_text.hpp"
@@ -23,7 +23,7 @@ void add_bullets(const std::vector<std::string>& items, Paragraphs& out) {
   for (const std::string& item : items) out.push_back(bulleted(style::kBullet).text(item));
 }
 
-Paragraph details(std::string_view text) { return Paragraph(style::kEntryDetails).text(text); }
+void add_details(std::string_view text, Paragraphs& out) { add_paragraphs(out, style::kEntryDetails, text); }
 
 Paragraph url_line(std::string_view url) {
   Paragraph line(style::kEntryDetails);
@@ -55,10 +55,9 @@ void add_education(const Cv& cv, Paragraphs& out) {
     Paragraph title(style::kEntryTitle);
     SeparatedList pieces(title, ", ");
     add_organization(pieces, education.institution);
-    add_right_aligned_date(title,
-                           display_range(education.start, education.end, education.date_label));
+    title.dated(display_range(education.start, education.end, education.date_label));
     out.push_back(std::move(title));
-    out.push_back(details(degree_text(education)));
+    out.push_back(Paragraph(style::kEntryDetails).text(degree_text(education)));
     out.push_back(labelled_line(style::kEntryDetails, "Advisor", education.advisor));
     out.push_back(labelled_line(style::kEntryDetails, "Interests",
                                 join_nonempty(education.interests, kListSeparator)));
@@ -69,7 +68,7 @@ void add_education(const Cv& cv, Paragraphs& out) {
     out.push_back(labelled_line(style::kEntryDetails, "Honors",
                                 join_nonempty(education.honors, kListSeparator)));
     for (const TeachingRole& teaching : education.teaching) out.push_back(teaching_line(teaching));
-    out.push_back(details(education.summary));
+    add_details(education.summary, out);
     out.push_back(url_line(education.url));
   }
 }
@@ -80,10 +79,10 @@ void add_work(const Cv& cv, Paragraphs& out) {
     SeparatedList pieces(title, ", ");
     pieces.text(work.position);
     add_organization(pieces, work.organization);
-    add_right_aligned_date(title, display_range(work.start, work.end, work.date_label));
+    title.dated(display_range(work.start, work.end, work.date_label));
     out.push_back(std::move(title));
-    out.push_back(details(work.description)); // what the employer does, before the role's summary
-    out.push_back(details(work.summary));
+    add_details(work.description, out); // what the employer does, before the role's summary
+    add_details(work.summary, out);
     add_bullets(work.highlights, out);
     out.push_back(url_line(work.url));
   }
@@ -95,9 +94,9 @@ void add_projects(const Cv& cv, Paragraphs& out) {
     SeparatedList pieces(title, ", ");
     pieces.text(project.name);
     pieces.text(project.entity, style::kEntryPlace);
-    add_right_aligned_date(title, display_range(project.start, project.end, ""));
+    title.dated(display_range(project.start, project.end, ""));
     out.push_back(std::move(title));
-    out.push_back(details(project.description));
+    add_details(project.description, out);
     out.push_back(labelled_line(style::kEntryDetails, "Roles", join_nonempty(project.roles, ", ")));
     out.push_back(labelled_line(style::kEntryDetails, "Type", project.type));
     out.push_back(
@@ -113,9 +112,9 @@ void add_volunteer(const Cv& cv, Paragraphs& out) {
     SeparatedList pieces(title, ", ");
     pieces.text(volunteer.position);
     add_organization(pieces, volunteer.organization);
-    add_right_aligned_date(title, display_range(volunteer.start, volunteer.end, ""));
+    title.dated(display_range(volunteer.start, volunteer.end, ""));
     out.push_back(std::move(title));
-    out.push_back(details(volunteer.summary));
+    add_details(volunteer.summary, out);
     add_bullets(volunteer.highlights, out);
     out.push_back(url_line(volunteer.url));
   }
@@ -133,10 +132,10 @@ void add_custom_entries(const CustomSection& section, Paragraphs& out) {
             ? join_nonempty({display_date(entry.date), display_range(entry.start, entry.end, "")},
                             "; ")
             : entry.date_label;
-    add_right_aligned_date(title, dates);
+    title.dated(dates);
     out.push_back(std::move(title));
     out.push_back(Paragraph(style::kEntryDetails).text(entry.subtitle, style::kNote));
-    out.push_back(details(entry.summary));
+    add_details(entry.summary, out);
     add_bullets(entry.highlights, out);
     out.push_back(url_line(entry.url));
   }

@@ -53,7 +53,7 @@ void add_header(const Cv& cv, Paragraphs& out, sdk::Diagnostics& diagnostics) {
   out.push_back(Paragraph(style::kHeadline).text(person.headline));
   out.push_back(address_line(person));
   out.push_back(web_line(person));
-  out.push_back(Paragraph(style::kSummary).text(person.summary));
+  add_paragraphs(out, style::kSummary, person.summary);
   if (!person.image.empty())
     diagnostics.note("docx.image-not-embedded", "person.image",
                      "the photo is not put into the DOCX (a plugin downloads nothing); insert the "

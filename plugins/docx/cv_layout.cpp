@@ -1,6 +1,7 @@
 #include "cv_layout.hpp"
 
 #include "cv_layout_sections.hpp"
+#include "layout_text.hpp"
 #include "style_ids.hpp"
 
 namespace cvport::docx {
@@ -36,7 +37,7 @@ std::vector<Paragraph> layout_cv(const Cv& cv, const std::vector<CvSection>& sec
   add_header(cv, out, diagnostics);
   for (const CvSection& section : sections) {
     out.push_back(Paragraph(style::kSection).text(section.title));
-    out.push_back(Paragraph(style::kSectionIntro).text(section_intro(cv, section)));
+    add_paragraphs(out, style::kSectionIntro, section_intro(cv, section));
     add_section_entries(cv, section, out);
   }
   return out;

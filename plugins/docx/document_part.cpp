@@ -40,7 +40,7 @@ void add_section_properties(pugi::xml_node body, const PageGeometry& page,
 } // namespace
 
 MainDocumentPart build_main_document(const std::vector<Paragraph>& body, const PageGeometry& page,
-                                     bool with_theme) {
+                                     int font_half_points, bool with_theme) {
   Relationships relationships;
   relationships.add_part(ooxml::kStylesRel, "styles.xml");
   relationships.add_part(ooxml::kNumberingRel, "numbering.xml");
@@ -50,7 +50,7 @@ MainDocumentPart build_main_document(const std::vector<Paragraph>& body, const P
 
   pugi::xml_document document;
   pugi::xml_node body_node = add_word_root(document, "w:document").append_child("w:body");
-  WmlWriter writer(relationships);
+  WmlWriter writer(relationships, reserve_date_column(body, font_half_points, page.text_width()));
   for (const Paragraph& paragraph : body) writer.append(body_node, paragraph);
   add_section_properties(body_node, page, footer_id);
   return {serialize_part(document), relationships.xml()};

@@ -15,11 +15,12 @@ struct MainDocumentPart {
   std::string relationships_xml; // word/_rels/document.xml.rels
 };
 
-// The body paragraphs on pages of `page`'s size and margins, every page with the footer.
-// The relationships point at styles, numbering, settings, the footer, the theme when
-// `with_theme`, then every hyperlink in order of first use.
+// The body paragraphs on pages of `page`'s size and margins, every page with the footer; the
+// date column sized for the widest date of the body at `font_half_points`. The relationships
+// point at styles, numbering, settings, the footer, the theme when `with_theme`, then every
+// hyperlink in order of first use.
 MainDocumentPart build_main_document(const std::vector<Paragraph>& body, const PageGeometry& page,
-                                     bool with_theme);
+                                     int font_half_points, bool with_theme);
 
 std::string build_footer_xml(const Paragraph& footer);
 

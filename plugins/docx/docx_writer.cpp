@@ -31,7 +31,8 @@ void write_docx(sdk::ExportContext& context) {
   SectionChoice sections = choose_sections(cv, options.sections);
   report_section_choice(sections, context.diagnostics, "docx");
   MainDocumentPart main =
-      build_main_document(layout_cv(cv, sections.sections, context.diagnostics), page, !parts.theme.empty());
+      build_main_document(layout_cv(cv, sections.sections, context.diagnostics), page,
+                          options.font_half_points(), !parts.theme.empty());
   parts.document = std::move(main.document_xml);
   parts.document_relationships = std::move(main.relationships_xml);
   parts.numbering = build_numbering_xml();

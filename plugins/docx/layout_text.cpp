@@ -26,6 +26,15 @@ void add_right_aligned_date(Paragraph& paragraph, std::string_view date) {
   paragraph.tab().text(date, style::kEntryDate);
 }
 
+void add_paragraphs(std::vector<Paragraph>& out, std::string_view style_id, std::string_view text) {
+  for (const std::string& lines : split_paragraphs(text)) {
+    Paragraph paragraph(style_id);
+    paragraph.text(lines);
+    if (lines.find('\n') != std::string::npos) paragraph.left_aligned();
+    out.push_back(std::move(paragraph));
+  }
+}
+
 Paragraph labelled_line(std::string_view style_id, std::string_view label, std::string_view text) {
   Paragraph paragraph(style_id);
   if (text.empty()) return paragraph;

@@ -23,8 +23,17 @@ std::string organization_url(const Organization& organization);
 void add_link_or_text(Paragraph& paragraph, std::string_view url, std::string_view text,
                       std::string_view link_style, std::string_view text_style = {});
 
-// Ends a paragraph's first line with a right-aligned date when there is one.
+// Ends a paragraph's first line with a right-aligned date (after a tab, to the style's right
+// tab stop) when there is one: for list items, which a table would take out of their list.
+// Entry titles reserve a date column instead (Paragraph::dated).
 void add_right_aligned_date(Paragraph& paragraph, std::string_view date);
+
+// Free text (a summary, a description, an intro) as paragraphs of `style_id`, one per paragraph
+// of the text (cvport/text.hpp's split_paragraphs: a blank line starts a new one), as the PDF
+// shows it. A single line break stays a line break, in a paragraph aligned at the left: Word
+// and LibreOffice would spread the words of a line that ends in a break across a justified
+// paragraph.
+void add_paragraphs(std::vector<Paragraph>& out, std::string_view style_id, std::string_view text);
 
 // "Label: text" in the CV Label style, as a paragraph of style `style_id`; nothing if empty.
 Paragraph labelled_line(std::string_view style_id, std::string_view label, std::string_view text);

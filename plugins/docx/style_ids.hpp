@@ -26,6 +26,7 @@ inline constexpr std::string_view kSummary = "CVSummary";
 inline constexpr std::string_view kSection = "CVSection"; // based on Heading 2
 inline constexpr std::string_view kSectionIntro = "CVSectionIntro";
 inline constexpr std::string_view kEntryTitle = "CVEntryTitle"; // based on Heading 3
+inline constexpr std::string_view kEntryDateColumn = "CVEntryDateColumn"; // beside an entry title
 inline constexpr std::string_view kEntryDetails = "CVEntryDetails";
 inline constexpr std::string_view kBullet = "CVBullet";
 inline constexpr std::string_view kItem = "CVItem";

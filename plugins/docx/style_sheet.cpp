@@ -19,6 +19,7 @@ constexpr std::string_view kAccentColor = "1F3864"; // dark navy: name, section 
 constexpr std::string_view kMutedColor = "404040";  // dates, places
 constexpr std::string_view kLinkColor = "1F4E9A";
 constexpr std::string_view kAwardColor = "8B1A1A";
+constexpr int kEntryTitleSpaceBefore = 100; // twips
 
 struct ParagraphProperties {
   bool keep_next = false;
@@ -232,7 +233,20 @@ std::vector<StyleDefinition> style_definitions(const StyleSheetSettings& setting
        .based_on = kHeading3,
        .next = kEntryDetails,
        .priority = 7,
-       .paragraph = {.right_tab = tab, .space_before = 100, .space_after = 0},
+       .paragraph = {.space_before = kEntryTitleSpaceBefore, .space_after = 0},
+       .run = {.size = base}},
+      // The date beside an entry title, in the date column (date_column.hpp): spaced and sized
+      // as the title, so the two share their first baseline.
+      {.type = "paragraph",
+       .id = kEntryDateColumn,
+       .name = "CV Entry Date Column",
+       .based_on = kNormal,
+       .priority = 7,
+       .paragraph = {.keep_next = true,
+                     .keep_lines = true,
+                     .space_before = kEntryTitleSpaceBefore,
+                     .space_after = 0,
+                     .alignment = "right"},
        .run = {.size = base}},
       {.type = "paragraph",
        .id = kEntryDetails,

@@ -49,7 +49,18 @@ Paragraph& Paragraph::bookmark(std::string_view name) {
   return *this;
 }
 
+Paragraph& Paragraph::dated(std::string_view date) {
+  date_ = date;
+  return *this;
+}
+
+Paragraph& Paragraph::left_aligned() {
+  left_aligned_ = true;
+  return *this;
+}
+
 bool Paragraph::has_text() const {
+  if (!date_.empty()) return true;
   for (const Inline& item : inlines_)
     if (item.kind != Inline::Kind::tab && item.kind != Inline::Kind::line_break &&
         !item.text.empty())

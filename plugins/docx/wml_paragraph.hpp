@@ -1,5 +1,5 @@
-// A WordprocessingML paragraph as a value: its style, list numbering, bookmark and inline
-// content (text in character styles, tabs, line breaks, hyperlinks, fields). The CV layout
+// A WordprocessingML paragraph as a value: its style, list numbering, bookmark, inline content
+// (text in character styles, tabs, line breaks, hyperlinks, fields) and date column. The CV layout
 // builds these; wml_writer turns them into <w:p> elements. Keeping the two apart lets the
 // layout say what goes where and leaves runs, RTL marks and escaping to one place.
 #ifndef CVPORT_DOCX_WML_PARAGRAPH_HPP
@@ -38,20 +38,31 @@ public:
   Paragraph& numbered(int num_id);
   // Surrounds the paragraph's content with a bookmark, the target of internal links.
   Paragraph& bookmark(std::string_view name);
+  // Shows `date` right-aligned at the right margin on the paragraph's first line, in the date
+  // column (date_column.hpp) reserved beside the whole paragraph, so the text wraps before the
+  // date and the date never wraps. Empty text adds nothing.
+  Paragraph& dated(std::string_view date);
+  // Aligns the paragraph at the left whatever its style says: for a paragraph whose lines end
+  // in line breaks, which Word and LibreOffice would stretch across a justified paragraph.
+  Paragraph& left_aligned();
 
-  // True when some inline shows text: paragraphs without text are never written, so empty
-  // data never leaves an empty line.
+  // True when some inline or the date shows text: paragraphs without text are never written,
+  // so empty data never leaves an empty line.
   bool has_text() const;
 
   const std::string& style() const { return style_; }
   int num_id() const { return num_id_; }
   const std::string& bookmark_name() const { return bookmark_; }
+  const std::string& date() const { return date_; }
+  bool is_left_aligned() const { return left_aligned_; }
   const std::vector<Inline>& inlines() const { return inlines_; }
 
 private:
   std::string style_;
   int num_id_ = 0;
   std::string bookmark_;
+  std::string date_;
+  bool left_aligned_ = false;
   std::vector<Inline> inlines_;
 };
 

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "cvport/text.hpp"
+#include "style_ids.hpp"
 #include "unicode_text.hpp"
 #include "xml_part.hpp"
 
@@ -63,12 +64,69 @@ void add_paragraph_properties(pugi::xml_node p, const Paragraph& paragraph) {
     add_value(numbering, "w:numId", std::to_string(paragraph.num_id()));
   }
   if (is_right_to_left_paragraph(paragraph)) properties.append_child("w:bidi");
+  // "left", the value every reader knows (ECMA-376's first edition, which Word 2007 reads, has
+  // no "start"); after w:bidi, as CT_PPrBase orders them.
+  if (paragraph.is_left_aligned()) add_value(properties, "w:jc", "left");
+}
+
+pugi::xml_node add_width(pugi::xml_node parent, const char* name, int twips) {
+  return add_element(parent, name, {{"w:w", std::to_string(twips)}, {"w:type", "dxa"}});
+}
+
+// The table that holds a dated paragraph: as wide as the text, not indented, without borders or
+// cell margins (the text lines up with the paragraphs around it), and of fixed layout, so Word
+// and LibreOffice keep the grid's widths instead of fitting them to the content. Children in
+// the order of CT_TblPr.
+pugi::xml_node add_date_table(pugi::xml_node parent, const DateColumn& column) {
+  pugi::xml_node table = parent.append_child("w:tbl");
+  pugi::xml_node properties = table.append_child("w:tblPr");
+  add_width(properties, "w:tblW", column.text_width);
+  add_width(properties, "w:tblInd", 0);
+  pugi::xml_node borders = properties.append_child("w:tblBorders");
+  for (const char* side : {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"})
+    add_value(borders, side, "nil");
+  add_element(properties, "w:tblLayout", {{"w:type", "fixed"}});
+  pugi::xml_node margins = properties.append_child("w:tblCellMar");
+  for (const char* side : {"w:top", "w:left", "w:bottom", "w:right"}) add_width(margins, side, 0);
+  pugi::xml_node grid = table.append_child("w:tblGrid");
+  add_element(grid, "w:gridCol", {{"w:w", std::to_string(column.text_cell_width())}});
+  add_element(grid, "w:gridCol", {{"w:w", std::to_string(column.width)}});
+  return table;
+}
+
+pugi::xml_node add_cell(pugi::xml_node row, int width, bool no_wrap) {
+  pugi::xml_node cell = row.append_child("w:tc");
+  pugi::xml_node properties = cell.append_child("w:tcPr");
+  add_width(properties, "w:tcW", width);
+  if (no_wrap) properties.append_child("w:noWrap");
+  return cell;
 }
 
 } // namespace
 
 void WmlWriter::append(pugi::xml_node parent, const Paragraph& paragraph) {
   if (!paragraph.has_text()) return;
+  if (paragraph.date().empty())
+    append_paragraph(parent, paragraph);
+  else
+    append_with_date(parent, paragraph);
+}
+
+// One row: the paragraph, then its date in CV Entry Date Column (right-aligned, spaced as the
+// entry title, so the two first lines share a baseline). The row never splits across pages.
+// In document order the text comes before its date, so pandoc and text extraction read a
+// wrapped title whole, then the date, as in the PDF.
+void WmlWriter::append_with_date(pugi::xml_node parent, const Paragraph& paragraph) {
+  pugi::xml_node row = add_date_table(parent, date_column_).append_child("w:tr");
+  row.append_child("w:trPr").append_child("w:cantSplit");
+  append_paragraph(add_cell(row, date_column_.text_cell_width(), false), paragraph);
+  Paragraph date(style::kEntryDateColumn);
+  date.text(paragraph.date(), style::kEntryDate);
+  append_paragraph(add_cell(row, date_column_.width, true), date);
+}
+
+// Written even without text: a table cell must end with a paragraph.
+void WmlWriter::append_paragraph(pugi::xml_node parent, const Paragraph& paragraph) {
   pugi::xml_node p = parent.append_child("w:p");
   add_paragraph_properties(p, paragraph);
 

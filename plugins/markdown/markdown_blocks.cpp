@@ -4,7 +4,7 @@
 #include <cctype>
 #include <iterator>
 
-#include "markdown_text.hpp"
+#include "cvport/utf8.hpp"
 
 namespace cvport::markdown {
 namespace {

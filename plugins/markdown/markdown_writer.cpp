@@ -14,7 +14,6 @@
 #include "markdown_blocks.hpp"
 #include "markdown_escape.hpp"
 #include "markdown_options.hpp"
-#include "markdown_text.hpp"
 
 namespace cvport::markdown {
 namespace {

@@ -38,25 +38,7 @@ void Entry::add(Block block) {
 
 std::vector<Block> paragraphs(std::string_view text, BlockKind kind, RunStyle style) {
   std::vector<Block> result;
-  std::string current;
-  auto flush = [&] {
-    while (!current.empty() && current.back() == '\n') current.pop_back();
-    if (!current.empty()) result.push_back(Block(kind).text(current, style));
-    current.clear();
-  };
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    std::string_view line = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-    bool blank = line.find_first_not_of(" \t\r") == std::string_view::npos;
-    if (blank)
-      flush();
-    else
-      current += std::string(line) + "\n";
-    if (end == std::string_view::npos) break;
-    start = end + 1;
-  }
-  flush();
+  for (const std::string& paragraph : split_paragraphs(text)) result.push_back(Block(kind).text(paragraph, style));
   return result;
 }
 

@@ -92,7 +92,8 @@ std::string organization_url(const Organization& organization);
 
 // cv_blocks_header.cpp
 std::vector<Block> header_blocks(const Person& person);
-// A text split at blank lines into paragraphs of `kind` (single line breaks kept inside one).
+// A text split into paragraphs of `kind` by cvport/text.hpp's split_paragraphs (single line breaks
+// stay inside a paragraph: pango never stretches a line that ends in one).
 std::vector<Block> paragraphs(std::string_view text, BlockKind kind, RunStyle style = RunStyle::plain);
 
 // cv_blocks_entries.cpp: dated entries with a title line (education, work, projects, volunteer,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "cvport/date_column.hpp"
 #include "text_cleaning.hpp"
 
 namespace cvport::pdf {
@@ -21,7 +22,6 @@ constexpr Colour kAwardColour{0x8B8B, 0x1A1A, 0x1A1A};
 constexpr double kLineSpacing = 0.95;
 constexpr double kItemIndent = 14;        // bullets and items, in points
 constexpr double kPublicationIndent = 26; // room for "[12]"
-constexpr double kDateGap = 12;           // between an entry's text and its date
 
 struct BlockStyle {
   double size_factor = 1;
@@ -143,7 +143,7 @@ void Typesetter::reserve_date_column(const CvDocument& document) {
         pango_layout_get_size(date_layout(block.date).get(), &width, nullptr);
         widest = std::max(widest, points(width));
       }
-  date_column_ = std::min(widest, text_width_ / 3);
+  date_column_ = date_column_width(widest, text_width_);
 }
 
 TypesetBlock Typesetter::block(const Block& block) const {
@@ -176,7 +176,7 @@ TypesetBlock Typesetter::block(const Block& block) const {
 
   double width = text_width_ - style.indent;
   if (!block.date.empty()) {
-    width -= date_column_ + kDateGap;
+    width -= date_column_ + kDateColumnGapPoints;
     result.date = date_layout(block.date);
     pango_layout_set_width(result.date.get(), static_cast<int>(date_column_ * PANGO_SCALE));
     pango_layout_set_alignment(result.date.get(), PANGO_ALIGN_RIGHT);

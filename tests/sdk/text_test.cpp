@@ -39,6 +39,26 @@ TEST(SplitList, TrimsAndDropsEmptyPieces) {
   EXPECT_EQ(split_list("a;b", ';'), (std::vector<std::string>{"a", "b"}));
 }
 
+// The one reading of free text: a blank line (spaces and tabs allowed) ends a paragraph, a
+// single line break stays inside one, every kind of line end counts, no paragraph is empty.
+TEST(SplitParagraphs, BlankLinesSeparateParagraphsAndSingleBreaksStay) {
+  using Paragraphs = std::vector<std::string>;
+  EXPECT_EQ(split_paragraphs("a\nb\n\n \n\nc\n"), (Paragraphs{"a\nb", "c"}));
+  EXPECT_EQ(split_paragraphs("a\r\n\r\nb\rc"), (Paragraphs{"a", "b\nc"}));
+  EXPECT_EQ(split_paragraphs("\n\t\nonly\n\n"), (Paragraphs{"only"}));
+  EXPECT_EQ(split_paragraphs("  indented\n  kept "), (Paragraphs{"  indented\n  kept "}));
+  EXPECT_TRUE(split_paragraphs("").empty());
+  EXPECT_TRUE(split_paragraphs(" \n\t\r\n").empty());
+}
+
+TEST(Utf8, DisplayWidthCountsWideCharactersTwice) {
+  EXPECT_EQ(display_width("Mar 2021 \u2013 present"), 18u);
+  EXPECT_EQ(display_width("2021\u5e743\u6708"), 9u); // 2021年3月: 4 + 2 + 1 + 2
+  EXPECT_EQ(display_width("\U0001F393"), 2u);
+  EXPECT_FALSE(is_wide_code_point(U'\u2013'));
+  EXPECT_TRUE(is_wide_code_point(U'\uAC00'));
+}
+
 TEST(Utf8, EncodesAndDecodesEveryLength) {
   for (char32_t code_point : {U'A', U'\u00E9', U'\u4E2D', U'\U0001F600', U'\U0010FFFF'}) {
     std::string bytes;

@@ -3,10 +3,12 @@
 // xmllint parses every part, and an OPC check finds every content type and relationship
 // target. These tests fail (never skip) when a consumer is missing: scripts/install-deps
 // --consumers installs them.
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
 #include <fstream>
 #include <regex>
+#include <sstream>
 
 #include <gtest/gtest.h>
 
@@ -69,8 +71,8 @@ std::string pandoc_plain_text(const fs::path& folder) {
   return pandoc.out;
 }
 
-void expect_libreoffice_converts(const Cv& cv, const std::string& name_in_pdf) {
-  fs::path folder = export_to_folder(cv);
+// cv.docx of `folder` converted by LibreOffice to cv.pdf there.
+void convert_with_libreoffice(const fs::path& folder) {
   // A private profile, so parallel runs and a user's running LibreOffice do not clash.
   CommandResult convert = run(
       "timeout 300 soffice -env:UserInstallation=file://" + (folder / "profile").string() +
@@ -80,6 +82,19 @@ void expect_libreoffice_converts(const Cv& cv, const std::string& name_in_pdf) {
   ASSERT_EQ(convert.exit_code, 0) << convert.out << convert.err;
   ASSERT_TRUE(fs::exists(folder / "cv.pdf"))
       << "LibreOffice made no PDF: " << convert.out << convert.err;
+}
+
+// The text of cv.pdf of `folder` as pdftotext -layout places it, lines where the page has them.
+std::string pdf_layout_text(const fs::path& folder) {
+  CommandResult text = run("pdftotext -layout " + quoted(folder / "cv.pdf") + " -", folder);
+  EXPECT_EQ(text.exit_code, 0) << text.err;
+  return text.out;
+}
+
+void expect_libreoffice_converts(const Cv& cv, const std::string& name_in_pdf) {
+  fs::path folder = export_to_folder(cv);
+  convert_with_libreoffice(folder);
+  if (::testing::Test::HasFatalFailure()) return;
 
   CommandResult info = run("pdfinfo " + quoted(folder / "cv.pdf"), folder);
   ASSERT_EQ(info.exit_code, 0) << info.err;
@@ -87,9 +102,7 @@ void expect_libreoffice_converts(const Cv& cv, const std::string& name_in_pdf) {
   ASSERT_TRUE(std::regex_search(info.out, pages, std::regex("Pages:\\s+(\\d+)")));
   EXPECT_GT(std::stoi(pages[1]), 0);
 
-  CommandResult text = run("pdftotext -layout " + quoted(folder / "cv.pdf") + " -", folder);
-  ASSERT_EQ(text.exit_code, 0) << text.err;
-  EXPECT_NE(collapse_whitespace(text.out).find(name_in_pdf), std::string::npos);
+  EXPECT_NE(collapse_whitespace(pdf_layout_text(folder)).find(name_in_pdf), std::string::npos);
 
   // Page 1 as an image, for a person to look at (docs/images/cv-docx-page1.png comes from here).
   CommandResult render = run("pdftoppm -png -r 80 -f 1 -l 1 -singlefile " +
@@ -105,6 +118,55 @@ TEST(DocxConsumers, LibreOfficeConvertsTheExampleToPdf) {
 
 TEST(DocxConsumers, LibreOfficeConvertsTheTrickyCvToPdf) {
   expect_libreoffice_converts(tricky_cv(), "Zoë Ångström-Okafor");
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+// issue #15: an employer's name too long for one line wraps before the date column; the date
+// stays whole on the title's first line at the right margin. A summary's single line break does
+// not stretch its line, and a blank line starts a new paragraph. As LibreOffice lays it out.
+TEST(DocxConsumers, LibreOfficeKeepsTheDateOnOneLineBesideAWrappedTitle) {
+  fs::path folder = export_to_folder(long_employer_cv());
+  convert_with_libreoffice(folder);
+  if (HasFatalFailure()) return;
+  std::vector<std::string> lines = lines_of(pdf_layout_text(folder));
+  auto date_line = std::find_if(lines.begin(), lines.end(), [](const std::string& line) {
+    return line.find("Mar 2021 \u2013 present") != std::string::npos;
+  });
+  ASSERT_NE(date_line, lines.end()) << "no line holds the whole date:\n" << pdf_layout_text(folder);
+  // The title starts on the date's line, the date at its end, and the name wraps onto the next.
+  EXPECT_EQ(date_line->rfind("Principal Research Scientist, International Consortium", 0), 0u) << *date_line;
+  EXPECT_EQ(date_line->substr(date_line->size() - std::string("Mar 2021 \u2013 present").size()),
+            "Mar 2021 \u2013 present");
+  ASSERT_NE(date_line + 1, lines.end());
+  EXPECT_NE(date_line[1].find("Computational Science"), std::string::npos) << date_line[1];
+  EXPECT_EQ(date_line[1].find("present"), std::string::npos) << date_line[1];
+  // The summary's two lines as written, with no stretched word spaces, then the second
+  // paragraph on a line of its own.
+  auto first = std::find(lines.begin(), lines.end(), "First line of the summary, which is short.");
+  ASSERT_NE(first, lines.end()) << pdf_layout_text(folder);
+  ASSERT_LT(first + 2, lines.end());
+  EXPECT_EQ(first[1], "Second line after a single line break.");
+  EXPECT_EQ(first[2], "A second paragraph after a blank line.");
+}
+
+// Text extraction reads the title whole, then its date, then the details.
+TEST(DocxConsumers, PandocReadsTheTitleThenItsDate) {
+  std::string text = collapse_whitespace(pandoc_plain_text(export_to_folder(long_employer_cv())));
+  std::size_t title = text.find("Principal Research Scientist, International Consortium for Exceptionally Long "
+                                "Institutional Names in Computational Science");
+  std::size_t date = text.find("Mar 2021 \u2013 present");
+  std::size_t details = text.find("Leads the group.");
+  ASSERT_NE(title, std::string::npos) << text;
+  EXPECT_LT(title, date) << text;
+  EXPECT_LT(date, details) << text;
+  EXPECT_NE(text.find("First line of the summary, which is short. Second line after a single line break."),
+            std::string::npos) << text;
 }
 
 TEST(DocxConsumers, PandocReadsTheExampleWithoutWarnings) {
@@ -140,6 +202,7 @@ TEST(DocxConsumers, PandocTextHoldsEveryFactOfTheSeedCv) {
 
 const std::vector<std::string> kStyleNames = {"CV Name",          "CV Section",
                                               "CV Section Intro", "CV Entry Title",
+                                              "CV Entry Date Column",
                                               "CV Entry Details", "CV Bullet",
                                               "CV Item",          "CV Publication",
                                               "CV Entry Place",   "CV Entry Date",

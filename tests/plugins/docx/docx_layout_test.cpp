@@ -1,5 +1,5 @@
-// The CV layout: named styles on Word's headings, dates at a right tab stop, bullets and
-// publications as real numbering, hyperlinks through relationships, the owner in bold, no
+// The CV layout: named styles on Word's headings, entry dates in a fixed-width column beside the
+// title (item dates at a right tab stop), bullets and publications as real numbering, hyperlinks through relationships, the owner in bold, no
 // empty paragraphs or sections.
 #include <map>
 #include <set>
@@ -70,27 +70,125 @@ TEST(DocxLayout, CustomSectionsAreExported) {
   EXPECT_EQ(headings.back(), "专利与授权");
   bool patent = false;
   for (pugi::xml_node p : paragraphs_with_style(document, "CVEntryTitle"))
-    patent |= paragraph_text(p) == "Bidi-aware text layout, USPTO\t2022";
+    patent |= paragraph_text(p) == "Bidi-aware text layout, USPTO" &&
+              paragraph_text(p.parent().next_sibling("w:tc").child("w:p")) == "2022";
   EXPECT_TRUE(patent);
 }
 
-TEST(DocxLayout, EntryDatesSitAtARightTabStopAtTheTextWidth) {
+// The title and date of each entry, as "title | date", with the date read from the cell beside
+// the title.
+std::vector<std::string> titles_and_dates(const pugi::xml_document& document) {
+  std::vector<std::string> found;
+  for (pugi::xml_node title : paragraphs_with_style(document, "CVEntryTitle")) {
+    pugi::xml_node date_cell = title.parent().next_sibling("w:tc");
+    found.push_back(paragraph_text(title) + " | " + paragraph_text(date_cell.child("w:p")));
+  }
+  return found;
+}
+
+TEST(DocxLayout, EntryDatesAreInTheCellBesideTheTitle) {
+  pugi::xml_document document = parse_part(export_docx(example_cv()).docx, "word/document.xml");
+  std::vector<std::string> entries = titles_and_dates(document);
+  ASSERT_EQ(entries.size(), 6u);
+  EXPECT_EQ(entries[0], "Northeastern University, Boston, MA, US | 2024");
+  EXPECT_EQ(entries[3], "ML System Research Intern, Netflix, Los Gatos, CA, US | Summer 2023");
+  EXPECT_EQ(entries[5], "System Engineer, Silicon Labs, Austin, TX, US | 2017 \u2013 2019");
+  // No tab is left in a title: the date has a column of its own.
+  for (const std::string& entry : entries) EXPECT_EQ(entry.find('\t'), std::string::npos) << entry;
+}
+
+// A long employer name wraps in the title's cell; the date keeps its own cell of fixed width,
+// right-aligned, never wrapped, and the table is exactly the text width, without borders or
+// cell margins, so the title lines up with the paragraphs around it.
+TEST(DocxLayout, ALongTitleWrapsBeforeTheFixedWidthDateColumn) {
+  Exported exported = export_docx(long_employer_cv());
+  pugi::xml_document document = parse_part(exported.docx, "word/document.xml");
+
+  std::vector<pugi::xml_node> titles = paragraphs_with_style(document, "CVEntryTitle");
+  ASSERT_EQ(titles.size(), 1u);
+  pugi::xml_node table = enclosing_table(titles[0]);
+  ASSERT_TRUE(table) << "the entry title is not in a table";
+  pugi::xml_node properties = table.child("w:tblPr");
+  EXPECT_STREQ(properties.child("w:tblLayout").attribute("w:type").value(), "fixed");
+  // A4 (no country) with 2 cm margins: 11906 - 2 * 1134 twips.
+  EXPECT_STREQ(properties.child("w:tblW").attribute("w:w").value(), "9638");
+  EXPECT_STREQ(properties.child("w:tblW").attribute("w:type").value(), "dxa");
+  EXPECT_STREQ(properties.child("w:tblInd").attribute("w:w").value(), "0");
+  for (const char* side : {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"})
+    EXPECT_STREQ(properties.child("w:tblBorders").child(side).attribute("w:val").value(), "nil") << side;
+  for (const char* side : {"w:top", "w:left", "w:bottom", "w:right"})
+    EXPECT_STREQ(properties.child("w:tblCellMar").child(side).attribute("w:w").value(), "0") << side;
+
+  // One row, two cells: the title, then the date. "Mar 2021 – present" is 18 characters at
+  // 0.55 em of 10.5 pt each (2079 twips), plus the 12 pt gap (240 twips).
+  std::vector<pugi::xml_node> cells;
+  for (pugi::xml_node cell : table.child("w:tr").children("w:tc")) cells.push_back(cell);
+  ASSERT_EQ(cells.size(), 2u);
+  EXPECT_TRUE(table.child("w:tr").child("w:trPr").child("w:cantSplit"));
+  std::vector<std::string> grid;
+  for (pugi::xml_node column : table.child("w:tblGrid").children("w:gridCol"))
+    grid.push_back(column.attribute("w:w").value());
+  EXPECT_EQ(grid, (std::vector<std::string>{"7319", "2319"}));
+  EXPECT_STREQ(cells[0].child("w:tcPr").child("w:tcW").attribute("w:w").value(), "7319");
+  EXPECT_STREQ(cells[1].child("w:tcPr").child("w:tcW").attribute("w:w").value(), "2319");
+  EXPECT_FALSE(cells[0].child("w:tcPr").child("w:noWrap"));
+  EXPECT_TRUE(cells[1].child("w:tcPr").child("w:noWrap"));
+  EXPECT_EQ(paragraph_text(cells[0].child("w:p")),
+            "Principal Research Scientist, International Consortium for Exceptionally Long "
+            "Institutional Names in Computational Science");
+  pugi::xml_node date = cells[1].child("w:p");
+  EXPECT_EQ(paragraph_style(date), "CVEntryDateColumn");
+  EXPECT_EQ(paragraph_text(date), "Mar 2021 \u2013 present");
+  EXPECT_STREQ(date.select_node("w:r/w:rPr/w:rStyle").node().attribute("w:val").value(), "CVEntryDate");
+
+  // The date column's style aligns right and is spaced as the title, so both first lines share
+  // a baseline; the title style has no right tab stop left to send anything past the text.
+  pugi::xml_document styles = parse_part(exported.docx, "word/styles.xml");
+  pugi::xml_node date_style = styles.select_node("//w:style[@w:styleId='CVEntryDateColumn']").node();
+  pugi::xml_node title_style = styles.select_node("//w:style[@w:styleId='CVEntryTitle']").node();
+  EXPECT_STREQ(date_style.child("w:pPr").child("w:jc").attribute("w:val").value(), "right");
+  EXPECT_STREQ(date_style.child("w:pPr").child("w:spacing").attribute("w:before").value(),
+               title_style.child("w:pPr").child("w:spacing").attribute("w:before").value());
+  EXPECT_FALSE(title_style.child("w:pPr").child("w:tabs"));
+
+  // The details follow the table as ordinary paragraphs.
+  EXPECT_EQ(paragraph_text(table.next_sibling("w:p")), "Leads the group.");
+}
+
+// The column is as wide as the widest date of the CV, not of the entry: every title wraps at
+// the same place. A date longer than a third of the text width is capped there (and may wrap).
+TEST(DocxLayout, TheDateColumnFitsTheWidestDateOfTheCv) {
+  Cv cv;
+  cv.person.name = "Dates";
+  cv.work.emplace_back().organization.name = "Short";
+  cv.work.back().start = Date{.year = 2020};
+  cv.education.emplace_back().institution.name = "Longer";
+  cv.education.back().start = Date{.year = 2009, .month = 9};
+  cv.education.back().end = Date{.year = 2014, .month = 6};
+  pugi::xml_document document = parse_part(export_docx(cv).docx, "word/document.xml");
+  std::set<std::string> widths;
+  for (pugi::xpath_node column : document.select_nodes("//w:tbl/w:tblGrid/w:gridCol[2]"))
+    widths.insert(column.node().attribute("w:w").value());
+  // "Sep 2009 – Jun 2014": 19 characters * 0.55 * 210 twips = 2195, + 240.
+  EXPECT_EQ(widths, (std::set<std::string>{"2435"}));
+
+  cv.education.back().date_label = std::string(80, 'x');
+  document = parse_part(export_docx(cv).docx, "word/document.xml");
+  // A third of 9638 twips, + 240.
+  EXPECT_STREQ(document.select_node("//w:tbl/w:tblGrid/w:gridCol[2]").node().attribute("w:w").value(), "3452");
+}
+
+// Compact items keep their date at the right tab stop: a table would take them out of their list.
+TEST(DocxLayout, ItemDatesSitAtARightTabStopAtTheTextWidth) {
   Exported exported = export_docx(example_cv());
   pugi::xml_document document = parse_part(exported.docx, "word/document.xml");
-  std::vector<pugi::xml_node> titles = paragraphs_with_style(document, "CVEntryTitle");
-  ASSERT_EQ(titles.size(), 6u);
-  EXPECT_EQ(paragraph_text(titles[0]), "Northeastern University, Boston, MA, US\t2024");
-  EXPECT_EQ(paragraph_text(titles[3]),
-            "ML System Research Intern, Netflix, Los Gatos, CA, US\tSummer 2023");
-  EXPECT_EQ(paragraph_text(titles[5]),
-            "System Engineer, Silicon Labs, Austin, TX, US\t2017 \u2013 2019");
-  pugi::xml_node date_run = titles[0].select_node("w:r[w:tab]/following-sibling::w:r[1]").node();
+  std::vector<pugi::xml_node> items = paragraphs_with_style(document, "CVItem");
+  ASSERT_FALSE(items.empty());
+  pugi::xml_node date_run = items[0].select_node("w:r[w:tab]/following-sibling::w:r[1]").node();
   EXPECT_STREQ(date_run.child("w:rPr").child("w:rStyle").attribute("w:val").value(), "CVEntryDate");
-
-  // A4 (the example has no country) with 2 cm margins: 11906 - 2 * 1134 twips.
+  EXPECT_FALSE(enclosing_table(items[0]));
   pugi::xml_document styles = parse_part(exported.docx, "word/styles.xml");
-  pugi::xml_node tab =
-      styles.select_node("//w:style[@w:styleId='CVEntryTitle']/w:pPr/w:tabs/w:tab").node();
+  pugi::xml_node tab = styles.select_node("//w:style[@w:styleId='CVItem']/w:pPr/w:tabs/w:tab").node();
   EXPECT_STREQ(tab.attribute("w:val").value(), "right");
   EXPECT_STREQ(tab.attribute("w:pos").value(), "9638");
 }

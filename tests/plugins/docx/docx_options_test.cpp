@@ -58,7 +58,9 @@ TEST(DocxOptions, PageSizeAndMarginsCanBeChosen) {
   EXPECT_STREQ(section.child("w:pgSz").attribute("w:w").value(), "11906");
   for (const char* side : {"w:top", "w:right", "w:bottom", "w:left"})
     EXPECT_STREQ(section.child("w:pgMar").attribute(side).value(), "1440") << side;
-  // The right tab stop of dates moves with the text width: 11906 - 2 * 1440.
+  // The tables of entry titles and their dates, and the right tab stop of item dates, move with
+  // the text width: 11906 - 2 * 1440.
+  EXPECT_STREQ(document.select_node("//w:tbl/w:tblPr/w:tblW").node().attribute("w:w").value(), "9026");
   pugi::xml_document styles = parse_part(exported.docx, "word/styles.xml");
   EXPECT_STREQ(
       styles.select_node("//w:style[@w:styleId='CVItem']//w:tab").node().attribute("w:pos").value(),

@@ -92,9 +92,30 @@ std::string paragraph_style(pugi::xml_node paragraph) {
 
 std::vector<pugi::xml_node> body_paragraphs(const pugi::xml_document& document) {
   std::vector<pugi::xml_node> paragraphs;
-  for (pugi::xml_node p : document.child("w:document").child("w:body").children("w:p"))
-    paragraphs.push_back(p);
+  for (pugi::xpath_node p : document.child("w:document").child("w:body").select_nodes(".//w:p"))
+    paragraphs.push_back(p.node());
   return paragraphs;
+}
+
+Cv long_employer_cv() {
+  Cv cv;
+  cv.person.name = "Long Names";
+  cv.person.summary = "First line of the summary, which is short.\nSecond line after a single line break.\n\n"
+                      "A second paragraph after a blank line.";
+  Work& work = cv.work.emplace_back();
+  work.position = "Principal Research Scientist";
+  work.organization.name =
+      "International Consortium for Exceptionally Long Institutional Names in Computational Science";
+  work.start = Date{.year = 2021, .month = 3};
+  work.end = Date{.present = true};
+  work.summary = "Leads the group.";
+  return cv;
+}
+
+pugi::xml_node enclosing_table(pugi::xml_node paragraph) {
+  for (pugi::xml_node node = paragraph.parent(); node; node = node.parent())
+    if (std::string_view(node.name()) == "w:tbl") return node;
+  return {};
 }
 
 std::string base64_encode(std::string_view bytes) {

@@ -25,6 +25,11 @@ std::filesystem::path example_json_path();
 // control characters XML forbids, very long words, every section filled.
 Cv tricky_cv();
 
+// issue #15's CV: one work entry, "Principal Research Scientist" at an employer whose name is too
+// long for one line, "Mar 2021 – present", summary "Leads the group."; the person's summary has
+// a single line break in its first paragraph and a blank line before its second.
+Cv long_employer_cv();
+
 struct Exported {
   std::string docx;
   std::vector<cvport::testing::CapturedDiagnostic> diagnostics;
@@ -44,8 +49,12 @@ std::string indented_xml(const std::string& xml);
 std::string paragraph_text(pugi::xml_node paragraph);
 // The style id of a paragraph ("" when it has none).
 std::string paragraph_style(pugi::xml_node paragraph);
-// Every body paragraph of word/document.xml.
+// Every body paragraph of word/document.xml in document order, those in table cells (an entry
+// title and its date, date_column.hpp) included.
 std::vector<pugi::xml_node> body_paragraphs(const pugi::xml_document& document);
+
+// The table (<w:tbl>) that holds `paragraph`, or a null node.
+pugi::xml_node enclosing_table(pugi::xml_node paragraph);
 
 std::string base64_encode(std::string_view bytes);
 

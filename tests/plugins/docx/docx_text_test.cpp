@@ -118,9 +118,49 @@ TEST(DocxText, TabsAndLineBreaksInFreeTextBecomeWordTabsAndBreaks) {
     if (paragraph_style(p) == "CVSummary") {
       EXPECT_EQ(paragraph_text(p),
                 "Builds fast systems for everyone \U0001F680. Tabs\tand\nnew lines.");
+      // Its line ends in a break: aligned at the left, not justified as the style says.
+      EXPECT_STREQ(p.child("w:pPr").child("w:jc").attribute("w:val").value(), "left");
       found = true;
     }
   EXPECT_TRUE(found);
+}
+
+// What each paragraph of `style` holds, with "<br>" for a line break and " [left]" when the
+// paragraph is aligned at the left against its style.
+std::vector<std::string> paragraph_shapes(const pugi::xml_document& document, std::string_view style) {
+  std::vector<std::string> shapes;
+  for (pugi::xml_node p : body_paragraphs(document)) {
+    if (paragraph_style(p) != style) continue;
+    std::string shape = paragraph_text(p);
+    for (std::size_t at = shape.find('\n'); at != std::string::npos; at = shape.find('\n', at))
+      shape.replace(at, 1, "<br>");
+    if (p.child("w:pPr").child("w:jc")) shape += std::string(" [") + p.child("w:pPr").child("w:jc").attribute("w:val").value() + "]";
+    shapes.push_back(shape);
+  }
+  return shapes;
+}
+
+// A blank line starts a new paragraph of the same style (no <w:br/> between the two), as in the
+// PDF and Markdown; a single line break stays a break, in a paragraph aligned at the left, since
+// Word and LibreOffice spread the words of a broken line across a justified one.
+TEST(DocxText, ABlankLineStartsANewParagraphOfTheSameStyle) {
+  Cv cv;
+  cv.person.name = "Paragraphs";
+  cv.person.summary = "First paragraph.\n\nSecond paragraph.";
+  cv.intros.work = "An intro\r\n \r\nin two.\n\n\n";
+  Work& work = cv.work.emplace_back();
+  work.organization.name = "Lab";
+  work.summary = "Line one\nline two\n\t\nA last paragraph.";
+  pugi::xml_document document = parse_part(export_docx(cv).docx, "word/document.xml");
+
+  EXPECT_EQ(paragraph_shapes(document, "CVSummary"),
+            (std::vector<std::string>{"First paragraph.", "Second paragraph."}));
+  EXPECT_EQ(paragraph_shapes(document, "CVSectionIntro"), (std::vector<std::string>{"An intro", "in two."}));
+  EXPECT_EQ(paragraph_shapes(document, "CVEntryDetails"),
+            (std::vector<std::string>{"Line one<br>line two [left]", "A last paragraph."}));
+  for (pugi::xml_node p : body_paragraphs(document))
+    if (paragraph_style(p) == "CVSummary" || paragraph_style(p) == "CVSectionIntro")
+      EXPECT_FALSE(p.select_node(".//w:br")) << paragraph_text(p);
 }
 
 TEST(DocxText, SpacesAtRunEdgesArePreserved) {

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "markdown_blocks.hpp"
-#include "markdown_text.hpp"
+#include "cvport/utf8.hpp"
 
 namespace cvport::markdown {
 namespace {

@@ -89,6 +89,33 @@ inline std::string unix_line_ends(std::string_view text) {
   return result;
 }
 
+// `text` split into paragraphs at blank lines (lines of nothing but spaces and tabs), the one
+// reading of free text (summaries, descriptions, intros) every format shares: a blank line starts
+// a new paragraph; a single line break stays inside its paragraph as "\n", for the format to show
+// as it can (a line break in PDF and DOCX, a space in Markdown). Line ends are "\n" ("\r\n" and
+// "\r" too); no paragraph is empty: split_paragraphs("a\nb\n\n \n\nc\n") is {"a\nb", "c"}.
+inline std::vector<std::string> split_paragraphs(std::string_view text) {
+  std::vector<std::string> paragraphs;
+  std::string current;
+  std::string lines = unix_line_ends(text);
+  std::string_view rest = lines;
+  while (true) {
+    std::size_t end = rest.find('\n');
+    std::string_view line = rest.substr(0, end);
+    if (line.find_first_not_of(" \t") == std::string_view::npos) {
+      if (!current.empty()) paragraphs.push_back(std::move(current));
+      current.clear();
+    } else {
+      if (!current.empty()) current += '\n';
+      current += line;
+    }
+    if (end == std::string_view::npos) break;
+    rest.remove_prefix(end + 1);
+  }
+  if (!current.empty()) paragraphs.push_back(std::move(current));
+  return paragraphs;
+}
+
 // `text` with A-Z as a-z (or a-z as A-Z); other bytes, UTF-8 included, unchanged. For keys,
 // codes and English words, not for people's text.
 inline std::string lower_ascii(std::string_view text) {

@@ -97,6 +97,24 @@ inline std::string_view first_code_points(std::string_view text, std::size_t lim
   return text;
 }
 
+// East Asian Wide and Fullwidth characters (the common blocks: Hangul, CJK, kana, fullwidth
+// forms) and every astral one (emoji): what a terminal, and a proportional font roughly, shows
+// twice as wide as a Latin letter.
+inline bool is_wide_code_point(char32_t c) {
+  return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+         (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x10000;
+}
+
+// Columns `text` takes in a terminal, rounded up so that it is never less than the UTF-16 length
+// markdownlint measures: wide (CJK) and astral (emoji) characters count 2, others 1. Also the
+// DOCX writer's measure of a date it cannot lay out itself (it has no font metrics).
+inline std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  for (std::size_t at = 0; at < text.size();) width += is_wide_code_point(next_code_point(text, at)) ? 2 : 1;
+  return width;
+}
+
 } // namespace cvport
 
 #endif // CVPORT_UTF8_HPP
