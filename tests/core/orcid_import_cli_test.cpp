@@ -42,7 +42,7 @@ TEST_F(OrcidImportCli, ExportToMarkdownShowsTheRecord) {
 TEST_F(OrcidImportCli, ValidateSaysWhatIsWrong) {
   CommandResult error = cvport("validate " + kImport + "samples/error-3.0.xml");
   EXPECT_EQ(error.status, 65);
-  EXPECT_NE(error.err.find(kImport + "samples/error-3.0.xml:2:1: error: error: this is an ORCID error document"),
+  EXPECT_NE(error.err.find(kImport + "samples/error-3.0.xml:2:1: error: this is an ORCID error document"),
             std::string::npos)
       << error.err;
   CommandResult broken = cvport("validate " + kImport + "broken.xml");
