@@ -1,6 +1,7 @@
 #include "pdf_test_support.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include "golden.hpp"
 #include "pdf_writer.hpp"
@@ -14,11 +15,27 @@ bool ExportedPdf::has(std::string_view code) const {
   return false;
 }
 
+namespace {
+// The scratch PDFs of this process, removed when it exits.
+struct ScratchFiles {
+  std::vector<std::filesystem::path> paths;
+  ~ScratchFiles() {
+    std::error_code ignored;
+    for (const auto& path : paths) std::filesystem::remove(path, ignored);
+  }
+};
+ScratchFiles scratch_files;
+} // namespace
+
 ExportedPdf export_pdf(const Cv& cv, const std::string& name, const Json& options) {
   cvport::testing::MemoryHost host;
   host.run_export(&write_pdf, cv, options, "pdf");
-  ExportedPdf exported{host.outputs[""], host.diagnostics, std::filesystem::path(PDF_SCRATCH_DIR) / (name + ".pdf")};
+  // ctest runs each test in a process of its own, two at a time: a name per process keeps one
+  // test from reading the file while another rewrites it (it read as empty text once).
+  ExportedPdf exported{host.outputs[""], host.diagnostics,
+                       std::filesystem::path(PDF_SCRATCH_DIR) / (name + "-" + std::to_string(::getpid()) + ".pdf")};
   cvport::testing::write_file(exported.path, exported.bytes);
+  scratch_files.paths.push_back(exported.path);
   return exported;
 }
 
