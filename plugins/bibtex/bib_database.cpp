@@ -60,6 +60,48 @@ void blank_front_matter(std::string& text) {
   }
 }
 
+// An "@" outside every entry that does not start one ("% by me@example.org", a JSON file read
+// with --from bibtex) is junk to BibTeX, which skips it. libbtparse instead starts an entry there
+// and, on some such text ('@mail.com", ...'), reaches a usage error that calls exit(1) inside
+// the cvport process. Blanked here, so that btparse only ever sees "@type{" or "@type(" at the
+// top level; every offset stays.
+void blank_stray_at_signs(std::string& text) {
+  auto is_type_char = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == ':' || c == '.';
+  };
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t at = text.find('@', i);
+    if (at == std::string::npos) return;
+    size_t end = at + 1;
+    while (end < text.size() && (text[end] == ' ' || text[end] == '\t' || text[end] == '\r' || text[end] == '\n')) ++end;
+    size_t type_start = end;
+    while (end < text.size() && is_type_char(text[end])) ++end;
+    size_t type_end = end;
+    while (end < text.size() && (text[end] == ' ' || text[end] == '\t' || text[end] == '\r' || text[end] == '\n')) ++end;
+    bool starts_entry = type_end > type_start && std::isalpha(static_cast<unsigned char>(text[type_start])) &&
+                        end < text.size() && (text[end] == '{' || text[end] == '(');
+    if (!starts_entry) {
+      text[at] = ' ';
+      i = at + 1;
+      continue;
+    }
+    // Skip the entry: to the brace that closes it, or for "(", to the ")" outside every brace.
+    char open = text[end];
+    int depth = 0;
+    size_t j = end + 1;
+    for (; j < text.size(); ++j) {
+      char c = text[j];
+      if (c == '{') ++depth;
+      else if (c == '}') {
+        if (depth == 0 && open == '{') break;
+        if (depth > 0) --depth;
+      } else if (c == ')' && open == '(' && depth == 0) break;
+    }
+    i = j + 1;
+  }
+}
+
 class DatabaseReader {
 public:
   DatabaseReader(std::string_view text, const std::string& file_name)
@@ -73,6 +115,7 @@ public:
     // btparse reads a FILE; the text stays in memory (a plugin never opens a path).
     std::string copy(source_.text());
     blank_front_matter(copy);
+    blank_stray_at_signs(copy);
     std::unique_ptr<FILE, int (*)(FILE*)> file(fmemopen(copy.data(), copy.size(), "r"), &std::fclose);
     if (copy.empty() || !file) return std::move(database_);
     boolean status = 1;

@@ -190,6 +190,19 @@ TEST(BibtexImport, EverySummaryIsLocatedAtItsFirstCase) {
   EXPECT_EQ(parents->line, 8u);
 }
 
+// An "@" that starts no entry (an e-mail address in a comment, found by fuzzing a JSON Resume
+// file through the importer) made libbtparse call exit(1) inside cvport. BibTeX skips it as
+// junk, and so does cvport; the entry after it is read.
+TEST(BibtexImport, AnAtSignOutsideEntriesIsSkipped) {
+  Imported result = import_bib("% Ada's papers, write to ada@mail.com\", \"phone\": \"(1)\n"
+                               "@article{a1, author = {Ada Lovelace}, title = {Notes}, journal = {J}, year = 1843}\n"
+                               "trailing words and @ alone\n");
+  EXPECT_EQ(result.count(CVPORT_SEVERITY_ERROR), 0u);
+  ASSERT_EQ(result.cv.publications.size(), 1u);
+  EXPECT_EQ(result.cv.publications[0].title, "Notes");
+  EXPECT_EQ(result.origins["publications[0]"].dump(), "[2,1]");
+}
+
 TEST(BibtexImport, SevenHundredEntriesAllImported) {
   std::string text;
   for (int i = 0; i < 700; ++i)
