@@ -1,8 +1,12 @@
-# cvport_add_plugin(<id> [C_ONLY] SOURCES <file>... [LIBRARIES <lib>...] [OUTPUT_DIRECTORY <dir>])
+# cvport_add_plugin(<id> [C_ONLY] SOURCES <file>... [LIBRARIES <lib>...] [OUTPUT_DIRECTORY <dir>]
+#                   [EXPORTS <symbol>...])
 #
 # Builds a cvport format plugin: a MODULE library named <id> with hidden symbols (only the
 # entry symbols are exported), linked against the header-only SDK and nothing else. Used by the
 # first-party plugins and, through the installed CMake package, by third parties.
+#
+# EXPORTS names more symbols to export beside the entry, for a plugin that replaces a function of
+# a C library it uses (cvport's bibtex plugin replaces libbtparse's usage_error, which calls exit).
 #
 # C_ONLY links cvport::abi (the C header alone) instead of cvport::sdk (the C++ SDK, which needs
 # nlohmann-json); it is implied in a project that does not enable C++.
@@ -10,7 +14,7 @@
 # The compilation gets CVPORT_PLUGIN_ID=<id> (as a C identifier: '-' becomes '_'), from which the
 # C++ SDK's CVPORT_PLUGIN() names the entry of ABI 1.1, cvport_plugin_entry_<id>.
 function(cvport_add_plugin id)
-  cmake_parse_arguments(PARSE_ARGV 1 ARG "C_ONLY" "OUTPUT_DIRECTORY" "SOURCES;LIBRARIES")
+  cmake_parse_arguments(PARSE_ARGV 1 ARG "C_ONLY" "OUTPUT_DIRECTORY" "SOURCES;LIBRARIES;EXPORTS")
   get_property(languages GLOBAL PROPERTY ENABLED_LANGUAGES)
   if(ARG_C_ONLY OR NOT "CXX" IN_LIST languages)
     set(abi_target cvport::abi)
@@ -43,7 +47,11 @@ function(cvport_add_plugin id)
   # and nothing else: hidden visibility does not cover the template instantiations libstdc++
   # exports by default, which would then clash between plugins.
   set(export_map ${CMAKE_CURRENT_BINARY_DIR}/${id}.exports.map)
-  file(WRITE ${export_map} "{ global: cvport_plugin_entry; cvport_plugin_entry_*; local: *; };\n")
+  set(extra_exports "")
+  foreach(symbol IN LISTS ARG_EXPORTS)
+    string(APPEND extra_exports " ${symbol};")
+  endforeach()
+  file(WRITE ${export_map} "{ global: cvport_plugin_entry; cvport_plugin_entry_*;${extra_exports} local: *; };\n")
   target_link_options(${id} PRIVATE -Wl,--version-script=${export_map})
   # A plugin must not need undefined symbols from the host: catch that at link time.
   if(NOT CVPORT_SANITIZE)

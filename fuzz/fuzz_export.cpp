@@ -65,6 +65,9 @@ void check_output(const std::string& name, const std::string& bytes) {
     check_xml(bytes);
   } else if (ends_with(name, ".docx")) {
     check_docx(bytes);
+  } else if (ends_with(name, ".pdf")) {
+    // A whole PDF: its header, and the end-of-file marker cairo writes last.
+    require(bytes.rfind("%PDF-1.", 0) == 0 && bytes.find("%%EOF", bytes.size() > 64 ? bytes.size() - 64 : 0) != std::string::npos);
   } else {
     cvport::DiagnosticList diagnostics;
     require(cvport::check_text_encoding(bytes, name, diagnostics));

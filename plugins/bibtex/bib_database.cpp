@@ -116,14 +116,31 @@ public:
     std::string copy(source_.text());
     blank_front_matter(copy);
     blank_stray_at_signs(copy);
+    // libbtparse measures a string with strlen and asserts on where it ends: a NUL byte inside
+    // one would abort the process. Text files hold none; a damaged one is read without them.
+    if (size_t nul = copy.find('\0'); nul != std::string::npos) {
+      add_problem(false, "bibtex.nul-byte", source_.position(nul), "the file holds NUL bytes: they are read as spaces",
+                  "");
+      std::replace(copy.begin(), copy.end(), '\0', ' ');
+    }
     std::unique_ptr<FILE, int (*)(FILE*)> file(fmemopen(copy.data(), copy.size(), "r"), &std::fclose);
     if (copy.empty() || !file) return std::move(database_);
-    boolean status = 1;
     std::string name = file_name_;
-    while (AST* entry = bt_parse_entry(file.get(), name.data(), 0, &status)) {
+    std::string failure;
+    while (AST* entry = guarded_parse_entry(file.get(), name.data(), failure)) {
       read_entry(entry);
       bt_free_ast(entry);
       take_messages(session);
+    }
+    // btparse returns no entry at the end of the file but also on text it cannot parse at all;
+    // then it still holds this FILE, and its next call, for the next file, would be a usage
+    // error. A null file is its documented "done with this file".
+    bt_parse_entry(nullptr, name.data(), 0, nullptr);
+    if (!failure.empty()) {
+      long offset = std::ftell(file.get());
+      add_problem(true, "bibtex.parser-gave-up", source_.position(offset < 0 ? 0 : size_t(offset)),
+                  "libbtparse could not read the file past this point (" + failure + ")",
+                  "check the entry before this point: a field without \"name =\", or text between fields");
     }
     take_messages(session);
     return std::move(database_);

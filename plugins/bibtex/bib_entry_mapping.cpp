@@ -65,7 +65,7 @@ std::string arxiv_id_in(std::string_view text) {
     size_t at = text.find(marker);
     if (at == std::string_view::npos) continue;
     std::string_view rest = text.substr(at + marker.size());
-    size_t end = rest.find_first_of(" ,;}\t");
+    size_t end = rest.find_first_of(" ,;}\t\r\n");
     std::string id(rest.substr(0, end));
     if (id.size() > 4 && id.substr(id.size() - 4) == ".pdf") id.resize(id.size() - 4);
     if (!id.empty() && std::isdigit(static_cast<unsigned char>(id[0]))) return id;
@@ -183,7 +183,7 @@ private:
     std::string eprint = verbatim(entry_.value("eprint"));
     if (!eprint.empty() && (prefix == "arxiv" || (prefix.empty() && !arxiv_id_in("arXiv:" + eprint).empty()))) {
       std::string id = eprint.substr(0, 6) == "arXiv:" || eprint.substr(0, 6) == "arxiv:" ? eprint.substr(6) : eprint;
-      return id;
+      return id.substr(0, id.find_first_of(" \t\r\n")); // an id has no space; what follows is not it
     }
     for (std::string_view field : {"journal", "journaltitle", "howpublished", "note", "url"}) {
       std::string value = verbatim(entry_.value(field));
@@ -253,7 +253,7 @@ private:
         if (p.status.empty()) p.status = "preprint";
         if (p.venue.name.empty()) p.venue.name = "arXiv";
       }
-      if (p.url.empty()) p.url = "https://arxiv.org/abs/" + arxiv;
+      if (std::string url = "https://arxiv.org/abs/" + arxiv; p.url.empty() && is_http_url(url)) p.url = url;
     }
     result_.publication = std::move(p);
   }

@@ -11,8 +11,10 @@ namespace {
 
 std::string join_part(const bt_name& name, bt_namepart part) {
   std::string text;
+  if (!name.parts[part]) return text; // btparse leaves an empty part without its array
   for (int i = 0; i < name.part_len[part]; ++i) {
-    if (i > 0) text += ' ';
+    if (!name.parts[part][i]) continue;
+    if (!text.empty()) text += ' ';
     text += name.parts[part][i];
   }
   return text;
@@ -45,6 +47,18 @@ std::string extended_name(const std::string& item) {
   return printed;
 }
 
+// BibTeX names have at most two commas ("von Last, Jr, First"). Given more ("King, Jr.,,"),
+// libbtparse 0.89 fills the name's parts with pointers it never set (a crash found by fuzzing),
+// so the commas after the second, outside braces, become spaces, as BibTeX reads no part there.
+void drop_extra_commas(std::string& item) {
+  int depth = 0, commas = 0;
+  for (char& c : item) {
+    if (c == '{') ++depth;
+    else if (c == '}' && depth > 0) --depth;
+    else if (c == ',' && depth == 0 && ++commas > 2) c = ' ';
+  }
+}
+
 } // namespace
 
 NameList split_names(const std::string& value, UnknownCommands* unknown) {
@@ -66,6 +80,7 @@ NameList split_names(const std::string& value, UnknownCommands* unknown) {
       list.names.push_back(latex_to_unicode(extended, unknown));
       continue;
     }
+    drop_extra_commas(item);
     std::unique_ptr<bt_name, void (*)(bt_name*)> name(bt_split_name(item.data(), nullptr, 0, i + 1), &bt_free_name);
     if (!name) continue;
     std::string printed;

@@ -2,12 +2,26 @@
 
 #include <btparse.h>
 
+#include <csetjmp>
+#include <cstdarg>
 #include <cstdlib>
 #include <regex>
 
 namespace cvport::bibtex {
 
 namespace {
+
+// Where usage_error and internal_error jump to, and the message they leave; set only while
+// guarded_parse_entry runs, under the session's lock.
+std::jmp_buf* parse_recovery = nullptr;
+char parse_failure[512];
+
+[[noreturn]] void give_up(const char* kind, const char* format, va_list arguments) {
+  int length = std::snprintf(parse_failure, sizeof parse_failure, "%s: ", kind);
+  std::vsnprintf(parse_failure + length, sizeof parse_failure - length, format, arguments);
+  if (!parse_recovery) std::abort(); // outside a guarded parse: what libbtparse itself would do
+  std::longjmp(*parse_recovery, 1);
+}
 
 std::mutex& btparse_mutex() {
   static std::mutex mutex;
@@ -40,6 +54,22 @@ BtparseSession::~BtparseSession() {
     std::fclose(capture_);
     std::free(buffer_);
   }
+}
+
+::_ast* guarded_parse_entry(FILE* file, char* file_name, std::string& failure) {
+  std::jmp_buf recovery;
+  parse_recovery = &recovery;
+  // No C++ object lives between here and libbtparse's frames, so the jump skips no destructor.
+  if (setjmp(recovery) != 0) {
+    parse_recovery = nullptr;
+    failure = parse_failure;
+    bt_parse_entry(nullptr, file_name, 0, nullptr); // "done with this file": resets its state
+    return nullptr;
+  }
+  boolean status = 1;
+  AST* entry = bt_parse_entry(file, file_name, 0, &status);
+  parse_recovery = nullptr;
+  return entry;
 }
 
 std::vector<BtparseMessage> BtparseSession::messages() {
@@ -80,3 +110,16 @@ BtparseMessage parse_btparse_line(const std::string& line) {
 }
 
 } // namespace cvport::bibtex
+
+// libbtparse's own definitions end the process; these replace them (see btparse_capture.hpp).
+extern "C" __attribute__((visibility("default"))) void usage_error(char* format, ...) {
+  va_list arguments;
+  va_start(arguments, format);
+  cvport::bibtex::give_up("usage error", format, arguments);
+}
+
+extern "C" __attribute__((visibility("default"))) void internal_error(char* format, ...) {
+  va_list arguments;
+  va_start(arguments, format);
+  cvport::bibtex::give_up("internal error", format, arguments);
+}

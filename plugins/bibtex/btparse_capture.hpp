@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+struct _ast; // libbtparse's AST
+
 namespace cvport::bibtex {
 
 struct BtparseMessage {
@@ -39,6 +41,16 @@ private:
   size_t size_ = 0;
   size_t read_ = 0;
 };
+
+// bt_parse_entry, kept from ending the process. libbtparse calls exit(1) on a "usage error" and
+// abort() on an "internal error", and its parser's error recovery can build a tree that its own
+// post-processing then calls a usage error ('@ticle{uses, title = {x},.  journal = ...', found by
+// fuzzing). The plugin defines usage_error and internal_error itself (btparse_capture.cpp):
+// libbtparse exports both and calls them through its PLT, so the dynamic linker binds those calls
+// to the plugin's definitions, which jump back here. Returns the entry, or nullptr at the end of
+// the file, or nullptr with `failure` set to btparse's message when it gave up; then the file is
+// closed for btparse (its state is reset) and the rest of it is not read.
+::_ast* guarded_parse_entry(FILE* file, char* file_name, std::string& failure);
 
 // One line of btparse's output ("papers.bib, line 12, syntax error: found ...") parsed.
 BtparseMessage parse_btparse_line(const std::string& line);

@@ -203,6 +203,24 @@ TEST(BibtexImport, AnAtSignOutsideEntriesIsSkipped) {
   EXPECT_EQ(result.origins["publications[0]"].dump(), "[2,1]");
 }
 
+// Inputs found by fuzzing that made libbtparse end or crash the process: a name with three
+// commas, a NUL byte inside a value. Each is read, and the entry kept.
+TEST(BibtexImport, DamagedEntriesAreReadWithoutEndingTheProcess) {
+  std::string text = "@article{a1, author = {King, Jr.,, Martin and Ada Lovelace}, title = {Dream}, year = 1963}\n"
+                     "@misc{a2, author = {Ada Lovelace}, title = {Notes X}, eprint = {2402.12345\nmore}, archiveprefix = {arXiv}, year = 2024}\n";
+  text[text.find("Notes") + 6] = '\0'; // the X
+  Imported result = import_bib(text);
+  ASSERT_EQ(result.count(CVPORT_SEVERITY_ERROR), 0u);
+  ASSERT_EQ(result.cv.publications.size(), 2u);
+  EXPECT_EQ(author_names(result.cv.publications[0]), (std::vector<std::string>{"Martin King, Jr.", "Ada Lovelace"}));
+  EXPECT_EQ(result.cv.publications[1].title, "Notes");
+  EXPECT_EQ(result.cv.publications[1].url, "https://arxiv.org/abs/2402.12345");
+  const CapturedDiagnostic* nul = result.find("bibtex.nul-byte");
+  ASSERT_NE(nul, nullptr);
+  EXPECT_EQ(nul->line, 2u);
+  EXPECT_EQ(nul->column, 51u);
+}
+
 TEST(BibtexImport, SevenHundredEntriesAllImported) {
   std::string text;
   for (int i = 0; i < 700; ++i)
