@@ -251,7 +251,10 @@ void CvMerger::merge_person(const Person& person) {
   if (mine_inferred && !theirs_inferred) std::swap(kept, other);
   if (!theirs_inferred || mine_inferred) fill_gaps(kept, other);
   if (!mine_inferred || !theirs_inferred) kept.erase("inferred");
-  if (mine_inferred && theirs_inferred) kept["inferred"] = Json::array({"name"});
+  if (mine_inferred && theirs_inferred) {
+    kept["inferred"] = Json::array({"name"});
+    if (kept.contains("name_variants")) kept["inferred"].push_back("name_variants");
+  }
   Json cv = {{"person", kept}};
   cv_.person = cv_from_json_text(cv.dump(-1, ' ', false, Json::error_handler_t::replace)).person;
 }

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "cvport/author_names.hpp"
 #include "cvport/date.hpp"
 #include "cvport/identifiers.hpp"
 #include "cvport/suggest.hpp"
@@ -12,21 +13,6 @@
 namespace cvport {
 
 namespace {
-
-// Lower case, whitespace collapsed, dots and commas ignored: "B.  Li" ~ "b li".
-std::string name_key(std::string_view name) {
-  std::string key;
-  for (unsigned char c : name) {
-    if (c == '.' || c == ',' || c == '*') continue;
-    if (std::isspace(c)) {
-      if (!key.empty() && key.back() != ' ') key += ' ';
-    } else {
-      key += char(std::tolower(c));
-    }
-  }
-  while (!key.empty() && key.back() == ' ') key.pop_back();
-  return key;
-}
 
 // ASCII letters and digits of `text`, lower case.
 std::string ascii_key(std::string_view text) {
@@ -181,11 +167,11 @@ void check_owner_is_author(const Cv& cv, DiagnosticList& diagnostics, const Brok
 } // namespace
 
 OwnerNames::OwnerNames(const Person& person) {
-  if (!person.name.empty()) keys_.insert(name_key(person.name));
-  for (const auto& variant : person.name_variants) keys_.insert(name_key(variant));
+  if (!person.name.empty()) keys_.insert(owner_name_key(person.name));
+  for (const auto& variant : person.name_variants) keys_.insert(owner_name_key(variant));
 }
 
-bool OwnerNames::match(std::string_view author_name) const { return keys_.count(name_key(author_name)) > 0; }
+bool OwnerNames::match(std::string_view author_name) const { return keys_.count(owner_name_key(author_name)) > 0; }
 
 void normalize_cv(Cv& cv) {
   if (cv.model_version.empty()) cv.model_version = std::string(kModelVersion);

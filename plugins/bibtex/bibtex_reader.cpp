@@ -1,5 +1,6 @@
 #include "bibtex_reader.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -7,6 +8,7 @@
 #include "bib_entry_mapping.hpp"
 #include "btparse_capture.hpp"
 #include "crossref.hpp"
+#include "owner_spellings.hpp"
 #include "cvport/bibtex_sniff.hpp"
 #include "cvport/text.hpp"
 
@@ -99,8 +101,10 @@ private:
       else
         publication.id = entry.key;
       for (const Author& author : publication.authors)
-        if (author_counts_[author.name]++ == 0)
+        if (author_counts_[author.name]++ == 0) {
+          authors_in_file_order_.push_back(author.name);
           first_authored_at_[author.name] = mapped.origins.count("authors") ? mapped.origins.at("authors") : entry.at;
+        }
       path = "publications[" + std::to_string(cv_.publications.size()) + "]";
       cv_.publications.push_back(std::move(publication));
     }
@@ -118,28 +122,35 @@ private:
   }
 
   // The author of the most entries (the first of them in file order on a tie) is taken as the
-  // owner: a personal .bib lists the owner's own papers.
+  // owner, with the other spellings of their name: a personal .bib lists the owner's own papers,
+  // often under "Adam Ginsburg" in one and "A. Ginsburg" in the next (owner_spellings.hpp).
   void choose_owner() {
-    std::string owner;
-    size_t best = 0;
-    for (const Publication& publication : cv_.publications)
-      for (const Author& author : publication.authors)
-        if (author_counts_[author.name] > best) {
-          best = author_counts_[author.name];
-          owner = author.name;
-        }
-    cv_.person.name = owner.empty() ? "Your Name" : owner;
+    OwnerSpellings owner = choose_owner_spellings(author_counts_, authors_in_file_order_);
+    cv_.person.name = owner.name.empty() ? "Your Name" : owner.name;
+    cv_.person.name_variants = owner.variants;
     cv_.person.inferred = {"name"};
+    if (!owner.variants.empty()) cv_.person.inferred.push_back("name_variants");
     for (size_t index : stand_ins_) {
       cv_.publications[index].authors = {{.name = cv_.person.name}};
       cv_.publications[index].inferred.push_back("authors");
     }
-    Position owner_at = first_authored_at_.count(owner) ? first_authored_at_.at(owner) : Position{1, 1};
+    // Located where the file first names the owner, in any spelling.
+    Position owner_at{1, 1};
+    for (const std::string& spelling : authors_in_file_order_)
+      if (spelling == owner.name || std::count(owner.variants.begin(), owner.variants.end(), spelling)) {
+        owner_at = first_authored_at_.at(spelling);
+        break;
+      }
+    std::string message = "a .bib file names no CV owner: \"" + cv_.person.name + "\", named in the most author lists (" +
+                          std::to_string(owner.entries) + "), is taken as person.name";
+    if (!owner.variants.empty()) {
+      std::vector<std::string> spellings;
+      for (const std::string& variant : owner.variants)
+        spellings.push_back("\"" + variant + "\" (" + std::to_string(author_counts_.at(variant)) + ")");
+      message += ", with the spellings " + some_of(spellings) + " as person.name_variants";
+    }
     report(CVPORT_SEVERITY_NOTE, "bibtex.owner-inferred", "person.name",
-                      "a .bib file names no CV owner: \"" + cv_.person.name + "\", the author of the most entries (" +
-                          std::to_string(best) + "), is taken as person.name, marked inferred; import with --into cv.yaml "
-                                                 "to add the entries to your CV instead",
-           owner_at);
+           message + ", marked inferred; import with --into cv.yaml to add the entries to your CV instead", owner_at);
   }
 
   void report_summary() {
@@ -176,6 +187,7 @@ private:
   std::set<std::string> unknown_types_;
   std::set<std::string> used_keys_;
   std::map<std::string, size_t> author_counts_;
+  std::vector<std::string> authors_in_file_order_;
   std::vector<size_t> stand_ins_;
   size_t parents_left_out_ = 0;
   // Where each summary message is located: the first place in the file that shows it.

@@ -9,8 +9,9 @@
 
 namespace cvport::bibtex {
 
-// A .bib alone names no CV owner: the author of the most entries stands in as person.name,
-// marked inferred (`cvport import --into cv.yaml` takes the CV's person instead).
+// A .bib alone names no CV owner: the author named in the most author lists stands in as
+// person.name, with the file's other spellings of that name as person.name_variants, marked
+// inferred (`cvport import --into cv.yaml` takes the CV's person instead).
 Cv read_bibtex(sdk::ImportContext& context);
 
 // The text starts as a BibTeX database does (cvport/bibtex_sniff.hpp).

@@ -201,6 +201,20 @@ TEST(Checks, OwnerMissingFromAuthorsIsAWarning) {
   EXPECT_EQ(loaded.diagnostics.items()[0].code, "source.owner-not-author");
 }
 
+// Author lists mark equal contribution or correspondence after a name; the owner is found through them.
+TEST(Checks, OwnerFoundThroughContributionMarks) {
+  LoadedCv loaded = load_native_text("person: {name: Matthew D. Lew}\npublications:\n"
+                                     "  - {type: other, title: X, authors: [Tingting Wu*, Matthew D. Lew^+]}\n"
+                                     "  - {type: other, title: Y, authors: [\"Matthew D. Lew\\u2020\", \"M. Lew\"]}\n",
+                                     "cv.yaml");
+  ASSERT_TRUE(loaded.cv);
+  EXPECT_FALSE(loaded.cv->publications[0].authors[0].self);
+  EXPECT_TRUE(loaded.cv->publications[0].authors[1].self);
+  EXPECT_TRUE(loaded.cv->publications[1].authors[0].self);
+  EXPECT_FALSE(loaded.cv->publications[1].authors[1].self); // another spelling, not listed
+  EXPECT_TRUE(loaded.diagnostics.items().empty());
+}
+
 TEST(Checks, DerivedPublicationIdsAreUnique) {
   LoadedCv loaded = load_native_text("person: {name: A}\npublications:\n"
                                      "  - {type: other, title: The Engine, authors: [A], date: '2020'}\n"

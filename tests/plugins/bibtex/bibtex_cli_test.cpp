@@ -24,6 +24,27 @@ TEST_F(Cli, ImportedBibValidates) {
   EXPECT_EQ(check.status, 0) << check.err;
 }
 
+// What the importer infers about the owner is what `cvport validate` needs to find them in every
+// entry: no source.owner-not-author warning for an entry written under another spelling.
+TEST_F(Cli, ImportedOwnerIsFoundInEveryEntry) {
+  fs::path out = folder / "papers.yaml";
+  CommandResult run = cvport("import " + kBibFixtures + "owner-spellings.bib -o " + out.string());
+  ASSERT_EQ(run.status, 0) << run.err;
+  std::string yaml = read_file(out);
+  EXPECT_NE(yaml.find("  name_variants: [A. Ginsburg, A. G. Ginsburg, Adam G. Ginsburg]\n  inferred: [name, name_variants]\n"),
+            std::string::npos)
+      << yaml;
+  CommandResult check = cvport("validate " + out.string());
+  EXPECT_EQ(check.status, 0) << check.err;
+  EXPECT_NE(check.err.find("papers.yaml: valid (0 errors, 0 warnings"), std::string::npos) << check.err;
+  // The namesake is not the owner: the 2012 paper marks only "A. Ginsburg" (in bold).
+  fs::path md = folder / "cv.md";
+  CommandResult markdown = cvport("export " + out.string() + " --to markdown -o " + md.string());
+  ASSERT_EQ(markdown.status, 0) << markdown.err;
+  EXPECT_NE(read_file(md).find("3. Two Ginsburgs.\\\n   **A. Ginsburg**, Andrew Ginsburg.\\\n"), std::string::npos)
+      << read_file(md);
+}
+
 TEST_F(Cli, UnbalancedBraceWritesNothing) {
   fs::path out = folder / "papers.yaml";
   CommandResult run = cvport("import " + kBibFixtures + "unbalanced.bib -o " + out.string());

@@ -9,6 +9,7 @@
 #include "bibtex_reader.hpp"
 #include "cvport/date.hpp"
 #include "latex_unicode.hpp"
+#include "owner_spellings.hpp"
 #include "memory_host.hpp"
 
 namespace cvport::testing {
@@ -92,7 +93,7 @@ TEST(BibtexImport, AlFolioPapersWithMacrosConcatenationMonthsAndCrossref) {
   EXPECT_EQ(author_names(preprint)[1], "Rohan Basu Roy");
   EXPECT_EQ(Json::parse(preprint.extra.json)["bibtex"]["primaryclass"], "cs.DC");
 
-  // The owner of a .bib alone: the author of the most entries, marked inferred.
+  // The owner of a .bib alone: the author named in the most author lists, marked inferred.
   EXPECT_EQ(result.cv.person.name, "Baolin Li");
   EXPECT_EQ(result.cv.person.inferred, std::vector<std::string>{"name"});
   // Each value located in the file: the entry at its "@", a field at its name.
@@ -219,6 +220,67 @@ TEST(BibtexImport, DamagedEntriesAreReadWithoutEndingTheProcess) {
   ASSERT_NE(nul, nullptr);
   EXPECT_EQ(nul->line, 2u);
   EXPECT_EQ(nul->column, 51u);
+}
+
+// The owner of a .bib alone is taken with every spelling of their name the file uses, so that
+// each of their entries marks them; a namesake with another first name is not taken.
+TEST(BibtexImport, OwnerTakenWithTheOtherSpellingsOfTheirName) {
+  Imported result = import_bib(fixture("owner-spellings.bib"));
+  ASSERT_EQ(result.count(CVPORT_SEVERITY_ERROR), 0u);
+  EXPECT_EQ(result.cv.person.name, "Adam Ginsburg"); // the most used spelling with the first name written out
+  EXPECT_EQ(result.cv.person.name_variants,
+            (std::vector<std::string>{"A. Ginsburg", "A. G. Ginsburg", "Adam G. Ginsburg"}));
+  EXPECT_EQ(result.cv.person.inferred, (std::vector<std::string>{"name", "name_variants"}));
+  const CapturedDiagnostic* owner = result.find("bibtex.owner-inferred");
+  ASSERT_NE(owner, nullptr);
+  EXPECT_EQ(owner->line, 5u); // the first author field naming the owner, as "{Ginsburg}, A."
+  EXPECT_EQ(owner->column, 3u);
+  EXPECT_NE(owner->message.find("\"Adam Ginsburg\", named in the most author lists (7), is taken as person.name, "
+                                "with the spellings \"A. Ginsburg\" (3), \"A. G. Ginsburg\" (1), "
+                                "\"Adam G. Ginsburg\" (1) as person.name_variants"),
+            std::string::npos)
+      << owner->message;
+}
+
+TEST(BibtexOwnerSpellings, SameFamilyAndGivenNamesThatAgree) {
+  using bibtex::may_name_the_same_person;
+  EXPECT_TRUE(may_name_the_same_person("Adam Ginsburg", "A. Ginsburg"));
+  EXPECT_TRUE(may_name_the_same_person("A. G. Ginsburg", "Adam Ginsburg"));  // a middle name more
+  EXPECT_TRUE(may_name_the_same_person("Kathryn D. Huff", "K. Huff"));
+  EXPECT_TRUE(may_name_the_same_person("Gabriel A Devenyi", "G A Devenyi")); // initials without dots
+  EXPECT_TRUE(may_name_the_same_person("Jean-Pierre Dupont", "J.-P. Dupont"));
+  EXPECT_TRUE(may_name_the_same_person("Ludwig van Beethoven", "L. van Beethoven"));
+  EXPECT_TRUE(may_name_the_same_person("\xC3\x89mile Borel", "\xC3\x89. Borel")); // a two-byte initial
+  EXPECT_TRUE(may_name_the_same_person("Micka\xC3\xABl Canouil", "Mickael Canouil"));   // accents do not count
+  EXPECT_TRUE(may_name_the_same_person("Soon Ho Kong", "Soonho Kong"));
+  EXPECT_TRUE(may_name_the_same_person("Matthew D. Lew", "Matthew D. Lew^+"));
+  EXPECT_FALSE(may_name_the_same_person("Adam Ginsburg", "Andrew Ginsburg"));
+  EXPECT_FALSE(may_name_the_same_person("Adam G. Ginsburg", "Adam Q. Ginsburg"));
+  EXPECT_FALSE(may_name_the_same_person("A. Ginsburg", "Ginsburg"));         // too little to tell
+  EXPECT_FALSE(may_name_the_same_person("Adam Ginsburg", "Adam Ginsberg"));
+  EXPECT_FALSE(may_name_the_same_person("John Smith", "John Smith, Jr"));
+  EXPECT_FALSE(may_name_the_same_person("Soon Ho Kong", "Soon Kong Ho"));
+}
+
+TEST(BibtexOwnerSpellings, NamesTheMostUsedSpellingWithTheFirstNameWrittenOut) {
+  // Initials only: the most used spelling stays the name.
+  bibtex::OwnerSpellings initials = bibtex::choose_owner_spellings({{"K. Huff", 4}, {"K. D. Huff", 1}, {"P. Roe", 5}},
+                                                                   {"K. Huff", "K. D. Huff", "P. Roe"});
+  EXPECT_EQ(initials.name, "P. Roe");
+  EXPECT_TRUE(initials.variants.empty());
+  EXPECT_EQ(initials.entries, 5u);
+  // Counted with their other spellings, the owner outnumbers a co-author on most of their papers.
+  bibtex::OwnerSpellings spread = bibtex::choose_owner_spellings(
+      {{"Frank Permenter", 8}, {"Soonho Kong", 6}, {"Soon Ho Kong", 3}}, {"Soonho Kong", "Frank Permenter", "Soon Ho Kong"});
+  EXPECT_EQ(spread.name, "Soonho Kong");
+  EXPECT_EQ(spread.variants, std::vector<std::string>{"Soon Ho Kong"});
+  EXPECT_EQ(spread.entries, 9u);
+  // A tie goes to the spelling the file uses first.
+  bibtex::OwnerSpellings tie = bibtex::choose_owner_spellings({{"Kathryn Huff", 2}, {"Kathryn D. Huff", 2}},
+                                                              {"Kathryn D. Huff", "Kathryn Huff"});
+  EXPECT_EQ(tie.name, "Kathryn D. Huff");
+  EXPECT_EQ(tie.variants, std::vector<std::string>{"Kathryn Huff"});
+  EXPECT_TRUE(bibtex::choose_owner_spellings({}, {}).name.empty());
 }
 
 TEST(BibtexImport, SevenHundredEntriesAllImported) {

@@ -162,7 +162,7 @@ template <class V> void describe(V& v, Profile& x) {
 
 // ---- person ----------------------------------------------------------------------------------
 
-inline constexpr std::string_view kInferablePersonFields[] = {"name"};
+inline constexpr std::string_view kInferablePersonFields[] = {"name", "name_variants"};
 
 struct Person {
   std::string name;
