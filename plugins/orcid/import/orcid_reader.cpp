@@ -39,14 +39,17 @@ std::string document_orcid(const pugi::xml_node& root) {
 
 // ORCID's 2.x documents use the same namespaces; they show in affiliation summaries written
 // straight into their list (3.0 groups them) and in funding:summary (3.0: funding-summary).
+// The lists are at most two levels below the document element (record > activities-summary >
+// employments), so the search stops there rather than walking every work of the record.
 bool looks_like_v2(const pugi::xml_node& root) {
+  constexpr size_t kListDepth = 2;
   if (std::string_view(root.attribute("xsi:schemaLocation").value()).find("2.") != std::string_view::npos &&
       std::string_view(root.attribute("xsi:schemaLocation").value()).find("3.0") == std::string_view::npos)
     return true;
   for (std::string_view list : {"employments", "educations"})
-    for (pugi::xml_node found : elements_named(root, list))
+    for (pugi::xml_node found : elements_named(root, list, kListDepth))
       if (child_named(found, std::string(list.substr(0, list.size() - 1)) + "-summary")) return true;
-  for (pugi::xml_node found : elements_named(root, "fundings"))
+  for (pugi::xml_node found : elements_named(root, "fundings", kListDepth))
     for (pugi::xml_node group : found.children())
       if (child_named(group, "summary")) return true;
   return false;
