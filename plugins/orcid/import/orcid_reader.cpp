@@ -164,21 +164,8 @@ private:
 
 } // namespace
 
-namespace {
-
-// The input from its "{" on, when it is a JSON object (after white space and a byte order mark).
-std::optional<std::string_view> json_start(std::string_view input) {
-  size_t first = input.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return std::nullopt;
-  if (input.substr(first, 3) == "\xEF\xBB\xBF") first = input.find_first_not_of(" \t\r\n", first + 3);
-  if (first == std::string_view::npos || input[first] != '{') return std::nullopt;
-  return input.substr(first);
-}
-
-} // namespace
-
 bool detect_orcid(std::string_view input) {
-  if (std::optional<std::string_view> json = json_start(input))
+  if (std::optional<std::string_view> json = json_object_text(input))
     return !orcid_json_root(Json::parse(json->begin(), json->end(), nullptr, false)).empty();
   size_t first = input.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) return false;
@@ -191,7 +178,7 @@ namespace {
 // The document element of the input, parsed as XML or (starting with "{") rendered from JSON;
 // an empty node after reporting why there is none.
 pugi::xml_node document_element(std::string_view input, pugi::xml_document& xml, JsonAsXml& json, ImportLog& log) {
-  if (std::optional<std::string_view> text = json_start(input)) {
+  if (std::optional<std::string_view> text = json_object_text(input)) {
     Json parsed;
     try {
       parsed = Json::parse(text->begin(), text->end());
