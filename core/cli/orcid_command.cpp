@@ -266,7 +266,7 @@ void add_orcid_command(CLI::App& app, GlobalOptions& options, int& exit_status) 
   CLI::App* plan = orcid->add_subcommand("plan", "Write what a sync would do (plan.json, and a table on stderr)");
   add_common_options(plan, *plan_request);
   plan->add_option("--record", plan_request->record_file,
-                   "The record as GET /v3.0/{orcid}/record returns it (XML), instead of fetching it")
+                   "The record as GET /v3.0/{orcid}/record returns it (XML or JSON), instead of fetching it")
       ->type_name("FILE");
   plan->footer("Examples:\n"
                "  cvport orcid plan cv.yaml --record record.xml --orcid 0000-0002-1825-0097 --client-id APP-XXXX\n"

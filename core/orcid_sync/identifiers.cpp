@@ -32,11 +32,41 @@ std::string normalized_url(std::string_view url) {
   return result;
 }
 
+namespace {
+
+bool is_doi_prefix_character(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'); }
+
+// \S of the C locale, less the three characters DOINormalizer stops at.
+bool is_doi_suffix_character(char c) {
+  return std::string_view(" \t\n\v\f\r\"&'").find(c) == std::string_view::npos;
+}
+
+// The end of a DOI `10(\.[0-9a-z]+)+/(?:(?!["&'])\S)+` starting at `start` of the lower-cased
+// text, or npos. The pattern cannot backtrack (neither '.' nor '/' is a prefix character), so
+// one forward scan decides it.
+size_t doi_end(std::string_view text, size_t start) {
+  if (text.substr(start, 2) != "10") return std::string_view::npos;
+  size_t at = start + 2, groups = 0;
+  while (at + 1 < text.size() && text[at] == '.' && is_doi_prefix_character(text[at + 1])) {
+    at += 2;
+    while (at < text.size() && is_doi_prefix_character(text[at])) ++at;
+    ++groups;
+  }
+  if (groups == 0 || at >= text.size() || text[at] != '/') return std::string_view::npos;
+  size_t suffix = ++at;
+  while (at < text.size() && is_doi_suffix_character(text[at])) ++at;
+  return at > suffix ? at : std::string_view::npos;
+}
+
+} // namespace
+
+// The leftmost match of DOINormalizer's pattern, scanned by hand: std::regex took 9 % of the
+// import of a 500-work record.
 std::string normalized_doi(std::string_view doi) {
-  static const std::regex pattern(R"(10(\.[0-9a-z]+)+/(?:(?!["&'])\S)+)");
   std::string lower = lower_ascii(doi);
-  std::smatch match;
-  return std::regex_search(lower, match, pattern) ? match.str(0) : "";
+  for (size_t start = lower.find("10"); start != std::string::npos; start = lower.find("10", start + 1))
+    if (size_t end = doi_end(lower, start); end != std::string_view::npos) return lower.substr(start, end - start);
+  return "";
 }
 
 std::string normalized_id_value(std::string_view type, std::string_view value) {

@@ -1,5 +1,7 @@
 #include "record_reader.hpp"
 
+#include <optional>
+
 #include <fmt/format.h>
 #include <pugixml.hpp>
 
@@ -7,6 +9,7 @@
 #include "cvport/exit_codes.hpp"
 #include "identifiers.hpp"
 #include "item_fields.hpp"
+#include "json_as_xml.hpp"
 #include "orcid_xml.hpp"
 
 namespace cvport::orcid {
@@ -69,10 +72,36 @@ void collect_items(const pugi::xml_node& node, Record& record) {
   }
 }
 
-} // namespace
+// The record element of a JSON record, rendered into `rendered`.
+pugi::xml_node json_record(std::string_view text, std::string_view json, const std::string& where,
+                           JsonAsXml& rendered) {
+  size_t start = text.size() - json.size(); // the "{"
+  Json parsed;
+  try {
+    parsed = Json::parse(json.begin(), json.end());
+  } catch (const Json::parse_error& error) {
+    // nlohmann's byte is 1-based, counted from where the parse started.
+    size_t offset = start + (error.byte > 0 ? error.byte - 1 : 0);
+    std::string what = error.what();
+    throw SyncError(exit_code::invalid_input, fmt::format("{}: {}: not valid JSON: {}", where,
+                                                          line_and_column(text, offset), what.substr(what.find(": ") + 2)));
+  }
+  std::string root = orcid_json_root(parsed);
+  if (root != "record")
+    throw SyncError(exit_code::invalid_input,
+                    fmt::format("{}: {}: expected an ORCID record (GET /v3.0/{{orcid}}/record, with \"path\": "
+                                "\"/<iD>\" or \"orcid-identifier\"), found {}",
+                                where, line_and_column(text, start),
+                                root.empty() ? "JSON that is no ORCID document" : "an ORCID \"" + root + "\" document"));
+  render_as_xml(parsed, root, rendered);
+  if (!rendered.too_deep.empty())
+    throw SyncError(exit_code::invalid_input,
+                    fmt::format("{}: the JSON nests objects more than 64 levels deep (at {}): no ORCID record does",
+                                where, rendered.too_deep));
+  return rendered.document.document_element();
+}
 
-Record read_record(std::string_view xml, const std::string& where) {
-  pugi::xml_document document;
+pugi::xml_node xml_record(std::string_view xml, const std::string& where, pugi::xml_document& document) {
   pugi::xml_parse_result parsed = document.load_buffer(xml.data(), xml.size());
   if (!parsed)
     throw SyncError(exit_code::invalid_input,
@@ -83,6 +112,16 @@ Record read_record(std::string_view xml, const std::string& where) {
     throw SyncError(exit_code::invalid_input,
                     fmt::format("{}: {}: expected an ORCID record (<record:record>, GET /v3.0/{{orcid}}/record), found <{}>",
                                 where, line_and_column(xml, static_cast<size_t>(root.offset_debug() - 1)) /* the "<" before the name */, root.name()));
+  return root;
+}
+
+} // namespace
+
+Record read_record(std::string_view text, const std::string& where) {
+  pugi::xml_document document;
+  JsonAsXml rendered;
+  std::optional<std::string_view> json = json_object_text(text);
+  pugi::xml_node root = json ? json_record(text, *json, where, rendered) : xml_record(text, where, document);
   Record record;
   record.orcid = text_of(child_named(child_named(root, "orcid-identifier"), "path"));
   if (record.orcid.empty()) {

@@ -1,5 +1,7 @@
 // The record reader against a hand-written record (data/record.xml, valid against ORCID's
-// record-3.0.xsd: see the test orcid-sync.fixtures-valid).
+// record-3.0.xsd: see the test orcid-sync.fixtures-valid) and its JSON form (data/record.json,
+// written from it by tests/plugins/orcid/import/xml_to_orcid_json.py, which renders XML in the
+// shapes of ORCID's own JSON samples).
 #include <fstream>
 #include <sstream>
 
@@ -99,6 +101,55 @@ TEST(RecordReader, AnotherDocumentIsNotARecord) {
     EXPECT_NE(std::string(error.what()).find("work.xml: line 2, column 1: expected an ORCID record"), std::string::npos)
         << error.what();
   }
+}
+
+// Everything the matcher uses, one line per item.
+std::vector<std::string> described(const Record& record) {
+  std::vector<std::string> lines{"orcid " + record.orcid};
+  for (const RecordItem& item : record.items) {
+    std::string line = item.type + " " + item.put_code + " client=" + item.client_id + " source=" + item.source_name +
+                       " title=" + item.title + " key=" + item.key;
+    for (const SelfId& id : item.self_ids) line += " id=" + id.type + ":" + id.value + ":" + id.normalized;
+    for (const std::string& field : item.summary_fields) line += " field=" + field;
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+TEST(RecordReader, TheJsonRecordGivesTheItemsOfTheXmlRecord) {
+  Record from_xml = read_record(fixture("record.xml"), "record.xml");
+  Record from_json = read_record(fixture("record.json"), "record.json");
+  ASSERT_EQ(from_json.items.size(), 10u);
+  EXPECT_EQ(described(from_json), described(from_xml));
+  EXPECT_EQ(by_put_code(from_json, "101").key, "publication:sparse");
+  EXPECT_EQ(by_put_code(from_json, "101").client_id, "APP-CVPORTTEST000001");
+}
+
+void expect_refused(const std::string& text, const std::string& where, const std::string& message) {
+  try {
+    read_record(text, where);
+    FAIL() << "no error for " << text;
+  } catch (const SyncError& error) {
+    EXPECT_EQ(error.status, exit_code::invalid_input);
+    EXPECT_EQ(std::string(error.what()), message);
+  }
+}
+
+// At the character where the parser stops, as the ORCID importer places orcid.not-json: the "}"
+// that ends the literal "nul".
+TEST(RecordReader, MalformedJsonIsRefusedWithLineAndColumn) {
+  expect_refused("\n  {\"path\": \"/0000-0002-1825-0097\",\n   \"person\": nul}", "broken.json",
+                 "broken.json: line 3, column 17: not valid JSON: syntax error while parsing value - invalid literal; "
+                 "last read: '\"person\": nul}'");
+}
+
+TEST(RecordReader, AnotherJsonDocumentIsNotARecord) {
+  expect_refused("{\"path\": \"/0000-0002-1825-0097/works\", \"group\": []}", "works.json",
+                 "works.json: line 1, column 1: expected an ORCID record (GET /v3.0/{orcid}/record, with \"path\": "
+                 "\"/<iD>\" or \"orcid-identifier\"), found an ORCID \"works\" document");
+  expect_refused("  {\"basics\": {\"name\": \"A\"}}", "resume.json",
+                 "resume.json: line 1, column 3: expected an ORCID record (GET /v3.0/{orcid}/record, with \"path\": "
+                 "\"/<iD>\" or \"orcid-identifier\"), found JSON that is no ORCID document");
 }
 
 } // namespace

@@ -39,14 +39,17 @@ std::string document_orcid(const pugi::xml_node& root) {
 
 // ORCID's 2.x documents use the same namespaces; they show in affiliation summaries written
 // straight into their list (3.0 groups them) and in funding:summary (3.0: funding-summary).
+// The lists are at most two levels below the document element (record > activities-summary >
+// employments), so the search stops there rather than walking every work of the record.
 bool looks_like_v2(const pugi::xml_node& root) {
+  constexpr size_t kListDepth = 2;
   if (std::string_view(root.attribute("xsi:schemaLocation").value()).find("2.") != std::string_view::npos &&
       std::string_view(root.attribute("xsi:schemaLocation").value()).find("3.0") == std::string_view::npos)
     return true;
   for (std::string_view list : {"employments", "educations"})
-    for (pugi::xml_node found : elements_named(root, list))
+    for (pugi::xml_node found : elements_named(root, list, kListDepth))
       if (child_named(found, std::string(list.substr(0, list.size() - 1)) + "-summary")) return true;
-  for (pugi::xml_node found : elements_named(root, "fundings"))
+  for (pugi::xml_node found : elements_named(root, "fundings", kListDepth))
     for (pugi::xml_node group : found.children())
       if (child_named(group, "summary")) return true;
   return false;
@@ -161,21 +164,8 @@ private:
 
 } // namespace
 
-namespace {
-
-// The input from its "{" on, when it is a JSON object (after white space and a byte order mark).
-std::optional<std::string_view> json_start(std::string_view input) {
-  size_t first = input.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return std::nullopt;
-  if (input.substr(first, 3) == "\xEF\xBB\xBF") first = input.find_first_not_of(" \t\r\n", first + 3);
-  if (first == std::string_view::npos || input[first] != '{') return std::nullopt;
-  return input.substr(first);
-}
-
-} // namespace
-
 bool detect_orcid(std::string_view input) {
-  if (std::optional<std::string_view> json = json_start(input))
+  if (std::optional<std::string_view> json = json_object_text(input))
     return !orcid_json_root(Json::parse(json->begin(), json->end(), nullptr, false)).empty();
   size_t first = input.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) return false;
@@ -188,7 +178,7 @@ namespace {
 // The document element of the input, parsed as XML or (starting with "{") rendered from JSON;
 // an empty node after reporting why there is none.
 pugi::xml_node document_element(std::string_view input, pugi::xml_document& xml, JsonAsXml& json, ImportLog& log) {
-  if (std::optional<std::string_view> text = json_start(input)) {
+  if (std::optional<std::string_view> text = json_object_text(input)) {
     Json parsed;
     try {
       parsed = Json::parse(text->begin(), text->end());

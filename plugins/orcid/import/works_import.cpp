@@ -45,13 +45,19 @@ std::string publication_type_of(std::string_view orcid_type) {
   return "other";
 }
 
+int element_children(const pugi::xml_node& node) {
+  int count = 0;
+  for (pugi::xml_node child : node.children()) count += child.type() == pugi::node_element;
+  return count;
+}
+
 // How much a version says: the one that says most is read.
 int completeness(const pugi::xml_node& work) {
   int score = 0;
   for (std::string_view field : {"journal-title", "publication-date", "url", "type", "short-description", "citation"})
     if (child_named(work, field)) ++score;
-  score += 2 * static_cast<int>(child_named(work, "contributors").select_nodes("*").size() > 0);
-  score += static_cast<int>(external_ids(work).size());
+  score += 2 * static_cast<int>(element_children(child_named(work, "contributors")) > 0);
+  score += element_children(child_named(work, "external-ids")); // as many as external_ids() reads
   if (local_name(work) == "work") score += 3; // a full work holds contributors and citation
   return score;
 }
@@ -251,8 +257,10 @@ void import_work_groups(const pugi::xml_node& works, ImportState& state) {
     if (child.type() != pugi::node_element) continue;
     std::string_view name = local_name(child);
     if (name == "group") {
-      std::vector<pugi::xml_node> versions = elements_named(child, "work-summary");
-      for (pugi::xml_node full : elements_named(child, "work")) versions.push_back(full);
+      // The versions are the group's children (summaries, and full works where the record was
+      // completed with GET /works/{put-codes}); summaries first, as before.
+      std::vector<pugi::xml_node> versions = elements_named(child, "work-summary", 1);
+      for (pugi::xml_node full : elements_named(child, "work", 1)) versions.push_back(full);
       import_works(versions, child, state);
     } else if (name == "work" || name == "work-summary") {
       import_works({child}, pugi::xml_node(), state);

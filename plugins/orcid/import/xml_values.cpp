@@ -43,17 +43,24 @@ std::string text_at(const pugi::xml_node& node, std::initializer_list<std::strin
   return collapse_space(path_node(node, names).text().get());
 }
 
-std::vector<pugi::xml_node> elements_named(const pugi::xml_node& node, std::string_view name) {
-  std::vector<pugi::xml_node> found;
+namespace {
+
+void collect_elements_named(const pugi::xml_node& node, std::string_view name, size_t max_depth,
+                            std::vector<pugi::xml_node>& found) {
   for (pugi::xml_node child : node.children()) {
     if (child.type() != pugi::node_element) continue;
-    if (local_name(child) == name) {
+    if (local_name(child) == name)
       found.push_back(child);
-    } else {
-      std::vector<pugi::xml_node> below = elements_named(child, name);
-      found.insert(found.end(), below.begin(), below.end());
-    }
+    else if (max_depth > 1)
+      collect_elements_named(child, name, max_depth - 1, found);
   }
+}
+
+} // namespace
+
+std::vector<pugi::xml_node> elements_named(const pugi::xml_node& node, std::string_view name, size_t max_depth) {
+  std::vector<pugi::xml_node> found;
+  collect_elements_named(node, name, max_depth, found);
   return found;
 }
 

@@ -5,6 +5,7 @@
 #ifndef CVPORT_ORCID_XML_VALUES_HPP
 #define CVPORT_ORCID_XML_VALUES_HPP
 
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -24,8 +25,10 @@ pugi::xml_node path_node(const pugi::xml_node& node, std::initializer_list<std::
 // (line breaks an editor put there) made one space; "" when absent.
 std::string text_at(const pugi::xml_node& node, std::initializer_list<std::string_view> names = {});
 
-// Every descendant element named `name`, not looking inside a found one.
-std::vector<pugi::xml_node> elements_named(const pugi::xml_node& node, std::string_view name);
+// Every descendant element named `name`, not looking inside a found one, nor deeper than
+// `max_depth` levels below `node` (1: its children only).
+std::vector<pugi::xml_node> elements_named(const pugi::xml_node& node, std::string_view name,
+                                           size_t max_depth = SIZE_MAX);
 
 // A fuzzy date (common:year, month, day); the parts that do not make a date are left out with
 // a warning.

@@ -1,7 +1,9 @@
 // Identity across exports and inside one bundle: keys from `id`, identifiers normalised and
 // compared the way ORCID compares them, collisions and duplicate person items.
+#include <regex>
 #include <set>
 
+#include "cvport/text.hpp"
 #include "identity.hpp"
 #include "orcid_test_support.hpp"
 
@@ -93,6 +95,26 @@ TEST(OrcidIdentity, DoisAreNormalisedAsOrcidNormalisesThem) {
   EXPECT_EQ(normalized_doi("not a doi"), "");
   EXPECT_EQ(normalized_id_value({"uri", "Example.org/Page", "", "self"}), "http://example.org/page");
   EXPECT_EQ(normalized_id_value({"source-work-id", "talk:A", "", "self"}), "talk:A");
+}
+
+// normalized_doi scans by hand for speed; DOINormalizer's pattern, run by std::regex, is the
+// reference it must agree with on every input, the awkward ones included.
+TEST(OrcidIdentity, TheDoiScannerFindsWhatOrcidsPatternFinds) {
+  const std::regex pattern(R"(10(\.[0-9a-z]+)+/(?:(?!["&'])\S)+)");
+  const char* inputs[] = {"10.1145/ABC.123", "https://doi.org/10.1145/abc.123", "doi:10.5281/Zenodo.42 ",
+                          "not a doi", "", "10", "10.", "10./x", "10.1000/", "10.1000", "110.1000/x",
+                          "10.ab_c/x 10.5/y", "x 10.12 then 10.5/y", "10.1000.x.y/z", "10..1000/x", "10.1000//x",
+                          "10.1000/a\"b", "10.1000/a&b", "10.1000/a'b", "10.1000/a\tb", "10.1000/a\vb",
+                          "10.1000/é-ü", "10.1000/x\n10.2000/y", "1010.1000/x", "10.1000/1", "10.-1/x",
+                          "10.1000/(SICI)0001-4842(199807)31:7<373::AID-AR4>2.0.CO;2-A", "http://dx.doi.org/10.13039/100000001"};
+  for (const char* input : inputs) {
+    std::string lower = lower_ascii(input);
+    std::smatch match;
+    std::string expected = std::regex_search(lower, match, pattern) ? match.str(0) : "";
+    EXPECT_EQ(normalized_doi(input), expected) << "input: " << input;
+  }
+  EXPECT_EQ(normalized_doi("10.ab_c/x 10.5/y"), "10.5/y");
+  EXPECT_EQ(normalized_doi("10.1000/a\"b"), "10.1000/a");
 }
 
 TEST(OrcidIdentity, ADoiInWhichOrcidFindsNoDoiIsLeftOut) {

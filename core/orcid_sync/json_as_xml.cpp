@@ -147,6 +147,14 @@ std::string root_by_members(const Json& json) {
 
 } // namespace
 
+std::optional<std::string_view> json_object_text(std::string_view input) {
+  size_t first = input.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return std::nullopt;
+  if (input.substr(first, 3) == "\xEF\xBB\xBF") first = input.find_first_not_of(" \t\r\n", first + 3);
+  if (first == std::string_view::npos || input[first] != '{') return std::nullopt;
+  return input.substr(first);
+}
+
 const std::string* JsonAsXml::input_path(const pugi::xml_node& node) const {
   auto found = input_paths.find(node.internal_object());
   return found == input_paths.end() ? nullptr : &found->second;

@@ -1,5 +1,6 @@
 // ORCID's JSON documents (Accept: application/vnd.orcid+json) read as the XML documents they
-// render, so that one mapping (the section readers) serves both forms and both give the same CV.
+// render, so that one mapping serves both forms: the ORCID importer's section readers (both give
+// the same CV) and `cvport orcid plan --record`'s record reader (both give the same plan).
 //
 // ORCID-Source serialises the same JAXB classes (orcid-model, record_3.0) to XML and, through
 // Jackson's JAXB annotation module, to JSON; the JSON is therefore the XML mechanically rendered:
@@ -16,7 +17,9 @@
 #ifndef CVPORT_ORCID_JSON_AS_XML_HPP
 #define CVPORT_ORCID_JSON_AS_XML_HPP
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include <pugixml.hpp>
@@ -35,6 +38,10 @@ struct JsonAsXml {
 
   const std::string* input_path(const pugi::xml_node& node) const;
 };
+
+// The input from its "{" on, when it is a JSON object (after white space and a byte order mark),
+// else nothing: an XML document.
+std::optional<std::string_view> json_object_text(std::string_view input);
 
 // The name of the XML document element `json` renders ("record", "works", "education", "error",
 // "bulk"), or "" when it is no ORCID document: a CV source, a JSON Resume, other JSON.
