@@ -3,6 +3,7 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangofc-fontmap.h>
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 #include <vector>
@@ -77,19 +78,19 @@ bool has_family(FcConfig* config, std::string_view family) {
   return false;
 }
 
-// The plugin's configuration and the characters its fonts have between them.
+// The plugin's configuration and each of its fonts' characters.
 struct OwnConfiguration {
   FcConfig* config = nullptr;
-  FcCharSet* characters = nullptr;
+  std::vector<FcCharSet*> characters; // owned by the configuration's fonts
 };
 
-FcCharSet* characters_of(FcConfig* config) {
-  FcCharSet* characters = FcCharSetCreate();
+std::vector<FcCharSet*> characters_of(FcConfig* config) {
+  std::vector<FcCharSet*> characters;
   FcFontSet* fonts = FcConfigGetFonts(config, FcSetSystem);
   for (int i = 0; fonts && i < fonts->nfont; ++i) {
     FcCharSet* font_characters = nullptr;
     if (FcPatternGetCharSet(fonts->fonts[i], FC_CHARSET, 0, &font_characters) == FcResultMatch)
-      FcCharSetMerge(characters, font_characters, nullptr);
+      characters.push_back(font_characters);
   }
   return characters;
 }
@@ -134,10 +135,16 @@ bool needs_no_glyph(gunichar c) {
          (c >= 0xE0100 && c <= 0xE01EF);
 }
 
-bool covers(const FcCharSet* characters, std::string_view text) {
+// Whether some font has each character of `text`. Neighbouring characters are mostly of one
+// script, so the font that had the last one is asked first.
+bool covers(const std::vector<FcCharSet*>& fonts, std::string_view text) {
+  std::size_t last = 0;
   for (const char* p = text.data(); p < text.data() + text.size(); p = g_utf8_next_char(p)) {
     gunichar c = g_utf8_get_char(p);
-    if (!needs_no_glyph(c) && !FcCharSetHasChar(characters, c)) return false;
+    if (needs_no_glyph(c) || FcCharSetHasChar(fonts[last], c)) continue;
+    auto found = std::find_if(fonts.begin(), fonts.end(), [c](FcCharSet* font) { return FcCharSetHasChar(font, c); });
+    if (found == fonts.end()) return false;
+    last = static_cast<std::size_t>(found - fonts.begin());
   }
   return true;
 }
@@ -148,7 +155,7 @@ GObjectPtr<PangoFontMap> font_map_for(const std::string& font_family, std::strin
   FcConfig* config = nullptr;
   if (font_family == kOwnFamily) {
     const OwnConfiguration& own = own_configuration();
-    if (own.config && covers(own.characters, text)) config = own.config;
+    if (own.config && !own.characters.empty() && covers(own.characters, text)) config = own.config;
   }
   if (!config) config = system_configuration();
   GObjectPtr<PangoFontMap> map(pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT));
