@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <mutex>
 #include <string_view>
 #include <vector>
 
@@ -95,6 +96,11 @@ std::vector<FcCharSet*> characters_of(FcConfig* config) {
   return characters;
 }
 
+// Orders the two changes of fontconfig's current configuration below: making the plugin's own
+// one current, and taking the system's one from it.
+std::mutex current_configuration_mutex;
+bool own_is_current = false; // guarded by current_configuration_mutex
+
 // Built once per process and never destroyed: every font map of every thread may hold it. Its
 // config is null when fontconfig cannot read it or the family's fonts are not installed.
 //
@@ -108,10 +114,12 @@ const OwnConfiguration& own_configuration() {
     FcConfig* config = FcConfigCreate();
     if (!config) return loaded;
     std::string xml = own_configuration_xml();
+    std::lock_guard lock(current_configuration_mutex);
     if (FcConfigParseAndLoadFromMemory(config, reinterpret_cast<const FcChar8*>(xml.c_str()), FcFalse) &&
         FcConfigBuildFonts(config) && has_family(config, kOwnFamily) && FcConfigSetCurrent(config)) {
       loaded.config = config;
       loaded.characters = characters_of(config);
+      own_is_current = true;
     } else {
       FcConfigDestroy(config);
     }
@@ -120,10 +128,14 @@ const OwnConfiguration& own_configuration() {
   return own;
 }
 
-// The system's configuration (/etc/fonts), loaded once, for other families and for text the
-// plugin's fonts lack.
+// The system's configuration (/etc/fonts), for other families and for text the plugin's fonts
+// lack: the current one while it still is (the one pango's thread loads, so it is read once),
+// else a copy of its own. Referenced once per process and never released.
 FcConfig* system_configuration() {
-  static FcConfig* const config = FcInitLoadConfigAndFonts();
+  static FcConfig* const config = [] {
+    std::lock_guard lock(current_configuration_mutex);
+    return own_is_current ? FcInitLoadConfigAndFonts() : FcConfigReference(nullptr);
+  }();
   return config;
 }
 
