@@ -4,7 +4,7 @@
 // order. Reading the system's whole configuration (dozens of XML files, in a thread pango starts)
 // and sorting every installed font for each font description cost about a third of an export's
 // CPU time; the configuration here reads fontconfig's own cache files of the font folders and
-// keeps a few dozen faces. Any other family, and a CV with a character none of those fonts has
+// keeps some twenty faces. Any other family, and a CV with a character none of those fonts has
 // (Thai, Devanagari, emoji, ...), goes through the system's fontconfig configuration, as before.
 #ifndef CVPORT_PDF_FONT_MAP_HPP
 #define CVPORT_PDF_FONT_MAP_HPP
