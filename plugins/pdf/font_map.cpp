@@ -161,18 +161,31 @@ bool covers(const std::vector<FcCharSet*>& fonts, std::string_view text) {
   return true;
 }
 
+// The calling thread's font map for `config`, made on first use and kept until the thread ends,
+// as pango keeps its default font map: pango's font maps are not thread-safe, and a kept one
+// keeps its fonts and fallback lists for the next export.
+PangoFontMap* thread_font_map(GPrivate& map_of_thread, FcConfig* config) {
+  auto* map = static_cast<PangoFontMap*>(g_private_get(&map_of_thread));
+  if (!map) {
+    map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+    pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(map), config);
+    g_private_set(&map_of_thread, map);
+  }
+  return map;
+}
+
+GPrivate own_font_map = G_PRIVATE_INIT(g_object_unref);
+GPrivate system_font_map = G_PRIVATE_INIT(g_object_unref);
+
 } // namespace
 
-GObjectPtr<PangoFontMap> font_map_for(const std::string& font_family, std::string_view text) {
-  FcConfig* config = nullptr;
+PangoFontMap* font_map_for(const std::string& font_family, std::string_view text) {
   if (font_family == kOwnFamily) {
     const OwnConfiguration& own = own_configuration();
-    if (own.config && !own.characters.empty() && covers(own.characters, text)) config = own.config;
+    if (own.config && !own.characters.empty() && covers(own.characters, text))
+      return thread_font_map(own_font_map, own.config);
   }
-  if (!config) config = system_configuration();
-  GObjectPtr<PangoFontMap> map(pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT));
-  pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(map.get()), config);
-  return map;
+  return thread_font_map(system_font_map, system_configuration());
 }
 
 } // namespace cvport::pdf

@@ -14,15 +14,14 @@
 
 #include <pango/pangocairo.h>
 
-#include "gobject_ptr.hpp"
-
 namespace cvport::pdf {
 
 // A pango font map (cairo, FreeType) for `font_family` and `text` (valid UTF-8): the plugin's own
 // configuration when the family is its default, its fonts are installed and they have a glyph for
 // every character of `text`; otherwise the system's fontconfig configuration, whose fallback
-// fonts reach every installed script.
-GObjectPtr<PangoFontMap> font_map_for(const std::string& font_family, std::string_view text);
+// fonts reach every installed script. The font map belongs to the calling thread (see
+// font_map.cpp), like pango's default one.
+PangoFontMap* font_map_for(const std::string& font_family, std::string_view text);
 
 } // namespace cvport::pdf
 

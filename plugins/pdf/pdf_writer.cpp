@@ -75,8 +75,7 @@ void write_pdf(sdk::ExportContext& context) {
     std::unique_ptr<cairo_t, ContextDeleter> cr(cairo_create(surface.get()));
     // The document's text and what the plugin adds: bullets, and the footer's "· page N of M".
     std::string text = clean_text(document_text(document) + "\u2022\u00b7 page 0123456789 of").text;
-    GObjectPtr<PangoFontMap> fonts = font_map_for(options.font_family, text);
-    GObjectPtr<PangoContext> pango(pango_font_map_create_context(fonts.get()));
+    GObjectPtr<PangoContext> pango(pango_font_map_create_context(font_map_for(options.font_family, text)));
     pango_cairo_update_context(cr.get(), pango.get());
     pango_cairo_context_set_resolution(pango.get(), 72); // one pango point is one PDF unit
     Typesetter typesetter(pango.get(), options, page.text_width());
