@@ -32,6 +32,23 @@ Pieces& Pieces::link(std::string_view url, std::string_view text, RunStyle style
   return *this;
 }
 
+std::string document_text(const CvDocument& document) {
+  std::string text;
+  auto add = [&text](const Block& block) {
+    for (const Run& run : block.runs) text += run.text;
+    text += block.date;
+    text += block.marker;
+  };
+  for (const Block& block : document.header) add(block);
+  for (const Section& section : document.sections) {
+    text += section.title;
+    for (const Block& block : section.intro) add(block);
+    for (const Entry& entry : section.entries)
+      for (const Block& block : entry.blocks) add(block);
+  }
+  return text;
+}
+
 void Entry::add(Block block) {
   if (!block.empty()) blocks.push_back(std::move(block));
 }

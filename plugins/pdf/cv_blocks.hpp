@@ -87,6 +87,10 @@ struct CvDocument {
 
 CvDocument build_cv_document(const Cv& cv, const std::vector<CvSection>& sections);
 
+// Every text of `document` (runs, dates, markers, section titles), one after another: what the
+// fonts must cover.
+std::string document_text(const CvDocument& document);
+
 // Where an organisation's name links to: its web site, else its ROR record, else nowhere.
 std::string organization_url(const Organization& organization);
 

@@ -8,9 +8,11 @@
 #include "annotation_repair.hpp"
 #include "cv_blocks.hpp"
 #include "document_metadata.hpp"
+#include "font_map.hpp"
 #include "pagination.hpp"
 #include "pdf_options.hpp"
 #include "pdf_painter.hpp"
+#include "text_cleaning.hpp"
 #include "typesetter.hpp"
 
 namespace cvport::pdf {
@@ -71,7 +73,10 @@ void write_pdf(sdk::ExportContext& context) {
   set_document_metadata(surface.get(), cv);
   {
     std::unique_ptr<cairo_t, ContextDeleter> cr(cairo_create(surface.get()));
-    GObjectPtr<PangoContext> pango(pango_cairo_create_context(cr.get()));
+    // The document's text and what the plugin adds: bullets, and the footer's "· page N of M".
+    std::string text = clean_text(document_text(document) + "\u2022\u00b7 page 0123456789 of").text;
+    GObjectPtr<PangoContext> pango(pango_font_map_create_context(font_map_for(options.font_family, text)));
+    pango_cairo_update_context(cr.get(), pango.get());
     pango_cairo_context_set_resolution(pango.get(), 72); // one pango point is one PDF unit
     Typesetter typesetter(pango.get(), options, page.text_width());
     typesetter.reserve_date_column(document);

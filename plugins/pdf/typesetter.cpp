@@ -1,6 +1,7 @@
 #include "typesetter.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "cvport/date_column.hpp"
 #include "text_cleaning.hpp"
@@ -103,6 +104,10 @@ std::vector<LineBox> measure_lines(PangoLayout* layout) {
   return lines;
 }
 
+GObjectPtr<PangoLayout> new_reference(const GObjectPtr<PangoLayout>& layout) {
+  return GObjectPtr<PangoLayout>(static_cast<PangoLayout*>(g_object_ref(layout.get())));
+}
+
 } // namespace
 
 Typesetter::Typesetter(PangoContext* context, const PdfOptions& options, double text_width)
@@ -134,16 +139,36 @@ GObjectPtr<PangoLayout> Typesetter::date_layout(std::string_view date) const {
 }
 
 void Typesetter::reserve_date_column(const CvDocument& document) {
-  double widest = 0;
+  std::set<std::string_view> dates;
   for (const Section& section : document.sections)
     for (const Entry& entry : section.entries)
-      for (const Block& block : entry.blocks) {
-        if (block.date.empty()) continue;
-        int width = 0;
-        pango_layout_get_size(date_layout(block.date).get(), &width, nullptr);
-        widest = std::max(widest, points(width));
-      }
+      for (const Block& block : entry.blocks)
+        if (!block.date.empty()) dates.insert(block.date);
+  double widest = 0;
+  for (std::string_view date : dates) {
+    int width = 0;
+    pango_layout_get_size(date_layout(date).get(), &width, nullptr);
+    widest = std::max(widest, points(width));
+  }
   date_column_ = date_column_width(widest, text_width_);
+}
+
+GObjectPtr<PangoLayout> Typesetter::shared_date(const std::string& date) const {
+  GObjectPtr<PangoLayout>& layout = dates_[date];
+  if (!layout) {
+    layout = date_layout(date);
+    pango_layout_set_width(layout.get(), static_cast<int>(date_column_ * PANGO_SCALE));
+    pango_layout_set_alignment(layout.get(), PANGO_ALIGN_RIGHT);
+  }
+  return new_reference(layout);
+}
+
+GObjectPtr<PangoLayout> Typesetter::shared_bullet() const {
+  if (!bullet_) {
+    bullet_ = new_layout(1, false, false);
+    pango_layout_set_text(bullet_.get(), "\u2022", -1);
+  }
+  return new_reference(bullet_);
 }
 
 TypesetBlock Typesetter::block(const Block& block) const {
@@ -177,18 +202,17 @@ TypesetBlock Typesetter::block(const Block& block) const {
   double width = text_width_ - style.indent;
   if (!block.date.empty()) {
     width -= date_column_ + kDateColumnGapPoints;
-    result.date = date_layout(block.date);
-    pango_layout_set_width(result.date.get(), static_cast<int>(date_column_ * PANGO_SCALE));
-    pango_layout_set_alignment(result.date.get(), PANGO_ALIGN_RIGHT);
+    result.date = shared_date(block.date);
   }
   pango_layout_set_width(layout, static_cast<int>(width * PANGO_SCALE));
   result.lines = measure_lines(layout);
 
-  if (!block.marker.empty() || block.kind == BlockKind::bullet || block.kind == BlockKind::item) {
-    std::string marker = block.marker.empty() ? "\u2022" : block.marker;
+  if (!block.marker.empty()) {
     result.marker = new_layout(1, false, false);
-    pango_layout_set_text(result.marker.get(), marker.c_str(), static_cast<int>(marker.size()));
-    result.marker_x = block.marker.empty() ? style.indent - 10 : 0;
+    pango_layout_set_text(result.marker.get(), block.marker.c_str(), static_cast<int>(block.marker.size()));
+  } else if (block.kind == BlockKind::bullet || block.kind == BlockKind::item) {
+    result.marker = shared_bullet();
+    result.marker_x = style.indent - 10;
   }
   return result;
 }

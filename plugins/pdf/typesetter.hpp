@@ -5,6 +5,7 @@
 #ifndef CVPORT_PDF_TYPESETTER_HPP
 #define CVPORT_PDF_TYPESETTER_HPP
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,12 +61,18 @@ public:
 private:
   GObjectPtr<PangoLayout> new_layout(double size_factor, bool bold, bool italic) const;
   GObjectPtr<PangoLayout> date_layout(std::string_view date) const;
+  // A new reference to the layout shared by every block with the same date, or every bullet: a
+  // CV repeats a few dates many times, and pango shapes each once.
+  GObjectPtr<PangoLayout> shared_date(const std::string& date) const;
+  GObjectPtr<PangoLayout> shared_bullet() const;
 
   PangoContext* context_;
   std::string font_family_;
   double font_size_;
   double text_width_;
   double date_column_ = 0;
+  mutable std::map<std::string, GObjectPtr<PangoLayout>> dates_; // by the block's date text
+  mutable GObjectPtr<PangoLayout> bullet_;
 };
 
 } // namespace cvport::pdf
