@@ -47,16 +47,31 @@ std::string extended_name(const std::string& item) {
   return printed;
 }
 
-// BibTeX names have at most two commas ("von Last, Jr, First"). Given more ("King, Jr.,,"),
-// libbtparse 0.89 fills the name's parts with pointers it never set (a crash found by fuzzing),
-// so the commas after the second, outside braces, become spaces, as BibTeX reads no part there.
-void drop_extra_commas(std::string& item) {
+// libbtparse 0.89's bt_split_name fills a name's parts with pointers past its token array (a crash
+// found by fuzzing) in two cases, so the commas concerned, outside braces, become spaces first:
+// - a third comma ("King, Jr., Martin, L."): a BibTeX name has at most two ("von Last, Jr, First");
+// - a comma with nothing before it since the start or the previous comma (",Jorg", "Last, , First"):
+//   find_tokens (names.c) counts no token for the empty part, so the parts after it are off by
+//   one. BibTeX reads such a part as empty, which is what the name without that comma gives.
+// An unclosed brace, which also leaves pointers past the array, is closed at the end.
+void make_readable_by_btparse(std::string& item) {
   int depth = 0, commas = 0;
+  bool part_empty = true; // nothing but spaces since the start or the last comma kept
   for (char& c : item) {
     if (c == '{') ++depth;
     else if (c == '}' && depth > 0) --depth;
-    else if (c == ',' && depth == 0 && ++commas > 2) c = ' ';
+    if (c == ',' && depth == 0) {
+      if (part_empty || commas == 2) {
+        c = ' ';
+      } else {
+        ++commas;
+        part_empty = true;
+      }
+      continue;
+    }
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') part_empty = false;
   }
+  item.append(size_t(depth), '}');
 }
 
 } // namespace
@@ -80,7 +95,8 @@ NameList split_names(const std::string& value, UnknownCommands* unknown) {
       list.names.push_back(latex_to_unicode(extended, unknown));
       continue;
     }
-    drop_extra_commas(item);
+    make_readable_by_btparse(item);
+    if (item.find_first_not_of(" \t\n\r") == std::string::npos) continue; // nothing but commas
     std::unique_ptr<bt_name, void (*)(bt_name*)> name(bt_split_name(item.data(), nullptr, 0, i + 1), &bt_free_name);
     if (!name) continue;
     std::string printed;

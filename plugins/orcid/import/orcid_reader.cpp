@@ -170,7 +170,8 @@ bool detect_orcid(std::string_view input) {
   size_t first = input.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) return false;
   if (input.substr(first, 3) == "\xEF\xBB\xBF") first += 3; // a byte order mark
-  return input[first] == '<' && input.substr(0, 4096).find("http://www.orcid.org/ns/") != std::string_view::npos;
+  // A file of a byte order mark alone ends there (found by fuzzing: a read past the end).
+  return first < input.size() && input[first] == '<' && input.substr(0, 4096).find("http://www.orcid.org/ns/") != std::string_view::npos;
 }
 
 namespace {
