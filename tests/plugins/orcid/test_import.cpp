@@ -3,6 +3,7 @@
 // its exact line and column, and the round trip: the example CV's bundle assembled into a record
 // and read back.
 #include <algorithm>
+#include <memory>
 
 #include <gtest/gtest.h>
 
@@ -226,6 +227,11 @@ TEST(OrcidImport, Detection) {
   EXPECT_TRUE(detect_orcid(cvport::testing::read_file(kImportDir / "samples/error-3.0.xml")));
   EXPECT_FALSE(detect_orcid("person:\n  name: x\n"));
   EXPECT_FALSE(detect_orcid("<html/>"));
+  EXPECT_TRUE(detect_orcid("\xEF\xBB\xBF<record:record xmlns:record=\"http://www.orcid.org/ns/record\"/>"));
+  // A file of a byte order mark alone, in a buffer of exactly its 3 bytes: detection once read the
+  // byte after it (found by fuzz_import; the sanitized build reports such a read).
+  std::unique_ptr<char[]> bom(new char[3]{'\xEF', '\xBB', '\xBF'});
+  EXPECT_FALSE(detect_orcid(std::string_view(bom.get(), 3)));
 }
 
 // The example CV's bundle, assembled into the record a GET would return once ORCID holds every
