@@ -62,8 +62,8 @@ SplitName split_name(std::string_view spelling) {
     // of "Jean-Pierre" / "J.-P.".
     if (c == ' ' || c == '\t' || c == 0xA0 || c == '.' || c == '-')
       end_word();
-    else if (c == '*' || c == '^' || c == '+' || c == '#' || c == 0x2020 || c == 0x2021)
-      continue; // the marks of equal contribution or correspondence ("Lew^+"), as the host ignores them
+    else if (is_contribution_mark(c))
+      continue; // "Lew^+" is "Lew", as the host reads it
     else
       word.append(name.substr(start, at - start));
   }

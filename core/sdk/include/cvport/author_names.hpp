@@ -8,24 +8,30 @@
 #include <string>
 #include <string_view>
 
+#include "cvport/utf8.hpp"
+
 namespace cvport {
 
-// Lower case (ASCII), whitespace collapsed, dots and commas ignored: "B.  Li" ~ "b li". So are the
-// marks author lists put after a name for equal contribution or correspondence ("Lew*", "Lew^+",
-// "Lew\u2020"), which are part of the spelling as written, not of the name.
+// The marks author lists put after a name for equal contribution or correspondence ("Lew*",
+// "Lew^+", "Lew\u2020"): part of the spelling as written, not of the name.
+inline bool is_contribution_mark(char32_t c) {
+  return c == '*' || c == '^' || c == '+' || c == '#' || c == 0x2020 || c == 0x2021; // dagger, double dagger
+}
+
+// Lower case (ASCII), whitespace collapsed, dots, commas and contribution marks ignored:
+// "B.  Li" ~ "b li" ~ "B. Li^+".
 inline std::string owner_name_key(std::string_view name) {
   std::string key;
-  for (size_t i = 0; i < name.size(); ++i) {
-    unsigned char c = name[i];
-    if (c == '.' || c == ',' || c == '*' || c == '^' || c == '+' || c == '#') continue;
-    if (name.substr(i, 3) == "\xE2\x80\xA0" || name.substr(i, 3) == "\xE2\x80\xA1") { // dagger, double dagger
-      i += 2;
-      continue;
-    }
-    if (std::isspace(c)) {
+  for (std::size_t at = 0; at < name.size();) {
+    std::size_t start = at;
+    char32_t c = next_code_point(name, at);
+    if (c == '.' || c == ',' || is_contribution_mark(c)) continue;
+    if (c >= 0x80) {
+      key.append(name.substr(start, at - start));
+    } else if (std::isspace(int(c))) {
       if (!key.empty() && key.back() != ' ') key += ' ';
     } else {
-      key += char(std::tolower(c));
+      key += char(std::tolower(int(c)));
     }
   }
   while (!key.empty() && key.back() == ' ') key.pop_back();
