@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <regex>
 
+#include "cvport/identifiers.hpp"
 #include "cvport/text.hpp"
 
 namespace cvport::orcid {
@@ -76,6 +77,21 @@ std::string normalized_id_value(std::string_view type, std::string_view value) {
     std::string text(value);
     if (!std::regex_search(text, scheme)) text = "http://" + text;
     return lower_ascii(text);
+  }
+  // ArxivNormalizer: "arXiv:" and the id found in the value; PMIDNormalizer: the digits after
+  // "PMID:" or a pubmed/ address; ISBNNormalizer: digits and X without hyphens or spaces. None of
+  // the three types is marked case sensitive, so the result is lower-cased as well.
+  if (type == "arxiv") {
+    std::string id = arxiv_id(value);
+    return lower_ascii(id.empty() ? std::string(value) : "arXiv:" + id);
+  }
+  if (type == "pmid") {
+    std::string id = pmid(value);
+    return id.empty() ? std::string(value) : id;
+  }
+  if (type == "isbn") {
+    std::string digits = isbn_digits(value);
+    return lower_ascii(digits.empty() ? std::string(value) : digits);
   }
   // Neither has a normaliser of its own, and ORCID's identifier table marks neither case
   // sensitive (case_sensitive defaults to false: orcid-persistence/.../identifier-types/

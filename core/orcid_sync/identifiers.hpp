@@ -32,7 +32,9 @@ std::string normalized_doi(std::string_view doi);
 // in front when it has no scheme (URINormalizer), and lower-cased: whether ORCID lower-cases a
 // type is data in its identifier table, and two addresses that differ only in case are one
 // page, so cvport takes the cautious reading. pat and grant_number: lower-cased
-// (CaseSensitiveNormalizer; neither type is marked case sensitive). Other types as they are.
+// (CaseSensitiveNormalizer; neither type is marked case sensitive). arxiv, pmid and isbn: the id
+// their normaliser finds ("arxiv:2303.12345v2", "31452104", "9780262046305"). Other types as
+// they are.
 std::string normalized_id_value(std::string_view type, std::string_view value);
 
 // The key of a person item (researcher-url, other-name, keyword, address): its section and

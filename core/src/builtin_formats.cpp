@@ -46,7 +46,7 @@ const cvport_format canonical_json_format = {
     sizeof(cvport_format),
     "cvport-json",
     "cvport canonical JSON",
-    "The model as cvport reads and plugins receive it (model version 1.0); also a valid source file",
+    "The model as cvport reads and plugins receive it (model version 1.1); also a valid source file",
     json_extensions,
     json_mime_types,
     CVPORT_CAP_EXPORT | CVPORT_CAP_THREAD_SAFE,

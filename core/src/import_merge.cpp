@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "cvport/identifiers.hpp"
 #include "cvport/model_json.hpp"
 #include "cvport/model_json_reader.hpp"
 #include "cvport/text.hpp"
@@ -157,8 +158,15 @@ std::vector<std::string> publication_identifiers(const Publication& publication)
     ids.push_back("doi " + doi);
     if (doi.rfind("10.48550/arxiv.", 0) == 0) ids.push_back("arxiv " + arxiv_without_version(doi.substr(15)));
   }
+  if (std::string arxiv = arxiv_id(publication.arxiv); !arxiv.empty())
+    ids.push_back("arxiv " + arxiv_without_version(arxiv));
   if (std::string arxiv = arxiv_in_url(publication.url); !arxiv.empty()) ids.push_back("arxiv " + arxiv);
+  if (std::string id = pmid(publication.pmid); !id.empty()) ids.push_back("pmid " + id);
+  if (std::string isbn = normalised_isbn(publication.isbn); !isbn.empty()) ids.push_back("isbn " + isbn);
   if (!publication.extra.empty()) extra_identifiers(Json::parse(publication.extra.json, nullptr, false), ids);
+  // An ISBN names a book; the chapters and papers in one share it, so it identifies a book only.
+  if (publication.type != "book")
+    std::erase_if(ids, [](const std::string& id) { return id.rfind("isbn ", 0) == 0; });
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;

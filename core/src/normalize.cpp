@@ -174,7 +174,11 @@ OwnerNames::OwnerNames(const Person& person) {
 bool OwnerNames::match(std::string_view author_name) const { return keys_.count(owner_name_key(author_name)) > 0; }
 
 void normalize_cv(Cv& cv) {
-  if (cv.model_version.empty()) cv.model_version = std::string(kModelVersion);
+  // A file of an earlier minor version (1.0) is read as this version's model (1.1), which only
+  // adds fields: what is exported or handed to plugins says so. Another major stays, and is refused.
+  if (cv.model_version.empty() || cv.model_version.substr(0, cv.model_version.find('.')) ==
+                                      kModelVersion.substr(0, kModelVersion.find('.')))
+    cv.model_version = std::string(kModelVersion);
   OwnerNames owner(cv.person);
 
   std::set<std::string> used_ids;

@@ -96,6 +96,21 @@ const KindSchema kKindSchemas[] = {
      [](const Field&) { return year_or_text(std::string("^(present|") + kDatePattern + ")$"); }},
     {TextKind::doi, "",
      [](const Field&) { return string_pattern("^(https?://(dx\\.)?doi\\.org/|doi:)?10\\.[0-9.]+/\\S+$"); }},
+    {TextKind::arxiv, "",
+     [](const Field&) {
+       return string_pattern("^((https?://)?arxiv\\.org/(abs|pdf)/|arXiv:)?([0-9]{4}\\.[0-9]{4,5}|[a-z-]+(\\.[A-Z]{2})?/[0-9]{7})(v[0-9]+)?$");
+     }},
+    // A PubMed id or an ISBN without hyphens is all digits, so an editor reads it as a number.
+    {TextKind::pmid, "integer", [](const Field&) {
+       OJson keywords = string_pattern("^((PMID:? ?)|https?://pubmed\\.ncbi\\.nlm\\.nih\\.gov/)?[1-9][0-9]{0,9}/?$");
+       keywords["minimum"] = 1;
+       return keywords;
+     }},
+    {TextKind::isbn, "integer", [](const Field&) {
+       OJson keywords = string_pattern("^[0-9][0-9 -]{8,15}[0-9Xx]$");
+       keywords["minimum"] = 100000000;
+       return keywords;
+     }},
     {TextKind::orcid, "",
      [](const Field&) {
        return string_pattern("^(https?://orcid\\.org/)?[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]$");
@@ -242,6 +257,9 @@ std::string type_text(const OJson& schema) {
     std::string pattern = schema["pattern"];
     if (pattern.find("present|") != std::string::npos) return "date or `present`";
     if (pattern.find("[0-9]{4}(-") != std::string::npos) return "date";
+    if (pattern.find("arxiv") != std::string::npos) return "arXiv id";
+    if (pattern.find("pubmed") != std::string::npos) return "PubMed id";
+    if (pattern.find("[0-9Xx]$") != std::string::npos) return "ISBN";
     if (pattern.find("doi") != std::string::npos) return "DOI";
     if (pattern.find("orcid") != std::string::npos) return "ORCID iD";
     if (pattern.find("ror") != std::string::npos) return "ROR id";

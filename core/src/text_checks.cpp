@@ -132,6 +132,28 @@ TextCheck check_text_kind(std::string value, const Field& info) {
                   "write the bare DOI, without spaces");
     return {.value = bare};
   }
+  case TextKind::arxiv: {
+    std::string id = arxiv_id(value);
+    if (id.empty())
+      return fail("source.bad-arxiv",
+                  "expected an arXiv id like 2303.12345 or hep-th/9901001, found " + in_quotes(value),
+                  "copy the id from the paper's arxiv.org/abs/ page");
+    return {.value = id};
+  }
+  case TextKind::pmid: {
+    std::string id = pmid(value);
+    if (id.empty())
+      return fail("source.bad-pmid", "expected a PubMed id (digits, like 31452104), found " + in_quotes(value),
+                  "write only the number PubMed shows after \"PMID:\"");
+    return {.value = id};
+  }
+  case TextKind::isbn:
+    if (isbn_digits(value).empty())
+      return fail("source.bad-isbn",
+                  "expected an ISBN-10 or ISBN-13 with a valid check digit, like 978-0-262-04630-5, found " +
+                      in_quotes(value),
+                  "copy the ISBN from the book's copyright page");
+    return {.value = value};
   case TextKind::orcid:
     return check_orcid(value);
   case TextKind::ror:

@@ -158,6 +158,16 @@ BibRecord publication_record(const cvport::Publication& publication, const std::
     diagnostics.warning("biblatex.no-publisher", path + ".publisher",
                         "A BibTeX @" + entry_type + " needs a publisher: add publisher: ... to this publication.");
   record.add("doi", verbatim_text(publication.doi));
+  // BibLaTeX's eprint fields (manual 3.15, "Electronic Publishing Information"): the arXiv id
+  // with eprinttype arxiv, the PubMed id with eprinttype pubmed.
+  if (!publication.arxiv.empty()) {
+    record.add("eprint", verbatim_text(publication.arxiv));
+    record.add("eprinttype", "arxiv");
+  } else if (!publication.pmid.empty()) {
+    record.add("eprint", verbatim_text(publication.pmid));
+    record.add("eprinttype", "pubmed");
+  }
+  record.add("isbn", verbatim_text(publication.isbn));
   record.add("url", verbatim_text(publication.url));
   record.add("note",
              joined_note({shape.fixed_note, status_text(publication.status), publication.award, publication.note}));

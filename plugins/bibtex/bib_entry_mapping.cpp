@@ -45,7 +45,7 @@ const std::set<std::string, std::less<>> kMappedFields = {
     "author",    "editor",  "title",      "subtitle",    "journal",     "journaltitle", "booktitle", "school",
     "institution", "organization", "howpublished", "year", "month", "date", "volume", "number", "issue",
     "pages",     "publisher", "doi",      "url",         "note",        "eprint",       "archiveprefix",
-    "eprinttype", "abbr", "award", "pubstate", "type", "crossref", "xdata"};
+    "eprinttype", "abbr", "award", "pubstate", "type", "crossref", "xdata", "pmid", "isbn"};
 
 // Values read as written, not as LaTeX: identifiers and links.
 std::string verbatim(std::string text) {
@@ -177,21 +177,67 @@ private:
     return {};
   }
 
-  std::string arxiv_id() {
-    std::string prefix = lower_ascii(verbatim(entry_.value("archiveprefix")));
-    if (prefix.empty()) prefix = lower_ascii(verbatim(entry_.value("eprinttype")));
+  // Where the entry names an arXiv id: eprint with archivePrefix or eprinttype arXiv (arXiv's
+  // own BibTeX, BibLaTeX), else an arXiv address or "arXiv:" in the venue, note or url. The text
+  // found and the field it is in; empty when there is none.
+  std::pair<std::string, std::string_view> arxiv_in_entry() {
     std::string eprint = verbatim(entry_.value("eprint"));
-    if (!eprint.empty() && (prefix == "arxiv" || (prefix.empty() && !arxiv_id_in("arXiv:" + eprint).empty()))) {
+    if (!eprint.empty() && (eprint_kind_ == "arxiv" || (eprint_kind_.empty() && !arxiv_id_in("arXiv:" + eprint).empty()))) {
       std::string id = eprint.substr(0, 6) == "arXiv:" || eprint.substr(0, 6) == "arxiv:" ? eprint.substr(6) : eprint;
-      return id.substr(0, id.find_first_of(" \t\r\n")); // an id has no space; what follows is not it
+      return {id.substr(0, id.find_first_of(" \t\r\n")), "eprint"}; // an id has no space; what follows is not it
     }
     for (std::string_view field : {"journal", "journaltitle", "howpublished", "note", "url"}) {
       std::string value = verbatim(entry_.value(field));
       std::string lowered = lower_ascii(value);
       if (lowered.find("arxiv") == std::string::npos && lowered.find("corr") == std::string::npos) continue;
-      if (std::string id = arxiv_id_in(value); !id.empty()) return id;
+      if (std::string id = arxiv_id_in(value); !id.empty()) return {id, field};
     }
     return {};
+  }
+
+  // The arXiv id, PubMed id and ISBN of the entry. BibTeX writes an arXiv id as eprint with
+  // archivePrefix (arXiv's own export), BibLaTeX as eprint with eprinttype arxiv or pubmed; PubMed
+  // and Zotero exports write a pmid field. An entry may list several ISBNs ("978-..., 978-..."):
+  // the first valid one is taken and the whole text kept. A value that is no valid id is kept in
+  // extra.bibtex, with a warning.
+  void read_identifiers(Publication& p) {
+    auto [arxiv, arxiv_field] = arxiv_in_entry();
+    if (!arxiv.empty()) {
+      p.arxiv = cvport::arxiv_id(arxiv);
+      if (p.arxiv.empty()) {
+        result_.warnings.push_back("the arXiv id \"" + arxiv + "\" is not one arXiv gives out; it is kept in extra.bibtex");
+      } else {
+        locate("arxiv", arxiv_field);
+        if (arxiv_field == "eprint") eprint_used_ = true;
+      }
+    }
+    std::string_view pubmed_field = "pmid";
+    std::string pubmed = verbatim(entry_.value("pmid"));
+    if (pubmed.empty() && eprint_kind_ == "pubmed") pubmed = verbatim(entry_.value(pubmed_field = "eprint"));
+    if (!pubmed.empty()) {
+      p.pmid = cvport::pmid(pubmed);
+      if (p.pmid.empty()) {
+        result_.warnings.push_back("the PubMed id \"" + pubmed + "\" is not a number; it is kept in extra.bibtex");
+        kept_anyway_.insert(std::string(pubmed_field));
+      } else {
+        locate("pmid", pubmed_field);
+        if (pubmed_field == "eprint") eprint_used_ = true;
+      }
+    }
+    if (std::string isbns = verbatim(entry_.value("isbn")); !isbns.empty()) {
+      for (size_t start = 0; start <= isbns.size() && p.isbn.empty();) {
+        size_t end = std::min(isbns.find_first_of(",;", start), isbns.size());
+        std::string_view piece = trim_space(std::string_view(isbns).substr(start, end - start));
+        if (!isbn_digits(piece).empty()) p.isbn = std::string(piece);
+        start = end + 1;
+      }
+      if (p.isbn.empty())
+        result_.warnings.push_back("the isbn \"" + isbns + "\" holds no ISBN with a valid check digit; it is kept in extra.bibtex");
+      else
+        locate("isbn", "isbn");
+      if (p.isbn != trimmed(isbns)) kept_anyway_.insert("isbn");
+    }
+    if (!eprint_used_ && entry_.field("eprint")) kept_anyway_.insert("eprint");
   }
 
   void map_publication(const TypeMapping& type) {
@@ -245,15 +291,13 @@ private:
     p.award = first_text({"award"}, "award");
     p.note = first_text({"note"}, "note");
     if (entry_.type.find("thesis") != std::string::npos) thesis_note(p);
-    if (std::string arxiv = arxiv_id(); !arxiv.empty()) {
-      arxiv_ = arxiv;
-      if (entry_.type == "misc" || entry_.type == "unpublished" || entry_.type == "online" ||
-          lower_ascii(p.venue.name).find("arxiv") != std::string::npos || lower_ascii(p.venue.name) == "corr") {
-        p.type = "preprint";
-        if (p.status.empty()) p.status = "preprint";
-        if (p.venue.name.empty()) p.venue.name = "arXiv";
-      }
-      if (std::string url = "https://arxiv.org/abs/" + arxiv; p.url.empty() && is_http_url(url)) p.url = url;
+    read_identifiers(p);
+    if (!p.arxiv.empty() &&
+        (entry_.type == "misc" || entry_.type == "unpublished" || entry_.type == "online" ||
+         lower_ascii(p.venue.name).find("arxiv") != std::string::npos || lower_ascii(p.venue.name) == "corr")) {
+      p.type = "preprint";
+      if (p.status.empty()) p.status = "preprint";
+      if (p.venue.name.empty()) p.venue.name = "arXiv";
     }
     result_.publication = std::move(p);
   }
@@ -306,8 +350,7 @@ private:
     return split_names(found->value, &unknown_);
   }
 
-  // Every field the model has no place for, as written, with the key and type; and the arXiv id
-  // the model keeps only as a link.
+  // Every field the model has no place for, as written, with the key and type.
   void keep_unmapped() {
     nlohmann::json kept = nlohmann::json::object();
     kept["key"] = entry_.key;
@@ -318,11 +361,11 @@ private:
                                field.name == "publisher" || field.name == "howpublished"))
         mapped = false;
       if (field.name == "url" && keep_url_) mapped = false;
+      if (kept_anyway_.count(field.name)) mapped = false;
       if (mapped || kept.contains(field.name)) continue;
       kept[field.name] = field.value;
       result_.kept_fields.push_back(field.name);
     }
-    if (!arxiv_.empty()) kept["eprint"] = arxiv_;
     result_.kept = kept.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     if (result_.publication)
       result_.publication->extra.json = "{\"bibtex\":" + result_.kept + "}";
@@ -333,7 +376,13 @@ private:
   MappedEntry result_;
   bool doi_from_url_ = false;
   bool keep_url_ = false; // the url field says more than the link taken from it
-  std::string arxiv_;
+  // archivePrefix or else eprinttype, lower-cased: what the eprint field holds ("arxiv", "pubmed").
+  std::string eprint_kind_ = [this] {
+    std::string kind = lower_ascii(verbatim(entry_.value("archiveprefix")));
+    return kind.empty() ? lower_ascii(verbatim(entry_.value("eprinttype"))) : kind;
+  }();
+  bool eprint_used_ = false;               // the eprint field became the arxiv or pmid field
+  std::set<std::string, std::less<>> kept_anyway_; // mapped fields whose text the model does not hold whole
 };
 
 } // namespace

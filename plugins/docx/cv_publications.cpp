@@ -4,6 +4,7 @@
 // each lets awards link to the paper they were given for.
 #include "cv_layout_sections.hpp"
 #include "cvport/date.hpp"
+#include "cvport/render.hpp"
 #include "layout_text.hpp"
 #include "numbering.hpp"
 #include "relationships.hpp"
@@ -60,6 +61,7 @@ void add_venue_line(Paragraph& paragraph, const Publication& publication) {
   if (!publication.pages.empty()) pieces.text("pp. " + publication.pages);
   if (!publication.number.empty() && publication.type != "patent") pieces.text("no. " + publication.number);
   pieces.text(publication.publisher);
+  if (!publication.isbn.empty()) pieces.text("ISBN " + publication.isbn);
   // "SC 2023" at the right already says 2023; a month still adds something.
   std::string date = display_date(publication.date);
   if (publication.venue.short_name.find(date) == std::string::npos) pieces.text(date);
@@ -86,11 +88,8 @@ void add_publications(const Cv& cv, Paragraphs& out) {
       add_authors(paragraph, publication);
     }
     add_venue_line(paragraph, publication);
-    std::string doi = publication.doi.empty() ? "" : doi_url(publication.doi);
-    for (const std::string& url : {doi, publication.url}) {
-      if (url.empty()) continue;
-      paragraph.line_break().link(url, url, style::kLink);
-    }
+    for (const PublicationLink& link : publication_links(publication))
+      if (!link.url.empty()) paragraph.line_break().link(link.url, link.url, style::kLink);
     if (!publication.award.empty()) paragraph.line_break().text(publication.award, style::kAward);
     if (!publication.note.empty()) paragraph.line_break().text(publication.note, style::kNote);
     out.push_back(std::move(paragraph));

@@ -20,6 +20,12 @@ std::string kind_problem(const std::string& text, const Field& info) {
     return is_email(text) ? "" : "an e-mail address";
   case TextKind::doi:
     return is_doi(strip_doi_prefix(text)) ? "" : "a DOI like 10.1145/3581784.3607034";
+  case TextKind::arxiv:
+    return arxiv_id(text).empty() ? "an arXiv id like 2303.12345" : "";
+  case TextKind::pmid:
+    return pmid(text).empty() ? "a PubMed id (digits)" : "";
+  case TextKind::isbn:
+    return isbn_digits(text).empty() ? "an ISBN with a valid check digit" : "";
   case TextKind::orcid: {
     std::string_view id = text;
     for (std::string_view prefix : {"https://orcid.org/", "http://orcid.org/"})

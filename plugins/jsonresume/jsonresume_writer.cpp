@@ -183,8 +183,10 @@ private:
     return entries(cv_.publications, "publications", kPublication,
                    [this](SplitEntry& entry, const Publication& publication, const std::string& path) {
                      set_readable(entry, "summary", "note", citation_text(publication), publication.note);
-                     if (publication.url.empty() && !publication.doi.empty())
-                       set_readable(entry, "url", "url", to_schema_uri(doi_url(publication.doi)), "");
+                     // JSON Resume has one link: the paper's own, else its DOI, arXiv or PubMed page.
+                     if (std::vector<PublicationLink> links = publication_links(publication);
+                         publication.url.empty() && !links.empty() && !links.front().url.empty())
+                       set_readable(entry, "url", "url", to_schema_uri(links.front().url), "");
                      if (publication.date.empty())
                        diagnostics_.warning(
                            "jsonresume.undated-publication", path + ".date",

@@ -156,7 +156,8 @@ inline constexpr FieldMapping kPublicationFields[] = {{"name", "title"},
 inline constexpr ShownIn kPublicationShown[] = {
     {"authors", "summary"}, {"et_al", "summary"},  {"venue", "summary"},
     {"volume", "summary"},  {"issue", "summary"},  {"pages", "summary"},
-    {"doi", "summary"},     {"status", "summary"}, {"award", "summary"}};
+    {"doi", "summary"},     {"arxiv", "summary"},  {"pmid", "summary"},
+    {"isbn", "summary"},    {"status", "summary"}, {"award", "summary"}};
 inline constexpr Alias kPublicationAliases[] = {{"title", "name"}, {"website", "url"}, {"date", "releaseDate"}};
 
 inline constexpr Alias kSkillAliases[] = {{"category", "name"}, {"group", "name"}, {"tags", "keywords"}};

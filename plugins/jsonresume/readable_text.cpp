@@ -44,7 +44,11 @@ std::string citation_text(const Publication& publication) {
     status[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(status[0])));
   where = join_nonempty({where, status}, ", ");
   std::string doi = publication.doi.empty() ? "" : "DOI: " + publication.doi;
-  return join_nonempty({sentence(author_list(publication)), sentence(where), sentence(doi),
+  std::string arxiv = publication.arxiv.empty() ? "" : "arXiv: " + publication.arxiv;
+  std::string pubmed = publication.pmid.empty() ? "" : "PMID: " + publication.pmid;
+  std::string isbn = publication.isbn.empty() ? "" : "ISBN: " + publication.isbn;
+  return join_nonempty({sentence(author_list(publication)), sentence(where), sentence(doi), sentence(arxiv),
+                        sentence(pubmed), sentence(isbn),
                        sentence(publication.award), publication.note},
                       " ");
 }

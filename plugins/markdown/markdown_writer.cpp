@@ -103,6 +103,7 @@ private:
   Inline dates(const Date& start, const Date& end, std::string_view label, const std::string& path);
   Inline web_link(std::string_view url, const std::string& path);
   Inline doi_link(std::string_view doi, const std::string& path);
+  Inline publication_links(const Publication& entry, const std::string& path);
   Inline organization(const Organization& organization, const std::string& path);
   Inline location(const Location& location, const std::string& path);
   std::vector<ListItem> bullets(const std::vector<std::string>& items, const std::string& path);
@@ -198,6 +199,23 @@ Inline CvWriter::web_link(std::string_view url, const std::string& path) {
 Inline CvWriter::doi_link(std::string_view doi, const std::string& path) {
   std::string bare(strip_doi_prefix(clean(doi, path)));
   return bare.empty() ? Inline() : "DOI " + link(bare, doi_url(bare));
+}
+
+// DOI, arXiv and PubMed as "DOI [10.x/y](https://doi.org/10.x/y)", the id as the text and its
+// page as the target; then the paper's own link, unless it is one of those pages.
+Inline CvWriter::publication_links(const Publication& entry, const std::string& path) {
+  std::vector<Inline> pieces;
+  for (const PublicationLink& found : cvport::publication_links(entry)) {
+    std::string field_path = member(path, std::string(found.field));
+    if (found.field == "doi") pieces.push_back(doi_link(entry.doi, field_path));
+    else if (found.field == "url") pieces.push_back(web_link(found.url, field_path));
+    else {
+      std::string id = clean(found.id, field_path);
+      Inline shown = found.url.empty() ? escape_text(id) : link(id, found.url);
+      pieces.push_back((found.field == "arxiv" ? "arXiv " : "PMID ") + shown);
+    }
+  }
+  return join(pieces, kSeparator);
 }
 
 Inline CvWriter::organization(const Organization& org, const std::string& path) {
@@ -499,14 +517,16 @@ ListItem CvWriter::publication(const Publication& entry, const std::string& path
       join({join({kind, venue}, " in "), volume.empty() ? volume : "vol. " + volume,
             issue.empty() ? issue : "no. " + issue,
             pages.empty() ? pages : std::string(page_range ? "pp. " : "p. ") + pages,
-            text(entry.publisher, member(path, "publisher")), escape_text(display_date(entry.date))},
+            text(entry.publisher, member(path, "publisher")),
+            entry.isbn.empty() ? Inline() : "ISBN " + text(entry.isbn, member(path, "isbn")),
+            escape_text(display_date(entry.date))},
            ", ");
   item.segments.push_back(as_sentence(where));
 
   item.segments.push_back(
       join({escape_text(publication_status_label(clean(entry.status, member(path, "status")))),
             emphasis(text(entry.award, member(path, "award"))), text(entry.note, member(path, "note")),
-            doi_link(entry.doi, member(path, "doi")), web_link(entry.url, member(path, "url"))},
+            publication_links(entry, path)},
            kSeparator));
   return item;
 }

@@ -86,6 +86,11 @@ std::string bibtex_citation(const CitationFields& fields) {
   add("pages", fields.pages);
   add("publisher", fields.publisher);
   add("doi", fields.doi);
+  if (!fields.arxiv.empty()) {
+    add("eprint", fields.arxiv);
+    add("archivePrefix", "arXiv");
+  }
+  add("isbn", fields.isbn);
   add("url", fields.url);
   add("note", fields.note);
   return text + "}";

@@ -27,6 +27,8 @@ struct CitationFields {
   std::string publisher;
   std::string number; // patent or report number
   std::string doi;
+  std::string arxiv; // bare id: eprint with archivePrefix arXiv, as arXiv's own BibTeX does
+  std::string isbn;
   std::string url;
   std::string note;
 };

@@ -13,6 +13,7 @@ namespace {
 std::string id_path(const std::string& source, const ExternalId& id) {
   if (id.type == "doi") return source + ".doi";
   if (id.type == "uri") return source + ".url";
+  if (id.type == "arxiv" || id.type == "pmid" || id.type == "isbn") return source + "." + id.type;
   if (id.type == "grant_number" || id.type == "pat") return source + ".number";
   return source;
 }

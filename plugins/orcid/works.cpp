@@ -34,6 +34,23 @@ std::string entry_doi(MappingContext& context, const std::string& raw, const std
   return doi;
 }
 
+// The paper's arXiv and PubMed ids name the work itself (self). An ISBN names a book: the book
+// a chapter or conference paper appeared in (part-of), else the work itself. That is ORCID's
+// own rule for an ISBN that comes without a relationship (ORCID-Source, orcid-core/.../pojo/
+// grouping/WorkGroup.java: ISBN on BOOK_CHAPTER or CONFERENCE_PAPER is PART_OF), and it matters:
+// works that share a self id are grouped as one. Values as ORCID's records hold them: "arXiv:"
+// and the id, the PMID's digits, the ISBN as written; each with its page where it has one.
+void add_publication_ids(MappingContext& context, const Publication& publication, const std::string& source,
+                         WorkItem& work) {
+  std::string arxiv = arxiv_id(clean_text(context.reporter, publication.arxiv, source + ".arxiv"));
+  if (!arxiv.empty()) work.ids.push_back({"arxiv", "arXiv:" + arxiv, arxiv_url(arxiv), "self"});
+  std::string pubmed = pmid(clean_text(context.reporter, publication.pmid, source + ".pmid"));
+  if (!pubmed.empty()) work.ids.push_back({"pmid", pubmed, pubmed_url(pubmed), "self"});
+  std::string isbn = clean_text(context.reporter, publication.isbn, source + ".isbn");
+  if (!isbn_digits(isbn).empty())
+    work.ids.push_back({"isbn", isbn, "", work.type == "book-chapter" || work.type == "conference-paper" ? "part-of" : "self"});
+}
+
 // Adds the work, and tells the user which of the entry's facts it has no place for.
 void add_work(MappingContext& context, WorkItem work, std::vector<WorkItem>& works) {
   context.reporter.left_out(work.source, "work", work.left_out);
@@ -105,6 +122,7 @@ void add_publication(MappingContext& context, const Publication& publication,
   std::string url = clean_text(reporter, publication.url, source + ".url");
   work.url = url.empty() && !doi.empty() ? doi_url(doi) : url;
   identify(context, work, "publication", publication.id, doi, url, publication.date.year);
+  add_publication_ids(context, publication, source, work);
   std::string number = clean_text(reporter, publication.number, source + ".number");
   bool patent = publication.type == "patent";
   // A patent's number is its identifier: ORCID's "pat" type, first among the self ids.
@@ -134,6 +152,8 @@ void add_publication(MappingContext& context, const Publication& publication,
                           .publisher = publisher,
                           .number = number,
                           .doi = doi,
+                          .arxiv = arxiv_id(publication.arxiv),
+                          .isbn = isbn_digits(publication.isbn).empty() ? "" : publication.isbn,
                           .url = url,
                           .note = work.short_description};
     for (const Contributor& contributor : work.contributors)

@@ -4,6 +4,7 @@
 
 #include "cv_blocks.hpp"
 #include "cvport/date.hpp"
+#include "cvport/render.hpp"
 
 namespace cvport::pdf {
 namespace {
@@ -43,6 +44,7 @@ Block venue_line(const Publication& publication) {
   if (!publication.pages.empty()) pieces.text("pp. " + publication.pages);
   if (!publication.number.empty() && publication.type != "patent") pieces.text("no. " + publication.number);
   pieces.text(publication.publisher);
+  if (!publication.isbn.empty()) pieces.text("ISBN " + publication.isbn);
   // "SC 2023" in the date column already says 2023; a month still adds something.
   std::string date = display_date(publication.date);
   if (publication.venue.short_name.find(date) == std::string::npos) pieces.text(date);
@@ -67,8 +69,8 @@ void add_publications(const Cv& cv, Section& section) {
     entry.blocks.push_back(std::move(title)); // even untitled, it carries the number
     entry.add(authors_line(publication));
     entry.add(venue_line(publication));
-    for (const std::string& url : {publication.doi.empty() ? "" : doi_url(publication.doi), publication.url})
-      entry.add(Block(BlockKind::publication_detail).link(url, url));
+    for (const PublicationLink& link : publication_links(publication))
+      if (!link.url.empty()) entry.add(Block(BlockKind::publication_detail).link(link.url, link.url));
     entry.add(Block(BlockKind::publication_detail).text(publication.award, RunStyle::award));
     entry.add(Block(BlockKind::publication_detail).text(publication.note, RunStyle::emphasis));
     section.entries.push_back(std::move(entry));

@@ -111,7 +111,7 @@ TEST(Loader, TellsPluginsTheHostsVersions) {
   EXPECT_EQ(host.abi_minor, CVPORT_ABI_MINOR);
   EXPECT_STREQ(host.host_version, CVPORT_TEST_PACKAGE_VERSION);
   EXPECT_EQ(host.model_major, 1);
-  EXPECT_EQ(host.model_minor, 0);
+  EXPECT_EQ(host.model_minor, 1);
 }
 
 TEST(Loader, RefusesATruncatedDescriptor) {

@@ -171,7 +171,7 @@ TEST(PluginCall, AnEntryOfAbi1_1ReceivesTheHostsVersions) {
   ExportRun run = export_through(format, "{}");
   ASSERT_TRUE(run.ok);
   ASSERT_EQ(run.output.files.size(), 1u);
-  EXPECT_EQ(run.output.files[0].second, "host: ABI 1.1, cvport " CVPORT_TEST_PACKAGE_VERSION ", model 1.0\noptions: {}\n{}");
+  EXPECT_EQ(run.output.files[0].second, "host: ABI 1.1, cvport " CVPORT_TEST_PACKAGE_VERSION ", model 1.1\noptions: {}\n{}");
 }
 
 // A plugin compiled against the ABI 1.0 header, with its entry of 1.0, exports as it always did.
@@ -201,7 +201,7 @@ TEST(PluginCall, TwoPluginsLinkedIntoOneLibraryEachKeepTheirOwnFormats) {
   const std::string model = "{\"model_version\":\"1.0\",\"person\":{\"name\":\"Ada\"}}";
   ExportRun run = export_through(*first, model);
   ASSERT_TRUE(run.ok);
-  EXPECT_EQ(run.output.files.at(0).second, "first: known host, ABI 1.1, cvport " CVPORT_TEST_PACKAGE_VERSION ", model 1.0\n");
+  EXPECT_EQ(run.output.files.at(0).second, "first: known host, ABI 1.1, cvport " CVPORT_TEST_PACKAGE_VERSION ", model 1.1\n");
   run = export_through(*second, model);
   ASSERT_TRUE(run.ok);
   EXPECT_EQ(run.output.files.at(0).second, "second: Ada\n");
@@ -220,7 +220,7 @@ TEST(PluginCall, TheSdkRefusesAModelOfAnotherMajorVersion) {
   EXPECT_EQ(run.diagnostics.items()[0].code, "sdk.model-version");
   EXPECT_EQ(run.diagnostics.items()[0].path, "model_version");
   EXPECT_EQ(run.diagnostics.items()[0].message,
-            "model_version: the model is version 2.0, this plugin reads model 1.x (version 1.0); rebuild the plugin "
+            "model_version: the model is version 2.0, this plugin reads model 1.x (version 1.1); rebuild the plugin "
             "against the cvport that sends this model");
   EXPECT_TRUE(run.output.files.empty());
   run = export_through(*registry.find_format("linked-second"),

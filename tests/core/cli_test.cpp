@@ -79,7 +79,7 @@ TEST_F(Cli, PluginOptionsReachThePlugin) {
   CommandResult run = cvport("export " + example + " --to c-text --option shout=true -o " + (folder / "cv.txt").string());
   ASSERT_EQ(run.status, 0) << run.err;
   // The fixture echoes its options and the model it received: compact canonical JSON.
-  EXPECT_EQ(read_file(folder / "cv.txt").rfind("options: {\"shout\":true}\n{\"model_version\":\"1.0\",\"person\":{", 0), 0u);
+  EXPECT_EQ(read_file(folder / "cv.txt").rfind("options: {\"shout\":true}\n{\"model_version\":\"1.1\",\"person\":{", 0), 0u);
   CommandResult unknown = cvport("export " + example + " --to c-text --option shuot=true -o " + (folder / "cv.txt").string());
   EXPECT_EQ(unknown.status, 64);
   EXPECT_NE(unknown.err.find("did you mean \"shout\"?"), std::string::npos) << unknown.err;

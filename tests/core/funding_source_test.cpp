@@ -196,3 +196,37 @@ publications:
 }
 
 } // namespace
+
+namespace {
+
+std::string publication_cv(const std::string& ids) {
+  return "person:\n  name: A\npublications:\n  - title: T\n    type: journal-article\n    authors: [A]\n" + ids;
+}
+
+TEST(PublicationIds, ArxivPubmedAndIsbnAreReadAndNormalised) {
+  LoadedCv loaded = load_native_text(
+      publication_cv("    arxiv: https://arxiv.org/abs/2303.12345v2\n    pmid: 'PMID: 31452104'\n"
+                     "    isbn: 978-0-262-04630-5\n"),
+      "cv.yaml");
+  ASSERT_TRUE(loaded.cv) << all_problems(loaded);
+  EXPECT_TRUE(loaded.diagnostics.items().empty()) << all_problems(loaded);
+  const Publication& paper = loaded.cv->publications[0];
+  EXPECT_EQ(paper.arxiv, "2303.12345v2");
+  EXPECT_EQ(paper.pmid, "31452104");
+  EXPECT_EQ(paper.isbn, "978-0-262-04630-5"); // as printed
+}
+
+TEST(PublicationIds, EachBadIdIsALocatedError) {
+  EXPECT_EQ(only_problem(publication_cv("    arxiv: 2313.12345\n")),
+            "cv.yaml:7:12: error: publications[0].arxiv: expected an arXiv id like 2303.12345 or hep-th/9901001, "
+            "found \"2313.12345\" [source.bad-arxiv]\n  hint: copy the id from the paper's arxiv.org/abs/ page");
+  EXPECT_EQ(only_problem(publication_cv("    pmid: PMC6712345\n")),
+            "cv.yaml:7:11: error: publications[0].pmid: expected a PubMed id (digits, like 31452104), found "
+            "\"PMC6712345\" [source.bad-pmid]\n  hint: write only the number PubMed shows after \"PMID:\"");
+  EXPECT_EQ(only_problem(publication_cv("    isbn: 978-0-262-04630-6\n")),
+            "cv.yaml:7:11: error: publications[0].isbn: expected an ISBN-10 or ISBN-13 with a valid check digit, "
+            "like 978-0-262-04630-5, found \"978-0-262-04630-6\" [source.bad-isbn]\n"
+            "  hint: copy the ISBN from the book's copyright page");
+}
+
+} // namespace

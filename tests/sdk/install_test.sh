@@ -60,7 +60,7 @@ for plugin in $expected_plugins; do
     "cvport plugins loads $plugin"
 done
 expect_no_match "$listing" "^refused" "cvport plugins"
-expect_match "$("$cvport" --version)" "^cvport ${CVPORT_PACKAGE_VERSION//./\\.} \(plugin ABI $CVPORT_ABI_MAJOR\.$CVPORT_ABI_MINOR, model 1\.0," \
+expect_match "$("$cvport" --version)" "^cvport ${CVPORT_PACKAGE_VERSION//./\\.} \(plugin ABI $CVPORT_ABI_MAJOR\.$CVPORT_ABI_MINOR, model 1\.1," \
   "cvport --version"
 
 step "the man page cvport(1) renders and names every command"

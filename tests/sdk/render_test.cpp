@@ -47,6 +47,86 @@ Location location(std::string address, std::string postal_code, std::string city
   return result;
 }
 
+TEST(ArxivId, TakesTheFormsPeopleWriteAndKeepsTheVersion) {
+  EXPECT_EQ(arxiv_id("2303.12345"), "2303.12345");
+  EXPECT_EQ(arxiv_id("arXiv:2007.14175v2"), "2007.14175v2"); // as ORCID records hold it
+  EXPECT_EQ(arxiv_id("https://arxiv.org/abs/1706.03762"), "1706.03762");
+  EXPECT_EQ(arxiv_id("https://arxiv.org/pdf/1706.03762v7.pdf"), "1706.03762v7");
+  EXPECT_EQ(arxiv_id("0704.0001"), "0704.0001"); // the first new-style id: four digits then
+  EXPECT_EQ(arxiv_id("hep-th/9901001"), "hep-th/9901001");
+  EXPECT_EQ(arxiv_id("math.GT/0309136v2"), "math.GT/0309136v2");
+}
+
+TEST(ArxivId, RefusesWhatArxivNeverGaveOut) {
+  EXPECT_EQ(arxiv_id(""), "");
+  EXPECT_EQ(arxiv_id("2313.12345"), "");     // month 13
+  EXPECT_EQ(arxiv_id("2303.123"), "");       // three digits
+  EXPECT_EQ(arxiv_id("2303.123456"), "");    // six digits
+  EXPECT_EQ(arxiv_id("2303.12345v"), "");    // a version without its number
+  EXPECT_EQ(arxiv_id("hep-th/990100"), "");  // six digits
+  EXPECT_EQ(arxiv_id("HEP-TH/9901001"), ""); // archives are lower case
+  EXPECT_EQ(arxiv_id("10.48550/arXiv.2303.12345"), "");
+}
+
+TEST(ArxivUrl, TheAbstractPage) {
+  EXPECT_EQ(arxiv_url("arXiv:2303.12345v2"), "https://arxiv.org/abs/2303.12345v2");
+  EXPECT_EQ(arxiv_url("hep-th/9901001"), "https://arxiv.org/abs/hep-th/9901001");
+  EXPECT_EQ(arxiv_url("not an id"), "");
+}
+
+TEST(Pmid, DigitsFromTheFormsPubmedAndOrcidWrite) {
+  EXPECT_EQ(pmid("31452104"), "31452104");
+  EXPECT_EQ(pmid("PMID: 31452104"), "31452104");
+  EXPECT_EQ(pmid("https://pubmed.ncbi.nlm.nih.gov/31452104/"), "31452104");
+  EXPECT_EQ(pmid("031452104"), "");
+  EXPECT_EQ(pmid("PMC6712345"), ""); // a PubMed Central id is another identifier
+  EXPECT_EQ(pubmed_url("PMID:31452104"), "https://pubmed.ncbi.nlm.nih.gov/31452104/");
+}
+
+TEST(IsbnDigits, ChecksTheCheckDigitOfBothLengths) {
+  EXPECT_EQ(isbn_digits("978-0-262-04630-5"), "9780262046305");
+  EXPECT_EQ(isbn_digits("978 0 262 04630 5"), "9780262046305");
+  EXPECT_EQ(isbn_digits("0-262-04630-X"), "026204630X"); // the same book's ISBN-10; X is 10
+  EXPECT_EQ(isbn_digits("0-8044-2957-X"), "080442957X");
+  EXPECT_EQ(isbn_digits("978-0-262-04630-6"), "");       // wrong check digit
+  EXPECT_EQ(isbn_digits("0-262-04630-5"), "");
+  EXPECT_EQ(isbn_digits("97802620463"), "");             // eleven digits
+  EXPECT_EQ(isbn_digits("ISBN 978-0-262-04630-5"), ""); // the label is not part of it
+}
+
+TEST(PublicationLinks, DoiArxivPubmedThenTheOwnUrlUnlessRepeated) {
+  Publication paper;
+  paper.doi = "10.1145/3581784.3607034";
+  paper.arxiv = "2303.12345v2";
+  paper.pmid = "31452104";
+  paper.url = "https://example.org/paper.pdf";
+  std::vector<std::string> urls, fields;
+  for (const PublicationLink& link : publication_links(paper)) {
+    urls.push_back(link.url);
+    fields.emplace_back(link.field);
+  }
+  EXPECT_EQ(urls, (std::vector<std::string>{"https://doi.org/10.1145/3581784.3607034",
+                                            "https://arxiv.org/abs/2303.12345v2",
+                                            "https://pubmed.ncbi.nlm.nih.gov/31452104/",
+                                            "https://example.org/paper.pdf"}));
+  EXPECT_EQ(fields, (std::vector<std::string>{"doi", "arxiv", "pmid", "url"}));
+
+  // The arXiv page copied into url as well (importers and people do) is shown once.
+  paper.url = "https://arxiv.org/pdf/2303.12345v2.pdf";
+  ASSERT_EQ(publication_links(paper).size(), 3u);
+  EXPECT_EQ(publication_links(paper)[1].field, "arxiv");
+  EXPECT_TRUE(publication_links(Publication{}).empty());
+
+  // A value that is no id has no page: formats that show text show it as it is.
+  Publication odd;
+  odd.arxiv = "see the preprint";
+  odd.url = "https://example.org/p";
+  ASSERT_EQ(publication_links(odd).size(), 2u);
+  EXPECT_EQ(publication_links(odd)[0].url, "");
+  EXPECT_EQ(publication_links(odd)[0].id, "see the preprint");
+  EXPECT_EQ(publication_links(odd)[1].url, "https://example.org/p");
+}
+
 TEST(AddressText, StreetCityRegionAndPostalCodeCountry) {
   EXPECT_EQ(address_text(location("360 Huntington Ave", "02115", "Boston", "MA", "US")),
             "360 Huntington Ave, Boston, MA 02115, US");

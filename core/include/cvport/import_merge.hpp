@@ -1,7 +1,7 @@
 // Merging imported CVs without duplicates (`cvport import a.xml b.bib --into cv.yaml`).
 //
 // A publication is the same as one already there when they share a normalised identifier (DOI,
-// arXiv id or ISBN), or else the same normalised title and year. A match is not added again:
+// arXiv id, PubMed id, or a book's ISBN), or else the same normalised title and year. A match is not added again:
 // the two are merged, the more complete one kept and its gaps filled from the other (the CV
 // given with --into always keeps its own values: the user edited them), identifiers joined.
 // Work, education and volunteering match on organisation and start date, software on its DOI
@@ -61,9 +61,11 @@ private:
   std::vector<MergeEvent> events_;
 };
 
-// The identifiers a publication is known by, normalised: "doi:10.1145/x" (lower case),
-// "arxiv:2101.00001" (no version), "isbn:9780262033848" (ISBN-10 as ISBN-13). From its doi, url
-// and any "isbn", "eprint" or "arxiv" member of its extra (what importers keep there).
+// The identifiers a publication is known by, normalised: "doi 10.1145/x" (lower case),
+// "arxiv 2101.00001" (no version), "pmid 31452104", "isbn 9780262033848" (ISBN-10 as ISBN-13;
+// a book's only: the chapters and papers of one book share its ISBN). From its doi, arxiv, pmid,
+// isbn and url, and any "isbn", "eprint" or "arxiv" member of its extra (files imported before
+// the model had the fields keep them there).
 std::vector<std::string> publication_identifiers(const Publication& publication);
 // Title and year as compared when no identifier matches: letters and digits only, lower case.
 std::string publication_title_key(const Publication& publication);

@@ -145,21 +145,38 @@ private:
       } else if (id.type == "source-work-id" && id.value.rfind("publication:", 0) == 0) {
         // cvport's own bundle keys a publication "publication:<id>": the id comes back.
         cvport_id_ = id.value.substr(12);
+      } else if (id.type == "arxiv" && arxiv_.empty() && id.relationship != "part-of") {
+        // "arXiv:2007.14175v2" in the records seen; a self or version-of id (the preprint of a
+        // published paper) is the paper's arXiv id either way.
+        arxiv_ = read_id(arxiv_id(id.value), id, "the arXiv id", arxiv_node_);
+      } else if (id.type == "pmid" && pmid_.empty() && id.relationship != "part-of") {
+        pmid_ = read_id(pmid(id.value), id, "the PubMed id", pmid_node_);
+      } else if (id.type == "isbn" && isbn_.empty()) {
+        // Self for a book, part-of for a chapter or paper in one: the model's isbn is either.
+        isbn_ = read_id(isbn_digits(id.value).empty() ? "" : trimmed(id.value), id, "the ISBN", isbn_node_);
       } else if (id.type == "arxiv" || id.type == "pmid" || id.type == "pmc" || id.type == "isbn" ||
                  id.type == "issn" || id.type == "eid" || id.type == "wosuid" || id.type == "handle" ||
                  id.type == "pat") {
         other_ids_[id.type].push_back(id.value);
       }
     }
-    if (url_.empty()) {
-      if (auto arxiv = other_ids_.find("arxiv"); arxiv != other_ids_.end()) {
-        std::string id = arxiv->second.front();
-        if (lower_ascii(id).rfind("arxiv:", 0) == 0) id = id.substr(6);
-        url_ = "https://arxiv.org/abs/" + id;
-      }
-    }
     // The ORCID export writes the DOI link as the url when there is no other: no news.
     if (!doi_.empty() && normalized_url(url_) == normalized_url(doi_url(doi_))) url_.clear();
+  }
+
+  // The id's value as the model holds it; or, when it is none, "" and the value kept with the
+  // other identifiers in extra.orcid, with a located warning. Real records hold such values: an
+  // "isbn" that is a journal's two ISSNs ("16113349 03029743").
+  std::string read_id(std::string normalized, const ItemExternalId& id, std::string_view what, pugi::xml_node& node) {
+    if (!normalized.empty()) {
+      node = id.node;
+      return normalized;
+    }
+    other_ids_[id.type].push_back(id.value);
+    state_.log.warning("orcid.bad-value", id.node,
+                       std::string(what) + " " + in_quotes(id.value) + " is not one: kept in extra.orcid.external-ids." +
+                           id.type);
+    return "";
   }
 
   std::string next_path(std::string_view section, size_t size) {
@@ -174,6 +191,9 @@ private:
     publication.date = date_;
     publication.url = url_;
     publication.doi = doi_;
+    publication.arxiv = arxiv_;
+    publication.pmid = pmid_;
+    publication.isbn = isbn_;
     publication.venue.name = text_at(work_, {"journal-title"});
     publication.note = text_at(work_, {"short-description"});
     for (const Contributor& contributor : contributors_of(work_, state_))
@@ -197,6 +217,9 @@ private:
     state_.log.origin(path, work_);
     state_.log.origin(path + ".title", path_node(work_, {"title", "title"}));
     state_.log.origin(path + ".date", child_named(work_, "publication-date"));
+    if (!arxiv_.empty()) state_.log.origin(path + ".arxiv", arxiv_node_);
+    if (!pmid_.empty()) state_.log.origin(path + ".pmid", pmid_node_);
+    if (!isbn_.empty()) state_.log.origin(path + ".isbn", isbn_node_);
     state_.cv.publications.push_back(std::move(publication));
   }
 
@@ -237,7 +260,8 @@ private:
   pugi::xml_node work_;
   std::vector<ItemExternalId> ids_;
   ImportState& state_;
-  std::string title_, type_, url_, doi_, cvport_id_;
+  std::string title_, type_, url_, doi_, arxiv_, pmid_, isbn_, cvport_id_;
+  pugi::xml_node arxiv_node_, pmid_node_, isbn_node_;
   Date date_;
   std::map<std::string, std::vector<std::string>> other_ids_;
 };

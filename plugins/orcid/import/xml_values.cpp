@@ -112,6 +112,9 @@ std::string checked(TextKind kind, std::string value, const pugi::xml_node& node
   case TextKind::lei: ok = is_valid_lei(value); break;
   case TextKind::currency: ok = is_currency_code(value); break;
   case TextKind::amount: ok = is_amount(value); break;
+  case TextKind::arxiv: ok = !arxiv_id(value).empty(); break;
+  case TextKind::pmid: ok = !pmid(value).empty(); break;
+  case TextKind::isbn: ok = !isbn_digits(value).empty(); break;
   default: break;
   }
   if (ok) return value;

@@ -92,6 +92,46 @@ TEST_F(Cli, MergeIntoTheCvAddsOnlyWhatIsNew) {
   EXPECT_NE(again.err.find("merged: 0 new, "), std::string::npos) << again.err;
 }
 
+// arXiv, PubMed and ISBN ids imported from a .bib reach the CV's formats: links in Markdown, external
+// ids in the ORCID bundle. A merge matches a paper by its arXiv id; a book by its ISBN, but not
+// another chapter of the same book, which shares the book's ISBN.
+TEST_F(Cli, ImportedIdentifiersReachTheFormatsAndTheMerge) {
+  fs::path cv = folder / "papers.yaml";
+  CommandResult run = cvport("import " + kBibFixtures + "identifiers.bib -o " + cv.string());
+  ASSERT_EQ(run.status, 0) << run.err;
+  std::string yaml = read_file(cv);
+  EXPECT_NE(yaml.find("  arxiv: 2007.14175v2\n"), std::string::npos) << yaml;
+  EXPECT_NE(yaml.find("  isbn: 978-0-262-04630-5\n"), std::string::npos) << yaml;
+  CommandResult check = cvport("validate " + cv.string());
+  EXPECT_EQ(check.status, 0) << check.err;
+
+  fs::path out = folder / "out";
+  CommandResult exported = cvport("export " + cv.string() + " --to markdown,orcid -o " + out.string());
+  ASSERT_EQ(exported.status, 0) << exported.err;
+  std::string markdown = read_file(out / "cv.md");
+  EXPECT_NE(markdown.find("arXiv [2007.14175v2](https://arxiv.org/abs/2007.14175v2)"), std::string::npos) << markdown;
+  EXPECT_NE(markdown.find("PMID [31452104](https://pubmed.ncbi.nlm.nih.gov/31452104/)"), std::string::npos) << markdown;
+  EXPECT_NE(markdown.find("MIT Press, ISBN 978-0-262-04630-5"), std::string::npos) << markdown;
+  std::string manifest = read_file(out / "orcid" / "manifest.json");
+  EXPECT_NE(manifest.find("\"normalized\": \"arxiv:2007.14175v2\""), std::string::npos) << manifest;
+  EXPECT_NE(manifest.find("\"normalized\": \"31452104\""), std::string::npos) << manifest;
+
+  // Another chapter of the handbook, and the preprint again under its arXiv page.
+  fs::path more = folder / "more.bib";
+  write_file(more,
+             "@incollection{other, author = {Ada Lovelace}, title = {Water Accounting}, booktitle = {Green Computing "
+             "Handbook}, isbn = {978-0-262-04630-5}, year = 2021}\n"
+             "@misc{again, author = {Baolin Li}, title = {Frugal inference (v2)}, url = {https://arxiv.org/abs/2007.14175}, "
+             "year = 2021}\n");
+  CommandResult merged = cvport("import " + more.string() + " --into " + cv.string() + " -o " + (folder / "merged.yaml").string());
+  ASSERT_EQ(merged.status, 0) << merged.err;
+  EXPECT_NE(merged.err.find("publications[0] \"Water Accounting\": new, as publications[6]"), std::string::npos) << merged.err;
+  EXPECT_NE(merged.err.find("publications[1] \"Frugal inference (v2)\": conflicts with " + cv.string() +
+                            " publications[0] (same arxiv 2007.14175)"),
+            std::string::npos)
+      << merged.err;
+}
+
 TEST_F(Cli, MergeReportAsJsonEvents) {
   CommandResult run = cvport("import " + kBibFixtures + "more.bib --into " + kBibFixtures + "cv.yaml -o - --diagnostics json");
   ASSERT_EQ(run.status, 0) << run.err;

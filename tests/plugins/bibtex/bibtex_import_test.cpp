@@ -99,7 +99,8 @@ TEST(BibtexImport, AlFolioPapersWithMacrosConcatenationMonthsAndCrossref) {
   const Publication& preprint = result.cv.publications[2];
   EXPECT_EQ(preprint.type, "preprint");
   EXPECT_EQ(preprint.status, "preprint");
-  EXPECT_EQ(preprint.url, "https://arxiv.org/abs/2402.12345");
+  EXPECT_EQ(preprint.arxiv, "2402.12345");
+  EXPECT_EQ(preprint.url, ""); // the arXiv page is the arxiv field's, not a url of its own
   EXPECT_TRUE(preprint.et_al); // "and others"
   EXPECT_EQ(author_names(preprint)[1], "Rohan Basu Roy");
   EXPECT_EQ(Json::parse(preprint.extra.json)["bibtex"]["primaryclass"], "cs.DC");
@@ -210,6 +211,53 @@ TEST(BibtexImport, AnAtSignOutsideEntriesIsSkipped) {
   EXPECT_EQ(result.origins["publications[0]"].dump(), "[2,1]");
 }
 
+// arXiv, PubMed and ISBN ids in the forms exports write them: eprint with archivePrefix (arXiv's
+// BibTeX) or eprinttype (BibLaTeX), a pmid field (PubMed, Zotero), an isbn field listing two
+// ISBNs. Each lands in its model field, located; what is no valid id stays in extra.bibtex with a
+// warning at the entry.
+TEST(BibtexImport, ArxivPubmedAndIsbnIdsInTheirFields) {
+  Imported result = import_bib(fixture("identifiers.bib"));
+  ASSERT_EQ(result.count(CVPORT_SEVERITY_ERROR), 0u);
+  ASSERT_EQ(result.cv.publications.size(), 6u);
+  const Publication& preprint = result.cv.publications[0];
+  EXPECT_EQ(preprint.arxiv, "2007.14175v2");
+  EXPECT_EQ(preprint.type, "preprint");
+  EXPECT_EQ(result.origins["publications[0].arxiv"].dump(), "[5,3]");
+  EXPECT_FALSE(Json::parse(preprint.extra.json)["bibtex"].contains("eprint"));
+
+  const Publication& medical = result.cv.publications[1];
+  EXPECT_EQ(medical.pmid, "31452104");
+  EXPECT_EQ(medical.arxiv, "");
+  EXPECT_EQ(medical.type, "journal-article");
+  EXPECT_EQ(result.origins["publications[1].pmid"].dump(), "[14,3]");
+
+  const Publication& biblatex = result.cv.publications[2];
+  EXPECT_EQ(biblatex.pmid, "30854225"); // eprint with eprinttype pubmed
+  EXPECT_EQ(biblatex.arxiv, "hep-th/9901001");
+  EXPECT_EQ(result.origins["publications[2].arxiv"].dump(), "[23,3]"); // from the note
+
+  const Publication& book = result.cv.publications[3];
+  EXPECT_EQ(book.isbn, "978-0-262-04630-5"); // the first of two, as written
+  EXPECT_EQ(Json::parse(book.extra.json)["bibtex"]["isbn"], "978-0-262-04630-5, 0-262-04630-X");
+
+  const Publication& bad = result.cv.publications[4];
+  EXPECT_EQ(bad.isbn, "");
+  EXPECT_EQ(bad.pmid, "");
+  Json kept = Json::parse(bad.extra.json)["bibtex"];
+  EXPECT_EQ(kept["isbn"], "978-0-262-04630-6");
+  EXPECT_EQ(kept["pmid"], "PMC6712345");
+  std::vector<std::string> warnings;
+  for (const CapturedDiagnostic& message : result.diagnostics)
+    if (message.line == 33u) warnings.push_back(message.message);
+  EXPECT_EQ(warnings.size(), 2u);
+  EXPECT_NE(std::find_if(warnings.begin(), warnings.end(),
+                         [](const std::string& m) {
+                           return m.find("the isbn \"978-0-262-04630-6\" holds no ISBN with a valid check digit") !=
+                                  std::string::npos;
+                         }),
+            warnings.end());
+}
+
 // Inputs found by fuzzing that made libbtparse end or crash the process: a name with three
 // commas, a NUL byte inside a value. Each is read, and the entry kept.
 TEST(BibtexImport, DamagedEntriesAreReadWithoutEndingTheProcess) {
@@ -221,7 +269,7 @@ TEST(BibtexImport, DamagedEntriesAreReadWithoutEndingTheProcess) {
   ASSERT_EQ(result.cv.publications.size(), 2u);
   EXPECT_EQ(author_names(result.cv.publications[0]), (std::vector<std::string>{"Martin King, Jr.", "Ada Lovelace"}));
   EXPECT_EQ(result.cv.publications[1].title, "Notes");
-  EXPECT_EQ(result.cv.publications[1].url, "https://arxiv.org/abs/2402.12345");
+  EXPECT_EQ(result.cv.publications[1].arxiv, "2402.12345");
   const CapturedDiagnostic* nul = result.find("bibtex.nul-byte");
   ASSERT_NE(nul, nullptr);
   EXPECT_EQ(nul->line, 2u);

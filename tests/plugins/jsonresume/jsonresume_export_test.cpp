@@ -20,7 +20,7 @@ TEST(JsonResumeExport, MinimalCvIsBasicsWithLocationAndProfiles) {
     "profiles": []
   },
   "x-cvport": {
-    "model_version": "1.0"
+    "model_version": "1.1"
   }
 }
 )");
@@ -152,13 +152,14 @@ TEST(JsonResumeExport, PublicationCitationIsTheSummary) {
       paper["summary"],
       "Zoë Ångström-Okafor, Siddharth Samsi et al. HPDC 2023, Proceedings of the 32nd ACM International "
       "Symposium on High-Performance Parallel and Distributed Computing, vol. 32, no. 1, pp. 1-14. "
-      "DOI: 10.1145/3588195.3592997. Best Paper Award Winner. Artifact available.");
+      "DOI: 10.1145/3588195.3592997. PMID: 37182345. ISBN: 979-8-4007-0155-9. Best Paper Award Winner. "
+      "Artifact available.");
   EXPECT_EQ(paper["x-cvport"]["authors"], Json::parse(R"([{"name": "Zoë Ångström-Okafor", "self": true},
       {"name": "Siddharth Samsi"}])"));
   EXPECT_EQ(paper["x-cvport"]["note"], "Artifact available.");
 
   const Json& preprint = publications[1];
-  EXPECT_EQ(preprint["summary"], "Z. Ångström-Okafor. In press. DOI: 10.48550/arXiv.2401.00001.");
+  EXPECT_EQ(preprint["summary"], "Z. Ångström-Okafor. In press. DOI: 10.48550/arXiv.2401.00001. arXiv: 2401.00001v2.");
   EXPECT_EQ(preprint["url"], "https://doi.org/10.48550/arXiv.2401.00001");
   EXPECT_TRUE(preprint["x-cvport"]["url"].is_null());
   EXPECT_TRUE(preprint["x-cvport"]["note"].is_null());
@@ -210,7 +211,7 @@ TEST(JsonResumeExport, SectionsJsonResumeLacksAreShownThroughOthers) {
 
   // The exact values: the canonical JSON of each section.
   const Json& extension = json["x-cvport"];
-  EXPECT_EQ(extension["model_version"], "1.0");
+  EXPECT_EQ(extension["model_version"], "1.1");
   EXPECT_EQ(extension["intros"], to_json(cv.intros));
   EXPECT_EQ(extension["talks"], to_json(cv.talks));
   EXPECT_EQ(extension["software"], to_json(cv.software));

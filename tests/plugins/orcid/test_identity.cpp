@@ -88,6 +88,48 @@ TEST(OrcidIdentity, AddingADoiLaterKeepsTheKeyAndAddsTheDoi) {
                           {"normalized", "publication:li2023sparse"}}}));
 }
 
+// A paper's arXiv and PubMed ids are its own (self); an ISBN is the book's: self on a book,
+// part-of on a paper in the book's proceedings, so that two papers of one volume are not taken
+// for one work (ORCID's rule, WorkGroup.java). Values as ORCID's records hold them.
+TEST(OrcidIdentity, ArxivPubmedAndIsbnBecomeExternalIds) {
+  Cv cv = minimal_cv();
+  cv.publications = {publication("paper-a", "Paper A", 2023), publication("paper-b", "Paper B", 2023),
+                     publication("book", "The Book", 2023)};
+  cv.publications[0].type = "conference-paper";
+  cv.publications[0].arxiv = "2303.12345v2";
+  cv.publications[0].pmid = "31452104";
+  cv.publications[0].isbn = "978-0-262-04630-5";
+  cv.publications[1].type = "conference-paper";
+  cv.publications[1].isbn = "978-0-262-04630-5";
+  cv.publications[2].type = "book";
+  cv.publications[2].isbn = "978-0-262-04630-5";
+  auto host = export_bundle(cv);
+  EXPECT_FALSE(host->has_diagnostic("orcid.duplicate-identifier"));
+  auto ids_of = [&](const std::string& file) {
+    std::vector<std::string> ids;
+    pugi::xml_document document = parse_xml(host->outputs.at(file));
+    for (pugi::xpath_node id : document.select_nodes("//common:external-id"))
+      ids.push_back(child_text(id.node(), "common:external-id-type") + " " +
+                    child_text(id.node(), "common:external-id-value") + " " +
+                    child_text(id.node(), "common:external-id-url") + " " +
+                    child_text(id.node(), "common:external-id-relationship"));
+    return ids;
+  };
+  EXPECT_EQ(ids_of("works/work-001.xml"),
+            (std::vector<std::string>{"source-work-id publication:paper-a  self",
+                                      "arxiv arXiv:2303.12345v2 https://arxiv.org/abs/2303.12345v2 self",
+                                      "pmid 31452104 https://pubmed.ncbi.nlm.nih.gov/31452104/ self",
+                                      "isbn 978-0-262-04630-5  part-of"}));
+  EXPECT_EQ(ids_of("works/work-002.xml"),
+            (std::vector<std::string>{"source-work-id publication:paper-b  self", "isbn 978-0-262-04630-5  part-of"}));
+  EXPECT_EQ(ids_of("works/work-003.xml"),
+            (std::vector<std::string>{"source-work-id publication:book  self", "isbn 978-0-262-04630-5  self"}));
+  // Compared as ORCID's normalisers compare them.
+  EXPECT_EQ(normalized_id_value({"arxiv", "https://arxiv.org/abs/2303.12345v2", "", "self"}), "arxiv:2303.12345v2");
+  EXPECT_EQ(normalized_id_value({"pmid", "PMID: 31452104", "", "self"}), "31452104");
+  EXPECT_EQ(normalized_id_value({"isbn", "978-0-262-04630-5", "", "self"}), "9780262046305");
+}
+
 TEST(OrcidIdentity, DoisAreNormalisedAsOrcidNormalisesThem) {
   EXPECT_EQ(normalized_doi("10.1145/ABC.123"), "10.1145/abc.123");
   EXPECT_EQ(normalized_doi("https://doi.org/10.1145/abc.123"), "10.1145/abc.123");

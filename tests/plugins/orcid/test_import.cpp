@@ -98,14 +98,16 @@ TEST(OrcidImport, RecordWorks) {
   EXPECT_EQ(article.doi, "10.5555/12345678");
   EXPECT_EQ(article.venue.name, "Journal of Psychoceramics");
   EXPECT_EQ(format_date(article.date), "2008-08-13");
-  EXPECT_EQ(extra_members(article.extra, "orcid")["external-ids"]["pmid"], Json::array({"18235412"}));
+  EXPECT_EQ(article.pmid, "18235412");
+  EXPECT_TRUE(article.extra.empty()); // nothing left over: the PMID has its field
   // A summary has no contributors: the owner stands in, marked inferred.
   ASSERT_EQ(article.authors.size(), 1u);
   EXPECT_TRUE(article.authors[0].self);
   EXPECT_EQ(article.inferred, std::vector<std::string>{"authors"});
   const Publication& preprint = cv.publications[1];
   EXPECT_EQ(preprint.type, "preprint");
-  EXPECT_EQ(preprint.url, "https://arxiv.org/abs/1501.00001");
+  EXPECT_EQ(preprint.arxiv, "1501.00001"); // "arXiv:1501.00001" in the record
+  EXPECT_EQ(preprint.url, "");
   const CapturedDiagnostic* unknown = r.find("orcid.unknown-element");
   EXPECT_EQ(at(unknown), "323:21");
   ASSERT_EQ(cv.talks.size(), 1u);
@@ -137,7 +139,14 @@ TEST(OrcidImport, FullWorksGiveOrderedAuthorsWithTheOwnerMarked) {
   EXPECT_TRUE(paper.et_al);
   EXPECT_EQ(paper.pages, "7-9");
   EXPECT_EQ(paper.type, "conference-paper");
-  EXPECT_EQ(at(r.find("orcid.work-error")), "61:5");
+  // The proceedings' ISBN (part-of); before it, two ISSNs labelled as an ISBN, as real records
+  // hold them: kept in extra, with a warning at the identifier.
+  EXPECT_EQ(paper.isbn, "978-0-262-04630-5");
+  EXPECT_EQ(extra_members(paper.extra, "orcid")["external-ids"]["isbn"], Json::array({"16113349 03029743"}));
+  const CapturedDiagnostic* bad = r.find("orcid.bad-value");
+  EXPECT_EQ(at(bad), "61:13");
+  EXPECT_EQ(bad->message, "the ISBN \"16113349 03029743\" is not one: kept in extra.orcid.external-ids.isbn");
+  EXPECT_EQ(at(r.find("orcid.work-error")), "73:5");
   EXPECT_EQ(at(r.find("orcid.no-name")), "2:1");
 }
 

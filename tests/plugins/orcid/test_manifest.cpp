@@ -106,7 +106,9 @@ TEST(OrcidManifest, ItemsNameTheirCvEntryKeyAndSelfIds) {
             Json::array({{{"type", "doi"},
                           {"value", "10.1016/j.jcp.2023.111807"},
                           {"normalized", "10.1016/j.jcp.2023.111807"}},
-                         {{"type", "source-work-id"}, {"value", key}, {"normalized", key}}}));
+                         {{"type", "source-work-id"}, {"value", key}, {"normalized", key}},
+                         {{"type", "arxiv"}, {"value", "arXiv:2211.01234"}, {"normalized", "arxiv:2211.01234"}},
+                         {{"type", "pmid"}, {"value", "36912345"}, {"normalized", "36912345"}}}));
   EXPECT_EQ(paper["ready"], true);
   EXPECT_EQ(paper["reasons"], Json::array());
   EXPECT_EQ(manifest["items"][5]["sources"], Json::array({"talks[0]"}));

@@ -37,7 +37,8 @@ TEST(OrcidVocabulary, OptionChoicesAreOrcidValues) {
 
 TEST(OrcidVocabulary, IdentifierTypesTheWriterUsesAreOrcids) {
   std::set<std::string> types = kit_vocabulary("external-id-types.txt");
-  for (const char* type : {"doi", "source-work-id", "uri"}) EXPECT_TRUE(types.count(type)) << type;
+  for (const char* type : {"doi", "source-work-id", "uri", "arxiv", "pmid", "isbn", "pat", "grant_number"})
+    EXPECT_TRUE(types.count(type)) << type;
 }
 
 } // namespace

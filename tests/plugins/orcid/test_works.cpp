@@ -280,7 +280,7 @@ TEST(OrcidWorks, PublicationVenueStatusAwardAndCitation) {
       "author={Jane Q. Doe and Richard Roe and Ана Петрова and others}, "
       "journal={Journal of Computational Physics}, series={JCP}, year={2023}, month=mar, "
       "volume={474}, number={2}, pages={111-129}, publisher={Elsevier}, "
-      "doi={10.1016/j.jcp.2023.111807}, note={Award: Editor's choice}}");
+      "doi={10.1016/j.jcp.2023.111807}, eprint={2211.01234}, archivePrefix={arXiv}, note={Award: Editor's choice}}");
   pugi::xml_node workshop = works.at(1);
   EXPECT_EQ(child_text(workshop, "work:type"), "conference-paper");
   EXPECT_EQ(child_text(workshop, "work:short-description"), "Status: accepted");

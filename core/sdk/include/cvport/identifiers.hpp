@@ -137,6 +137,100 @@ inline bool is_currency_code(std::string_view code) {
   return std::binary_search(iso_4217::currency_codes.begin(), iso_4217::currency_codes.end(), code);
 }
 
+// arXiv identifiers, as arXiv defines them (https://info.arxiv.org/help/arxiv_identifier.html):
+// since 2007 "YYMM.NNNN" (to 2014) or "YYMM.NNNNN", before 2007 "archive(.SC)/YYMMNNN", either
+// with an optional version "vN". arxiv_id gives the bare id of any form people write: the id,
+// "arXiv:2303.12345v2", https://arxiv.org/abs/... or /pdf/... (".pdf" dropped); empty when the
+// text holds none. The version stays: "v2" names the version the CV means.
+namespace detail {
+inline size_t arxiv_version_end(std::string_view text, size_t at) {
+  if (at == text.size()) return at;
+  if (text[at] != 'v' || at + 1 == text.size()) return std::string_view::npos;
+  return all_digits(text.substr(at + 1)) ? text.size() : std::string_view::npos;
+}
+inline bool is_new_style_arxiv(std::string_view text) {
+  size_t dot = text.find('.');
+  if (dot != 4 || !all_digits(text.substr(0, 4))) return false;
+  size_t digits = 0;
+  while (dot + 1 + digits < text.size() && text[dot + 1 + digits] >= '0' && text[dot + 1 + digits] <= '9') ++digits;
+  if (digits != 4 && digits != 5) return false;
+  int month = (text[2] - '0') * 10 + (text[3] - '0');
+  return month >= 1 && month <= 12 && arxiv_version_end(text, dot + 1 + digits) == text.size();
+}
+// "hep-th/9901001", "math.GT/0309136": the archive in lower case, an optional subject class of
+// two capitals, "/", year, month and a 3-digit number.
+inline bool is_old_style_arxiv(std::string_view text) {
+  size_t slash = text.find('/');
+  if (slash == std::string_view::npos || text.size() < slash + 8) return false;
+  std::string_view archive = text.substr(0, slash);
+  if (size_t dot = archive.find('.'); dot != std::string_view::npos) {
+    std::string_view subject = archive.substr(dot + 1);
+    if (subject.size() != 2 || !std::all_of(subject.begin(), subject.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      return false;
+    archive = archive.substr(0, dot);
+  }
+  if (archive.empty() || !std::all_of(archive.begin(), archive.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
+    return false;
+  return all_digits(text.substr(slash + 1, 7)) && arxiv_version_end(text, slash + 8) == text.size();
+}
+} // namespace detail
+
+inline bool is_arxiv(std::string_view text) {
+  return detail::is_new_style_arxiv(text) || detail::is_old_style_arxiv(text);
+}
+
+inline std::string arxiv_id(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  for (std::string_view prefix : {"https://arxiv.org/abs/", "http://arxiv.org/abs/", "https://arxiv.org/pdf/",
+                                  "http://arxiv.org/pdf/", "arxiv.org/abs/", "arXiv:", "arxiv:", "ARXIV:"})
+    if (text.substr(0, prefix.size()) == prefix) {
+      text.remove_prefix(prefix.size());
+      break;
+    }
+  if (text.size() > 4 && text.substr(text.size() - 4) == ".pdf") text.remove_suffix(4);
+  return is_arxiv(text) ? std::string(text) : std::string();
+}
+
+// A PubMed id: the article's number in PubMed, digits without a leading zero ("31452104"). pmid
+// takes the number or "PMID: 31452104" or its https://pubmed.ncbi.nlm.nih.gov/ page; empty when
+// the text is none of those.
+inline std::string pmid(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '/')) text.remove_suffix(1);
+  for (std::string_view prefix : {"https://pubmed.ncbi.nlm.nih.gov/", "http://pubmed.ncbi.nlm.nih.gov/",
+                                  "https://www.ncbi.nlm.nih.gov/pubmed/", "PMID:", "pmid:", "PMID"})
+    if (text.substr(0, prefix.size()) == prefix) {
+      text.remove_prefix(prefix.size());
+      break;
+    }
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  return detail::all_digits(text) && text[0] != '0' && text.size() <= 10 ? std::string(text) : std::string();
+}
+
+// An ISBN-10 or ISBN-13 written with or without hyphens or spaces ("978-0-262-04630-5",
+// "0262046305"), its check digit valid. isbn_digits gives its digits (and a final X), or empty
+// when the text is not one.
+inline std::string isbn_digits(std::string_view text) {
+  std::string digits;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') digits += c;
+    else if ((c == 'X' || c == 'x') && digits.size() == 9) digits += 'X';
+    else if (c != '-' && c != ' ') return "";
+  }
+  if (digits.size() == 10) {
+    int sum = 0;
+    for (size_t i = 0; i < 10; ++i) sum += (digits[i] == 'X' ? 10 : digits[i] - '0') * int(10 - i);
+    return sum % 11 == 0 ? digits : "";
+  }
+  if (digits.size() == 13 && digits.find('X') == std::string::npos) {
+    int sum = 0;
+    for (size_t i = 0; i < 13; ++i) sum += (digits[i] - '0') * (i % 2 ? 3 : 1);
+    return sum % 10 == 0 ? digits : "";
+  }
+  return "";
+}
+
 // An amount of money as ORCID and spreadsheets read it: digits with an optional decimal part,
 // "250000" or "1234.50"; no sign, no thousands separators, no currency symbol.
 inline bool is_amount(std::string_view text) {

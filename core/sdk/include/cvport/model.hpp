@@ -18,7 +18,7 @@
 
 namespace cvport {
 
-inline constexpr std::string_view kModelVersion = "1.0";
+inline constexpr std::string_view kModelVersion = "1.1";
 
 // A partial calendar date (YYYY, YYYY-MM or YYYY-MM-DD) or, for end dates, "present".
 struct Date {
@@ -49,6 +49,10 @@ enum class TextKind {
   email,
   country,  // ISO 3166-1 alpha-2, upper case
   choice,   // one of Field::choices
+  // Added in model 1.1, after the others so that the values above keep their numbers.
+  arxiv,    // arXiv id: 2303.12345, 2303.12345v2, hep-th/9901001 (or its arxiv.org URL, "arXiv:...")
+  pmid,     // PubMed id: digits (or "PMID: ...", or its pubmed.ncbi.nlm.nih.gov URL)
+  isbn,     // ISBN-10 or ISBN-13 with a valid check digit, hyphens and spaces allowed
 };
 
 // What a visitor learns about one field.
@@ -397,6 +401,9 @@ struct Publication {
   std::string publisher;
   std::string number;
   std::string doi;
+  std::string arxiv;
+  std::string pmid;
+  std::string isbn;
   std::string url;
   std::string status;
   std::string award;
@@ -431,6 +438,17 @@ template <class V> void describe(V& v, Publication& x) {
           x.number);
   v.field({.name = "doi", .doc = "DOI, bare: \"10.1145/3581784.3607034\".", .kind = TextKind::doi},
           x.doi);
+  v.field({.name = "arxiv",
+           .doc = "arXiv id: \"2303.12345\", \"2303.12345v2\" or \"hep-th/9901001\" (\"arXiv:...\" "
+                  "and the arxiv.org page are accepted).",
+           .kind = TextKind::arxiv},
+          x.arxiv);
+  v.field({.name = "pmid", .doc = "PubMed id, digits: \"31452104\".", .kind = TextKind::pmid}, x.pmid);
+  v.field({.name = "isbn",
+           .doc = "ISBN of the book, or of the book or proceedings the chapter or paper is in: "
+                  "\"978-0-262-04630-5\".",
+           .kind = TextKind::isbn},
+          x.isbn);
   v.field({.name = "url", .doc = "Link to the paper.", .kind = TextKind::url}, x.url);
   v.field({.name = "status", .doc = "Publication status; absent means published.",
            .kind = TextKind::choice, .choices = kPublicationStatuses},

@@ -1,5 +1,5 @@
 // How the facts every format shows are written as text, once for all plugins: identifier URLs
-// (DOI, ROR), the address and place of an organisation in one documented order, author lists with
+// (DOI, ROR, arXiv, PubMed), the address and place of an organisation in one documented order, author lists with
 // the CV owner marked. Dates and date ranges: display_date and display_range in cvport/date.hpp.
 //
 // Each function returns plain UTF-8 text (or calls back with plain pieces); a format escapes it
@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "cvport/date.hpp"
 #include "cvport/identifiers.hpp"
@@ -57,6 +58,49 @@ inline std::string doi_url(std::string_view doi) {
 inline std::string ror_url(std::string_view ror) {
   std::string_view bare = strip_ror_prefix(trim_space(ror));
   return bare.empty() ? std::string() : "https://ror.org/" + std::string(bare);
+}
+
+// "https://arxiv.org/abs/" + the bare arXiv id (arxiv_id takes the forms people write); empty
+// for text that holds no arXiv id.
+inline std::string arxiv_url(std::string_view id) {
+  std::string bare = arxiv_id(id);
+  return bare.empty() ? std::string() : "https://arxiv.org/abs/" + bare;
+}
+
+// "https://pubmed.ncbi.nlm.nih.gov/<PMID>/", the address PubMed gives an article; empty for text
+// that is no PMID.
+inline std::string pubmed_url(std::string_view id) {
+  std::string bare = pmid(id);
+  return bare.empty() ? std::string() : "https://pubmed.ncbi.nlm.nih.gov/" + bare + "/";
+}
+
+// The links of a publication in the order every format shows them: its DOI, its arXiv page, its
+// PubMed page, then its own url unless that is one of the pages already listed (an importer or a
+// user often copies the arXiv page into `url` as well). `field` names the model field each came
+// from, for messages. An arXiv or PubMed value that is no id (the host refuses one in a source
+// file, but a plugin may be given any model) has no url: a format shows `id` as text, or nothing.
+struct PublicationLink {
+  std::string url;
+  std::string_view field;
+  std::string id; // the arXiv or PubMed id as shown ("2303.12345v2"), or the value that is none
+};
+inline std::vector<PublicationLink> publication_links(const Publication& publication) {
+  std::vector<PublicationLink> links;
+  auto add = [&](std::string url, std::string_view field, std::string id) {
+    if (url.empty() && id.empty()) return;
+    for (const PublicationLink& link : links)
+      if (!url.empty() && link.url == url) return;
+    links.push_back({std::move(url), field, std::move(id)});
+  };
+  add(doi_url(publication.doi), "doi", "");
+  std::string arxiv = arxiv_id(publication.arxiv);
+  add(arxiv_url(arxiv), "arxiv", arxiv.empty() ? trimmed(publication.arxiv) : arxiv);
+  std::string pubmed = pmid(publication.pmid);
+  add(pubmed_url(pubmed), "pmid", pubmed.empty() ? trimmed(publication.pmid) : pubmed);
+  std::string url(trim_space(publication.url));
+  if (!arxiv.empty() && arxiv_id(url) == arxiv) url.clear();
+  add(url, "url", "");
+  return links;
 }
 
 // --- Places ----------------------------------------------------------------------------------
