@@ -18,7 +18,7 @@ namespace cvport {
 // does not parse.
 std::string write_yaml_source(std::string_view model_json, std::string_view schema);
 // The same from the model's JSON in memory (to_json of a Cv), for the host's own export.
-std::string write_yaml_source(nlohmann::ordered_json model, std::string_view schema);
+std::string write_yaml_source(const nlohmann::ordered_json& model, std::string_view schema);
 
 } // namespace cvport
 
