@@ -60,47 +60,56 @@ bool yaml_reads_alike(std::string_view text) {
 }
 
 // Builds the tree as parse_yaml_tree would: strings quoted, numbers and booleans plain with their
-// text, null as null, keys and values in document order (repeated keys too).
+// text, null as null, keys and values in document order (repeated keys too). A node's position is
+// line 1 and its rank in the text for column: no place in the file, but in the order of the
+// real positions, so the messages sorted by location keep the order the YAML reading gave them.
 class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
 public:
   explicit TreeBuilder(SourceTree& tree) : tree_(tree) {}
 
-  bool null() override { return attach(tree_.add_null(0, 0)); }
-  bool boolean(bool value) override { return attach(tree_.add_scalar(value ? "true" : "false", 0, 0, true)); }
-  bool number_integer(number_integer_t value) override { return attach(tree_.add_scalar(std::to_string(value), 0, 0, true)); }
-  bool number_unsigned(number_unsigned_t value) override {
-    return attach(tree_.add_scalar(std::to_string(value), 0, 0, true));
-  }
-  bool number_float(number_float_t, const string_t& text) override { return attach(tree_.add_scalar(text, 0, 0, true)); }
-  bool string(string_t& value) override { return attach(tree_.add_scalar(std::move(value), 0, 0)); }
+  bool null() override { return attach(tree_.add_null(1, next())); }
+  bool boolean(bool value) override { return scalar(value ? "true" : "false", true); }
+  bool number_integer(number_integer_t value) override { return scalar(std::to_string(value), true); }
+  bool number_unsigned(number_unsigned_t value) override { return scalar(std::to_string(value), true); }
+  bool number_float(number_float_t, const string_t& text) override { return scalar(text, true); }
+  bool string(string_t& value) override { return scalar(std::move(value), false); }
   bool binary(binary_t&) override { return false; }
   bool start_object(std::size_t) override { return open(); }
-  bool key(string_t& value) override { return attach(tree_.add_scalar(std::move(value), 0, 0)); }
+  bool key(string_t& value) override { return scalar(std::move(value), false); }
   bool end_object() override { return close(SourceKind::map); }
   bool start_array(std::size_t) override { return open(); }
   bool end_array() override { return close(SourceKind::sequence); }
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
 
 private:
+  struct Open {
+    int rank = 0;
+    std::vector<SourceTree::Index> children;
+  };
+
+  int next() { return ++rank_; }
+  bool scalar(std::string text, bool plain) { return attach(tree_.add_scalar(std::move(text), 1, next(), plain)); }
   bool attach(SourceTree::Index node) {
     if (depth_ == 0) tree_.set_root(node);
-    else open_[depth_ - 1].push_back(node);
+    else open_[depth_ - 1].children.push_back(node);
     return true;
   }
   // Open collections keep their vectors' capacity for the next one at that depth.
   bool open() {
     if (open_.size() == depth_) open_.emplace_back();
-    open_[depth_++].clear();
+    open_[depth_].rank = next();
+    open_[depth_++].children.clear();
     return true;
   }
   bool close(SourceKind kind) {
     --depth_;
-    return attach(tree_.add_collection(kind, open_[depth_], 0, 0));
+    return attach(tree_.add_collection(kind, open_[depth_].children, 1, open_[depth_].rank));
   }
 
   SourceTree& tree_;
-  std::vector<std::vector<SourceTree::Index>> open_;
+  std::vector<Open> open_;
   size_t depth_ = 0;
+  int rank_ = 0;
 };
 
 } // namespace

@@ -16,7 +16,8 @@ namespace cvport {
 // Keys come in nlohmann's order (sorted), a repeated key once: the JSON parser keeps the last.
 SourceTree tree_from_json(const nlohmann::json& json);
 
-// The tree the YAML parser builds from `text`, without positions, read in one pass by
+// The tree the YAML parser builds from `text`, without real positions (each node is at line 1,
+// column = its rank in the text: the order of the real ones), read in one pass by
 // nlohmann's SAX parser (instead of a DOM and the YAML parse). Only for valid JSON whose YAML
 // reading is known to be the same: spaces and line breaks only, and none between a key and its
 // colon; keys under 1,000 bytes (libyaml's simple keys go stale across lines and after 1,024

@@ -54,7 +54,8 @@ struct LoadedSource {
 
 // Whether a reader needs the positions of the nodes of a document: the model JSON an importer
 // hands the host is placed in the user's file through the importer's origins, never by its own
-// lines, so it is read without them (and faster: see compact_json_tree).
+// lines, so it is read without them (and faster: see compact_json_tree). Its messages may then
+// carry positions that only order them as the real ones would (line 1, column = rank).
 enum class SourcePositions { recorded, unused };
 
 // Parses `text` (named `file_name` in messages) as a cvport source document. Never throws for
