@@ -3,6 +3,9 @@
 #ifndef CVPORT_SRC_JSON_TREE_HPP
 #define CVPORT_SRC_JSON_TREE_HPP
 
+#include <optional>
+#include <string_view>
+
 #include <nlohmann/json.hpp>
 
 #include "source_tree.hpp"
@@ -12,6 +15,17 @@ namespace cvport {
 // `json` must be no deeper than the depth limit already checked on its text: this recurses.
 // Keys come in nlohmann's order (sorted), a repeated key once: the JSON parser keeps the last.
 SourceTree tree_from_json(const nlohmann::json& json);
+
+// The tree the YAML parser builds from `text`, without real positions (each node is at line 1,
+// column = its rank in the text: the order of the real ones), read in one pass by
+// nlohmann's SAX parser (instead of a DOM and the YAML parse). Only for valid JSON whose YAML
+// reading is known to be the same: spaces and line breaks only, and none between a key and its
+// colon; keys under 1,000 bytes (libyaml's simple keys go stale across lines and after 1,024
+// characters); no "\/" or surrogate escape (libyaml 0.2.5 refuses them); no "-0" (nlohmann
+// gives its value, not its text); no stand-in character (yaml_stand_ins.hpp). For any other
+// text: nothing, and the caller reads it as before. The canonical JSON that importers built with
+// the SDK hand the host is such text.
+std::optional<SourceTree> compact_json_tree(std::string_view text);
 
 } // namespace cvport
 

@@ -1,6 +1,8 @@
 #include "cvport/pipeline.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <unordered_set>
 
 #include "cvport/model_json.hpp"
 #include "cvport/normalize.hpp"
@@ -8,6 +10,7 @@
 #include "cvport/output_commit.hpp"
 #include "cvport/plugin_calls.hpp"
 #include "cvport/suggest.hpp"
+#include "builtin_formats.hpp"
 #include "input_kind.hpp"
 #include "legacy_encoding.hpp"
 
@@ -44,19 +47,115 @@ const LoadedFormat* detect_importer(std::string_view text, const std::string& pa
   return nullptr;
 }
 
+// The positions of an imported document's own paths, found by reading it as YAML (a JSON
+// Resume's "work[0].name"). Read only when a message or an origin names such a path: an ORCID
+// record or a .bib is megabytes that YAML reads slowly and in vain (38 % of a 500-work import).
+class DocumentPositions {
+public:
+  explicit DocumentPositions(std::string_view text) : text_(text) {}
+  const SourceMap& get() {
+    if (!map_) map_ = map_document_positions(text_);
+    return *map_;
+  }
+  // What SourceMap::locate would take from this map: the position of a path without one.
+  void locate_all(DiagnosticList& diagnostics) {
+    const auto& items = diagnostics.items();
+    if (std::any_of(items.begin(), items.end(), [](const Diagnostic& d) { return !d.path.empty() && d.line == 0; }))
+      get().locate_all(diagnostics);
+  }
+
+private:
+  std::string_view text_;
+  std::optional<SourceMap> map_;
+};
+
+// One member of an importer's origins: an input path, a [line, column] pair, or (any other
+// value) nothing.
+struct Origin {
+  std::string model_path;
+  std::optional<std::string> input_path;
+  std::optional<SourcePosition> position;
+};
+
+// Reads the origins object's members as they come, without building it as a JSON tree (which
+// cost 4 % of a 1,000-entry BibTeX import). Depth 1 is the object's members, depth 2 the items
+// of a member's array.
+class OriginsReader : public nlohmann::json_sax<nlohmann::json> {
+public:
+  std::vector<Origin> origins;
+
+  bool null() override { return scalar(); }
+  bool boolean(bool) override { return scalar(); }
+  bool number_integer(number_integer_t) override { return scalar(); }
+  bool number_unsigned(number_unsigned_t number) override {
+    if (depth_ == 2 && pair_) {
+      pair_->push_back(number);
+      return true;
+    }
+    return scalar();
+  }
+  bool number_float(number_float_t, const string_t&) override { return scalar(); }
+  bool string(string_t& text) override {
+    if (depth_ == 1) {
+      origins.push_back({std::move(key_), std::move(text), std::nullopt});
+      return true;
+    }
+    return scalar();
+  }
+  bool binary(binary_t&) override { return scalar(); }
+  bool start_object(std::size_t) override { return open(false); }
+  bool key(string_t& name) override {
+    if (depth_ == 1) key_ = std::move(name);
+    return true;
+  }
+  bool end_object() override { return close(); }
+  bool start_array(std::size_t) override { return open(true); }
+  bool end_array() override { return close(); }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+
+private:
+  // A member's value that is no input path; inside a member's array, an item that is no number.
+  bool scalar() {
+    if (depth_ == 1) origins.push_back({std::move(key_), std::nullopt, std::nullopt});
+    if (depth_ == 2) pair_.reset();
+    return true;
+  }
+  bool open(bool array) {
+    if (depth_ == 0 && array) return false; // the origins are an object, or nothing
+    if (depth_ == 1 && array) pair_.emplace();
+    else if (depth_ <= 2) pair_.reset();
+    ++depth_;
+    return true;
+  }
+  bool close() {
+    if (--depth_ == 1) {
+      std::optional<SourcePosition> position;
+      if (pair_ && pair_->size() == 2) position = SourcePosition{int((*pair_)[0]), int((*pair_)[1])};
+      origins.push_back({std::move(key_), std::nullopt, position});
+    }
+    return true;
+  }
+
+  size_t depth_ = 0;
+  std::string key_;
+  std::optional<std::vector<uint64_t>> pair_; // the member's array while it can still be a pair
+};
+
 // Model path -> position in the user's file, from an importer's origins: each value is an input
-// path that `positions` knows, or a [line, column] pair.
-SourceMap origins_map(const std::string& origins_json, const SourceMap& positions) {
+// path that `positions` knows, or a [line, column] pair. Of a repeated model path, the last
+// member counts, as a JSON reader keeps it.
+SourceMap origins_map(const std::string& origins_json, DocumentPositions& positions) {
   SourceMap map;
-  auto origins = nlohmann::json::parse(origins_json, nullptr, false);
-  if (!origins.is_object()) return map;
-  for (const auto& [model_path, origin] : origins.items()) {
-    if (origin.is_string()) {
-      if (auto position = positions.find(origin.get<std::string>())) map.record(model_path, *position);
-      map.record_input_path(model_path, origin.get<std::string>());
-    } else if (origin.is_array() && origin.size() == 2 && origin[0].is_number_unsigned() &&
-               origin[1].is_number_unsigned()) {
-      map.record(model_path, {origin[0].get<int>(), origin[1].get<int>()});
+  OriginsReader reader;
+  if (!nlohmann::json::sax_parse(origins_json.begin(), origins_json.end(), &reader)) return map;
+  std::unordered_set<std::string_view> seen;
+  for (auto origin = reader.origins.rbegin(); origin != reader.origins.rend(); ++origin) {
+    if (!seen.insert(origin->model_path).second) continue;
+    if (origin->position) {
+      map.record(origin->model_path, *origin->position);
+    } else if (origin->input_path) {
+      if (auto position = positions.get().find(*origin->input_path)) map.record(origin->model_path, *position);
+      map.record_input_path(origin->model_path, *origin->input_path);
     }
   }
   return map;
@@ -83,12 +182,32 @@ void read_legacy_encoding(std::string& text, const std::string& path, Diagnostic
   text = std::move(*converted);
 }
 
+// The host's own cvport-yaml export, made from the model's JSON in memory (builtin_export_text);
+// `handled` is false for any other format. It fails as its C entry does (export_yaml_source):
+// unreachable unless memory runs out, and then with call_export's message.
+struct BuiltinExport {
+  bool handled = false;
+  std::optional<std::string> text;
+};
+BuiltinExport export_builtin(const LoadedFormat& format, const Json& model, const std::string& input_name,
+                             DiagnosticList& diagnostics) {
+  try {
+    std::optional<std::string> text = builtin_export_text(format, model);
+    return {text.has_value(), std::move(text)};
+  } catch (const std::exception&) {
+    diagnostics.add({Severity::error, "host.export-failed", input_name, 0, 0, "",
+                     "format \"" + format.id + "\" failed: the plugin reported an error", ""});
+    return {true, std::nullopt};
+  }
+}
+
 } // namespace
 
-LoadedCv load_native_text(std::string_view text, const std::string& file_name, const SourceLimits& limits) {
+LoadedCv load_native_text(std::string_view text, const std::string& file_name, const SourceLimits& limits,
+                          SourcePositions positions) {
   LoadedCv result;
   result.format = "cvport";
-  LoadedSource source = read_cv_source(text, file_name, limits);
+  LoadedSource source = read_cv_source(text, file_name, limits, positions);
   result.diagnostics = source.diagnostics;
   // The checks across entries run on a CV read with errors too, so every problem is reported in
   // one pass; what the errors left unread (source.broken) takes no part in them.
@@ -156,7 +275,7 @@ LoadedCv load_cv(const LoadRequest& request, const PluginRegistry& registry) {
   if (result.diagnostics.has_errors()) return result;
   bool ok = call_import(*importer, *text, request.path, import_options, imported, import_diagnostics);
   // Importers report paths in their own document's terms; the host knows where those are.
-  SourceMap positions = map_document_positions(*text);
+  DocumentPositions positions(*text);
   positions.locate_all(import_diagnostics);
   import_diagnostics.group_repeats();
   result.diagnostics.append(import_diagnostics);
@@ -166,7 +285,7 @@ LoadedCv load_cv(const LoadRequest& request, const PluginRegistry& registry) {
   }
   // The model is checked as a source of its own, but every message about it is placed in the
   // user's file through the importer's origins, never in the intermediate text.
-  LoadedCv model = load_native_text(imported.model_json, request.path, request.limits);
+  LoadedCv model = load_native_text(imported.model_json, request.path, request.limits, SourcePositions::unused);
   result.map = origins_map(imported.origins_json, positions);
   for (Diagnostic diagnostic : model.diagnostics.items()) {
     diagnostic.line = diagnostic.column = 0;
@@ -234,12 +353,21 @@ std::vector<ExportTarget> plan_exports(const std::vector<const LoadedFormat*>& f
 ExportReport export_cv(const Cv& cv, const std::vector<ExportTarget>& targets, const std::string& input_name,
                        DiagnosticList& diagnostics, bool isolate, bool durable) {
   ExportReport report;
-  std::string model_json = to_compact_model_text(cv);
+  Json model = to_json(cv);
+  std::string model_json; // the text plugins receive (to_compact_model_text), made once if one needs it
   for (const ExportTarget& target : targets) {
     const LoadedFormat& format = *target.format;
     FormatOutput output;
-    bool exported = isolate ? call_export_isolated(format, model_json, target.options, input_name, output, diagnostics)
-                            : call_export(format, model_json, target.options, input_name, output, diagnostics);
+    bool exported = false;
+    if (BuiltinExport builtin = isolate ? BuiltinExport{} : export_builtin(format, model, input_name, diagnostics);
+        builtin.handled) {
+      exported = builtin.text.has_value();
+      if (exported) output.files.emplace_back("", std::move(*builtin.text));
+    } else {
+      if (model_json.empty()) model_json = model.dump(-1, ' ', false, Json::error_handler_t::replace);
+      exported = isolate ? call_export_isolated(format, model_json, target.options, input_name, output, diagnostics)
+                         : call_export(format, model_json, target.options, input_name, output, diagnostics);
+    }
     if (!exported) {
       report.failed.push_back(format.id);
       continue;

@@ -1,5 +1,7 @@
 // Reading source files: bytes -> checked text -> node tree (YAML or JSON) -> model.
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -130,7 +132,7 @@ std::string quote_the_value_hint(std::string_view text, int line) {
 
 // Parses YAML or JSON text into a node tree; reports syntax errors with their position.
 std::optional<SourceTree> parse_document(std::string_view text, const std::string& file,
-                                         DiagnosticList& diagnostics, int max_depth) {
+                                         DiagnosticList& diagnostics, int max_depth, SourcePositions positions) {
   std::optional<nlohmann::json> json;
   if (looks_like_json(text)) {
     if (auto deep = json_too_deep_at(text, max_depth)) {
@@ -139,6 +141,8 @@ std::optional<SourceTree> parse_document(std::string_view text, const std::strin
                          "a CV needs a handful of levels; this input is not a CV"));
       return std::nullopt;
     }
+    if (positions == SourcePositions::unused)
+      if (auto tree = compact_json_tree(text)) return tree;
     try {
       json = nlohmann::json::parse(text.begin(), text.end());
     } catch (const nlohmann::json::parse_error& error) {
@@ -199,6 +203,12 @@ bool check_text_encoding(std::string_view text, const std::string& file, Diagnos
     return false;
   }
   for (size_t i = 0; i < text.size();) {
+    // Eight ASCII bytes at a time (markup and BibTeX are mostly ASCII): each is a character.
+    uint64_t eight = 0;
+    if (i + 8 <= text.size() && (std::memcpy(&eight, text.data() + i, 8), (eight & 0x8080808080808080u) == 0)) {
+      i += 8;
+      continue;
+    }
     char32_t code_point = 0;
     size_t length = decode_utf8(text, i, code_point);
     if (length == 0) {
@@ -215,7 +225,8 @@ bool check_text_encoding(std::string_view text, const std::string& file, Diagnos
   return true;
 }
 
-LoadedSource read_cv_source(std::string_view raw, const std::string& file, const SourceLimits& limits) {
+LoadedSource read_cv_source(std::string_view raw, const std::string& file, const SourceLimits& limits,
+                            SourcePositions positions) {
   LoadedSource result;
   if (raw.size() > limits.max_bytes) {
     result.diagnostics.add(at(file, {0, 0}, "source.too-large",
@@ -225,7 +236,7 @@ LoadedSource read_cv_source(std::string_view raw, const std::string& file, const
   }
   std::string_view text = without_bom(raw);
   if (!check_text_encoding(text, file, result.diagnostics)) return result;
-  auto document = parse_document(text, file, result.diagnostics, limits.max_depth);
+  auto document = parse_document(text, file, result.diagnostics, limits.max_depth, positions);
   if (!document) return result;
   ModelReader reader(file, result.diagnostics, result.map, result.broken, limits.max_depth);
   SourceNode root = document->root();

@@ -65,7 +65,7 @@ Json AstralStandIns::swapped(const Json& value) const {
   return value;
 }
 
-Json AstralStandIns::swap_out(const Json& value) {
+std::optional<Json> AstralStandIns::swap_out(const Json& value) {
   collect(value);
   char32_t next = kFirstPrivateUse;
   for (const std::string& character : astral_) {
@@ -73,7 +73,8 @@ Json AstralStandIns::swap_out(const Json& value) {
     if (next > kLastPrivateUse) break; // the rest stay escaped: still correct, only less readable
     swaps_.emplace_back(character, utf8_of_bmp(next++));
   }
-  return swaps_.empty() ? value : swapped(value);
+  if (swaps_.empty()) return std::nullopt;
+  return swapped(value);
 }
 
 std::string AstralStandIns::restore(const std::string& text) const { return replace_all(text, swaps_, false); }

@@ -6,6 +6,7 @@
 #ifndef CVPORT_SRC_YAML_ASTRAL_STAND_INS_HPP
 #define CVPORT_SRC_YAML_ASTRAL_STAND_INS_HPP
 
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -18,8 +19,8 @@ namespace cvport {
 class AstralStandIns {
 public:
   // Swaps the characters in every string and member name of `value`; the pairs are remembered
-  // for restore().
-  Json swap_out(const Json& value);
+  // for restore(). Nothing when `value` has no such character (no copy of a large model).
+  std::optional<Json> swap_out(const Json& value);
   // Puts the original characters back in text emitted from swap_out's result.
   std::string restore(const std::string& text) const;
 

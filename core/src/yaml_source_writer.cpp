@@ -324,8 +324,13 @@ private:
 } // namespace
 
 std::string write_yaml_source(std::string_view model_json, std::string_view schema) {
+  return write_yaml_source(Json::parse(model_json.begin(), model_json.end()), schema);
+}
+
+std::string write_yaml_source(const Json& model, std::string_view schema) {
   AstralStandIns astral;
-  Json cv = astral.swap_out(Json::parse(model_json.begin(), model_json.end()));
+  std::optional<Json> swapped = astral.swap_out(model);
+  const Json& cv = swapped ? *swapped : model;
   Person person;
   if (const Json& read = cv.value("person", Json::object()); read.is_object()) {
     person.name = read.value("name", "");

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 namespace cvport {
 
 // `model_json` is canonical model JSON (as the host hands it to every export); `schema` goes on
@@ -15,6 +17,8 @@ namespace cvport {
 // (a member the model keeps verbatim) as the equivalent YAML. Throws std::exception on JSON that
 // does not parse.
 std::string write_yaml_source(std::string_view model_json, std::string_view schema);
+// The same from the model's JSON in memory (to_json of a Cv), for the host's own export.
+std::string write_yaml_source(const nlohmann::ordered_json& model, std::string_view schema);
 
 } // namespace cvport
 

@@ -2,8 +2,10 @@
 // message and hint; and the good cases (shorthands, normalisation of identifiers).
 #include <gtest/gtest.h>
 
+#include "cvport/model_json.hpp"
 #include "cvport/pipeline.hpp"
 #include "cvport/source.hpp"
+#include "golden.hpp"
 
 namespace {
 
@@ -372,3 +374,40 @@ TEST(SourceMap, FindsTheNearestRecordedAncestor) {
 }
 
 } // namespace
+
+// The model JSON an importer hands the host is read without positions, by a faster reader
+// (compact_json_tree) where its YAML reading is known to be the same. Both readings must give the
+// same model and the same messages, also for the JSON that the faster reader leaves to YAML.
+std::string read_without_lines(const std::string& json, SourcePositions positions) {
+  LoadedCv loaded = load_native_text(json, "cv.json", {}, positions);
+  std::string seen = loaded.cv ? to_canonical_text(*loaded.cv) : "no CV\n";
+  for (const Diagnostic& d : loaded.diagnostics.items())
+    seen += std::string(severity_name(d.severity)) + " " + d.code + " " + d.path + ": " + d.message + " / " + d.hint + "\n";
+  return seen;
+}
+
+TEST(SourceReader, ModelJsonReadsTheSameWithoutPositions) {
+  std::string example = cvport::testing::read_file(std::string(CVPORT_SOURCE_DIR) + "/tests/data/baolin-li.cvport.json");
+  std::string long_key(1200, 'k');
+  std::vector<std::string> inputs = {
+      example,
+      nlohmann::json::parse(example).dump(),
+      R"({"person":{"name":"A","name":"B"},"model_version":"1.0"})",
+      R"({"person":{"name":12,"headline":1.50,"email":true,"phone":null},"skills":[{"name":"x","level":-0}]})",
+      R"({"person":{"name":"A"},"publications":[{"title":"T","year":1e5,"authors":["A"],"x-cvport":{"n":1.50,"z":-0.0}}]})",
+      R"({"person":{"name":"tab\there \u0001 \u0085 \u2028 NEL: )" "\xC2\x85" R"( LS: )" "\xE2\x80\xA8" R"(","headline":"a\/b"}})",
+      R"({"person":{"name":"\ud83d\ude00 smile","headline":"\u00e9t\u00E9"}})",
+      R"({"person":{"name":"A"},"work":[{"organization":"X","position":"P","start":"2020","end":"2019"}]})",
+      "{\"person\":{\"name\":\"A\",\"" + long_key + "\":1}}",
+      "{\"person\":{\"name\"\n:\"A\"}}",
+      "{\"person\":\t{\"name\":\"A\"}}",
+      "{\r\n\"person\":{\"name\":\"A\"}}",
+      R"({"person":{"name":"A","nmae":"B"},"sections":{"unknown":[1,2]}})",
+      R"({"person":{"name":"A"}} trailing)",
+      R"({"person":{"name":"A",}})",
+      R"(["not","a","mapping"])",
+  };
+  for (const std::string& json : inputs)
+    EXPECT_EQ(read_without_lines(json, SourcePositions::unused), read_without_lines(json, SourcePositions::recorded))
+        << json.substr(0, 200);
+}

@@ -38,7 +38,8 @@ struct LoadedCv {
 LoadedCv load_cv(const LoadRequest& request, const PluginRegistry& registry);
 
 // Native source text (YAML/JSON) to a normalised, checked model.
-LoadedCv load_native_text(std::string_view text, const std::string& file_name, const SourceLimits& limits = {});
+LoadedCv load_native_text(std::string_view text, const std::string& file_name, const SourceLimits& limits = {},
+                          SourcePositions positions = SourcePositions::recorded);
 
 struct ExportTarget {
   const LoadedFormat* format = nullptr;

@@ -52,10 +52,16 @@ struct LoadedSource {
   BrokenPaths broken;         // what the errors left unread, for the checks across entries
 };
 
+// Whether a reader needs the positions of the nodes of a document: the model JSON an importer
+// hands the host is placed in the user's file through the importer's origins, never by its own
+// lines, so it is read without them (and faster: see compact_json_tree). Its messages may then
+// carry positions that only order them as the real ones would (line 1, column = rank).
+enum class SourcePositions { recorded, unused };
+
 // Parses `text` (named `file_name` in messages) as a cvport source document. Never throws for
 // bad input: every problem becomes a diagnostic.
 LoadedSource read_cv_source(std::string_view text, const std::string& file_name,
-                            const SourceLimits& limits = {});
+                            const SourceLimits& limits = {}, SourcePositions positions = SourcePositions::recorded);
 
 // Reads a file whole. Problems (missing, unreadable, too large) become diagnostics.
 std::optional<std::string> read_input_file(const std::string& path, DiagnosticList& diagnostics,
