@@ -176,7 +176,8 @@ private:
     for (size_t i = 0; i < source_.variants.size(); ++i) {
       if (source_.variants[i].name == request_.name) {
         variant_path_ = "variants[" + std::to_string(i) + "]";
-        return &source_.variants[i];
+        declared_ = &source_.variants[i];
+        return declared_;
       }
       names.push_back(source_.variants[i].name);
     }
@@ -204,7 +205,7 @@ private:
           diagnostics_.add({Severity::warning, "variant.unknown-tag", "", 0, 0, "",
                             request_.tags_argument + ": " + unknown_message(tag), did_you_mean(tag, tags_)});
     }
-    if (variant_path_.empty()) return;
+    if (!declared_) return;
     auto check_list = [&](const std::vector<std::string>& list, std::string_view field) {
       for (size_t i = 0; i < list.size(); ++i)
         if (!known(list[i]))
@@ -212,13 +213,8 @@ private:
                             variant_path_ + "." + std::string(field) + "[" + std::to_string(i) + "]",
                             unknown_message(list[i]), did_you_mean(list[i], tags_)});
     };
-    const Variant& declared = *find_declared();
-    if (request_.tags.empty()) check_list(declared.include_tags, "include_tags");
-    check_list(declared.exclude_tags, "exclude_tags");
-  }
-
-  const Variant* find_declared() const {
-    return &source_.variants[std::stoul(variant_path_.substr(std::string("variants[").size()))];
+    if (request_.tags.empty()) check_list(declared_->include_tags, "include_tags");
+    check_list(declared_->exclude_tags, "exclude_tags");
   }
 
   // Leaves out the sections the variant does not list; false on an unknown section id.
@@ -286,7 +282,8 @@ private:
   const VariantRequest& request_;
   const std::string& file_;
   DiagnosticList& diagnostics_;
-  std::string variant_path_; // "variants[1]": the declared variant asked for
+  const Variant* declared_ = nullptr; // the declared variant asked for
+  std::string variant_path_;          // and its path: "variants[1]"
   std::vector<std::string> tags_;
   std::vector<CvSection> listed_;
 };
