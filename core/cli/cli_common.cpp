@@ -57,11 +57,12 @@ void print_refusal(const std::string& input, const std::string& reason, int stat
 std::vector<nlohmann::json> options_for_formats(const std::vector<const LoadedFormat*>& formats,
                                                 const std::vector<std::string>& option_texts,
                                                 std::vector<OptionAssignment>& assignments, DiagnosticList& usage,
-                                                const PluginRegistry& registry) {
+                                                const PluginRegistry& registry, VariantRequest* variant) {
   for (const std::string& text : option_texts) {
     OptionAssignment assignment;
     if (parse_option_assignment(text, assignment, usage)) assignments.push_back(assignment);
   }
+  if (variant) take_variant_options(assignments, *variant, usage);
   check_unclaimed_options(formats, assignments, usage, registry);
   std::vector<nlohmann::json> format_options;
   for (const LoadedFormat* format : formats) format_options.push_back(build_format_options(*format, assignments, usage));

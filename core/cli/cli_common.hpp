@@ -10,6 +10,7 @@
 #include "cvport/diagnostics.hpp"
 #include "cvport/options.hpp"
 #include "cvport/plugin_registry.hpp"
+#include "cvport/variant.hpp"
 
 namespace cvport::cli {
 
@@ -45,11 +46,12 @@ void print_written(const std::vector<std::string>& paths, const GlobalOptions& o
 void print_refusal(const std::string& input, const std::string& reason, int status, const GlobalOptions& options);
 
 // Parses the --option texts into `assignments` and builds each format's options from them;
-// problems (a malformed or unclaimed option, a bad value) go to `usage`.
+// problems (a malformed or unclaimed option, a bad value) go to `usage`. With `variant`, the host's
+// variant options (tags=, selected=, orcid.variant=) go there instead of to the formats.
 std::vector<nlohmann::json> options_for_formats(const std::vector<const LoadedFormat*>& formats,
                                                 const std::vector<std::string>& option_texts,
                                                 std::vector<OptionAssignment>& assignments, DiagnosticList& usage,
-                                                const PluginRegistry& registry);
+                                                const PluginRegistry& registry, VariantRequest* variant = nullptr);
 
 // Prints the refusals of plugins met while loading, as warnings (one line each).
 void print_refusals(const PluginRegistry& registry, const GlobalOptions& options);

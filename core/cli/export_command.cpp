@@ -19,6 +19,7 @@ struct ExportOptions {
   std::string output;
   std::vector<std::string> option_texts;
   std::string from;
+  std::string variant;
   bool werror = false;
   bool isolate = false;
   bool durable = false;
@@ -74,8 +75,9 @@ int run_export(const ExportOptions& request, const GlobalOptions& options) {
   DiagnosticList usage;
   std::vector<const LoadedFormat*> formats = select_formats(request.formats, registry, usage);
   std::vector<OptionAssignment> assignments;
+  VariantRequest variant{.name = request.variant};
   std::vector<nlohmann::json> format_options =
-      options_for_formats(formats, request.option_texts, assignments, usage, registry);
+      options_for_formats(formats, request.option_texts, assignments, usage, registry, &variant);
   if (formats.empty() && !usage.has_errors())
     usage.add({Severity::error, "usage.no-format", "", 0, 0, "", "no export format is available",
                "check --plugin-dir and CVPORT_PLUGIN_PATH; cvport plugins shows what was loaded"});
@@ -93,6 +95,7 @@ int run_export(const ExportOptions& request, const GlobalOptions& options) {
                      .output = request.output,
                      .from = request.from,
                      .import_options = assignments,
+                     .variant = variant,
                      .werror = request.werror,
                      .isolate = request.isolate,
                      .durable = request.durable,
@@ -136,7 +139,9 @@ void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_status)
                   "  cvport export resume.json --to docx -o cv.docx  import a JSON Resume\n"
                   "  cvport export cv.yaml --to docx --option page-size=letter --option docx.font-size=11\n"
                   "  cvport export cvs/*.yaml --to all -o out/ -j 2  one folder per input (out/alice/, ...), 2 at once\n"
-                  "  cvport export cv.yaml --to markdown -o cv.md --watch   again on every save, until Ctrl-C\n\n"
+                  "  cvport export cv.yaml --to markdown -o cv.md --watch   again on every save, until Ctrl-C\n"
+                  "  cvport export cv.yaml --variant industry --to all   the CV's variant \"industry\"\n"
+                  "  cvport export cv.yaml --to docx --option tags=ml,systems   entries tagged ml or systems\n\n"
                   "-o names a file when one single-file format is exported; otherwise a folder that\n"
                   "receives each format's default name (cv.md, cv.docx, resume.json, orcid/).\n"
                   "Outputs are written atomically: a failed export never leaves a partial file.");
@@ -146,6 +151,9 @@ void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_status)
   command->add_option("-o,--output", request->output, "Output file or folder (default: out/)");
   command->add_option("--option", request->option_texts, "A format option key=value (or format.key=value)")
       ->type_name("KEY=VALUE");
+  command->add_option("--variant", request->variant,
+                      "Show the CV's variant NAME (declared under variants:); the ORCID bundle stays complete")
+      ->type_name("NAME");
   command->add_option("-f,--from", request->from, "Input format (default: detected; \"cvport\" = native)");
   command->add_flag("--werror", request->werror, "Treat warnings about the input as errors");
   command->add_flag("--isolate", request->isolate,

@@ -63,6 +63,7 @@ work:
     end: 2023-08
     highlights:
       - One achievement per line, with numbers where you have them.
+    tags: [industry]                      # any entry: words a variant chooses it by (see below)
 
 publications:
   # `id` is how awards refer to a paper (`for:`); without one, cvport derives it.
@@ -157,6 +158,15 @@ sections:
       - title: Example Research Fellowship
         subtitle: Example Foundation
         date: 2022
+
+# Views of this CV for one audience each: `cvport export cv.yaml --variant industry --to all`.
+# A publication takes `selected: true` for `selected_only` (docs/source-format.md, Variants).
+variants:
+  industry:
+    sections: [work, skills, publications]
+    include_tags: [industry]              # entries with these tags, and those without tags
+    publications: {max: 5}                # selected_only: true: only those marked selected
+    headline: Software Engineer, Distributed Systems
 )yaml";
 }
 

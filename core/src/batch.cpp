@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "cvport/exit_codes.hpp"
+#include "cvport/sections_option.hpp"
 
 namespace cvport {
 
@@ -44,6 +45,68 @@ LoadedCv load_input(const std::string& input, const BatchRequest& request, const
   return loaded;
 }
 
+namespace {
+
+bool is_complete_record(const LoadedFormat& format) {
+  return std::find(std::begin(kCompleteRecordFormats), std::end(kCompleteRecordFormats), format.id) !=
+         std::end(kCompleteRecordFormats);
+}
+
+bool declares_option(const LoadedFormat& format, std::string_view key) {
+  const nlohmann::json properties = format.options_schema.value("properties", nlohmann::json::object());
+  return properties.contains(std::string(key));
+}
+
+// Exports the CV `request.variant` shows to the targets, and the whole CV to the formats that
+// keep a record complete. Its own diagnostics, located in the source, go to `result`; a variant
+// that cannot be applied sets result.status.
+ExportReport export_variant(const LoadedCv& loaded, std::vector<ExportTarget> targets, const std::string& input,
+                            const BatchRequest& request, InputResult& result, DiagnosticList& diagnostics) {
+  DiagnosticList variant_diagnostics;
+  std::optional<AppliedVariant> applied = apply_variant(*loaded.cv, request.variant, input, variant_diagnostics);
+  loaded.map.locate_all(variant_diagnostics);
+  result.diagnostics.append(variant_diagnostics);
+  if (!applied) {
+    bool unknown_name = std::any_of(variant_diagnostics.items().begin(), variant_diagnostics.items().end(),
+                                    [](const Diagnostic& d) { return d.code == "usage.unknown-variant"; });
+    result.status = unknown_name ? exit_code::usage : exit_code::invalid_input;
+    result.reason = unknown_name ? "no variant \"" + request.variant.name + "\"" : "the variant has errors";
+    return {};
+  }
+  if (request.werror && variant_diagnostics.count(Severity::warning) > 0) {
+    result.status = exit_code::invalid_input;
+    result.reason = "warnings are errors (--werror)";
+    return {};
+  }
+  bool user_sections = std::any_of(request.import_options.begin(), request.import_options.end(),
+                                   [](const OptionAssignment& a) { return a.key == kSectionsOptionName; });
+  std::vector<ExportTarget> shown, complete;
+  for (ExportTarget& target : targets) {
+    if (is_complete_record(*target.format) && !request.variant.apply_to_orcid) {
+      diagnostics.add({Severity::note, "variant.ignored", "", 0, 0, "",
+                       "the " + target.format->id + " output ignores the variant: a record should be complete, so " +
+                           target.path.string() + " holds the whole CV",
+                       "--option " + target.format->id + ".variant=apply applies the variant to it too"});
+      complete.push_back(std::move(target));
+      continue;
+    }
+    if (applied->empty) continue;
+    if (!applied->sections.empty() && !user_sections && declares_option(*target.format, kSectionsOptionName))
+      target.options[std::string(kSectionsOptionName)] = applied->sections;
+    shown.push_back(std::move(target));
+  }
+  DiagnosticList shown_diagnostics;
+  ExportReport report = export_cv(applied->cv, shown, input, shown_diagnostics, request.isolate, request.durable);
+  restore_source_paths(*applied, shown_diagnostics);
+  diagnostics.append(shown_diagnostics);
+  ExportReport whole = export_cv(*loaded.cv, complete, input, diagnostics, request.isolate, request.durable);
+  report.written.insert(report.written.end(), whole.written.begin(), whole.written.end());
+  report.failed.insert(report.failed.end(), whole.failed.begin(), whole.failed.end());
+  return report;
+}
+
+} // namespace
+
 InputResult export_input(const std::string& input, const std::string& output, const BatchRequest& request,
                          const PluginRegistry& registry) {
   InputResult result;
@@ -52,7 +115,11 @@ InputResult export_input(const std::string& input, const std::string& output, co
   std::vector<ExportTarget> targets = plan_exports(request.formats, output);
   for (size_t i = 0; i < targets.size(); ++i) targets[i].options = request.options[i];
   DiagnosticList diagnostics;
-  ExportReport report = export_cv(*loaded.cv, targets, input, diagnostics, request.isolate, request.durable);
+  ExportReport report =
+      request.variant.given()
+          ? export_variant(loaded, std::move(targets), input, request, result, diagnostics)
+          : export_cv(*loaded.cv, targets, input, diagnostics, request.isolate, request.durable);
+  if (result.status != exit_code::ok) return result;
   // Plugins report model paths; the map places them in the user's file (an imported file's through
   // the importer's origins).
   loaded.map.locate_all(diagnostics);

@@ -147,6 +147,12 @@ private:
 
   template <class T> void read_list(SourceNode node, std::vector<T>& value,
                                     const std::string& path, const Field& info, int depth) {
+    if constexpr (detail::KeyedByName<T>) {
+      if (node.is_map()) {
+        read_keyed_list(node, value, path, depth);
+        return;
+      }
+    }
     if (!node.is_sequence()) {
       if constexpr (std::is_same_v<T, std::string>) {
         // A single string where a list is expected is a common slip; say so precisely.
@@ -165,6 +171,41 @@ private:
     for (size_t i = 0; i < node.size(); ++i)
       read(node.item(i), value[i], path + "[" + std::to_string(i) + "]", item_info, depth + 1);
   }
+
+  // {industry: {...}, academic: {...}}: item i is the value of the i-th key, with the key as its
+  // T::key_field. Its path is "variants[i]", as in the canonical JSON's list.
+  template <class T> void read_keyed_list(SourceNode node, std::vector<T>& value, const std::string& path,
+                                          int depth) {
+    std::vector<std::string> seen;
+    for (size_t i = 0; i < node.size(); ++i) {
+      SourceNode key = node.key(i);
+      if (!key.is_scalar() || trimmed(key.scalar()).empty()) {
+        error(key, path, "source.bad-key", "a name must be text", "");
+        continue;
+      }
+      if (std::find(seen.begin(), seen.end(), key.scalar()) != seen.end()) {
+        error(key, path, "source.duplicate-key", "\"" + key.scalar() + "\" is given twice in the same mapping",
+              "remove one of them");
+        continue;
+      }
+      seen.push_back(key.scalar());
+      T& item = value.emplace_back();
+      std::string item_path = path + "[" + std::to_string(value.size() - 1) + "]";
+      remember(item_path, key);
+      if (!node.value(i).is_null()) read_struct(node.value(i), item, item_path, depth + 1);
+      KeyFieldSetter setter{key.scalar(), T::key_field};
+      describe(setter, item);
+    }
+  }
+
+  struct KeyFieldSetter {
+    const std::string& key;
+    std::string_view target;
+    template <class U> void field(const Field& info, U& value) {
+      if constexpr (std::is_same_v<U, std::string>)
+        if (info.name == target) value = trimmed(key);
+    }
+  };
 
   struct NameCollector {
     std::vector<std::string_view> names;

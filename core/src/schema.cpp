@@ -43,6 +43,8 @@ CVPORT_TYPE_NAME(Volunteer, "Volunteer")
 CVPORT_TYPE_NAME(Certificate, "Certificate")
 CVPORT_TYPE_NAME(CustomSection, "CustomSection")
 CVPORT_TYPE_NAME(CustomEntry, "CustomEntry")
+CVPORT_TYPE_NAME(Variant, "Variant")
+CVPORT_TYPE_NAME(VariantPublications, "VariantPublications")
 #undef CVPORT_TYPE_NAME
 
 constexpr const char* kDatePattern = "[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?";
@@ -133,6 +135,11 @@ const KindSchema kKindSchemas[] = {
        keywords["minimum"] = 0;
        return keywords;
      }},
+    {TextKind::count, "integer", [](const Field&) {
+       OJson keywords = string_pattern("^[1-9][0-9]{0,8}$");
+       keywords["minimum"] = 1;
+       return keywords;
+     }},
     {TextKind::url, "", [](const Field&) { return OJson{{"format", "uri"}, {"pattern", "^https?://"}}; }},
     {TextKind::email, "", [](const Field&) { return OJson{{"format", "email"}}; }},
     {TextKind::country, "", [](const Field&) { return OJson{{"enum", country_codes()}}; }},
@@ -171,7 +178,12 @@ public:
     } else if constexpr (detail::is_vector<T>::value) {
       Field item = info;
       item.doc = "";
-      schema = {{"type", "array"}, {"items", schema_of<typename T::value_type>(item)}};
+      OJson items = schema_of<typename T::value_type>(item);
+      schema = {{"type", "array"}, {"items", items}};
+      // A list keyed by name is written in a source as a mapping from the name to the rest; the
+      // canonical JSON, and a source cvport import writes, keep the list.
+      if constexpr (detail::KeyedByName<typename T::value_type>)
+        schema = {{"anyOf", OJson::array({{{"type", "object"}, {"additionalProperties", items}}, schema})}};
     } else {
       define<T>();
       OJson reference = {{"$ref", "#/definitions/" + std::string(type_name<T>())}};
@@ -240,6 +252,8 @@ std::string type_text(const OJson& schema) {
       return anchor;
     }() + ")";
   }
+  if (schema.contains("anyOf") && schema["anyOf"][0].contains("additionalProperties"))
+    return "mapping of name to " + type_text(schema["anyOf"][0]["additionalProperties"]);
   if (schema.contains("anyOf")) return "text or " + type_text(schema["anyOf"][1]);
   // The first type names the field; a second one is the bare number the reader also takes.
   OJson types = schema.value("type", OJson());
@@ -264,6 +278,7 @@ std::string type_text(const OJson& schema) {
     if (pattern.find("orcid") != std::string::npos) return "ORCID iD";
     if (pattern.find("ror") != std::string::npos) return "ROR id";
     if (pattern == "^https?://") return "URL";
+    if (pattern == "^[1-9][0-9]{0,8}$") return "whole number from 1";
   }
   if (schema.value("format", "") == "email") return "e-mail";
   return "text";

@@ -187,6 +187,11 @@ TextCheck check_text_kind(std::string value, const Field& info) {
                   "write digits only: no thousands separators, currency symbol or sign (the currency "
                   "goes in \"currency\")");
     return {.value = value};
+  case TextKind::count:
+    if (value.empty() || value.size() > 9 || value[0] == '0' ||
+        !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return fail("source.bad-count", "expected a whole number from 1, like 5, found " + in_quotes(value), "");
+    return {.value = value};
   case TextKind::url:
     if (!is_http_url(value))
       return fail("source.bad-url", "expected an absolute http:// or https:// URL, found " + in_quotes(value),

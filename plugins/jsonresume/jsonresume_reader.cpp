@@ -22,8 +22,8 @@ namespace {
 constexpr std::string_view kTopLevelMembers[] = {
     "$schema", "basics",    "work",      "volunteer",  "education", "awards", "certificates", "publications",
     "skills",  "languages", "interests", "references", "projects",  "x-cvport"};
-constexpr std::string_view kExtensionMembers[] = {"model_version", "intros",  "funding", "talks",
-                                                  "software",      "media",   "service", "sections"};
+constexpr std::string_view kExtensionMembers[] = {"model_version", "intros",  "funding",  "talks",   "software",
+                                                  "media",         "service", "sections", "variants"};
 
 // "Palo Alto, CA" -> city and region; "Haifa, Israel" -> city and country; "Boston, MA, USA" ->
 // city, region and country. Anything else stays whole as the city.
@@ -403,6 +403,8 @@ private:
         read_extension_section(value, cv_.service, name);
       } else if (name == "sections") {
         read_extension_section(value, cv_.sections, name);
+      } else if (name == "variants") {
+        read_extension_section(value, cv_.variants, name);
       } else if (name == "extra") {
         reader.read(value, cv_.extra, name);
       } else {

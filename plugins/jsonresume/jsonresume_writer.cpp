@@ -242,6 +242,7 @@ private:
     add("media", to_json(cv_.media));
     add("service", to_json(cv_.service));
     add("sections", to_json(cv_.sections));
+    add("variants", to_json(cv_.variants));
     return extension;
   }
 

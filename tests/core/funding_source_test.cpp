@@ -5,16 +5,12 @@
 #include "cvport/identifiers.hpp"
 #include "cvport/pipeline.hpp"
 #include "cvport/source.hpp"
+#include "loaded_problems.hpp"
 
 namespace {
 
 using namespace cvport;
-
-std::string all_problems(const LoadedCv& loaded) {
-  std::string all;
-  for (const auto& d : loaded.diagnostics.items()) all += format_diagnostic(d) + "\n";
-  return all;
-}
+using cvport::testing::all_problems;
 
 // The single diagnostic of `yaml`, formatted as the user sees it.
 std::string only_problem(const std::string& yaml) {

@@ -9,6 +9,7 @@
 
 #include "cvport/options.hpp"
 #include "cvport/pipeline.hpp"
+#include "cvport/variant.hpp"
 
 namespace cvport {
 
@@ -19,6 +20,7 @@ struct BatchRequest {
   std::string output;                  // file or folder (see plan_exports); a folder for several inputs
   std::string from;
   std::vector<OptionAssignment> import_options; // "jsonresume.language=de": for the importer
+  VariantRequest variant;                        // --variant, --option tags=: applied to each input
   bool werror = false;
   bool isolate = false;
   bool durable = false; // fsync each output before it replaces the old one

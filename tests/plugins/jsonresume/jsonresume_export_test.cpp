@@ -251,7 +251,8 @@ TEST(JsonResumeExport, EveryApproximationIsReported) {
   const ExportResult::Diagnostic* hidden = result.find("jsonresume.extension", "publications");
   ASSERT_TRUE(hidden);
   EXPECT_EQ(hidden->message,
-            "\"id\", \"type\", \"number\" have no JSON Resume member: kept in \"x-cvport\", which themes do not show");
+            "\"id\", \"type\", \"selected\", \"tags\", \"number\" have no JSON Resume member: kept in \"x-cvport\", "
+            "which themes do not show");
 }
 
 TEST(JsonResumeExport, WithoutExtensionsTheFileIsPlainAndTheLossesAreWarnings) {
@@ -270,8 +271,8 @@ TEST(JsonResumeExport, WithoutExtensionsTheFileIsPlainAndTheLossesAreWarnings) {
   const ExportResult::Diagnostic* dropped = result.find("jsonresume.dropped", "publications");
   ASSERT_TRUE(dropped);
   EXPECT_EQ(dropped->message,
-            "\"id\", \"type\", \"number\" have no JSON Resume member and are left out (the \"extensions\" "
-            "option is off); add what matters to a summary or highlight to keep it");
+            "\"id\", \"type\", \"selected\", \"tags\", \"number\" have no JSON Resume member and are left out (the "
+            "\"extensions\" option is off); add what matters to a summary or highlight to keep it");
 }
 
 TEST(JsonResumeExport, AddressTheEmailFormatRejectsStaysInTheExtension) {

@@ -45,6 +45,7 @@ enum class TextKind {
   lei,      // ISO 17442 Legal Entity Identifier, check digits validated
   currency, // ISO 4217 alphabetic code, upper case
   amount,   // digits with an optional decimal part: 250000, 1234.50
+  count,    // a whole number from 1: 5
   url,      // absolute http(s) URL
   email,
   country,  // ISO 3166-1 alpha-2, upper case
@@ -210,6 +211,15 @@ template <class V> void describe(V& v, Person& x) {
   v.field(kExtraField, x.extra);
 }
 
+// What variants choose entries by (see Variant below). Neither is shown in any output.
+inline constexpr Field kTagsField{
+    .name = "tags",
+    .doc = "Free words a variant chooses the entry by: [industry, ml]. Not shown in any output."};
+inline constexpr Field kSelectedField{
+    .name = "selected",
+    .doc = "One of the selected publications: a variant with publications.selected_only shows only "
+           "these. Not shown in any output."};
+
 // The `id` of every entry kind but publications (whose ids core derives when absent).
 inline constexpr std::string_view kEntryIdDoc =
     "Stable key, unique in the CV: \"phd-neu\". Exports that track entries across edits "
@@ -251,6 +261,7 @@ struct Education {
   std::vector<std::string> honors;
   std::string url;
   std::string summary;
+  std::vector<std::string> tags;
   Extra extra;
   friend bool operator==(const Education&, const Education&) = default;
 };
@@ -274,6 +285,7 @@ template <class V> void describe(V& v, Education& x) {
           x.honors);
   v.field({.name = "url", .doc = "Link.", .kind = TextKind::url}, x.url);
   v.field({.name = "summary", .doc = "Free text."}, x.summary);
+  v.field(kTagsField, x.tags);
   v.field(kExtraField, x.extra);
 }
 
@@ -288,6 +300,7 @@ struct Work {
   std::string summary;
   std::vector<std::string> highlights;
   std::string url;
+  std::vector<std::string> tags;
   Extra extra;
   friend bool operator==(const Work&, const Work&) = default;
 };
@@ -304,6 +317,7 @@ template <class V> void describe(V& v, Work& x) {
   v.field({.name = "summary", .doc = "What the role was about."}, x.summary);
   v.field({.name = "highlights", .doc = "Achievements, one sentence each."}, x.highlights);
   v.field({.name = "url", .doc = "Link.", .kind = TextKind::url}, x.url);
+  v.field(kTagsField, x.tags);
   v.field(kExtraField, x.extra);
 }
 
@@ -316,6 +330,7 @@ struct Award {
   std::string venue;
   std::string for_publication;
   std::string summary;
+  std::vector<std::string> tags;
   Extra extra;
   friend bool operator==(const Award&, const Award&) = default;
 };
@@ -328,6 +343,7 @@ template <class V> void describe(V& v, Award& x) {
   v.field({.name = "venue", .doc = "Event it was given at: \"ACM HPDC 2023\"."}, x.venue);
   v.field({.name = "for", .doc = "`id` of the publication it was for."}, x.for_publication);
   v.field({.name = "summary", .doc = "Free text."}, x.summary);
+  v.field(kTagsField, x.tags);
   v.field(kExtraField, x.extra);
 }
 
@@ -341,6 +357,7 @@ struct Talk {
   Location location;
   std::string url;
   std::string summary;
+  std::vector<std::string> tags;
   friend bool operator==(const Talk&, const Talk&) = default;
 };
 template <class V> void describe(V& v, Talk& x) {
@@ -353,6 +370,7 @@ template <class V> void describe(V& v, Talk& x) {
   v.field({.name = "location", .doc = "Where."}, x.location);
   v.field({.name = "url", .doc = "Slides or recording.", .kind = TextKind::url}, x.url);
   v.field({.name = "summary", .doc = "Free text."}, x.summary);
+  v.field(kTagsField, x.tags);
 }
 
 struct Author {
@@ -409,6 +427,8 @@ struct Publication {
   std::string award;
   std::string note;
   std::vector<std::string> inferred;
+  bool selected = false;
+  std::vector<std::string> tags;
   Extra extra;
   friend bool operator==(const Publication&, const Publication&) = default;
 };
@@ -462,6 +482,8 @@ template <class V> void describe(V& v, Publication& x) {
                   "is right.",
            .kind = TextKind::choice, .choices = kInferablePublicationFields},
           x.inferred);
+  v.field(kSelectedField, x.selected);
+  v.field(kTagsField, x.tags);
   v.field(kExtraField, x.extra);
 }
 
@@ -472,6 +494,7 @@ struct Software {
   Date date;
   std::string doi;
   std::string url;
+  std::vector<std::string> tags;
   friend bool operator==(const Software&, const Software&) = default;
 };
 template <class V> void describe(V& v, Software& x) {
@@ -482,6 +505,7 @@ template <class V> void describe(V& v, Software& x) {
   v.field({.name = "doi", .doc = "DOI of the archived release (Zenodo).", .kind = TextKind::doi},
           x.doi);
   v.field({.name = "url", .doc = "Repository or home page.", .kind = TextKind::url}, x.url);
+  v.field(kTagsField, x.tags);
 }
 
 struct MediaFeature {
@@ -491,6 +515,7 @@ struct MediaFeature {
   Date date;
   std::string date_label;
   std::string url;
+  std::vector<std::string> tags;
   friend bool operator==(const MediaFeature&, const MediaFeature&) = default;
 };
 template <class V> void describe(V& v, MediaFeature& x) {
@@ -500,6 +525,7 @@ template <class V> void describe(V& v, MediaFeature& x) {
   v.field({.name = "date", .doc = "Publication date.", .kind = TextKind::date}, x.date);
   v.field({.name = "date_label", .doc = "How to show the date."}, x.date_label);
   v.field({.name = "url", .doc = "Link to the article.", .kind = TextKind::url}, x.url);
+  v.field(kTagsField, x.tags);
 }
 
 inline constexpr std::string_view kServiceKinds[] = {"reviewer", "committee", "editor",
@@ -515,6 +541,7 @@ struct Service {
   Date end;
   std::string date_label;
   std::string url;
+  std::vector<std::string> tags;
   friend bool operator==(const Service&, const Service&) = default;
 };
 template <class V> void describe(V& v, Service& x) {
@@ -531,6 +558,7 @@ template <class V> void describe(V& v, Service& x) {
   v.field({.name = "end", .doc = "End date or \"present\".", .kind = TextKind::end_date}, x.end);
   v.field({.name = "date_label", .doc = "How to show the dates."}, x.date_label);
   v.field({.name = "url", .doc = "Link.", .kind = TextKind::url}, x.url);
+  v.field(kTagsField, x.tags);
 }
 
 inline constexpr std::string_view kFundingTypes[] = {"grant", "contract", "award", "salary-award"};
@@ -549,6 +577,7 @@ struct Funding {
   std::string role;
   std::string url;
   std::string summary;
+  std::vector<std::string> tags;
   Extra extra;
   friend bool operator==(const Funding&, const Funding&) = default;
 };
@@ -577,6 +606,7 @@ template <class V> void describe(V& v, Funding& x) {
           x.role);
   v.field({.name = "url", .doc = "The award's page at the funder.", .kind = TextKind::url}, x.url);
   v.field({.name = "summary", .doc = "Free text."}, x.summary);
+  v.field(kTagsField, x.tags);
   v.field(kExtraField, x.extra);
 }
 
@@ -586,6 +616,7 @@ struct Skill {
   std::string name;
   std::string level;
   std::vector<std::string> keywords;
+  std::vector<std::string> tags;
   Extra extra;
   friend bool operator==(const Skill&, const Skill&) = default;
 };
@@ -593,42 +624,49 @@ template <class V> void describe(V& v, Skill& x) {
   v.field({.name = "name", .doc = "\"Systems programming\".", .required = true}, x.name);
   v.field({.name = "level", .doc = "\"Expert\"."}, x.level);
   v.field({.name = "keywords", .doc = "\"C++\", \"CUDA\"."}, x.keywords);
+  v.field(kTagsField, x.tags);
   v.field(kExtraField, x.extra);
 }
 
 struct Language {
   std::string language;
   std::string fluency;
+  std::vector<std::string> tags;
   Extra extra;
   friend bool operator==(const Language&, const Language&) = default;
 };
 template <class V> void describe(V& v, Language& x) {
   v.field({.name = "language", .doc = "\"English\".", .required = true}, x.language);
   v.field({.name = "fluency", .doc = "\"Native speaker\"."}, x.fluency);
+  v.field(kTagsField, x.tags);
   v.field(kExtraField, x.extra);
 }
 
 struct Interest {
   std::string name;
   std::vector<std::string> keywords;
+  std::vector<std::string> tags;
   Extra extra;
   friend bool operator==(const Interest&, const Interest&) = default;
 };
 template <class V> void describe(V& v, Interest& x) {
   v.field({.name = "name", .doc = "Interest.", .required = true}, x.name);
   v.field({.name = "keywords", .doc = "Keywords."}, x.keywords);
+  v.field(kTagsField, x.tags);
   v.field(kExtraField, x.extra);
 }
 
 struct Reference {
   std::string name;
   std::string reference;
+  std::vector<std::string> tags;
   Extra extra;
   friend bool operator==(const Reference&, const Reference&) = default;
 };
 template <class V> void describe(V& v, Reference& x) {
   v.field({.name = "name", .doc = "Referee.", .required = true}, x.name);
   v.field({.name = "reference", .doc = "What they say, or how to reach them."}, x.reference);
+  v.field(kTagsField, x.tags);
   v.field(kExtraField, x.extra);
 }
 
@@ -644,6 +682,7 @@ struct Project {
   std::vector<std::string> roles;
   std::string entity;
   std::string type;
+  std::vector<std::string> tags;
   Extra extra;
   friend bool operator==(const Project&, const Project&) = default;
 };
@@ -659,6 +698,7 @@ template <class V> void describe(V& v, Project& x) {
   v.field({.name = "roles", .doc = "Roles held."}, x.roles);
   v.field({.name = "entity", .doc = "Organisation behind the project."}, x.entity);
   v.field({.name = "type", .doc = "\"application\", \"volunteering\", ..."}, x.type);
+  v.field(kTagsField, x.tags);
   v.field(kExtraField, x.extra);
 }
 
@@ -671,6 +711,7 @@ struct Volunteer {
   Date end;
   std::string summary;
   std::vector<std::string> highlights;
+  std::vector<std::string> tags;
   Extra extra;
   friend bool operator==(const Volunteer&, const Volunteer&) = default;
 };
@@ -683,6 +724,7 @@ template <class V> void describe(V& v, Volunteer& x) {
   v.field({.name = "end", .doc = "End date or \"present\".", .kind = TextKind::end_date}, x.end);
   v.field({.name = "summary", .doc = "Free text."}, x.summary);
   v.field({.name = "highlights", .doc = "Achievements."}, x.highlights);
+  v.field(kTagsField, x.tags);
   v.field(kExtraField, x.extra);
 }
 
@@ -692,6 +734,7 @@ struct Certificate {
   Date date;
   std::string issuer;
   std::string url;
+  std::vector<std::string> tags;
   Extra extra;
   friend bool operator==(const Certificate&, const Certificate&) = default;
 };
@@ -701,6 +744,7 @@ template <class V> void describe(V& v, Certificate& x) {
   v.field({.name = "date", .doc = "When it was issued.", .kind = TextKind::date}, x.date);
   v.field({.name = "issuer", .doc = "Who issued it."}, x.issuer);
   v.field({.name = "url", .doc = "Link.", .kind = TextKind::url}, x.url);
+  v.field(kTagsField, x.tags);
   v.field(kExtraField, x.extra);
 }
 
@@ -718,6 +762,7 @@ struct CustomEntry {
   std::string url;
   std::string summary;
   std::vector<std::string> highlights;
+  std::vector<std::string> tags;
   friend bool operator==(const CustomEntry&, const CustomEntry&) = default;
 };
 template <class V> void describe(V& v, CustomEntry& x) {
@@ -732,6 +777,7 @@ template <class V> void describe(V& v, CustomEntry& x) {
   v.field({.name = "url", .doc = "Link.", .kind = TextKind::url}, x.url);
   v.field({.name = "summary", .doc = "Free text."}, x.summary);
   v.field({.name = "highlights", .doc = "Bullet points."}, x.highlights);
+  v.field(kTagsField, x.tags);
 }
 
 struct CustomSection {
@@ -763,6 +809,67 @@ template <class V> void describe(V& v, SectionIntros& x) {
   v.field({.name = "service", .doc = "Under Service."}, x.service);
 }
 
+// ---- variants --------------------------------------------------------------------------------
+
+// A variant is one view of the CV for one audience: some sections, the entries with some tags,
+// the selected publications, its own headline. It changes what is shown, never the facts; the
+// host applies it before any format sees the model (docs/source-format.md, "Variants").
+
+inline constexpr std::string_view kUntaggedChoices[] = {"keep", "drop"};
+
+struct VariantPublications {
+  bool selected_only = false;
+  std::string max;
+  friend bool operator==(const VariantPublications&, const VariantPublications&) = default;
+};
+template <class V> void describe(V& v, VariantPublications& x) {
+  v.field({.name = "selected_only", .doc = "Only the publications marked `selected: true`."},
+          x.selected_only);
+  v.field({.name = "max",
+           .doc = "At most this many publications, the first ones in source order (after the "
+                  "other choices).",
+           .kind = TextKind::count},
+          x.max);
+}
+
+struct Variant {
+  // In a source file `variants` is a mapping from the name to the rest: {industry: {...}}.
+  static constexpr std::string_view key_field = "name";
+  std::string name;
+  std::vector<std::string> sections;
+  std::vector<std::string> include_tags;
+  std::vector<std::string> exclude_tags;
+  std::string untagged;
+  VariantPublications publications;
+  std::string headline;
+  friend bool operator==(const Variant&, const Variant&) = default;
+};
+template <class V> void describe(V& v, Variant& x) {
+  v.field({.name = "name",
+           .doc = "The name `--variant` takes; in a source file, the key the variant is written "
+                  "under."},
+          x.name);
+  v.field({.name = "sections",
+           .doc = "The sections to show, in this order: the ids of `--option sections=` "
+                  "(education, work, publications, a custom section's id, custom). Empty: every "
+                  "section."},
+          x.sections);
+  v.field({.name = "include_tags",
+           .doc = "Show only entries with at least one of these tags (and, unless `untagged: "
+                  "drop`, the entries without tags). Empty: every entry."},
+          x.include_tags);
+  v.field({.name = "exclude_tags", .doc = "Leave out entries with any of these tags."},
+          x.exclude_tags);
+  v.field({.name = "untagged",
+           .doc = "What include_tags does with entries that have no tags: keep them (the "
+                  "default) or drop them.",
+           .kind = TextKind::choice, .choices = kUntaggedChoices},
+          x.untagged);
+  v.field({.name = "publications", .doc = "Which publications to show."}, x.publications);
+  v.field({.name = "headline", .doc = "Replaces person.headline, the line under the name."},
+          x.headline);
+}
+
 // ---- the CV ----------------------------------------------------------------------------------
 
 struct Cv {
@@ -786,6 +893,7 @@ struct Cv {
   std::vector<Volunteer> volunteer;
   std::vector<Certificate> certificates;
   std::vector<CustomSection> sections;
+  std::vector<Variant> variants;
   Extra extra;
   friend bool operator==(const Cv&, const Cv&) = default;
 };
@@ -815,6 +923,11 @@ template <class V> void describe(V& v, Cv& x) {
   v.field({.name = "certificates", .doc = "Certificates (JSON Resume)."}, x.certificates);
   v.field({.name = "sections", .doc = "Sections with a title of your own: outreach, exhibitions, ..."},
           x.sections);
+  v.field({.name = "variants",
+           .doc = "Views of the CV for one audience each, by name: {industry: {sections: [work, "
+                  "publications], include_tags: [industry]}}. `cvport export --variant NAME` "
+                  "applies one."},
+          x.variants);
   v.field(kExtraField, x.extra);
 }
 

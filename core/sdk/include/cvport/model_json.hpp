@@ -63,6 +63,10 @@ concept Described = std::is_class_v<T> && !std::is_same_v<T, std::string> && !is
 template <class T>
 concept HasShorthand = requires { T::shorthand_field; };
 
+// A list whose items a source file may write as a mapping keyed by this field (model.hpp's Variant).
+template <class T>
+concept KeyedByName = requires { T::key_field; };
+
 template <class T> Json value_to_json(const T& value);
 
 struct JsonWriter {
