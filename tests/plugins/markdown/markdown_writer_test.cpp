@@ -459,8 +459,11 @@ struct FieldFiller {
   template <class T> void field(const Field& info, T& value) {
     std::string field_path = path + (path.empty() ? "" : ".") + std::string(info.name);
     // Keys, not facts: the publication id is what an award's `for` names; model_version
-    // says which model the file follows; `inferred` marks an importer's stand-ins.
-    if (info.name == "id" || info.name == "model_version" || info.name == "for" || info.name == "inferred") return;
+    // says which model the file follows; `inferred` marks an importer's stand-ins; the CV's
+    // `language` chooses the labels (a spoken language's `language` is a fact, and filled).
+    if (info.name == "id" || info.name == "model_version" || info.name == "for" || info.name == "inferred" ||
+        field_path == "language")
+      return;
     if constexpr (std::is_same_v<T, std::string>) {
       value = next_token(field_path);
     } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {

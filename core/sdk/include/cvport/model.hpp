@@ -49,6 +49,7 @@ enum class TextKind {
   email,
   country,  // ISO 3166-1 alpha-2, upper case
   choice,   // one of Field::choices
+  language, // BCP 47 tag whose language has a translation file (cvport/language.hpp)
 };
 
 // What a visitor learns about one field.
@@ -749,6 +750,7 @@ template <class V> void describe(V& v, SectionIntros& x) {
 
 struct Cv {
   std::string model_version{kModelVersion};
+  std::string language; // BCP 47; empty: English
   Person person;
   SectionIntros intros;
   std::vector<Education> education;
@@ -775,6 +777,11 @@ template <class V> void describe(V& v, Cv& x) {
   v.field({.name = "model_version", .doc = "Version of the cvport model this file follows (\"1.0\"). "
                                            "Optional in source files."},
           x.model_version);
+  v.field({.name = "language",
+           .doc = "The language the CV is written out in (BCP 47: \"de\", \"pt-BR\", \"zh-Hans\"): "
+                  "section titles, labels and dates. Default: English. `cvport export --lang` overrides it.",
+           .kind = TextKind::language},
+          x.language);
   v.field({.name = "person", .doc = "Who the CV is about.", .required = true}, x.person);
   v.field({.name = "intros", .doc = "Paragraphs shown under standard section headings."},
           x.intros);
