@@ -47,7 +47,7 @@ TEST(SourceLanguage, SupportedLanguageIsSilent) {
 }
 
 TEST_F(Cli, LangOverridesTheSourceLanguage) {
-  fs::path source = write("cv.yaml", "language: fr\nperson:\n  name: A\nwork:\n  - position: P\n    start: 2021-03\n"
+  fs::path source = write("cv.yaml", "language: fr\nperson:\n  name: A\nwork:\n  - position: P\n    organization: O\n    start: 2021-03\n"
                                      "    end: present\n");
   CommandResult run = cvport("export " + source.string() + " --to markdown --lang de -o " + (folder / "cv.md").string());
   ASSERT_EQ(run.status, 0) << run.err;
