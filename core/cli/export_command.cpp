@@ -6,6 +6,7 @@
 #include "cvport/exit_codes.hpp"
 #include "cvport/batch.hpp"
 #include "cvport/file_watch.hpp"
+#include "cvport/language.hpp"
 #include "cvport/pipeline.hpp"
 #include "progress.hpp"
 
@@ -20,6 +21,7 @@ struct ExportOptions {
   std::vector<std::string> option_texts;
   std::string from;
   std::string variant;
+  std::string language; // --lang: BCP 47, overrides the source's language
   bool werror = false;
   bool isolate = false;
   bool durable = false;
@@ -81,6 +83,11 @@ int run_export(const ExportOptions& request, const GlobalOptions& options) {
   if (formats.empty() && !usage.has_errors())
     usage.add({Severity::error, "usage.no-format", "", 0, 0, "", "no export format is available",
                "check --plugin-dir and CVPORT_PLUGIN_PATH; cvport plugins shows what was loaded"});
+  if (!request.language.empty() && !find_translation(request.language))
+    usage.add({Severity::error, "usage.unknown-language", "", 0, 0, "",
+               "--lang " + request.language + ": cvport cannot write a CV in this language; the supported languages are " +
+                   supported_languages_text(),
+               "write a BCP 47 tag such as de, pt-BR or zh-Hans"});
   if (request.watch && request.inputs.size() > 1)
     usage.add({Severity::error, "usage.watch-one-input", "", 0, 0, "", "--watch takes one input",
                "run one cvport export --watch per CV"});
@@ -94,6 +101,7 @@ int run_export(const ExportOptions& request, const GlobalOptions& options) {
                      .options = format_options,
                      .output = request.output,
                      .from = request.from,
+                     .language = request.language,
                      .import_options = assignments,
                      .variant = variant,
                      .werror = request.werror,
@@ -155,6 +163,8 @@ void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_status)
                       "Show the CV's variant NAME (declared under variants:); the ORCID bundle stays complete")
       ->type_name("NAME");
   command->add_option("-f,--from", request->from, "Input format (default: detected; \"cvport\" = native)");
+  command->add_option("--lang", request->language,
+                      "Write the CV in this language (BCP 47: de, pt-BR, zh-Hans); overrides the source's language");
   command->add_flag("--werror", request->werror, "Treat warnings about the input as errors");
   command->add_flag("--isolate", request->isolate,
                     "Run each plugin in a child process, so a crashing plugin cannot end cvport (or a batch)");

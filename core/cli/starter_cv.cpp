@@ -18,6 +18,10 @@ std::string starter_cv(const std::string& schema_location) {
 # Dates are YYYY, YYYY-MM or YYYY-MM-DD, without quotes; an end date may be `present`. To show a
 # date in words, keep the date and add `date_label: "Fall 2016"`.
 
+# The language the CV is written out in: section titles, labels and dates. en, de, fr, es, it, pt,
+# nl, pl, ru, zh, ja, ko, ar, he, or a tag with a region (pt-BR); `export --lang` overrides it.
+language: en
+
 person:
   name: Alex Doe                          # the one field every CV must have
   # Other spellings in author lists: those authors are marked as you in publications.

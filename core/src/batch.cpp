@@ -112,6 +112,7 @@ InputResult export_input(const std::string& input, const std::string& output, co
   InputResult result;
   LoadedCv loaded = load_input(input, request, registry, result);
   if (result.status != exit_code::ok) return result;
+  if (!request.language.empty()) loaded.cv->language = request.language;
   std::vector<ExportTarget> targets = plan_exports(request.formats, output);
   for (size_t i = 0; i < targets.size(); ++i) targets[i].options = request.options[i];
   DiagnosticList diagnostics;

@@ -81,7 +81,7 @@ private:
     TextCheck check = check_text_value(node.scalar(), info);
     if (!check.message.empty())
       error(node, path, check.code, check.message, check.hint,
-            check.is_error ? Severity::error : Severity::warning);
+            check.is_error ? Severity::error : check.is_note ? Severity::note : Severity::warning);
     if (check.is_error) return;
     value = std::move(check.value);
   }

@@ -5,6 +5,7 @@
 
 #include "cvport/model.hpp"
 #include "cvport/identifiers.hpp"
+#include "cvport/language.hpp"
 #include "cvport/model_json.hpp"
 
 namespace cvport {
@@ -143,6 +144,13 @@ const KindSchema kKindSchemas[] = {
     {TextKind::url, "", [](const Field&) { return OJson{{"format", "uri"}, {"pattern", "^https?://"}}; }},
     {TextKind::email, "", [](const Field&) { return OJson{{"format", "email"}}; }},
     {TextKind::country, "", [](const Field&) { return OJson{{"enum", country_codes()}}; }},
+    // Any BCP 47 tag of a supported language: "de", "de-AT", "zh-Hans".
+    {TextKind::language, "", [](const Field&) {
+       std::string languages;
+       for (const translation_data::Table& table : translation_data::kTables)
+         languages += (languages.empty() ? "" : "|") + std::string(table.language);
+       return string_pattern("^(" + languages + ")([-_][A-Za-z0-9]{1,8})*$");
+     }},
     {TextKind::choice, "",
      [](const Field& info) {
        OJson choices = OJson::array();

@@ -6,6 +6,7 @@
 
 #include "cvport/date.hpp"
 #include "cvport/identifiers.hpp"
+#include "cvport/language.hpp"
 #include "cvport/liberal_date.hpp"
 #include "cvport/render.hpp" // ror_url
 #include "cvport/source.hpp"
@@ -73,6 +74,22 @@ TextCheck check_currency(const std::string& value) {
                      : value == "\u00a3"      ? "write \"GBP\""
                                              : "use the three-letter ISO 4217 code, such as \"USD\", \"EUR\", \"GBP\"";
   return fail("source.bad-currency", "expected an ISO 4217 currency code, found " + in_quotes(value), hint);
+}
+
+// A BCP 47 tag whose language has a translation file. "de-AT" is kept as written (ICU formats
+// its dates with "Jänner"), with a note that its labels are the German ones.
+TextCheck check_language(const std::string& value) {
+  if (const translation_data::Table* table = find_translation(value)) {
+    if (!translation_is_approximate(value)) return {.value = value};
+    return {.value = value, .is_error = false, .code = "source.language-approximate",
+            .message = "cvport has no labels for " + in_quotes(value) + "; the section titles and labels are " +
+                       in_quotes(table->language) + ", the dates follow " + in_quotes(value),
+            .hint = "", .is_note = true};
+  }
+  return fail("source.unknown-language",
+              "cvport cannot write a CV in " + in_quotes(value) + "; the supported languages are " +
+                  supported_languages_text(),
+              "write a BCP 47 tag such as \"de\", \"pt-BR\" or \"zh-Hans\", or leave language out for English");
 }
 
 } // namespace
@@ -202,6 +219,8 @@ TextCheck check_text_kind(std::string value, const Field& info) {
     return {.value = value};
   case TextKind::country:
     return check_country(value);
+  case TextKind::language:
+    return check_language(value);
   case TextKind::choice: {
     if (std::find(info.choices.begin(), info.choices.end(), value) != info.choices.end())
       return {.value = value};

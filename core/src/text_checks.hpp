@@ -18,6 +18,7 @@ struct TextCheck {
   std::string code;    // set when there is something to say
   std::string message;
   std::string hint;
+  bool is_note = false; // something worth knowing, not a problem
 };
 
 // Removes control characters that XML 1.0 forbids and most formats cannot show (C0 except tab

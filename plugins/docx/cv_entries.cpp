@@ -2,7 +2,7 @@
 // entry opens with a CV Entry Title line (a Heading 3, so it shows in the navigation pane)
 // with the dates in the date column beside it, followed by detail lines and bullets.
 #include "cv_layout_sections.hpp"
-#include "cvport/date.hpp"
+#include "cvport/date_text.hpp"
 #include "layout_text.hpp"
 #include "style_ids.hpp"
 
@@ -32,54 +32,53 @@ Paragraph url_line(std::string_view url) {
 }
 
 // "Ph.D. in Computer Engineering, GPA 4.0/4.0".
-std::string degree_text(const Education& education) {
-  std::string degree = education.degree;
-  if (!education.field.empty())
-    degree += degree.empty() ? education.field : " in " + education.field;
-  return join_nonempty({degree, education.score}, ", ");
+std::string degree_text(const Education& education, std::string_view language) {
+  return join_nonempty({degree_in_field(education.degree, education.field, language), education.score}, ", ");
 }
 
 // "Graduate Teaching Assistant: Introduction to Automatic Control, Fall 2016".
-Paragraph teaching_line(const TeachingRole& teaching) {
+Paragraph teaching_line(const TeachingRole& teaching, std::string_view language) {
   Paragraph line(style::kEntryDetails);
   line.text(teaching.course.empty() ? teaching.role : teaching.role + ": ", style::kLabel);
   line.text(join_nonempty(
-      {teaching.course, display_range(teaching.start, teaching.end, teaching.date_label)}, ", "));
+      {teaching.course, display_range(teaching.start, teaching.end, teaching.date_label, language)}, ", "));
   return line;
 }
 
 } // namespace
 
 void add_education(const Cv& cv, Paragraphs& out) {
+  const std::string& language = cv.language;
   for (const Education& education : cv.education) {
     Paragraph title(style::kEntryTitle);
     SeparatedList pieces(title, ", ");
     add_organization(pieces, education.institution);
-    title.dated(display_range(education.start, education.end, education.date_label));
+    title.dated(display_range(education.start, education.end, education.date_label, language));
     out.push_back(std::move(title));
-    out.push_back(Paragraph(style::kEntryDetails).text(degree_text(education)));
-    out.push_back(labelled_line(style::kEntryDetails, "Advisor", education.advisor));
-    out.push_back(labelled_line(style::kEntryDetails, "Interests",
+    out.push_back(Paragraph(style::kEntryDetails).text(degree_text(education, language)));
+    out.push_back(labelled_line(style::kEntryDetails, label(language, "advisor"), education.advisor));
+    out.push_back(labelled_line(style::kEntryDetails, label(language, "interests"),
                                 join_nonempty(education.interests, kListSeparator)));
-    out.push_back(labelled_line(style::kEntryDetails, "Focus",
+    out.push_back(labelled_line(style::kEntryDetails, label(language, "focus"),
                                 join_nonempty(education.focus, kListSeparator)));
-    out.push_back(labelled_line(style::kEntryDetails, "Courses",
+    out.push_back(labelled_line(style::kEntryDetails, label(language, "courses"),
                                 join_nonempty(education.courses, kListSeparator)));
-    out.push_back(labelled_line(style::kEntryDetails, "Honors",
+    out.push_back(labelled_line(style::kEntryDetails, label(language, "honors"),
                                 join_nonempty(education.honors, kListSeparator)));
-    for (const TeachingRole& teaching : education.teaching) out.push_back(teaching_line(teaching));
+    for (const TeachingRole& teaching : education.teaching) out.push_back(teaching_line(teaching, language));
     add_details(education.summary, out);
     out.push_back(url_line(education.url));
   }
 }
 
 void add_work(const Cv& cv, Paragraphs& out) {
+  const std::string& language = cv.language;
   for (const Work& work : cv.work) {
     Paragraph title(style::kEntryTitle);
     SeparatedList pieces(title, ", ");
     pieces.text(work.position);
     add_organization(pieces, work.organization);
-    title.dated(display_range(work.start, work.end, work.date_label));
+    title.dated(display_range(work.start, work.end, work.date_label, language));
     out.push_back(std::move(title));
     add_details(work.description, out); // what the employer does, before the role's summary
     add_details(work.summary, out);
@@ -89,30 +88,32 @@ void add_work(const Cv& cv, Paragraphs& out) {
 }
 
 void add_projects(const Cv& cv, Paragraphs& out) {
+  const std::string& language = cv.language;
   for (const Project& project : cv.projects) {
     Paragraph title(style::kEntryTitle);
     SeparatedList pieces(title, ", ");
     pieces.text(project.name);
     pieces.text(project.entity, style::kEntryPlace);
-    title.dated(display_range(project.start, project.end, ""));
+    title.dated(display_range(project.start, project.end, "", language));
     out.push_back(std::move(title));
     add_details(project.description, out);
-    out.push_back(labelled_line(style::kEntryDetails, "Roles", join_nonempty(project.roles, ", ")));
-    out.push_back(labelled_line(style::kEntryDetails, "Type", project.type));
+    out.push_back(labelled_line(style::kEntryDetails, label(language, "roles"), join_nonempty(project.roles, ", ")));
+    out.push_back(labelled_line(style::kEntryDetails, label(language, "type"), project.type));
     out.push_back(
-        labelled_line(style::kEntryDetails, "Keywords", join_nonempty(project.keywords, ", ")));
+        labelled_line(style::kEntryDetails, label(language, "keywords"), join_nonempty(project.keywords, ", ")));
     add_bullets(project.highlights, out);
     out.push_back(url_line(project.url));
   }
 }
 
 void add_volunteer(const Cv& cv, Paragraphs& out) {
+  const std::string& language = cv.language;
   for (const Volunteer& volunteer : cv.volunteer) {
     Paragraph title(style::kEntryTitle);
     SeparatedList pieces(title, ", ");
     pieces.text(volunteer.position);
     add_organization(pieces, volunteer.organization);
-    title.dated(display_range(volunteer.start, volunteer.end, ""));
+    title.dated(display_range(volunteer.start, volunteer.end, "", language));
     out.push_back(std::move(title));
     add_details(volunteer.summary, out);
     add_bullets(volunteer.highlights, out);
@@ -120,7 +121,7 @@ void add_volunteer(const Cv& cv, Paragraphs& out) {
   }
 }
 
-void add_custom_entries(const CustomSection& section, Paragraphs& out) {
+void add_custom_entries(const CustomSection& section, std::string_view language, Paragraphs& out) {
   for (const CustomEntry& entry : section.entries) {
     Paragraph title(style::kEntryTitle);
     SeparatedList pieces(title, ", ");
@@ -129,7 +130,7 @@ void add_custom_entries(const CustomSection& section, Paragraphs& out) {
     // An entry may carry a single date, a range, or (rarely) both: show what it has.
     std::string dates =
         entry.date_label.empty()
-            ? join_nonempty({display_date(entry.date), display_range(entry.start, entry.end, "")},
+            ? join_nonempty({display_date(entry.date, language), display_range(entry.start, entry.end, "", language)},
                             "; ")
             : entry.date_label;
     title.dated(dates);

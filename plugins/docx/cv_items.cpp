@@ -3,7 +3,8 @@
 // line ending in the right-aligned date, further lines after line breaks, so each entry stays
 // one list item for Word, LibreOffice and pandoc alike.
 #include "cv_layout_sections.hpp"
-#include "cvport/date.hpp"
+#include "cvport/date_text.hpp"
+#include "cvport/language.hpp"
 #include "layout_text.hpp"
 #include "relationships.hpp"
 #include "style_ids.hpp"
@@ -35,13 +36,6 @@ void add_links_line(Paragraph& item, std::initializer_list<std::string_view> url
   }
 }
 
-std::string_view funding_type_label(std::string_view type) {
-  if (type == "contract") return "contract";
-  if (type == "award") return "award";
-  if (type == "salary-award") return "salary award";
-  return type;
-}
-
 std::string publication_title_for(const Cv& cv, std::string_view id, std::string& bookmark) {
   for (std::size_t i = 0; i < cv.publications.size(); ++i)
     if (cv.publications[i].id == id) {
@@ -61,16 +55,18 @@ void add_awards(const Cv& cv, Paragraphs& out) {
     first_line.link(organization_url(award.awarder), award.awarder.name, style::kLink);
     first_line.text(award.awarder.department);
     first_line.text(place_text(award.awarder));
-    add_right_aligned_date(item, display_range(award.date, {}, award.date_label));
+    add_right_aligned_date(item, display_range(award.date, {}, award.date_label, cv.language));
     add_text_line(item, award.venue, style::kVenue);
     if (!award.for_publication.empty()) {
       std::string bookmark;
       std::string title = publication_title_for(cv, award.for_publication, bookmark);
-      next_line(item).text("for ");
+      auto [before, after] = split_label(label(cv.language, "award_for"), "title");
+      next_line(item).text(before);
       if (title.empty())
         item.text(award.for_publication);
       else
         item.text("\u201c").internal_link(bookmark, title, style::kLink).text("\u201d");
+      if (!after.empty()) item.text(after);
     }
     add_text_line(item, award.summary);
     out.push_back(std::move(item));
@@ -83,14 +79,15 @@ void add_funding(const Cv& cv, Paragraphs& out) {
     Paragraph item = bulleted(style::kItem);
     SeparatedList first_line(item, ", ");
     first_line.text(funding.title, style::kItemTitle);
-    if (!funding.type.empty() && funding.type != "grant") first_line.text(funding_type_label(funding.type));
+    if (!funding.type.empty() && funding.type != "grant") first_line.text(funding_kind_text(funding.type, cv.language));
     first_line.link(organization_url(funding.funder), funding.funder.name, style::kLink);
     first_line.text(funding.funder.department);
     first_line.text(place_text(funding.funder));
-    add_right_aligned_date(item, display_range(funding.start, funding.end, {}));
+    add_right_aligned_date(item, display_range(funding.start, funding.end, {}, cv.language));
     add_text_line(item, funding.role, style::kNote);
     std::string amount = funding.amount.empty() ? "" : funding.currency + "\u00a0" + funding.amount;
-    std::string number = funding.number.empty() ? "" : "No.\u00a0" + funding.number;
+    std::string number =
+        funding.number.empty() ? "" : fill_label(label(cv.language, "grant_number"), {{"number", funding.number}});
     add_text_line(item, join_nonempty({number, amount}, ", "));
     add_links_line(item, {funding.url});
     add_text_line(item, funding.summary);
@@ -108,7 +105,7 @@ void add_talks(const Cv& cv, Paragraphs& out) {
     first_line.text(talk.host.department);
     first_line.text(place_text(talk.host));
     first_line.text(address_text(talk.location));
-    add_right_aligned_date(item, display_range(talk.date, {}, talk.date_label));
+    add_right_aligned_date(item, display_range(talk.date, {}, talk.date_label, cv.language));
     if (!talk.event.empty()) add_text_line(item, talk.title, style::kNote);
     add_links_line(item, {talk.url});
     add_text_line(item, talk.summary);
@@ -121,7 +118,7 @@ void add_software(const Cv& cv, Paragraphs& out) {
     Paragraph item = bulleted(style::kItem);
     item.text(software.name, style::kItemTitle);
     if (!software.description.empty()) item.text(": ").text(software.description);
-    add_right_aligned_date(item, display_date(software.date));
+    add_right_aligned_date(item, display_date(software.date, cv.language));
     add_links_line(item, {software.doi.empty() ? "" : doi_url(software.doi), software.url});
     out.push_back(std::move(item));
   }
@@ -133,7 +130,7 @@ void add_media(const Cv& cv, Paragraphs& out) {
     SeparatedList first_line(item, ", ");
     first_line.text(feature.title, style::kItemTitle);
     first_line.text(feature.outlet, style::kVenue);
-    add_right_aligned_date(item, display_range(feature.date, {}, feature.date_label));
+    add_right_aligned_date(item, display_range(feature.date, {}, feature.date_label, cv.language));
     add_links_line(item, {feature.url});
     out.push_back(std::move(item));
   }
@@ -149,7 +146,7 @@ void add_service(const Cv& cv, Paragraphs& out) {
                     style::kLink);
     first_line.text(service.organization.department);
     first_line.text(place_text(service.organization));
-    add_right_aligned_date(item, display_range(service.start, service.end, service.date_label));
+    add_right_aligned_date(item, display_range(service.start, service.end, service.date_label, cv.language));
     add_links_line(item, {service.url});
     out.push_back(std::move(item));
   }
@@ -189,7 +186,7 @@ void add_certificates(const Cv& cv, Paragraphs& out) {
     SeparatedList first_line(item, ", ");
     first_line.text(certificate.name, style::kItemTitle);
     first_line.text(certificate.issuer);
-    add_right_aligned_date(item, display_date(certificate.date));
+    add_right_aligned_date(item, display_date(certificate.date, cv.language));
     add_links_line(item, {certificate.url});
     out.push_back(std::move(item));
   }

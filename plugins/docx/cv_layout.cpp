@@ -1,6 +1,7 @@
 #include "cv_layout.hpp"
 
 #include "cv_layout_sections.hpp"
+#include "cvport/language.hpp"
 #include "layout_text.hpp"
 #include "style_ids.hpp"
 
@@ -25,7 +26,7 @@ void add_section_entries(const Cv& cv, const CvSection& section, Paragraphs& out
   case SectionKind::interests: return add_interests(cv, out);
   case SectionKind::certificates: return add_certificates(cv, out);
   case SectionKind::references: return add_references(cv, out);
-  case SectionKind::custom: return add_custom_entries(cv.sections[section.custom_index], out);
+  case SectionKind::custom: return add_custom_entries(cv.sections[section.custom_index], cv.language, out);
   }
 }
 
@@ -40,12 +41,18 @@ std::vector<Paragraph> layout_cv(const Cv& cv, const std::vector<CvSection>& sec
     add_paragraphs(out, style::kSectionIntro, section_intro(cv, section));
     add_section_entries(cv, section, out);
   }
+  if (is_right_to_left(cv.language))
+    for (Paragraph& paragraph : out) paragraph.right_to_left();
   return out;
 }
 
 Paragraph footer_paragraph(const Cv& cv) {
   Paragraph footer(style::kPageFooter);
-  footer.text(cv.person.name + " \u00b7 page ").field("PAGE", "1");
+  // "Name · page {n}": the page number is Word's PAGE field, where the translation puts {n}.
+  auto [before, after] = split_label(label(cv.language, "page_n"), "n");
+  footer.text(cv.person.name + " \u00b7 " + std::string(before)).field("PAGE", "1");
+  if (!after.empty()) footer.text(after);
+  if (is_right_to_left(cv.language)) footer.right_to_left();
   return footer;
 }
 

@@ -21,7 +21,7 @@ void add_education(const Cv& cv, Paragraphs& out);
 void add_work(const Cv& cv, Paragraphs& out);
 void add_projects(const Cv& cv, Paragraphs& out);
 void add_volunteer(const Cv& cv, Paragraphs& out);
-void add_custom_entries(const CustomSection& section, Paragraphs& out);
+void add_custom_entries(const CustomSection& section, std::string_view language, Paragraphs& out);
 
 // cv_items.cpp: sections of compact bulleted items.
 void add_awards(const Cv& cv, Paragraphs& out);

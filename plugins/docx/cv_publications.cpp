@@ -3,7 +3,8 @@
 // the venue details and links, the award and the note, on lines of their own. A bookmark on
 // each lets awards link to the paper they were given for.
 #include "cv_layout_sections.hpp"
-#include "cvport/date.hpp"
+#include "cvport/date_text.hpp"
+#include "cvport/language.hpp"
 #include "cvport/render.hpp"
 #include "layout_text.hpp"
 #include "numbering.hpp"
@@ -13,31 +14,10 @@
 namespace cvport::docx {
 namespace {
 
-// Shown after the venue in lower case, as the seed CV writes "..., in press".
-std::string_view status_text(std::string_view status) {
-  if (status == "in-press") return "in press";
-  if (status == "accepted") return "accepted";
-  if (status == "submitted") return "submitted";
-  if (status == "preprint") return "preprint";
-  return {}; // "published" or absent: nothing to say
-}
-
-// Kinds a reader cannot tell from the venue; articles and papers speak for themselves.
-std::string_view type_text(std::string_view type) {
-  if (type == "workshop-paper") return "workshop paper";
-  if (type == "book") return "book";
-  if (type == "book-chapter") return "book chapter";
-  if (type == "preprint") return "preprint";
-  if (type == "thesis") return "thesis";
-  if (type == "report") return "technical report";
-  if (type == "poster") return "poster";
-  return {};
-}
-
-void add_authors(Paragraph& paragraph, const Publication& publication) {
+void add_authors(Paragraph& paragraph, const Publication& publication, std::string_view language) {
   // A run per piece, but " et al." in one run with the space before it.
   std::string_view separator;
-  render_author_list(publication, [&](AuthorPart part, std::string_view text, std::size_t) {
+  render_author_list(publication, language, [&](AuthorPart part, std::string_view text, std::size_t) {
     if (part == AuthorPart::separator) {
       separator = text;
     } else if (part == AuthorPart::et_al) {
@@ -51,23 +31,29 @@ void add_authors(Paragraph& paragraph, const Publication& publication) {
 }
 
 // A new line "Proceedings of ... (SC), vol. 5, no. 2, pp. 1-14, ACM, 2023, in press."
-void add_venue_line(Paragraph& paragraph, const Publication& publication) {
+void add_venue_line(Paragraph& paragraph, const Publication& publication, const Cv& cv) {
   SeparatedList pieces(paragraph, ", ", true);
   // "Patent US 9,876,543 B2": the number says which patent it is.
-  if (publication.type == "patent") pieces.text(join_nonempty({"Patent", publication.number}, " "));
+  const std::string& language = cv.language;
+  if (publication.type == "patent") pieces.text(join_nonempty({std::string(label(language, "patent")), publication.number}, " "));
   pieces.text(publication.venue.name, style::kVenue);
-  if (!publication.volume.empty()) pieces.text("vol. " + publication.volume);
-  if (!publication.issue.empty()) pieces.text("no. " + publication.issue);
-  if (!publication.pages.empty()) pieces.text("pp. " + publication.pages);
-  if (!publication.number.empty() && publication.type != "patent") pieces.text("no. " + publication.number);
+  if (!publication.volume.empty())
+    pieces.text(fill_label(label(language, "volume_abbreviation"), {{"volume", publication.volume}}));
+  if (!publication.issue.empty())
+    pieces.text(fill_label(label(language, "number_abbreviation"), {{"number", publication.issue}}));
+  if (!publication.pages.empty())
+    pieces.text(fill_label(label(language, "pages_abbreviation"), {{"pages", publication.pages}}));
+  if (!publication.number.empty() && publication.type != "patent")
+    pieces.text(fill_label(label(language, "number_abbreviation"), {{"number", publication.number}}));
   pieces.text(publication.publisher);
   if (!publication.isbn.empty()) pieces.text("ISBN " + publication.isbn);
   // "SC 2023" at the right already says 2023; a month still adds something.
-  std::string date = display_date(publication.date);
+  std::string date = display_date(publication.date, cv.language);
   if (publication.venue.short_name.find(date) == std::string::npos) pieces.text(date);
-  std::string_view type = type_text(publication.type);
-  std::string_view status = status_text(publication.status);
-  if (type != status) pieces.text(type);
+  // After the venue, in lower case, as the seed CV writes "..., in press".
+  std::string_view type = publication_kind_text(publication.type, language);
+  std::string_view status = publication_status_text(publication.status, language);
+  if (publication.type != publication.status) pieces.text(type);
   pieces.text(status);
   if (!pieces.empty()) paragraph.text(".");
 }
@@ -82,12 +68,12 @@ void add_publications(const Cv& cv, Paragraphs& out) {
     paragraph.text(publication.title, style::kPublicationTitle);
     add_right_aligned_date(paragraph, !publication.venue.short_name.empty()
                                           ? publication.venue.short_name
-                                          : display_date(publication.date));
+                                          : display_date(publication.date, cv.language));
     if (!publication.authors.empty()) {
       paragraph.line_break();
-      add_authors(paragraph, publication);
+      add_authors(paragraph, publication, cv.language);
     }
-    add_venue_line(paragraph, publication);
+    add_venue_line(paragraph, publication, cv);
     for (const PublicationLink& link : publication_links(publication))
       if (!link.url.empty()) paragraph.line_break().link(link.url, link.url, style::kLink);
     if (!publication.award.empty()) paragraph.line_break().text(publication.award, style::kAward);

@@ -20,7 +20,7 @@ void write_docx(sdk::ExportContext& context) {
 
   DocxParts parts;
   parts.styles =
-      build_styles_xml({options.font_family, options.font_half_points(), page.text_width()});
+      build_styles_xml({options.font_family, options.font_half_points(), page.text_width(), cv.language});
   if (!options.reference_doc.empty()) {
     ReferenceStyles reference =
         merge_reference_styles(options.reference_doc, parts.styles, context.diagnostics);

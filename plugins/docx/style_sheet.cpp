@@ -7,6 +7,8 @@
 
 #include <pugixml.hpp>
 
+#include "cvport/language.hpp"
+#include "cvport/text.hpp"
 #include "numbering.hpp"
 #include "ooxml_names.hpp"
 #include "style_ids.hpp"
@@ -356,6 +358,13 @@ void add_document_defaults(pugi::xml_node styles, const StyleSheetSettings& sett
                {"w:cs", settings.font_family}});
   add_value(rpr, "w:sz", std::to_string(settings.font_half_points));
   add_value(rpr, "w:szCs", std::to_string(settings.font_half_points));
+  // The language of all text, in each of Word's three script slots that applies: w:val for
+  // Latin and Cyrillic, w:eastAsia for Chinese, Japanese and Korean, w:bidi for Arabic and Hebrew.
+  std::string language = settings.language.empty() ? std::string(kDefaultLanguage) : settings.language;
+  pugi::xml_node lang = add_element(rpr, "w:lang", {{"w:val", language}});
+  std::string base = lower_ascii(language.substr(0, language.find_first_of("-_")));
+  if (base == "zh" || base == "ja" || base == "ko") lang.append_attribute("w:eastAsia").set_value(language.c_str());
+  if (is_right_to_left(language)) lang.append_attribute("w:bidi").set_value(language.c_str());
   pugi::xml_node ppr = defaults.append_child("w:pPrDefault").append_child("w:pPr");
   ppr.append_child("w:widowControl");
   add_element(ppr, "w:spacing", {{"w:after", "0"}, {"w:line", "252"}, {"w:lineRule", "auto"}});

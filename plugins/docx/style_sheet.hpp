@@ -11,6 +11,7 @@ struct StyleSheetSettings {
   std::string font_family;
   int font_half_points = 21;
   int text_width = 0; // twips: where right-aligned dates stop
+  std::string language; // BCP 47, for <w:lang>: spelling, hyphenation and fonts; empty: English
 };
 
 std::string build_styles_xml(const StyleSheetSettings& settings);

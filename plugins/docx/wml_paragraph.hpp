@@ -45,6 +45,12 @@ public:
   // Aligns the paragraph at the left whatever its style says: for a paragraph whose lines end
   // in line breaks, which Word and LibreOffice would stretch across a justified paragraph.
   Paragraph& left_aligned();
+  // Lays the paragraph out right to left (<w:bidi/>) whatever its text: the paragraphs of a CV
+  // written in Arabic or Hebrew, which also hold Latin names and digits.
+  Paragraph& right_to_left() {
+    right_to_left_ = true;
+    return *this;
+  }
 
   // True when some inline or the date shows text: paragraphs without text are never written,
   // so empty data never leaves an empty line.
@@ -55,6 +61,7 @@ public:
   const std::string& bookmark_name() const { return bookmark_; }
   const std::string& date() const { return date_; }
   bool is_left_aligned() const { return left_aligned_; }
+  bool is_right_to_left() const { return right_to_left_; }
   const std::vector<Inline>& inlines() const { return inlines_; }
 
 private:
@@ -63,6 +70,7 @@ private:
   std::string bookmark_;
   std::string date_;
   bool left_aligned_ = false;
+  bool right_to_left_ = false;
   std::vector<Inline> inlines_;
 };
 

@@ -63,7 +63,7 @@ void add_paragraph_properties(pugi::xml_node p, const Paragraph& paragraph) {
     add_value(numbering, "w:ilvl", "0");
     add_value(numbering, "w:numId", std::to_string(paragraph.num_id()));
   }
-  if (is_right_to_left_paragraph(paragraph)) properties.append_child("w:bidi");
+  if (paragraph.is_right_to_left() || is_right_to_left_paragraph(paragraph)) properties.append_child("w:bidi");
   // "left", the value every reader knows (ECMA-376's first edition, which Word 2007 reads, has
   // no "start"); after w:bidi, as CT_PPrBase orders them.
   if (paragraph.is_left_aligned()) add_value(properties, "w:jc", "left");

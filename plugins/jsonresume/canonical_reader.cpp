@@ -4,6 +4,7 @@
 
 #include "cvport/date.hpp"
 #include "cvport/identifiers.hpp"
+#include "cvport/language.hpp"
 #include "cvport/text.hpp"
 #include "message_text.hpp"
 
@@ -48,6 +49,8 @@ std::string kind_problem(const std::string& text, const Field& info) {
     return is_amount(text) ? "" : "an amount like 250000 or 1234.50";
   case TextKind::country:
     return is_country_code(text) ? "" : "an ISO 3166-1 alpha-2 country code such as \"US\"";
+  case TextKind::language:
+    return find_translation(text) ? "" : "a BCP 47 language tag of a supported language (" + supported_languages_text() + ")";
   case TextKind::choice: {
     if (std::find(info.choices.begin(), info.choices.end(), text) != info.choices.end()) return "";
     std::string choices;

@@ -22,8 +22,8 @@ namespace {
 constexpr std::string_view kTopLevelMembers[] = {
     "$schema", "basics",    "work",      "volunteer",  "education", "awards", "certificates", "publications",
     "skills",  "languages", "interests", "references", "projects",  "x-cvport"};
-constexpr std::string_view kExtensionMembers[] = {"model_version", "intros",  "funding",  "talks",   "software",
-                                                  "media",         "service", "sections", "variants"};
+constexpr std::string_view kExtensionMembers[] = {"model_version", "language", "intros",  "funding", "talks",
+                                                  "software",      "media",    "service", "sections", "variants"};
 
 // "Palo Alto, CA" -> city and region; "Haifa, Israel" -> city and country; "Boston, MA, USA" ->
 // city, region and country. Anything else stays whole as the city.
@@ -389,6 +389,8 @@ private:
           session_.diagnostics.warning("jsonresume.model-version", path + "." + name,
                                        "this cvport reads model version " + std::string(kModelVersion) +
                                            ", the file says " + version + "; its x-cvport members may be misread");
+      } else if (name == "language") {
+        reader.read(value, cv_.language, name);
       } else if (name == "intros") {
         reader.read(value, cv_.intros, name);
       } else if (name == "funding") {

@@ -225,6 +225,8 @@ private:
   Json top_level_extension() {
     Json extension = Json::object();
     extension["model_version"] = cv_.model_version;
+    // JSON Resume has no language member (its meta defines none); kept for the way back.
+    if (!cv_.language.empty()) extension["language"] = cv_.language;
     // What the CV keeps for other formats (the members written above are not repeated).
     Json extra = to_json(cv_.extra);
     extra.erase("jsonresume");

@@ -6,8 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "cvport/date.hpp"
+#include "cvport/date_text.hpp"
 #include "cvport/identifiers.hpp"
+#include "cvport/language.hpp"
 #include "cvport/render.hpp"
 #include "cvport/sections.hpp"
 #include "cvport/text.hpp"
@@ -42,35 +43,33 @@ Inline as_sentence(const Inline& text) {
   return text + ".";
 }
 
-std::string_view publication_type_label(std::string_view type) {
-  static constexpr std::pair<std::string_view, std::string_view> labels[] = {
-      {"journal-article", "Journal article"},
-      {"conference-paper", "Conference paper"},
-      {"workshop-paper", "Workshop paper"},
-      {"book", "Book"},
-      {"book-chapter", "Book chapter"},
-      {"preprint", "Preprint"},
-      {"thesis", "Thesis"},
-      {"report", "Report"},
-      {"poster", "Poster"},
-      {"patent", "Patent"},
-      {"other", ""}};
-  for (const auto& [id, label] : labels)
-    if (id == type) return label;
-  return type;
+// The kind of a publication as the first word of its venue line ("Conference paper in *SC*"), in
+// the CV's language; "other" says nothing, an unknown kind is shown as written.
+std::string_view publication_type_label(std::string_view type, std::string_view language) {
+  if (type == "other") return "";
+  if (type == "patent") return label(language, "patent");
+  std::string_view translated = label(language, "type." + std::string(type));
+  return translated.empty() ? type : translated;
 }
 
-std::string_view funding_type_label(std::string_view type) {
-  if (type == "contract") return "Contract";
-  if (type == "award") return "Award";
-  if (type == "salary-award") return "Salary award";
-  return type;
+std::string_view funding_type_label(std::string_view type, std::string_view language) {
+  std::string_view translated = label(language, "funding." + std::string(type));
+  return translated.empty() ? type : translated;
 }
 
-std::string_view publication_status_label(std::string_view status) {
-  if (status == "published") return ""; // the default: absent means published
-  if (status == "in-press") return "in press";
-  return status;
+// "published" or absent says nothing; an unknown status is shown as written.
+std::string_view publication_status_label(std::string_view status, std::string_view language) {
+  if (status == "published") return "";
+  std::string_view translated = label(language, "status." + std::string(status));
+  return translated.empty() ? status : translated;
+}
+
+// A label with its spaces glued, so a line never breaks inside "No. 5" or "et al.".
+std::string glued(std::string text) {
+  for (std::string_view space : {"\u00a0", " "})
+    for (std::size_t at = text.find(space); at != std::string::npos; at = text.find(space, at + 1))
+      text.replace(at, space.size(), 1, kGlue);
+  return text;
 }
 
 // Whether a service role already says its kind ("Reviewer" is a "reviewer"), so that printing
@@ -94,6 +93,10 @@ public:
   std::string write();
 
 private:
+  // ---- labels in the CV's language ----
+  std::string_view tr(std::string_view key) const { return label(cv_.language, key); }
+  Inline labelled_key(std::string_view key, const Inline& text) const { return labelled(tr(key), text); }
+
   // ---- user text ----
   std::string clean(std::string_view raw, const std::string& path);
   Inline text(std::string_view raw, const std::string& path) { return escape_text(clean(raw, path)); }
@@ -186,7 +189,7 @@ Segments CvWriter::paragraphs(std::string_view raw, const std::string& path) {
 
 // Dates stay on one line: their spaces are glued.
 Inline CvWriter::dates(const Date& start, const Date& end, std::string_view label, const std::string& path) {
-  Inline text = escape_text(display_range(start, end, clean(label, path)));
+  Inline text = escape_text(display_range(start, end, clean(label, path), cv_.language));
   std::replace(text.begin(), text.end(), ' ', kGlue);
   return text;
 }
@@ -256,7 +259,7 @@ std::vector<ListItem> CvWriter::bullets(const std::vector<std::string>& items, c
 // ---- document structure ------------------------------------------------------------------------
 
 void CvWriter::heading(int level, Inline text, const std::string& path) {
-  if (text.empty()) text = level == 1 ? "Curriculum Vitae" : "Untitled section";
+  if (text.empty()) text = escape_text(tr(level == 1 ? "curriculum_vitae" : "untitled_section"));
   if (!headings_.insert(text).second) {
     // markdownlint's MD024 wants every heading distinct, and so do anchors on GitHub.
     int number = 2;
@@ -283,7 +286,8 @@ void CvWriter::write_person() {
 
   std::string image = clean(person.image, "person.image");
   if (!image.empty())
-    document_.paragraph({"![Photo of " + escape_link_text(name) + "](" + link_destination(image) + ")"});
+    document_.paragraph({"![" + escape_link_text(fill_label(tr("photo_of"), {{"name", name}})) + "](" +
+                         link_destination(image) + ")"});
   document_.paragraph({text(person.headline, "person.headline")});
 
   std::vector<Inline> contact;
@@ -310,7 +314,7 @@ void CvWriter::write_person() {
   document_.paragraph({join(contact, kSeparator)});
 
   document_.paragraph(
-      {labelled("Also published as", list_text(person.name_variants, "person.name_variants", "; "))});
+      {labelled_key("also_published_as", list_text(person.name_variants, "person.name_variants", "; "))});
   for (Inline& paragraph : paragraphs(person.summary, "person.summary")) document_.paragraph({paragraph});
 }
 
@@ -376,8 +380,9 @@ std::string CvWriter::write() {
 
 ListItem CvWriter::education(const Education& entry, const std::string& path) {
   ListItem item;
-  Inline degree =
-      join({text(entry.degree, member(path, "degree")), text(entry.field, member(path, "field"))}, " in ");
+  Inline degree_text = text(entry.degree, member(path, "degree"));
+  Inline field_text = text(entry.field, member(path, "field"));
+  Inline degree = degree_in_field(degree_text, field_text, cv_.language);
   item.segments.push_back(join({strong(degree), organization(entry.institution, member(path, "institution")),
                                 dates(entry.start, entry.end, entry.date_label, member(path, "date_label")),
                                 web_link(entry.url, member(path, "url"))},
@@ -386,11 +391,11 @@ ListItem CvWriter::education(const Education& entry, const std::string& path) {
     item.segments.push_back(paragraph);
 
   std::vector<Inline> details = {
-      labelled("Grade", text(entry.score, member(path, "score"))),
-      labelled("Advisor", text(entry.advisor, member(path, "advisor"))),
-      labelled("Research interests", list_text(entry.interests, member(path, "interests"), "; ")),
-      labelled("Focus", list_text(entry.focus, member(path, "focus"), "; ")),
-      labelled("Courses", list_text(entry.courses, member(path, "courses"), "; "))};
+      labelled_key("grade", text(entry.score, member(path, "score"))),
+      labelled_key("advisor", text(entry.advisor, member(path, "advisor"))),
+      labelled_key("research_interests", list_text(entry.interests, member(path, "interests"), "; ")),
+      labelled_key("focus", list_text(entry.focus, member(path, "focus"), "; ")),
+      labelled_key("courses", list_text(entry.courses, member(path, "courses"), "; "))};
   for (size_t i = 0; i < entry.teaching.size(); ++i) {
     const TeachingRole& role = entry.teaching[i];
     std::string role_path = indexed(member(path, "teaching"), i);
@@ -399,7 +404,7 @@ ListItem CvWriter::education(const Education& entry, const std::string& path) {
     details.push_back(join(
         {what, dates(role.start, role.end, role.date_label, member(role_path, "date_label"))}, kSeparator));
   }
-  details.push_back(labelled("Honors", list_text(entry.honors, member(path, "honors"), "; ")));
+  details.push_back(labelled_key("honors", list_text(entry.honors, member(path, "honors"), "; ")));
   for (Inline& detail : details)
     if (!detail.empty()) item.children.push_back({{std::move(detail)}, {}});
   return item;
@@ -427,13 +432,14 @@ Inline CvWriter::award_for(const Award& entry, const std::string& path) {
     const Publication& publication = cv_.publications[i];
     if (publication.id != entry.for_publication) continue;
     Inline title = text(publication.title, member(indexed("publications", i), "title"));
-    return "For " + (title.empty() ? text(publication.id, member(path, "for")) : emphasis(title));
+    return fill_label(tr("award_for_capital"),
+                      {{"title", title.empty() ? text(publication.id, member(path, "for")) : emphasis(title)}});
   }
   report_once("markdown.unknown-publication", member(path, "for"),
               "the award is for publication \"" + entry.for_publication +
                   "\", but no publication has that id, so the id is shown as written; set " +
                   member(path, "for") + " to the id of one of the publications.");
-  return "For " + text(entry.for_publication, member(path, "for"));
+  return fill_label(tr("award_for_capital"), {{"title", text(entry.for_publication, member(path, "for"))}});
 }
 
 ListItem CvWriter::award(const Award& entry, const std::string& path) {
@@ -454,7 +460,7 @@ ListItem CvWriter::funding(const Funding& entry, const std::string& path) {
   ListItem item;
   std::string type = clean(entry.type, member(path, "type"));
   Inline title = strong(text(entry.title, member(path, "title")));
-  if (!type.empty() && type != "grant") title = join({title, "(" + escape_text(funding_type_label(type)) + ")"}, " ");
+  if (!type.empty() && type != "grant") title = join({title, "(" + escape_text(funding_type_label(type, cv_.language)) + ")"}, " ");
   item.segments.push_back(join({title, organization(entry.funder, member(path, "funder")),
                                 text(entry.role, member(path, "role")),
                                 dates(entry.start, entry.end, {}, member(path, "start")),
@@ -463,7 +469,7 @@ ListItem CvWriter::funding(const Funding& entry, const std::string& path) {
   Inline number = text(entry.number, member(path, "number"));
   Inline amount = join({text(entry.currency, member(path, "currency")), text(entry.amount, member(path, "amount"))},
                        std::string(1, kGlue));
-  item.segments.push_back(join({number.empty() ? number : "No." + std::string(1, kGlue) + number, amount}, kSeparator));
+  item.segments.push_back(join({number.empty() ? number : glued(fill_label(tr("grant_number"), {{"number", number}})), amount}, kSeparator));
   for (Inline& paragraph : paragraphs(entry.summary, member(path, "summary")))
     item.segments.push_back(paragraph);
   return item;
@@ -489,12 +495,12 @@ ListItem CvWriter::publication(const Publication& entry, const std::string& path
   item.segments.push_back(as_sentence(text(entry.title, member(path, "title"))));
 
   Inline author_list;
-  render_author_list(entry, [&](AuthorPart part, std::string_view piece, size_t) {
+  render_author_list(entry, cv_.language, [&](AuthorPart part, std::string_view piece, size_t) {
     // Names are user text, escaped; the SDK's label, separators and "et al." need no escaping.
     if (part == AuthorPart::owner_name) author_list += strong(escape_text(piece));
     else if (part == AuthorPart::name) author_list += escape_text(piece);
     // "et al." stays on one line: its space is glued.
-    else if (part == AuthorPart::et_al) author_list += "et" + std::string(1, kGlue) + "al.";
+    else if (part == AuthorPart::et_al) author_list += glued(std::string(piece));
     else author_list += piece;
   });
   bool patent = entry.type == "patent";
@@ -505,26 +511,28 @@ ListItem CvWriter::publication(const Publication& entry, const std::string& path
   Inline venue = venue_name.empty()    ? emphasis(venue_short)
                  : venue_short.empty() ? emphasis(venue_name)
                                        : emphasis(venue_name) + " (" + venue_short + ")";
-  Inline kind = escape_text(publication_type_label(clean(entry.type, member(path, "type"))));
+  Inline kind = escape_text(publication_type_label(clean(entry.type, member(path, "type")), cv_.language));
   Inline number = text(entry.number, member(path, "number"));
   if (patent) kind = join({kind, number}, " ");
-  else if (!number.empty()) kind = join({kind, "no. " + number}, " ");
+  else if (!number.empty()) kind = join({kind, fill_label(tr("number_abbreviation"), {{"number", number}})}, " ");
   Inline volume = text(entry.volume, member(path, "volume"));
   Inline issue = text(entry.issue, member(path, "issue"));
   Inline pages = text(entry.pages, member(path, "pages"));
   bool page_range = entry.pages.find_first_of("-,\u2013") != std::string::npos;
   Inline where =
-      join({join({kind, venue}, " in "), volume.empty() ? volume : "vol. " + volume,
-            issue.empty() ? issue : "no. " + issue,
-            pages.empty() ? pages : std::string(page_range ? "pp. " : "p. ") + pages,
+      join({kind.empty() || venue.empty() ? kind + venue : fill_label(tr("in_venue"), {{"kind", kind}, {"venue", venue}}),
+            volume.empty() ? volume : fill_label(tr("volume_abbreviation"), {{"volume", volume}}),
+            issue.empty() ? issue : fill_label(tr("number_abbreviation"), {{"number", issue}}),
+            pages.empty() ? pages
+                          : fill_label(tr(page_range ? "pages_abbreviation" : "page_abbreviation"), {{"pages", pages}}),
             text(entry.publisher, member(path, "publisher")),
             entry.isbn.empty() ? Inline() : "ISBN " + text(entry.isbn, member(path, "isbn")),
-            escape_text(display_date(entry.date))},
+            escape_text(display_date(entry.date, cv_.language))},
            ", ");
   item.segments.push_back(as_sentence(where));
 
   item.segments.push_back(
-      join({escape_text(publication_status_label(clean(entry.status, member(path, "status")))),
+      join({escape_text(publication_status_label(clean(entry.status, member(path, "status")), cv_.language)),
             emphasis(text(entry.award, member(path, "award"))), text(entry.note, member(path, "note")),
             publication_links(entry, path)},
            kSeparator));
@@ -535,7 +543,7 @@ ListItem CvWriter::software(const Software& entry, const std::string& path) {
   Inline what = join(
       {strong(text(entry.name, member(path, "name"))), text(entry.description, member(path, "description"))},
       ": ");
-  return {{join({what, escape_text(display_date(entry.date)), doi_link(entry.doi, member(path, "doi")),
+  return {{join({what, escape_text(display_date(entry.date, cv_.language)), doi_link(entry.doi, member(path, "doi")),
                  web_link(entry.url, member(path, "url"))},
                 kSeparator)},
           {}};
@@ -600,8 +608,8 @@ ListItem CvWriter::project(const Project& entry, const std::string& path) {
            kSeparator));
   for (Inline& paragraph : paragraphs(entry.description, member(path, "description")))
     item.segments.push_back(paragraph);
-  for (Inline detail : {labelled("Roles", list_text(entry.roles, member(path, "roles"), ", ")),
-                        labelled("Keywords", list_text(entry.keywords, member(path, "keywords"), ", "))})
+  for (Inline detail : {labelled_key("roles", list_text(entry.roles, member(path, "roles"), ", ")),
+                        labelled_key("keywords", list_text(entry.keywords, member(path, "keywords"), ", "))})
     if (!detail.empty()) item.children.push_back({{detail}, {}});
   for (ListItem& highlight : bullets(entry.highlights, member(path, "highlights")))
     item.children.push_back(highlight);
@@ -623,7 +631,7 @@ ListItem CvWriter::volunteer(const Volunteer& entry, const std::string& path) {
 
 ListItem CvWriter::certificate(const Certificate& entry, const std::string& path) {
   return {{join({strong(text(entry.name, member(path, "name"))), text(entry.issuer, member(path, "issuer")),
-                 escape_text(display_date(entry.date)), web_link(entry.url, member(path, "url"))},
+                 escape_text(display_date(entry.date, cv_.language)), web_link(entry.url, member(path, "url"))},
                 kSeparator)},
           {}};
 }
@@ -634,7 +642,7 @@ ListItem CvWriter::custom_entry(const CustomEntry& entry, const std::string& pat
   Inline when =
       dates(has_range ? entry.start : entry.date, entry.end, entry.date_label, member(path, "date_label"));
   if (has_range && entry.date_label.empty())
-    when = join({when, escape_text(display_date(entry.date))}, kSeparator);
+    when = join({when, escape_text(display_date(entry.date, cv_.language))}, kSeparator);
   ListItem item;
   item.segments.push_back(
       join({strong(text(entry.title, member(path, "title"))), text(entry.subtitle, member(path, "subtitle")),

@@ -79,7 +79,7 @@ void add_section_entries(const Cv& cv, const CvSection& choice, Section& section
   case SectionKind::interests: return add_interests(cv, section);
   case SectionKind::certificates: return add_certificates(cv, section);
   case SectionKind::references: return add_references(cv, section);
-  case SectionKind::custom: return add_custom_entries(cv.sections[choice.custom_index], section);
+  case SectionKind::custom: return add_custom_entries(cv.sections[choice.custom_index], cv.language, section);
   }
 }
 

@@ -106,7 +106,7 @@ void add_education(const Cv& cv, Section& section);
 void add_work(const Cv& cv, Section& section);
 void add_projects(const Cv& cv, Section& section);
 void add_volunteer(const Cv& cv, Section& section);
-void add_custom_entries(const CustomSection& custom, Section& section);
+void add_custom_entries(const CustomSection& custom, std::string_view language, Section& section);
 
 // cv_blocks_items.cpp: compact bulleted items.
 void add_awards(const Cv& cv, Section& section);

@@ -2,7 +2,8 @@
 // interests, certificates, references): a bulleted first line ending in the date, then further
 // lines aligned with its text. Each item is one entry, kept on one page.
 #include "cv_blocks.hpp"
-#include "cvport/date.hpp"
+#include "cvport/date_text.hpp"
+#include "cvport/language.hpp"
 
 namespace cvport::pdf {
 namespace {
@@ -31,11 +32,6 @@ void add_organization(Pieces& pieces, const Organization& organization) {
   pieces.text(place_text(organization));
 }
 
-std::string_view funding_type_label(std::string_view type) {
-  if (type == "salary-award") return "salary award";
-  return type;
-}
-
 std::string publication_title(const Cv& cv, std::string_view id) {
   for (const Publication& publication : cv.publications)
     if (publication.id == id) return publication.title;
@@ -62,7 +58,7 @@ Block named_list(std::string_view name, std::string_view detail, const std::vect
 void add_awards(const Cv& cv, Section& section) {
   for (const Award& award : cv.awards) {
     Entry entry;
-    Block line = first_line(display_range(award.date, {}, award.date_label));
+    Block line = first_line(display_range(award.date, {}, award.date_label, cv.language));
     Pieces pieces(line, ", ");
     pieces.text(award.title, RunStyle::strong);
     add_organization(pieces, award.awarder);
@@ -70,7 +66,8 @@ void add_awards(const Cv& cv, Section& section) {
     entry.add(more(award.venue, RunStyle::venue));
     if (!award.for_publication.empty()) {
       std::string title = publication_title(cv, award.for_publication);
-      entry.add(more(title.empty() ? "for " + award.for_publication : "for \u201c" + title + "\u201d"));
+      entry.add(more(fill_label(label(cv.language, "award_for"),
+                                {{"title", title.empty() ? award.for_publication : "\u201c" + title + "\u201d"}})));
     }
     entry.add(more(award.summary));
     section.entries.push_back(std::move(entry));
@@ -81,15 +78,16 @@ void add_awards(const Cv& cv, Section& section) {
 void add_funding(const Cv& cv, Section& section) {
   for (const Funding& funding : cv.funding) {
     Entry entry;
-    Block line = first_line(display_range(funding.start, funding.end, {}));
+    Block line = first_line(display_range(funding.start, funding.end, {}, cv.language));
     Pieces pieces(line, ", ");
     pieces.text(funding.title, RunStyle::strong);
-    if (funding.type != "grant") pieces.text(funding_type_label(funding.type));
+    if (funding.type != "grant") pieces.text(funding_kind_text(funding.type, cv.language));
     add_organization(pieces, funding.funder);
     entry.add(std::move(line));
     entry.add(more(funding.role, RunStyle::emphasis));
     std::string amount = funding.amount.empty() ? "" : funding.currency + "\u00a0" + funding.amount;
-    std::string number = funding.number.empty() ? "" : "No.\u00a0" + funding.number;
+    std::string number =
+        funding.number.empty() ? "" : fill_label(label(cv.language, "grant_number"), {{"number", funding.number}});
     entry.add(more(join_nonempty({number, amount}, ", ")));
     entry.add(links_line({funding.url}));
     entry.add(more(funding.summary));
@@ -100,7 +98,7 @@ void add_funding(const Cv& cv, Section& section) {
 void add_talks(const Cv& cv, Section& section) {
   for (const Talk& talk : cv.talks) {
     Entry entry;
-    Block line = first_line(display_range(talk.date, {}, talk.date_label));
+    Block line = first_line(display_range(talk.date, {}, talk.date_label, cv.language));
     Pieces pieces(line, ", ");
     // The event heads the item when there is one, as talks are listed by where they were given.
     pieces.text(talk.event.empty() ? talk.title : talk.event, RunStyle::strong);
@@ -117,7 +115,7 @@ void add_talks(const Cv& cv, Section& section) {
 void add_software(const Cv& cv, Section& section) {
   for (const Software& software : cv.software) {
     Entry entry;
-    Block line = first_line(display_date(software.date));
+    Block line = first_line(display_date(software.date, cv.language));
     line.text(software.name, RunStyle::strong);
     if (!software.description.empty()) line.text(": ").text(software.description);
     entry.add(std::move(line));
@@ -129,7 +127,7 @@ void add_software(const Cv& cv, Section& section) {
 void add_media(const Cv& cv, Section& section) {
   for (const MediaFeature& feature : cv.media) {
     Entry entry;
-    Block line = first_line(display_range(feature.date, {}, feature.date_label));
+    Block line = first_line(display_range(feature.date, {}, feature.date_label, cv.language));
     Pieces(line, ", ").text(feature.title, RunStyle::strong).text(feature.outlet, RunStyle::venue);
     entry.add(std::move(line));
     entry.add(links_line({feature.url}));
@@ -140,7 +138,7 @@ void add_media(const Cv& cv, Section& section) {
 void add_service(const Cv& cv, Section& section) {
   for (const Service& service : cv.service) {
     Entry entry;
-    Block line = first_line(display_range(service.start, service.end, service.date_label));
+    Block line = first_line(display_range(service.start, service.end, service.date_label, cv.language));
     Pieces pieces(line, ", ");
     pieces.text(service.role, RunStyle::strong);
     pieces.text(service.venue);
@@ -173,7 +171,7 @@ void add_interests(const Cv& cv, Section& section) {
 void add_certificates(const Cv& cv, Section& section) {
   for (const Certificate& certificate : cv.certificates) {
     Entry entry;
-    Block line = first_line(display_date(certificate.date));
+    Block line = first_line(display_date(certificate.date, cv.language));
     Pieces(line, ", ").text(certificate.name, RunStyle::strong).text(certificate.issuer);
     entry.add(std::move(line));
     entry.add(links_line({certificate.url}));

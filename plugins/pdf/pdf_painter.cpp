@@ -3,6 +3,7 @@
 #include <cairo-pdf.h>
 #include <fmt/format.h>
 
+#include "cvport/language.hpp"
 #include "text_cleaning.hpp"
 
 namespace cvport::pdf {
@@ -26,9 +27,9 @@ std::string quoted_attribute(std::string_view value) {
 class Painter {
 public:
   Painter(cairo_t* cr, const Typesetter& typesetter, const PageGeometry& page, int page_count,
-          std::string_view owner_name)
+          std::string_view owner_name, std::string_view page_label)
       : cr_(cr), surface_(cairo_get_target(cr)), typesetter_(typesetter), page_(page), page_count_(page_count),
-        owner_name_(clean_text(owner_name).text) {}
+        owner_name_(clean_text(owner_name).text), page_label_(page_label) {}
 
   void paint(const Pages& pages) {
     int current = 0;
@@ -122,8 +123,10 @@ private:
   }
 
   void finish_page(int page) {
-    std::string text = fmt::format("{}{}page {} of {}", owner_name_, owner_name_.empty() ? "" : " \u00b7 ", page + 1,
-                                   page_count_);
+    std::string number = std::to_string(page + 1);
+    std::string count = std::to_string(page_count_);
+    std::string text = owner_name_ + (owner_name_.empty() ? "" : " \u00b7 ") +
+                       fill_label(page_label_, {{"n", number}, {"m", count}});
     GObjectPtr<PangoLayout> footer = typesetter_.footer(text);
     int height = 0;
     pango_layout_get_size(footer.get(), nullptr, &height);
@@ -138,6 +141,7 @@ private:
   const PageGeometry& page_;
   int page_count_;
   std::string owner_name_;
+  std::string page_label_;
   struct {
     PangoLayout* layout = nullptr;
     double baseline = 0;
@@ -147,8 +151,8 @@ private:
 } // namespace
 
 void paint_pages(cairo_t* cr, const Pages& pages, const Typesetter& typesetter, const PageGeometry& page,
-                 std::string_view owner_name) {
-  Painter(cr, typesetter, page, pages.count, owner_name).paint(pages);
+                 std::string_view owner_name, std::string_view page_label) {
+  Painter(cr, typesetter, page, pages.count, owner_name, page_label).paint(pages);
 }
 
 } // namespace cvport::pdf

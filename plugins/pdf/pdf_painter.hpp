@@ -14,8 +14,10 @@
 
 namespace cvport::pdf {
 
+// Every page's footer is "<owner_name> · <page_label>", with {n} and {m} in the label (the
+// translation's "page {n} of {m}") replaced by the page's number and the page count.
 void paint_pages(cairo_t* cr, const Pages& pages, const Typesetter& typesetter, const PageGeometry& page,
-                 std::string_view owner_name);
+                 std::string_view owner_name, std::string_view page_label);
 
 } // namespace cvport::pdf
 

@@ -7,6 +7,7 @@
 
 #include "annotation_repair.hpp"
 #include "cv_blocks.hpp"
+#include "cvport/language.hpp"
 #include "document_metadata.hpp"
 #include "font_map.hpp"
 #include "pagination.hpp"
@@ -74,16 +75,22 @@ void write_pdf(sdk::ExportContext& context) {
   {
     std::unique_ptr<cairo_t, ContextDeleter> cr(cairo_create(surface.get()));
     // The document's text and what the plugin adds: bullets, and the footer's "· page N of M".
-    std::string text = clean_text(document_text(document) + "\u2022\u00b7 page 0123456789 of").text;
+    std::string_view page_label = label(cv.language, "page_n_of_m");
+    std::string text =
+        clean_text(document_text(document) + "\u2022\u00b7 " + fill_label(page_label, {{"n", "0123456789"}, {"m", ""}}))
+            .text;
     GObjectPtr<PangoContext> pango(pango_font_map_create_context(font_map_for(options.font_family, text)));
+    // Arabic and Hebrew CVs read right to left: every paragraph's base direction, whatever its
+    // first letter (a Latin name or a digit) would make pango guess.
+    pango_context_set_base_dir(pango.get(), is_right_to_left(cv.language) ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
     pango_cairo_update_context(cr.get(), pango.get());
     pango_cairo_context_set_resolution(pango.get(), 72); // one pango point is one PDF unit
-    Typesetter typesetter(pango.get(), options, page.text_width());
+    Typesetter typesetter(pango.get(), options, page.text_width(), is_right_to_left(cv.language));
     typesetter.reserve_date_column(document);
     std::deque<TypesetBlock> blocks;
     std::vector<Unit> units = typeset_units(document, typesetter, blocks);
     Pages pages = paginate(units, page.margin, page.height - page.margin);
-    paint_pages(cr.get(), pages, typesetter, page, cv.person.name);
+    paint_pages(cr.get(), pages, typesetter, page, cv.person.name, page_label);
   }
   cairo_surface_finish(surface.get());
   if (cairo_status_t status = cairo_surface_status(surface.get()); status != CAIRO_STATUS_SUCCESS)

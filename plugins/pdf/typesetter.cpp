@@ -110,8 +110,9 @@ GObjectPtr<PangoLayout> new_reference(const GObjectPtr<PangoLayout>& layout) {
 
 } // namespace
 
-Typesetter::Typesetter(PangoContext* context, const PdfOptions& options, double text_width)
-    : context_(context), font_family_(options.font_family), font_size_(options.font_size_pt), text_width_(text_width) {}
+Typesetter::Typesetter(PangoContext* context, const PdfOptions& options, double text_width, bool right_to_left)
+    : context_(context), font_family_(options.font_family), font_size_(options.font_size_pt), text_width_(text_width),
+      right_to_left_(right_to_left) {}
 
 GObjectPtr<PangoLayout> Typesetter::new_layout(double size_factor, bool bold, bool italic) const {
   GObjectPtr<PangoLayout> layout(pango_layout_new(context_));
@@ -124,6 +125,12 @@ GObjectPtr<PangoLayout> Typesetter::new_layout(double size_factor, bool bold, bo
   pango_font_description_free(font);
   pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
   pango_layout_set_line_spacing(layout.get(), static_cast<float>(kLineSpacing));
+  if (right_to_left_) {
+    // Pango swaps left and right only for a paragraph whose guessed direction differs from the
+    // context's; with the guess off, the start of an RTL line is its right edge, said outright.
+    pango_layout_set_auto_dir(layout.get(), FALSE);
+    pango_layout_set_alignment(layout.get(), PANGO_ALIGN_RIGHT);
+  }
   return layout;
 }
 

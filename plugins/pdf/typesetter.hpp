@@ -48,7 +48,9 @@ struct TypesetBlock {
 
 class Typesetter {
 public:
-  Typesetter(PangoContext* context, const PdfOptions& options, double text_width);
+  // `right_to_left`: every layout takes the context's base direction (RTL) instead of guessing it
+  // from its first strong letter.
+  Typesetter(PangoContext* context, const PdfOptions& options, double text_width, bool right_to_left = false);
 
   // Reserves the date column: the widest date of `document`, at most a third of the text width.
   void reserve_date_column(const CvDocument& document);
@@ -70,6 +72,7 @@ private:
   std::string font_family_;
   double font_size_;
   double text_width_;
+  bool right_to_left_ = false;
   double date_column_ = 0;
   mutable std::map<std::string, GObjectPtr<PangoLayout>> dates_; // by the block's date text
   mutable GObjectPtr<PangoLayout> bullet_;

@@ -19,6 +19,7 @@ struct BatchRequest {
   std::vector<nlohmann::json> options; // one per format
   std::string output;                  // file or folder (see plan_exports); a folder for several inputs
   std::string from;
+  std::string language; // --lang: replaces the CV's own language (already checked by the CLI)
   std::vector<OptionAssignment> import_options; // "jsonresume.language=de": for the importer
   VariantRequest variant;                        // --variant, --option tags=: applied to each input
   bool werror = false;

@@ -460,9 +460,10 @@ struct FieldFiller {
     std::string field_path = path + (path.empty() ? "" : ".") + std::string(info.name);
     // Keys, not facts: the publication id is what an award's `for` names; model_version
     // says which model the file follows; `inferred` marks an importer's stand-ins. Tags, the
-    // selected mark and the variants say what a variant shows (the host applies them).
+    // selected mark and the variants say what a variant shows (the host applies them); the CV's
+    // `language` chooses the labels (a spoken language's `language` is a fact, and filled).
     if (info.name == "id" || info.name == "model_version" || info.name == "for" || info.name == "inferred" ||
-        info.name == "tags" || info.name == "selected" || info.name == "variants")
+        info.name == "tags" || info.name == "selected" || info.name == "variants" || field_path == "language")
       return;
     if constexpr (std::is_same_v<T, std::string>) {
       value = next_token(field_path);

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "docx_test_support.hpp"
+#include "english_labels.hpp"
 #include "golden.hpp"
 #include "pdf_test_support.hpp"
 
@@ -167,6 +168,22 @@ TEST(PdfConsumers, LayoutTextMatchesTheGoldenFile) {
   cvport::testing::expect_golden(fs::path(CVPORT_SOURCE_DIR) / "tests/plugins/pdf/golden/baolin-li.layout.txt",
                                  pdftotext(example_pdf().path, Extraction::layout));
 }
+
+// The example in German, Japanese and Arabic, as pdftotext -layout extracts it: titles, labels,
+// dates and the footer's "page N of M" in the language, no English title or month name left.
+class PdfLanguageGolden : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(PdfLanguageGolden, LayoutTextInTheLanguageMatchesItsGoldenFile) {
+  Cv cv = docx::testing::example_cv();
+  cv.language = GetParam();
+  std::string text = pdftotext(export_pdf(cv, "baolin-li-" + GetParam()).path, Extraction::layout);
+  for (const std::string& english : cvport::testing::english_labels_in(text))
+    ADD_FAILURE() << "English left in the " << GetParam() << " PDF: " << english;
+  cvport::testing::expect_golden(
+      fs::path(CVPORT_SOURCE_DIR) / "tests/plugins/pdf/golden" / ("baolin-li." + GetParam() + ".layout.txt"), text);
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, PdfLanguageGolden, ::testing::Values("de", "ja", "ar"));
 
 } // namespace
 } // namespace cvport::pdf::testing

@@ -96,30 +96,8 @@ inline int compare_dates(const Date& a, const Date& b) {
   return 0;
 }
 
-// Month names for display, English.
-inline std::string_view month_abbreviation(int month) {
-  static constexpr std::string_view names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  return month >= 1 && month <= 12 ? names[month - 1] : std::string_view{};
-}
-
-// Human text of a date: "Jun 2023", "2023", "present".
-inline std::string display_date(const Date& date) {
-  if (date.present) return "present";
-  if (date.year == 0) return "";
-  std::string year = std::to_string(date.year);
-  if (date.month == 0) return year;
-  return std::string(month_abbreviation(date.month)) + " " + year;
-}
-
-// How an entry's dates are shown: the label if the author gave one, else "2017 – 2019",
-// "Jun 2023 – present", "2024" (a single date or an end only).
-inline std::string display_range(const Date& start, const Date& end, std::string_view label) {
-  if (!label.empty()) return std::string(label);
-  if (start.empty()) return display_date(end);
-  if (end.empty() || end == start) return display_date(start);
-  return display_date(start) + " \u2013 " + display_date(end);
-}
+// Dates as a reader sees them, in the CV's language: display_date and display_range in
+// cvport/date_text.hpp.
 
 } // namespace cvport
 

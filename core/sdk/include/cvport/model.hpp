@@ -45,7 +45,6 @@ enum class TextKind {
   lei,      // ISO 17442 Legal Entity Identifier, check digits validated
   currency, // ISO 4217 alphabetic code, upper case
   amount,   // digits with an optional decimal part: 250000, 1234.50
-  count,    // a whole number from 1: 5
   url,      // absolute http(s) URL
   email,
   country,  // ISO 3166-1 alpha-2, upper case
@@ -54,6 +53,8 @@ enum class TextKind {
   arxiv,    // arXiv id: 2303.12345, 2303.12345v2, hep-th/9901001 (or its arxiv.org URL, "arXiv:...")
   pmid,     // PubMed id: digits (or "PMID: ...", or its pubmed.ncbi.nlm.nih.gov URL)
   isbn,     // ISBN-10 or ISBN-13 with a valid check digit, hyphens and spaces allowed
+  language, // BCP 47 tag whose language has a translation file (cvport/language.hpp)
+  count,    // a whole number from 1: 5
 };
 
 // What a visitor learns about one field.
@@ -874,6 +875,7 @@ template <class V> void describe(V& v, Variant& x) {
 
 struct Cv {
   std::string model_version{kModelVersion};
+  std::string language; // BCP 47; empty: English
   Person person;
   SectionIntros intros;
   std::vector<Education> education;
@@ -901,6 +903,11 @@ template <class V> void describe(V& v, Cv& x) {
   v.field({.name = "model_version", .doc = "Version of the cvport model this file follows (\"1.0\"). "
                                            "Optional in source files."},
           x.model_version);
+  v.field({.name = "language",
+           .doc = "The language the CV is written out in (BCP 47: \"de\", \"pt-BR\", \"zh-Hans\"): "
+                  "section titles, labels and dates. Default: English. `cvport export --lang` overrides it.",
+           .kind = TextKind::language},
+          x.language);
   v.field({.name = "person", .doc = "Who the CV is about.", .required = true}, x.person);
   v.field({.name = "intros", .doc = "Paragraphs shown under standard section headings."},
           x.intros);

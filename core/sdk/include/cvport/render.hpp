@@ -1,6 +1,6 @@
 // How the facts every format shows are written as text, once for all plugins: identifier URLs
 // (DOI, ROR, arXiv, PubMed), the address and place of an organisation in one documented order, author lists with
-// the CV owner marked. Dates and date ranges: display_date and display_range in cvport/date.hpp.
+// the CV owner marked. Dates and date ranges: display_date and display_range in cvport/date_text.hpp.
 //
 // Each function returns plain UTF-8 text (or calls back with plain pieces); a format escapes it
 // for its own syntax (XML, Markdown, LaTeX) afterwards.
@@ -14,6 +14,7 @@
 
 #include "cvport/date.hpp"
 #include "cvport/identifiers.hpp"
+#include "cvport/language.hpp"
 #include "cvport/model.hpp"
 #include "cvport/text.hpp"
 
@@ -135,19 +136,19 @@ enum class AuthorPart {
   et_al,           // "et al." after a list the source marks as truncated (publication.et_al)
 };
 
-inline constexpr std::string_view kInventorsLabel = "Inventors: ";
 inline constexpr std::string_view kAuthorSeparator = ", ";
-inline constexpr std::string_view kEtAl = "et al.";
 
 // Calls `emit(AuthorPart part, std::string_view text, std::size_t author_index)` for each piece
 // of the author list of `publication`, in order: "Inventors: " (patents with authors only), the
 // names separated by ", ", then " et al." when publication.et_al. author_index is the index in
 // publication.authors for names, and publication.authors.size() for the other pieces. A list
-// with no names and et_al is "et al." alone.
-template <class Emit> void render_author_list(const Publication& publication, Emit&& emit) {
+// with no names and et_al is "et al." alone. The labels are in the language of `language`
+// ("Erfinder: ", "i in."), English by default.
+template <class Emit>
+void render_author_list(const Publication& publication, std::string_view language, Emit&& emit) {
   const std::size_t none = publication.authors.size();
   if (publication.type == "patent" && !publication.authors.empty())
-    emit(AuthorPart::inventors_label, kInventorsLabel, none);
+    emit(AuthorPart::inventors_label, label(language, "inventors"), none);
   for (std::size_t i = 0; i < publication.authors.size(); ++i) {
     if (i > 0) emit(AuthorPart::separator, kAuthorSeparator, none);
     const Author& author = publication.authors[i];
@@ -155,8 +156,11 @@ template <class Emit> void render_author_list(const Publication& publication, Em
   }
   if (publication.et_al) {
     if (!publication.authors.empty()) emit(AuthorPart::separator, std::string_view(" "), none);
-    emit(AuthorPart::et_al, kEtAl, none);
+    emit(AuthorPart::et_al, label(language, "et_al"), none);
   }
+}
+template <class Emit> void render_author_list(const Publication& publication, Emit&& emit) {
+  render_author_list(publication, kDefaultLanguage, emit);
 }
 
 // The author list as plain text, with the owner's name between `owner_before` and `owner_after`
@@ -175,6 +179,33 @@ inline std::string author_list_text(const Publication& publication, std::string_
     }
   });
   return text;
+}
+
+// --- Words of the CV's language (labels of cvport/language.hpp) --------------------------------
+
+// "Ph.D. in Computer Engineering" (the translation's "degree_in_field"), or whichever of the two
+// is given. The pieces are used as they are: a format may pass them escaped.
+inline std::string degree_in_field(std::string_view degree, std::string_view field, std::string_view language) {
+  if (degree.empty() || field.empty()) return std::string(degree) + std::string(field);
+  return fill_label(label(language, "degree_in_field"), {{"degree", degree}, {"field", field}});
+}
+
+// A publication's status after its venue, in lower case ("in press", "im Druck"); nothing for
+// "published", an absent status or one without a label.
+inline std::string_view publication_status_text(std::string_view status, std::string_view language) {
+  return status.empty() ? std::string_view{} : label(language, "status." + std::string(status));
+}
+
+// The kinds of publication a reader cannot tell from the venue, in lower case ("technical
+// report"); articles and papers speak for themselves and have no label.
+inline std::string_view publication_kind_text(std::string_view type, std::string_view language) {
+  return type.empty() ? std::string_view{} : label(language, "kind." + std::string(type));
+}
+
+// A kind of funding in lower case ("salary award"); a kind without a label as written.
+inline std::string_view funding_kind_text(std::string_view type, std::string_view language) {
+  std::string_view translated = type.empty() ? std::string_view{} : label(language, "funding_kind." + std::string(type));
+  return translated.empty() ? type : translated;
 }
 
 } // namespace cvport

@@ -27,6 +27,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cvport/language.hpp"
 #include "cvport/model.hpp"
 #include "cvport/text.hpp"
 
@@ -55,7 +56,7 @@ enum class SectionKind {
 struct StandardSection {
   SectionKind kind;
   std::string_view id;    // the model's field name, and the id in the "sections" option
-  std::string_view title; // the English heading
+  std::string_view title; // the English heading; section_title gives it in the CV's language
 };
 
 // The standard sections in their default order.
@@ -110,6 +111,11 @@ inline const StandardSection& standard_section(SectionKind kind) {
   return kStandardSections[static_cast<std::size_t>(kind)];
 }
 
+// The heading of a standard section in the language of `tag` (translation key "section.<id>").
+inline std::string section_title(const StandardSection& section, std::string_view tag) {
+  return std::string(label(tag, "section." + std::string(section.id)));
+}
+
 // "Grants & Funding" -> "grants-funding": the id part of a custom section's title (see above),
 // before it is made unique; empty if the title has no ASCII letter or digit.
 inline std::string section_id_from_title(std::string_view title) {
@@ -129,7 +135,7 @@ inline std::string section_id_from_title(std::string_view title) {
 struct CvSection {
   SectionKind kind = SectionKind::custom;
   std::string id;              // "education", or a custom section's id: "grants-funding"
-  std::string title;           // the heading: the registry's, or the custom section's own title
+  std::string title;           // the heading in the CV's language, or the custom section's own title
   std::string path;            // model path: "education", "sections[2]"
   std::size_t custom_index = 0; // for custom sections: the index in cv.sections
 };
@@ -139,7 +145,8 @@ struct CvSection {
 inline std::vector<CvSection> all_sections(const Cv& cv) {
   std::vector<CvSection> sections;
   for (const StandardSection& standard : kStandardSections)
-    sections.push_back({standard.kind, std::string(standard.id), std::string(standard.title), std::string(standard.id)});
+    sections.push_back({standard.kind, std::string(standard.id), section_title(standard, cv.language),
+                        std::string(standard.id)});
   auto taken = [&](const std::string& id) {
     return id == kAllCustomSections ||
            std::any_of(sections.begin(), sections.end(), [&](const CvSection& s) { return s.id == id; });
@@ -204,8 +211,9 @@ inline bool has_data(const Cv& cv, const CvSection& section) {
   return entry_count(cv, section) > 0 || !section_intro(cv, section).empty();
 }
 
-// The section that `name` stands for: a section id, else a title (ASCII case ignored), else
-// "custom:<exact title>"; nullptr if none. "custom" (all custom sections) is not one section.
+// The section that `name` stands for: a section id, else a title (ASCII case ignored; a standard
+// section's English title too, whatever the CV's language), else "custom:<exact title>"; nullptr
+// if none. "custom" (all custom sections) is not one section.
 inline const CvSection* find_section(const std::vector<CvSection>& sections, std::string_view name) {
   auto first = [&](auto&& matches) -> const CvSection* {
     auto found = std::find_if(sections.begin(), sections.end(), matches);
@@ -215,6 +223,8 @@ inline const CvSection* find_section(const std::vector<CvSection>& sections, std
   std::string lower = lower_ascii(trim_space(name));
   if (const CvSection* by_title = first([&](const CvSection& s) { return lower_ascii(s.title) == lower; }))
     return by_title;
+  if (const StandardSection* standard = find_standard_section_by_title(name))
+    return first([&](const CvSection& s) { return s.id == standard->id; });
   if (name.starts_with(kCustomTitlePrefix)) {
     std::string_view title = name.substr(kCustomTitlePrefix.size());
     return first([&](const CvSection& s) { return s.kind == SectionKind::custom && s.title == title; });
