@@ -187,11 +187,25 @@ public:
       Field item = info;
       item.doc = "";
       OJson items = schema_of<typename T::value_type>(item);
-      schema = {{"type", "array"}, {"items", items}};
+      OJson list = OJson::object();
+      list["type"] = "array";
+      list["items"] = items;
       // A list keyed by name is written in a source as a mapping from the name to the rest; the
-      // canonical JSON, and a source cvport import writes, keep the list.
-      if constexpr (detail::KeyedByName<typename T::value_type>)
-        schema = {{"anyOf", OJson::array({{{"type", "object"}, {"additionalProperties", items}}, schema})}};
+      // canonical JSON, and a source cvport import writes, keep the list. Built member by member:
+      // an initializer list that holds `schema` while assigning to it leaked under clang 14's
+      // LeakSanitizer (nlohmann 3.11.2 ordered_json).
+      if constexpr (detail::KeyedByName<typename T::value_type>) {
+        OJson mapping = OJson::object();
+        mapping["type"] = "object";
+        mapping["additionalProperties"] = items;
+        OJson either = OJson::array();
+        either.push_back(std::move(mapping));
+        either.push_back(std::move(list));
+        schema = OJson::object();
+        schema["anyOf"] = std::move(either);
+      } else {
+        schema = std::move(list);
+      }
     } else {
       define<T>();
       OJson reference = {{"$ref", "#/definitions/" + std::string(type_name<T>())}};
