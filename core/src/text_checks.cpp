@@ -118,11 +118,21 @@ TextCheck check_text_value(std::string_view raw, const Field& info) {
   // The file is checked for UTF-8 before parsing, and libyaml writes every escape as UTF-8 (it
   // refuses surrogates). Checked again all the same: a parser that did not (yaml-cpp, before
   // libyaml, wrote "\N" as the single byte 0x85) crashed the export, and the check is cheap.
+  // A NUL written as an escape ("\u0000" in JSON, "\0" in YAML) is a control character like the
+  // others: removed below, with the warning. check_text_encoding refuses NUL, since in a file it
+  // marks a binary file; found by fuzzing an import whose value carried "\u0000".
+  std::string without_nul;
+  size_t nuls = static_cast<size_t>(std::count(raw.begin(), raw.end(), '\0'));
+  if (nuls > 0) {
+    without_nul.assign(raw);
+    std::erase(without_nul, '\0');
+    raw = without_nul;
+  }
   DiagnosticList encoding;
   if (!check_text_encoding(raw, "", encoding))
     return fail("source.bad-encoding", "the text is not valid UTF-8 once its YAML escapes are applied",
                 "write the character itself instead of an escape such as \\N or \\x..");
-  size_t removed = 0;
+  size_t removed = nuls;
   std::string cleaned = remove_control_characters(raw, removed);
   TextCheck result = check_text_kind(trimmed(cleaned), info);
   if (removed > 0 && !result.is_error && result.message.empty()) {

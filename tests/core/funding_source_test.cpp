@@ -226,3 +226,17 @@ TEST(PublicationIds, EachBadIdIsALocatedError) {
 }
 
 } // namespace
+
+namespace {
+
+// A NUL written as an escape is a control character like the others: removed, with a warning at
+// the value, not refused as a binary file (found by fuzzing an import that carried "\u0000").
+TEST(TextValues, AnEscapedNulIsRemovedWithAWarning) {
+  LoadedCv loaded = load_native_text("person:\n  name: \"Ada\\0 Lovelace\"\n", "cv.yaml");
+  ASSERT_TRUE(loaded.cv) << all_problems(loaded);
+  EXPECT_EQ(loaded.cv->person.name, "Ada Lovelace");
+  EXPECT_NE(all_problems(loaded).find("cv.yaml:2:9: warning: person.name: removed 1 control character"), std::string::npos)
+      << all_problems(loaded);
+}
+
+} // namespace
