@@ -88,13 +88,18 @@ int run_export(const ExportOptions& request, const GlobalOptions& options) {
                "--lang " + request.language + ": cvport cannot write a CV in this language; the supported languages are " +
                    supported_languages_text(),
                "write a BCP 47 tag such as de, pt-BR or zh-Hans"});
+  else if (translation_is_approximate(request.language))
+    usage.add({Severity::note, "usage.language-approximate", "", 0, 0, "",
+               "--lang " + request.language + ": " + approximate_language_message(request.language), ""});
   if (request.watch && request.inputs.size() > 1)
     usage.add({Severity::error, "usage.watch-one-input", "", 0, 0, "", "--watch takes one input",
                "run one cvport export --watch per CV"});
+  size_t hidden_notes = 0;
   if (usage.has_errors()) {
     print_diagnostics(usage, options);
     return exit_code::usage;
   }
+  hidden_notes += print_diagnostics(usage, options);
 
   BatchRequest batch{.inputs = request.inputs,
                      .formats = formats,
@@ -109,7 +114,6 @@ int run_export(const ExportOptions& request, const GlobalOptions& options) {
                      .durable = request.durable,
                      .limits = {.max_bytes = request.max_input_bytes},
                      .jobs = request.jobs};
-  size_t hidden_notes = 0;
   auto print_result = [&](const InputResult& result) {
     hidden_notes += print_diagnostics(result.diagnostics, options);
     print_written(result.written, options);

@@ -4,6 +4,7 @@
 #include "cli_common.hpp"
 #include "cvport/exit_codes.hpp"
 #include "cvport/pipeline.hpp"
+#include "cvport/variant.hpp"
 
 namespace cvport::cli {
 
@@ -39,6 +40,12 @@ int run_validate(const ValidateOptions& request, const GlobalOptions& options) {
   size_t hidden_notes = 0;
   for (const std::string& input : request.inputs) {
     LoadedCv loaded = load_cv({.path = input, .from = request.from, .limits = {.max_bytes = request.max_input_bytes}}, registry);
+    if (loaded.cv) {
+      DiagnosticList variants;
+      check_declared_variants(*loaded.cv, input, variants);
+      loaded.map.locate_all(variants);
+      loaded.diagnostics.append(variants);
+    }
     hidden_notes += print_diagnostics(loaded.diagnostics, options);
     if (loaded.input_missing) {
       status = std::max(status, exit_code::no_input);

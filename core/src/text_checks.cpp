@@ -77,13 +77,12 @@ TextCheck check_currency(const std::string& value) {
 }
 
 // A BCP 47 tag whose language has a translation file. "de-AT" is kept as written (ICU formats
-// its dates with "Jänner"), with a note that its labels are the German ones.
+// its dates with "Jän."), with a note that its labels are the German ones.
 TextCheck check_language(const std::string& value) {
-  if (const translation_data::Table* table = find_translation(value)) {
+  if (find_translation(value)) {
     if (!translation_is_approximate(value)) return {.value = value};
     return {.value = value, .is_error = false, .code = "source.language-approximate",
-            .message = "cvport has no labels for " + in_quotes(value) + "; the section titles and labels are " +
-                       in_quotes(table->language) + ", the dates follow " + in_quotes(value),
+            .message = approximate_language_message(value),
             .hint = "", .is_note = true};
   }
   return fail("source.unknown-language",

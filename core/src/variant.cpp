@@ -113,8 +113,10 @@ void clear_section(Cv& cv, const CvSection& section) {
 
 class VariantApplier {
 public:
-  VariantApplier(const Cv& cv, const VariantRequest& request, const std::string& file, DiagnosticList& diagnostics)
-      : source_(cv), request_(request), file_(file), diagnostics_(diagnostics) {}
+  // `checking`: cvport validate looks at the declaration; no export is under way.
+  VariantApplier(const Cv& cv, const VariantRequest& request, const std::string& file, DiagnosticList& diagnostics,
+                 bool checking = false)
+      : source_(cv), request_(request), file_(file), diagnostics_(diagnostics), checking_(checking) {}
 
   std::optional<AppliedVariant> apply() {
     const Variant* variant = find_variant();
@@ -155,8 +157,9 @@ public:
       applied.empty = true;
       diagnostics_.add({Severity::warning, "variant.empty", variant ? file_ : "", 0, 0,
                         variant ? variant_path_ : "",
-                        describe_request() + " leaves no entry to show, so nothing was written (files from an "
-                                             "earlier export are left as they were)",
+                        describe_request() + (checking_ ? " leaves no entry to show: an export with it writes nothing"
+                                                        : " leaves no entry to show, so nothing was written (files "
+                                                          "from an earlier export are left as they were)"),
                         "check its sections and tags against the tags the entries carry: " +
                             (tags_.empty() ? std::string("no entry has tags") : joined(tags_))});
     }
@@ -282,6 +285,7 @@ private:
   const VariantRequest& request_;
   const std::string& file_;
   DiagnosticList& diagnostics_;
+  bool checking_ = false;
   const Variant* declared_ = nullptr; // the declared variant asked for
   std::string variant_path_;          // and its path: "variants[1]"
   std::vector<std::string> tags_;
@@ -341,6 +345,13 @@ void take_variant_options(std::vector<OptionAssignment>& assignments, VariantReq
 std::optional<AppliedVariant> apply_variant(const Cv& cv, const VariantRequest& request, const std::string& file,
                                             DiagnosticList& diagnostics) {
   return VariantApplier(cv, request, file, diagnostics).apply();
+}
+
+void check_declared_variants(const Cv& cv, const std::string& file, DiagnosticList& diagnostics) {
+  for (const Variant& variant : cv.variants) {
+    VariantRequest request{.name = variant.name};
+    VariantApplier(cv, request, file, diagnostics, /*checking=*/true).apply();
+  }
 }
 
 void restore_source_paths(const AppliedVariant& applied, DiagnosticList& diagnostics) {

@@ -61,6 +61,19 @@ TEST_F(Cli, LangOverridesTheSourceLanguage) {
   EXPECT_NE(read_file(folder / "fr.md").find("## Expérience professionnelle"), std::string::npos);
 }
 
+TEST_F(Cli, LangWithARegionWithoutItsOwnLabelsIsANote) {
+  fs::path source = write("cv.yaml", "person:\n  name: A\nwork:\n  - position: P\n    organization: O\n"
+                                     "    start: 2021-01\n");
+  CommandResult run =
+      cvport("-v export " + source.string() + " --to markdown --lang de-AT -o " + (folder / "cv.md").string());
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.err.find("note: --lang de-AT: cvport has no labels for \"de-AT\"; the section titles and labels are "
+                         "\"de\", the dates follow \"de-AT\" [usage.language-approximate]"),
+            std::string::npos)
+      << run.err;
+  EXPECT_NE(read_file(folder / "cv.md").find("J\u00e4n. 2021"), std::string::npos) << read_file(folder / "cv.md");
+}
+
 TEST_F(Cli, UnknownLangExits64ListingTheSupportedOnes) {
   fs::path source = write("cv.yaml", "person:\n  name: A\n");
   CommandResult run = cvport("export " + source.string() + " --to markdown --lang xx -o " + (folder / "cv.md").string());

@@ -234,5 +234,31 @@ TEST_F(Variants, AVariantThatLeavesNothingWarnsAndWritesNoFile) {
   EXPECT_EQ(strict.status, 65) << strict.err;
 }
 
+TEST_F(Variants, ValidateChecksEveryDeclaredVariantAtItsPlace) {
+  // What `export --variant NAME` would say of each declared variant, before any export.
+  CommandResult result = run("env -u CVPORT_PLUGIN_PATH " + std::string(CVPORT_EXE) + " validate " + fixture);
+  EXPECT_EQ(result.status, 65) << result.err;
+  EXPECT_NE(result.err.find(fixture + ":88:3: warning: variants[3]: the variant \"nothing\" leaves no entry to show: "
+                                      "an export with it writes nothing [variant.empty]"),
+            std::string::npos)
+      << result.err;
+  EXPECT_NE(result.err.find(fixture + ":93:20: warning: variants[4].include_tags[0]: no entry has the tag \"sytems\""),
+            std::string::npos)
+      << result.err;
+  EXPECT_NE(result.err.find(fixture + ":95:22: error: variants[5].sections[1]: no section has the id or title "
+                                      "\"grants-fundng\""),
+            std::string::npos)
+      << result.err;
+  EXPECT_NE(result.err.find(fixture + ": invalid (1 error, 2 warnings)"), std::string::npos) << result.err;
+}
+
+TEST_F(Variants, ValidateIsSilentAboutGoodVariants) {
+  fs::path source = write("cv.yaml", "person:\n  name: A\nwork:\n  - position: P\n    organization: O\n"
+                                     "    tags: [industry]\nvariants:\n  industry:\n    include_tags: [industry]\n");
+  CommandResult result = run("env -u CVPORT_PLUGIN_PATH " + std::string(CVPORT_EXE) + " validate " + source.string());
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(result.err, source.string() + ": valid (0 errors, 0 warnings)\n");
+}
+
 } // namespace
 } // namespace cvport::testing

@@ -85,6 +85,7 @@ TEST(Language, TagsFindTheirLanguageIgnoringCaseAndSubtags) {
   EXPECT_EQ(find_translation("tlh"), nullptr);
   EXPECT_EQ(find_translation("d"), nullptr);
   EXPECT_TRUE(translation_is_approximate("de-AT"));
+  EXPECT_FALSE(translation_is_approximate("")) << "no language is English, not an approximation of it";
   EXPECT_FALSE(translation_is_approximate("DE"));
   EXPECT_FALSE(translation_is_approximate("tlh"));
 }

@@ -57,6 +57,12 @@ struct AppliedVariant {
 std::optional<AppliedVariant> apply_variant(const Cv& cv, const VariantRequest& request, const std::string& file,
                                             DiagnosticList& diagnostics);
 
+// What `cvport validate` says of the variants the file declares: each is applied as
+// `cvport export --variant NAME` would apply it, so an unknown section (error), a tag no entry
+// carries and a variant that leaves nothing (warnings) are found before an export. Model paths, as
+// apply_variant's.
+void check_declared_variants(const Cv& cv, const std::string& file, DiagnosticList& diagnostics);
+
 // Rewrites the paths of diagnostics about the shown CV ("publications[0].doi") to the source's
 // ("publications[3].doi").
 void restore_source_paths(const AppliedVariant& applied, DiagnosticList& diagnostics);

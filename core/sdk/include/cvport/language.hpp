@@ -41,8 +41,17 @@ inline const translation_data::Table* find_translation(std::string_view tag) {
 // True when `tag` has subtags beyond its language ("de-AT", "zh-Hant") that no translation file
 // names: the labels are then the language's ("de"), while dates still follow the whole tag.
 inline bool translation_is_approximate(std::string_view tag) {
+  if (tag.empty()) return false; // English, as a CV without a language is
   const translation_data::Table* table = find_translation(tag);
   return table && lower_ascii(tag) != table->language;
+}
+
+// What a note says of such a tag, wherever it was given (the source's `language`, `--lang`).
+inline std::string approximate_language_message(std::string_view tag) {
+  const translation_data::Table* table = find_translation(tag);
+  std::string language = table ? std::string(table->language) : std::string(kDefaultLanguage);
+  return "cvport has no labels for \"" + std::string(tag) + "\"; the section titles and labels are \"" + language +
+         "\", the dates follow \"" + std::string(tag) + "\"";
 }
 
 // Whether the language is written right to left (Arabic, Hebrew, and the others of CLDR's
