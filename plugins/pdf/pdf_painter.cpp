@@ -63,7 +63,7 @@ private:
     for (const LinkSpan& link : block.links) annotate_link(line, link, origin_x, placed.top, box.height);
     // The date is drawn after the block's last line on its page, so text extraction in drawing
     // order (pdftotext -raw, pdf.js, PDFBox) reads a wrapped title whole, then its date.
-    if (placed.line == 0 && block.date) pending_date_ = {block.date.get(), baseline};
+    if (placed.line == 0 && block.date) pending_date_ = {block.date.get(), page_.margin + block.date_x, baseline};
     if (!block.outline_title.empty() && placed.line + 1 == block.lines.size())
       draw_rule(placed.top + box.height + kRuleGap);
   }
@@ -75,16 +75,14 @@ private:
   }
 
   void show_pending_date() {
-    if (pending_date_.layout) show_date(pending_date_.layout, pending_date_.baseline);
+    if (pending_date_.layout) show_date(pending_date_.layout, pending_date_.x, pending_date_.baseline);
     pending_date_ = {};
   }
 
-  // The date's first baseline on the entry's first baseline, right-aligned in the date column.
-  void show_date(PangoLayout* date, double baseline) {
-    int width = pango_layout_get_width(date);
+  // The date's first baseline on the entry's first baseline, in the date column at `x`.
+  void show_date(PangoLayout* date, double x, double baseline) {
     cairo_set_source_rgb(cr_, 0, 0, 0);
-    cairo_move_to(cr_, page_.margin + page_.text_width() - points(width),
-                  baseline - points(pango_layout_get_baseline(date)));
+    cairo_move_to(cr_, x, baseline - points(pango_layout_get_baseline(date)));
     pango_cairo_show_layout(cr_, date);
   }
 
@@ -144,6 +142,7 @@ private:
   std::string page_label_;
   struct {
     PangoLayout* layout = nullptr;
+    double x = 0;
     double baseline = 0;
   } pending_date_;
 };

@@ -165,7 +165,8 @@ GObjectPtr<PangoLayout> Typesetter::shared_date(const std::string& date) const {
   if (!layout) {
     layout = date_layout(date);
     pango_layout_set_width(layout.get(), static_cast<int>(date_column_ * PANGO_SCALE));
-    pango_layout_set_alignment(layout.get(), PANGO_ALIGN_RIGHT);
+    // Flush with the page's outer edge: the right one, or the left one in a right-to-left CV.
+    pango_layout_set_alignment(layout.get(), right_to_left_ ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
   }
   return new_reference(layout);
 }
@@ -213,6 +214,7 @@ TypesetBlock Typesetter::block(const Block& block) const {
   }
   pango_layout_set_width(layout, static_cast<int>(width * PANGO_SCALE));
   result.lines = measure_lines(layout);
+  result.date_x = text_width_ - date_column_;
 
   if (!block.marker.empty()) {
     result.marker = new_layout(1, false, false);
@@ -221,7 +223,22 @@ TypesetBlock Typesetter::block(const Block& block) const {
     result.marker = shared_bullet();
     result.marker_x = style.indent - 10;
   }
+  if (right_to_left_) mirror(result, width);
   return result;
+}
+
+// A right-to-left CV is the left-to-right layout seen in a mirror: each text box keeps its width,
+// its indent is measured from the right margin, bullets and publication numbers stand to the right
+// of the text, and the date column is at the left margin. The lines inside a layout are already
+// right-aligned (new_layout).
+void Typesetter::mirror(TypesetBlock& block, double layout_width) const {
+  block.x = text_width_ - block.x - layout_width;
+  block.date_x = 0;
+  if (block.marker) {
+    int marker_width = 0;
+    pango_layout_get_size(block.marker.get(), &marker_width, nullptr);
+    block.marker_x = text_width_ - block.marker_x - points(marker_width);
+  }
 }
 
 TypesetBlock Typesetter::heading(const Section& section) const {

@@ -39,8 +39,9 @@ struct TypesetBlock {
   double space_before = 0; // dropped at the top of a page
   std::vector<LineBox> lines;
   std::vector<LinkSpan> links;
-  GObjectPtr<PangoLayout> date;   // right-aligned in the date column, on the first line
-  GObjectPtr<PangoLayout> marker; // a bullet or "[3]", left of the first line
+  GObjectPtr<PangoLayout> date;   // in the date column, on the first line
+  double date_x = 0;              // the date column's left edge, from the left margin
+  GObjectPtr<PangoLayout> marker; // a bullet or "[3]", before the first line
   double marker_x = 0;
   std::string outline_title; // for section headings: the bookmark's text
   double height() const { return lines.empty() ? 0 : lines.back().top + lines.back().height - lines.front().top; }
@@ -67,6 +68,8 @@ private:
   // CV repeats a few dates many times, and pango shapes each once.
   GObjectPtr<PangoLayout> shared_date(const std::string& date) const;
   GObjectPtr<PangoLayout> shared_bullet() const;
+  // Moves a block laid out left to right to its place in a right-to-left CV.
+  void mirror(TypesetBlock& block, double layout_width) const;
 
   PangoContext* context_;
   std::string font_family_;

@@ -169,6 +169,28 @@ TEST(PdfConsumers, LayoutTextMatchesTheGoldenFile) {
                                  pdftotext(example_pdf().path, Extraction::layout));
 }
 
+// A right-to-left CV is laid out as a mirror of a left-to-right one: the date column at the left
+// margin, the bullets to the right of their text (pdftotext -layout keeps each line's positions).
+TEST(PdfConsumers, ARightToLeftCvHasItsDatesAtTheLeftAndItsBulletsAtTheRight) {
+  Cv cv = docx::testing::example_cv();
+  cv.language = "ar";
+  std::string text = pdftotext(export_pdf(cv, "baolin-li-rtl").path, Extraction::layout);
+  std::istringstream lines(text);
+  size_t dated = 0, bulleted = 0;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find("Northeastern University, Boston") != std::string::npos) {
+      EXPECT_EQ(line.rfind("\u0662\u0660\u0662\u0664", 0), 0u) << "the date (2024) starts the line: " << line;
+      ++dated;
+    }
+    if (line.find("\u2022") != std::string::npos) {
+      EXPECT_TRUE(line.ends_with("\u2022")) << "the bullet ends the line: " << line;
+      ++bulleted;
+    }
+  }
+  EXPECT_EQ(dated, 1u);
+  EXPECT_GT(bulleted, 10u);
+}
+
 // The example in German, Japanese and Arabic, as pdftotext -layout extracts it: titles, labels,
 // dates and the footer's "page N of M" in the language, no English title or month name left.
 class PdfLanguageGolden : public ::testing::TestWithParam<std::string> {};
