@@ -100,17 +100,6 @@ std::vector<std::string> tags_in_use(const Cv& cv) {
   return {tags.begin(), tags.end()};
 }
 
-// Clears the entries and the intro of a standard section that the variant leaves out.
-void clear_section(Cv& cv, const CvSection& section) {
-  for_each_entry_list(cv, [&](auto& list, const std::string& path) {
-    if (path == section.id) list.clear();
-  });
-  // section_intro names the field of cv.intros (cv is ours to change); a section without an
-  // intro field gets an empty string that is left alone.
-  const std::string& intro = section_intro(cv, section);
-  if (!intro.empty()) const_cast<std::string&>(intro).clear();
-}
-
 class VariantApplier {
 public:
   // `checking`: cvport validate looks at the declaration; no export is under way.

@@ -2,6 +2,7 @@
 // (https://jsonresume.org/schema). The format itself lives in jsonresume_writer.cpp and
 // jsonresume_reader.cpp; this file only describes it to the host.
 #include "cvport/plugin.hpp"
+#include "cvport/sections_option.hpp"
 #include "jsonresume_reader.hpp"
 #include "jsonresume_writer.hpp"
 
@@ -24,6 +25,17 @@ constexpr const char* kOptionsSchema = R"({
   "additionalProperties": false
 })";
 
+// The options: the language and extensions above, and the "sections" option every format reads
+// alike (cvport/sections_option.hpp); JSON Resume writes the chosen sections in its own order.
+std::string options_schema() {
+  cvport::Json schema = cvport::Json::parse(kOptionsSchema);
+  cvport::Json sections = cvport::sections_option_schema();
+  sections["description"] = std::string(cvport::kSectionsOptionDescription) +
+                            " JSON Resume writes the chosen sections in the order of its schema.";
+  schema["properties"][std::string(cvport::kSectionsOptionName)] = std::move(sections);
+  return schema.dump();
+}
+
 cvport::sdk::PluginSpec describe_plugin() {
   return {.id = "jsonresume",
           .version = "1.0.0",
@@ -36,7 +48,7 @@ cvport::sdk::PluginSpec describe_plugin() {
                        .mime_types = {"application/json"},
                        // No state outside each call: safe to run from several threads at once.
                        .capabilities = CVPORT_CAP_THREAD_SAFE,
-                       .options_schema = kOptionsSchema,
+                       .options_schema = options_schema(),
                        .help_url = "https://jsonresume.org/schema",
                        .default_output_name = "resume.json",
                        .export_cv = cvport::jsonresume::write_jsonresume,

@@ -1,9 +1,11 @@
 #include "jsonresume_writer.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "cvport/sections_option.hpp"
 #include "entry_split.hpp"
 #include "export_report.hpp"
 #include "json_path.hpp"
@@ -267,7 +269,17 @@ void remove_extensions(Json& json) {
 
 void write_jsonresume(sdk::ExportContext& context) {
   const bool extensions = context.options.value("extensions", true);
-  ResumeWriter writer(context.cv, context.diagnostics);
+  // --option sections=: JSON Resume has a fixed set of members, so the option chooses which are
+  // written; their order is the schema's, as every theme reads them.
+  std::optional<std::vector<std::string>> sections = read_sections_option(context.options);
+  if (!sections) throw sdk::Error("jsonresume.bad-option", "", "the option \"sections\" must be a list of section ids");
+  std::optional<Cv> chosen;
+  if (!sections->empty()) {
+    SectionChoice choice = choose_sections(context.cv, *sections);
+    report_section_choice(choice, context.diagnostics, "jsonresume");
+    chosen = with_chosen_sections_only(context.cv, choice);
+  }
+  ResumeWriter writer(chosen ? *chosen : context.cv, context.diagnostics);
   Json resume = writer.write();
   if (!extensions) remove_extensions(resume);
   writer.report().emit(context.diagnostics, extensions);

@@ -150,6 +150,32 @@ TEST_F(Variants, OneVariantGivesTheSameSectionsInMarkdownDocxAndJsonResume) {
   EXPECT_EQ(resume["basics"]["label"], "ML systems engineer");
 }
 
+// One spelling of --option sections= for every format (issue #16, item 1): the same sections in
+// the same order in Markdown, DOCX, PDF and JSON Resume, and no format calls the option unknown.
+TEST_F(Variants, OneSectionsOptionGivesTheSameSectionsInEveryFormat) {
+  CommandResult result = export_cv("--to markdown,docx,pdf,jsonresume --option sections=publications,grants-funding,work -o " +
+                                   folder.string() + "/");
+  ASSERT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(result.err.find("warning"), std::string::npos) << result.err;
+  Names expected{"Publications", "Grants & Funding", "Work Experience"};
+  EXPECT_EQ(headings(read_file(folder / "cv.md")), expected);
+  CommandResult document = run("unzip -p " + (folder / "cv.docx").string() + " word/document.xml");
+  ASSERT_EQ(document.status, 0);
+  EXPECT_EQ(docx_headings(document.out), (Names{"Publications", "Grants &amp; Funding", "Work Experience"}));
+  CommandResult pdf = run("pdftotext " + (folder / "cv.pdf").string() + " -");
+  ASSERT_EQ(pdf.status, 0);
+  size_t publications = pdf.out.find("Publications"), grants = pdf.out.find("Grants & Funding"),
+         work = pdf.out.find("Work Experience");
+  ASSERT_NE(work, std::string::npos) << pdf.out;
+  EXPECT_LT(publications, grants);
+  EXPECT_LT(grants, work);
+  EXPECT_EQ(pdf.out.find("Education"), std::string::npos);
+  EXPECT_EQ(pdf.out.find("Skills"), std::string::npos);
+  auto resume = nlohmann::json::parse(read_file(folder / "resume.json"));
+  for (const char* section : {"publications", "work"}) EXPECT_TRUE(resume.contains(section)) << section;
+  for (const char* section : {"education", "skills"}) EXPECT_FALSE(resume.contains(section)) << section;
+}
+
 // Every file of a folder, one after the other.
 std::string text_under(const fs::path& root) {
   std::string text;

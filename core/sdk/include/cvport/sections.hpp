@@ -232,6 +232,36 @@ inline const CvSection* find_section(const std::vector<CvSection>& sections, std
   return nullptr;
 }
 
+// Empties `section` of `cv`: its entries and its intro. A custom section keeps its place and
+// title, so the model paths of the sections after it stay those of the source.
+inline void clear_section(Cv& cv, const CvSection& section) {
+  SectionIntros& intros = cv.intros;
+  switch (section.kind) {
+  case SectionKind::education: cv.education.clear(); intros.education.clear(); break;
+  case SectionKind::work: cv.work.clear(); intros.work.clear(); break;
+  case SectionKind::awards: cv.awards.clear(); intros.awards.clear(); break;
+  case SectionKind::funding: cv.funding.clear(); break;
+  case SectionKind::talks: cv.talks.clear(); intros.talks.clear(); break;
+  case SectionKind::publications: cv.publications.clear(); intros.publications.clear(); break;
+  case SectionKind::software: cv.software.clear(); intros.software.clear(); break;
+  case SectionKind::media: cv.media.clear(); intros.media.clear(); break;
+  case SectionKind::service: cv.service.clear(); intros.service.clear(); break;
+  case SectionKind::projects: cv.projects.clear(); break;
+  case SectionKind::volunteer: cv.volunteer.clear(); break;
+  case SectionKind::skills: cv.skills.clear(); break;
+  case SectionKind::languages: cv.languages.clear(); break;
+  case SectionKind::interests: cv.interests.clear(); break;
+  case SectionKind::certificates: cv.certificates.clear(); break;
+  case SectionKind::references: cv.references.clear(); break;
+  case SectionKind::custom:
+    if (section.custom_index < cv.sections.size()) {
+      cv.sections[section.custom_index].entries.clear();
+      cv.sections[section.custom_index].intro.clear();
+    }
+    break;
+  }
+}
+
 // Something to tell the user about the "sections" option; report_section_choice turns it into a
 // diagnostic of the format ("<format>.<code>").
 struct SectionNotice {
@@ -307,6 +337,16 @@ inline SectionChoice choose_sections(const Cv& cv, const std::vector<std::string
                                     "\"; add it to the list to show it",
                                 section.kind});
   return choice;
+}
+
+// `cv` with only the sections of `choice` left (clear_section on the others), for a format that
+// has no headings to leave out, such as JSON Resume, whose sections are members of one object.
+inline Cv with_chosen_sections_only(Cv cv, const SectionChoice& choice) {
+  for (const CvSection& section : all_sections(cv))
+    if (std::none_of(choice.sections.begin(), choice.sections.end(),
+                     [&](const CvSection& chosen) { return chosen.id == section.id; }))
+      clear_section(cv, section);
+  return cv;
 }
 
 // Reports the notices of `choice` through the SDK's diagnostics (sdk::Diagnostics, or anything
