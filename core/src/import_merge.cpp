@@ -33,16 +33,6 @@ std::string arxiv_without_version(std::string id) {
   return lower_ascii(id);
 }
 
-std::string arxiv_in_url(std::string_view url) {
-  for (std::string_view marker : {"arxiv.org/abs/", "arxiv.org/pdf/"}) {
-    size_t at = url.find(marker);
-    if (at == std::string_view::npos) continue;
-    std::string id(url.substr(at + marker.size()));
-    if (id.size() > 4 && id.substr(id.size() - 4) == ".pdf") id.resize(id.size() - 4);
-    return arxiv_without_version(id);
-  }
-  return {};
-}
 
 // ISBN-10 and ISBN-13 of one book compare equal: both become the ISBN-13 digits.
 std::string normalised_isbn(std::string_view text) {
@@ -160,7 +150,8 @@ std::vector<std::string> publication_identifiers(const Publication& publication)
   }
   if (std::string arxiv = arxiv_id(publication.arxiv); !arxiv.empty())
     ids.push_back("arxiv " + arxiv_without_version(arxiv));
-  if (std::string arxiv = arxiv_in_url(publication.url); !arxiv.empty()) ids.push_back("arxiv " + arxiv);
+  if (std::string arxiv = arxiv_id_in_text(publication.url); !arxiv.empty())
+    ids.push_back("arxiv " + arxiv_without_version(arxiv));
   if (std::string id = pmid(publication.pmid); !id.empty()) ids.push_back("pmid " + id);
   if (std::string isbn = normalised_isbn(publication.isbn); !isbn.empty()) ids.push_back("isbn " + isbn);
   if (!publication.extra.empty()) extra_identifiers(Json::parse(publication.extra.json, nullptr, false), ids);

@@ -60,19 +60,6 @@ std::string verbatim(std::string text) {
   return std::string(trim_space(out));
 }
 
-std::string arxiv_id_in(std::string_view text) {
-  for (std::string_view marker : {"arxiv.org/abs/", "arxiv.org/pdf/", "arXiv:", "arxiv:", "abs/"}) {
-    size_t at = text.find(marker);
-    if (at == std::string_view::npos) continue;
-    std::string_view rest = text.substr(at + marker.size());
-    size_t end = rest.find_first_of(" ,;}\t\r\n");
-    std::string id(rest.substr(0, end));
-    if (id.size() > 4 && id.substr(id.size() - 4) == ".pdf") id.resize(id.size() - 4);
-    if (!id.empty() && std::isdigit(static_cast<unsigned char>(id[0]))) return id;
-    if (id.find('/') != std::string::npos && marker != "abs/") return id; // old style: hep-th/9901001
-  }
-  return {};
-}
 
 std::optional<Date> read_date(const BibEntry& entry) {
   if (std::string date = verbatim(entry.value("date")); !date.empty()) {
@@ -182,7 +169,7 @@ private:
   // found and the field it is in; empty when there is none.
   std::pair<std::string, std::string_view> arxiv_in_entry() {
     std::string eprint = verbatim(entry_.value("eprint"));
-    if (!eprint.empty() && (eprint_kind_ == "arxiv" || (eprint_kind_.empty() && !arxiv_id_in("arXiv:" + eprint).empty()))) {
+    if (!eprint.empty() && (eprint_kind_ == "arxiv" || (eprint_kind_.empty() && !arxiv_id(eprint).empty()))) {
       std::string id = eprint.substr(0, 6) == "arXiv:" || eprint.substr(0, 6) == "arxiv:" ? eprint.substr(6) : eprint;
       return {id.substr(0, id.find_first_of(" \t\r\n")), "eprint"}; // an id has no space; what follows is not it
     }
@@ -190,7 +177,7 @@ private:
       std::string value = verbatim(entry_.value(field));
       std::string lowered = lower_ascii(value);
       if (lowered.find("arxiv") == std::string::npos && lowered.find("corr") == std::string::npos) continue;
-      if (std::string id = arxiv_id_in(value); !id.empty()) return {id, field};
+      if (std::string id = arxiv_id_in_text(value); !id.empty()) return {id, field};
     }
     return {};
   }

@@ -74,6 +74,19 @@ TEST(ArxivUrl, TheAbstractPage) {
   EXPECT_EQ(arxiv_url("not an id"), "");
 }
 
+TEST(ArxivIdInText, FindsTheIdThatANoteOrAnyArxivAddressNames) {
+  EXPECT_EQ(arxiv_id_in_text("Preprint at arXiv:2303.12345v2, 2023."), "2303.12345v2");
+  EXPECT_EQ(arxiv_id_in_text("see arXiv: 2007.14175."), "2007.14175");
+  EXPECT_EQ(arxiv_id_in_text("https://export.arxiv.org/pdf/2303.12345.pdf"), "2303.12345");
+  EXPECT_EQ(arxiv_id_in_text("(https://arxiv.org/abs/hep-th/9901001)"), "hep-th/9901001");
+  EXPECT_EQ(arxiv_id_in_text("https://arxiv.org/abs/2303.12345?context=cs"), "2303.12345");
+  // The first marker that names no id does not hide a later one.
+  EXPECT_EQ(arxiv_id_in_text("arXiv: to appear; arXiv:1706.03762"), "1706.03762");
+  EXPECT_EQ(arxiv_id_in_text("arXiv:2313.00001"), "") << "month 13";
+  EXPECT_EQ(arxiv_id_in_text("https://example.org/abs/2303.12345"), "") << "not an arXiv page";
+  EXPECT_EQ(arxiv_id_in_text(""), "");
+}
+
 TEST(Pmid, DigitsFromTheFormsPubmedAndOrcidWrite) {
   EXPECT_EQ(pmid("31452104"), "31452104");
   EXPECT_EQ(pmid("PMID: 31452104"), "31452104");

@@ -192,6 +192,23 @@ inline std::string arxiv_id(std::string_view text) {
   return is_arxiv(text) ? std::string(text) : std::string();
 }
 
+// The first arXiv id that free text names, such as a BibTeX note ("see arXiv:2303.12345v2, 2023")
+// or any URL of an arXiv page ("https://export.arxiv.org/pdf/2303.12345.pdf"): the word after
+// "arxiv.org/abs/", "arxiv.org/pdf/" or "arXiv:", when arxiv_id reads it as an id; empty
+// otherwise. Used by importers and the merge, so all find the same id in the same text.
+inline std::string arxiv_id_in_text(std::string_view text) {
+  for (std::string_view marker : {"arxiv.org/abs/", "arxiv.org/pdf/", "arXiv:", "arxiv:", "ARXIV:"}) {
+    for (size_t at = text.find(marker); at != std::string_view::npos; at = text.find(marker, at + 1)) {
+      std::string_view rest = text.substr(at + marker.size());
+      while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+      std::string_view word = rest.substr(0, rest.find_first_of(" ,;})]\t\r\n?#"));
+      while (!word.empty() && (word.back() == '.' || word.back() == '/')) word.remove_suffix(1); // end of a sentence
+      if (std::string id = arxiv_id(word); !id.empty()) return id;
+    }
+  }
+  return {};
+}
+
 // A PubMed id: the article's number in PubMed, digits without a leading zero ("31452104"). pmid
 // takes the number or "PMID: 31452104" or its https://pubmed.ncbi.nlm.nih.gov/ page; empty when
 // the text is none of those.
