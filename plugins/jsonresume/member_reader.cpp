@@ -18,7 +18,7 @@ namespace {
 // The text of the language to read: the shared rule of every multilingual value (choose_language).
 const Json& chosen_language(const Json& translations, const ImportSession& session) {
   std::vector<std::string> tags;
-  for (const auto& [tag, text] : translations.items()) tags.push_back(tag);
+  for (auto member = translations.begin(); member != translations.end(); ++member) tags.push_back(member.key());
   return translations.at(tags[choose_language(tags, session.language, session.cv_language).index]);
 }
 

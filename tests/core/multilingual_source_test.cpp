@@ -60,7 +60,7 @@ TEST_F(MultilingualSource, YamlWithLangDeReadsTheGermanTextsWithoutANote) {
     EXPECT_TRUE(has(md, german)) << german << "\n" << md;
   for (const char* english : {"Software developer", "Engineer", "Built the", "Reading maps", "Journal of Maps"})
     EXPECT_FALSE(has(md, english)) << english;
-  EXPECT_FALSE(has(err, "note")) << err;
+  EXPECT_FALSE(has(err, "language-fallback")) << err;
 }
 
 TEST_F(MultilingualSource, YamlWithLangJaReadsTheFilesLanguageWithANoteAtEachMapping) {
@@ -87,8 +87,10 @@ TEST_F(MultilingualSource, YamlWithoutLangReadsTheFilesLanguage) {
   std::string md = markdown(kData / "multilingual.yaml", "", err);
   EXPECT_TRUE(has(md, "Software developer\n\n<lena@example.org>\n\nI build web applications.\n")) << md;
   EXPECT_TRUE(has(md, "## Work Experience\n\n- **Engineer** · Jena public utilities · Mar 2020")) << md;
-  EXPECT_EQ(err, fallback_note((kData / "multilingual.yaml").string(), "28:7", "awards[0].title", "en", "de") +
-                     "cvport: wrote " + (folder / "cv.md").string() + "\n");
+  // The one mapping without English; --verbose also lists the refused test plugins of the folder.
+  EXPECT_TRUE(has(err, fallback_note((kData / "multilingual.yaml").string(), "28:7", "awards[0].title", "en", "de")))
+      << err;
+  EXPECT_EQ(err.find("language-fallback"), err.rfind("language-fallback")) << err;
 }
 
 TEST_F(MultilingualSource, ValidateReadsTheFilesLanguageAndReportsTheFallbackAsANote) {
@@ -115,7 +117,7 @@ TEST_F(MultilingualSource, JsonSourceReadsTheSameWayWithItsOwnLanguageAsTheDefau
 
   std::string english = markdown(json, "--lang en", err);
   EXPECT_TRUE(has(english, "Software developer\n\n## Work Experience\n\n- **Engineer** · Stadtwerke Jena")) << english;
-  EXPECT_FALSE(has(err, "note")) << err;
+  EXPECT_FALSE(has(err, "language-fallback")) << err;
 }
 
 TEST_F(MultilingualSource, LangAlsoPicksTheLanguageOfAJsonResumeImport) {
