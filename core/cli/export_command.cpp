@@ -168,7 +168,8 @@ void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_status)
       ->type_name("NAME");
   command->add_option("-f,--from", request->from, "Input format (default: detected; \"cvport\" = native)");
   command->add_option("--lang", request->language,
-                      "Write the CV in this language (BCP 47: de, pt-BR, zh-Hans); overrides the source's language");
+                      "Write the CV in this language (BCP 47: de, pt-BR, zh-Hans); overrides the source's language and "
+                      "picks that language's text where a text is given in several");
   command->add_flag("--werror", request->werror, "Treat warnings about the input as errors");
   command->add_flag("--isolate", request->isolate,
                     "Run each plugin in a child process, so a crashing plugin cannot end cvport (or a batch)");

@@ -30,7 +30,9 @@ std::vector<std::string> batch_output_folders(const std::vector<std::string>& in
 LoadedCv load_input(const std::string& input, const BatchRequest& request, const PluginRegistry& registry,
                     InputResult& result) {
   result.input = input;
-  LoadedCv loaded = load_cv({.path = input, .from = request.from, .limits = request.limits, .options = request.import_options}, registry);
+  LoadedCv loaded = load_cv({.path = input, .from = request.from, .limits = request.limits,
+                             .options = request.import_options, .language = request.language},
+                            registry);
   result.diagnostics = loaded.diagnostics;
   size_t errors = loaded.diagnostics.count(Severity::error);
   size_t warnings = loaded.diagnostics.count(Severity::warning);

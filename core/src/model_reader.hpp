@@ -11,6 +11,7 @@
 #include "cvport/broken_paths.hpp"
 #include "cvport/date.hpp"
 #include "cvport/diagnostics.hpp"
+#include "cvport/language.hpp"
 #include "cvport/model.hpp"
 #include "cvport/model_json.hpp"
 #include "cvport/source.hpp"
@@ -20,10 +21,23 @@
 
 namespace cvport {
 
+// The languages a source's multilingual values ({en: "...", de: "..."}) are read in: `wanted`
+// (the export's --lang, else the file's own language, else English), failing that the default
+// (`cv_language`, the file's own, else English, else the value's first), with a note.
+struct TextLanguages {
+  std::string wanted;
+  std::string cv_language;
+};
+
 class ModelReader {
 public:
-  ModelReader(std::string file, DiagnosticList& diagnostics, SourceMap& map, BrokenPaths& broken, int max_depth)
-      : file_(std::move(file)), diagnostics_(diagnostics), map_(map), broken_(broken), max_depth_(max_depth) {}
+  ModelReader(std::string file, DiagnosticList& diagnostics, SourceMap& map, BrokenPaths& broken, int max_depth,
+              TextLanguages languages = {})
+      : file_(std::move(file)), diagnostics_(diagnostics), map_(map), broken_(broken), max_depth_(max_depth),
+        languages_(std::move(languages)) {
+    if (languages_.wanted.empty()) languages_.wanted = languages_.cv_language;
+    if (languages_.wanted.empty()) languages_.wanted = kDefaultLanguage;
+  }
 
   template <class T> void read(SourceNode node, T& value, const std::string& path,
                                const Field& info, int depth) {
@@ -77,6 +91,11 @@ private:
 
   void read_text(SourceNode node, std::string& value, const std::string& path,
                  const Field& info) {
+    if (node.is_map() && may_be_multilingual(info)) {
+      std::optional<SourceNode> text = text_in_language(node, path);
+      if (!text) return;
+      node = *text;
+    }
     if (!expect_scalar(node, path, "text")) return;
     TextCheck check = check_text_value(node.scalar(), info);
     if (!check.message.empty())
@@ -84,6 +103,59 @@ private:
             check.is_error ? Severity::error : check.is_note ? Severity::note : Severity::warning);
     if (check.is_error) return;
     value = std::move(check.value);
+  }
+
+  static bool is_language_map(SourceNode node) {
+    if (!node.is_map() || node.size() == 0) return false;
+    for (size_t i = 0; i < node.size(); ++i)
+      if (!node.key(i).is_scalar() || !is_language_tag(node.key(i).scalar())) return false;
+    return true;
+  }
+
+  // The text to read from a mapping of language tag to text ({en: "...", de: "..."}) at a field of
+  // free text: the wanted language's, else the default one's with a note. Nothing after an error:
+  // a mapping that is no such map keeps the type error a mapping gets at any text field, placed
+  // at the first key that is no language tag (where an editor using the schema places it too).
+  std::optional<SourceNode> text_in_language(SourceNode map, const std::string& path) {
+    const std::string form = "{en: \"...\", de: \"...\"}";
+    if (map.size() == 0) {
+      error(map, path, "source.wrong-type", "expected text, found an empty mapping",
+            "write the text, or map language tags to it: " + form);
+      return std::nullopt;
+    }
+    std::vector<std::string> tags;
+    for (size_t i = 0; i < map.size(); ++i) {
+      SourceNode key = map.key(i);
+      if (!key.is_scalar() || !is_language_tag(key.scalar())) {
+        error(key, path, "source.wrong-type", "expected text, found a mapping",
+              "a text in several languages maps language tags to it: " + form +
+                  (key.is_scalar() ? "; " + in_quotes(key.scalar()) + " is not a language tag" : ""));
+        return std::nullopt;
+      }
+      if (std::find(tags.begin(), tags.end(), key.scalar()) != tags.end()) {
+        error(key, path, "source.duplicate-key", in_quotes(key.scalar()) + " is given twice in the same mapping",
+              "remove one of them");
+        return std::nullopt;
+      }
+      tags.push_back(key.scalar());
+    }
+    bool all_text = true;
+    for (size_t i = 0; i < map.size(); ++i) {
+      SourceNode text = map.value(i);
+      if (text.is_scalar()) continue;
+      all_text = false;
+      error(text.is_null() ? map.key(i) : text, path, "source.wrong-type",
+            "expected the " + in_quotes(tags[i]) + " text, found " +
+                (text.is_null() ? "nothing" : text.is_sequence() ? "a list" : "a mapping"),
+            "");
+    }
+    if (!all_text) return std::nullopt;
+    LanguageChoice choice = choose_language(tags, languages_.wanted, languages_.cv_language);
+    if (!choice.wanted)
+      error(map, path, "source.language-fallback",
+            "no " + in_quotes(languages_.wanted) + " text; the " + in_quotes(tags[choice.index]) + " one is read",
+            "add " + languages_.wanted + ": \"...\" to give it in that language", Severity::note);
+    return map.value(choice.index);
   }
 
   void read_flag(SourceNode node, bool& value, const std::string& path) {
@@ -227,7 +299,8 @@ private:
         reader.read(*item, value, child, info, depth + 1);
         bool read_cleanly = reader.diagnostics_.items().size() == problems_before;
         if constexpr (std::is_same_v<U, std::string>) {
-          if (info.required && value.empty() && item->is_scalar() && read_cleanly)
+          // A language map's text is checked as a scalar's is.
+          if (info.required && value.empty() && (item->is_scalar() || item->is_map()) && read_cleanly)
             reader.error(*item, child, "source.missing-field",
                          "\"" + std::string(info.name) + "\" must not be empty", "");
         }
@@ -253,7 +326,9 @@ private:
   template <class T> void read_struct(SourceNode node, T& value, const std::string& path,
                                       int depth) {
     if constexpr (detail::HasShorthand<T>) {
-      if (node.is_scalar()) {
+      // A scalar, or its text in several languages ({en: ..., de: ...}: no field of an author or
+      // a venue is named like a language tag), is the shorthand field's value.
+      if (node.is_scalar() || is_language_map(node)) {
         ShorthandReader shorthand{*this, node, path, T::shorthand_field};
         describe(shorthand, value);
         return;
@@ -319,6 +394,7 @@ private:
   SourceMap& map_;
   BrokenPaths& broken_;
   int max_depth_;
+  TextLanguages languages_;
 };
 
 } // namespace cvport

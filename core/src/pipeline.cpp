@@ -204,10 +204,10 @@ BuiltinExport export_builtin(const LoadedFormat& format, const Json& model, cons
 } // namespace
 
 LoadedCv load_native_text(std::string_view text, const std::string& file_name, const SourceLimits& limits,
-                          SourcePositions positions) {
+                          SourcePositions positions, std::string_view language) {
   LoadedCv result;
   result.format = "cvport";
-  LoadedSource source = read_cv_source(text, file_name, limits, positions);
+  LoadedSource source = read_cv_source(text, file_name, limits, positions, language);
   result.diagnostics = source.diagnostics;
   // The checks across entries run on a CV read with errors too, so every problem is reported in
   // one pass; what the errors left unread (source.broken) takes no part in them.
@@ -258,7 +258,7 @@ LoadedCv load_cv(const LoadRequest& request, const PluginRegistry& registry) {
     }
   }
   if (!importer) {
-    LoadedCv native = load_native_text(*text, request.path, request.limits);
+    LoadedCv native = load_native_text(*text, request.path, request.limits, SourcePositions::recorded, request.language);
     result.diagnostics.append(native.diagnostics);
     native.diagnostics = std::move(result.diagnostics);
     native.diagnostics.sort_by_location();
@@ -273,6 +273,12 @@ LoadedCv load_cv(const LoadRequest& request, const PluginRegistry& registry) {
     if (assignment.format == importer->id) import_assignments.push_back(assignment);
   nlohmann::json import_options = build_format_options(*importer, import_assignments, result.diagnostics);
   if (result.diagnostics.has_errors()) return result;
+  // --lang also says which language to read from a multilingual file ("jsonresume.language").
+  bool language_given = std::any_of(import_assignments.begin(), import_assignments.end(),
+                                    [](const OptionAssignment& a) { return a.key == "language"; });
+  if (!request.language.empty() && !language_given &&
+      importer->options_schema.value("properties", nlohmann::json::object()).contains("language"))
+    import_options["language"] = request.language;
   bool ok = call_import(*importer, *text, request.path, import_options, imported, import_diagnostics);
   // Importers report paths in their own document's terms; the host knows where those are.
   DocumentPositions positions(*text);

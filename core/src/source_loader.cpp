@@ -226,7 +226,7 @@ bool check_text_encoding(std::string_view text, const std::string& file, Diagnos
 }
 
 LoadedSource read_cv_source(std::string_view raw, const std::string& file, const SourceLimits& limits,
-                            SourcePositions positions) {
+                            SourcePositions positions, std::string_view language) {
   LoadedSource result;
   if (raw.size() > limits.max_bytes) {
     result.diagnostics.add(at(file, {0, 0}, "source.too-large",
@@ -238,8 +238,13 @@ LoadedSource read_cv_source(std::string_view raw, const std::string& file, const
   if (!check_text_encoding(text, file, result.diagnostics)) return result;
   auto document = parse_document(text, file, result.diagnostics, limits.max_depth, positions);
   if (!document) return result;
-  ModelReader reader(file, result.diagnostics, result.map, result.broken, limits.max_depth);
   SourceNode root = document->root();
+  // The file's own language is known before any text is read: it is the default language of
+  // the multilingual values, wherever `language:` stands in the file.
+  TextLanguages languages{.wanted = std::string(language), .cv_language = {}};
+  if (std::optional<SourceNode> own = root.is_map() ? root.find("language") : std::nullopt; own && own->is_scalar())
+    languages.cv_language = trimmed(own->scalar());
+  ModelReader reader(file, result.diagnostics, result.map, result.broken, limits.max_depth, std::move(languages));
   if (!root.is_map()) {
     reader.error(root, "", "source.wrong-type",
                  "a CV file must be a mapping with \"person\" and sections such as \"education\"",

@@ -27,8 +27,8 @@ enum class Normalisation {
 
 class ImportSession {
 public:
-  ImportSession(sdk::Diagnostics& diagnostics, std::string language)
-      : diagnostics(diagnostics), language(std::move(language)) {}
+  ImportSession(sdk::Diagnostics& diagnostics, std::string language, std::string cv_language)
+      : diagnostics(diagnostics), language(std::move(language)), cv_language(std::move(cv_language)) {}
 
   // Records one case; `detail` describes it ("\"06/2020\" as 2020-06").
   void normalised(Normalisation kind, const std::string& path, std::string detail);
@@ -44,7 +44,10 @@ public:
   nlohmann::json take_origins() const;
 
   sdk::Diagnostics& diagnostics;
-  const std::string language; // the preferred language of multilingual values; "" = the first
+  // The language to read from multilingual values (choose_language): the wanted one ("" = none
+  // asked for), and the CV's own (x-cvport.language), the default before English.
+  const std::string language;
+  const std::string cv_language;
 
 private:
   struct Cases {

@@ -14,7 +14,7 @@ constexpr const char* kOptionsSchema = R"({
     "language": {
       "type": "string",
       "default": "",
-      "description": "Import: the language to read from multilingual values ({\"de\": ..., \"en\": ...}), as de or pt-BR; empty reads the first one. The other languages are kept."
+      "description": "Import: the language to read from multilingual values ({\"de\": ..., \"en\": ...}), as de or pt-BR (de-AT and de match each other); empty: cvport export's --lang. A value without it is read in the CV's language (x-cvport), else en, else its first. The other languages are kept."
     },
     "extensions": {
       "type": "boolean",

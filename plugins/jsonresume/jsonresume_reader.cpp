@@ -480,7 +480,13 @@ Cv read_jsonresume(sdk::ImportContext& context) {
                               start.line, start.column);
     return Cv{};
   }
-  ImportSession session(context.diagnostics, context.options.value("language", std::string()));
+  // The CV's own language, from the extension a cvport export writes: read before any entry, as
+  // the default language of multilingual values.
+  std::string cv_language;
+  if (auto extension = document->find(std::string(kExtensionKey)); extension != document->end() && extension->is_object())
+    if (auto language = extension->find("language"); language != extension->end() && language->is_string())
+      cv_language = language->get<std::string>();
+  ImportSession session(context.diagnostics, context.options.value("language", std::string()), std::move(cv_language));
   Cv cv = ResumeReader(*document, session).read();
   context.origins = session.take_origins();
   return cv;

@@ -6,6 +6,7 @@
 #include "cvport/countries.hpp"
 #include "cvport/date.hpp"
 #include "cvport/identifiers.hpp"
+#include "cvport/language.hpp"
 #include "cvport/text.hpp"
 #include "cvport/liberal_date.hpp"
 #include "message_text.hpp"
@@ -14,33 +15,11 @@ namespace cvport::jsonresume {
 
 namespace {
 
-bool is_language_tag(std::string_view tag) {
-  // BCP 47 as files use it: a 2-3 letter language, then subtags of 2-8 letters or digits.
-  size_t start = 0;
-  for (bool first = true; start <= tag.size(); first = false) {
-    size_t end = std::min(tag.find_first_of("-_", start), tag.size());
-    std::string_view part = tag.substr(start, end - start);
-    bool letters = std::all_of(part.begin(), part.end(), [](unsigned char c) { return std::isalpha(c); });
-    bool alnum = std::all_of(part.begin(), part.end(), [](unsigned char c) { return std::isalnum(c); });
-    if (first ? !(letters && part.size() >= 2 && part.size() <= 3 &&
-                  std::all_of(part.begin(), part.end(), [](unsigned char c) { return std::islower(c); }))
-              : !(alnum && part.size() >= 2 && part.size() <= 8))
-      return false;
-    start = end + 1;
-  }
-  return true;
-}
-
-// The text of the preferred language: an exact tag, else one of its region variants ("de" for
-// "de-CH"), else the first language of the object.
-const Json& chosen_language(const Json& translations, const std::string& language) {
-  if (!language.empty()) {
-    if (auto exact = translations.find(language); exact != translations.end()) return *exact;
-    for (const auto& [tag, text] : translations.items())
-      if (tag.substr(0, language.size()) == language && (tag.size() == language.size() || tag[language.size()] == '-'))
-        return text;
-  }
-  return translations.begin().value();
+// The text of the language to read: the shared rule of every multilingual value (choose_language).
+const Json& chosen_language(const Json& translations, const ImportSession& session) {
+  std::vector<std::string> tags;
+  for (auto member = translations.begin(); member != translations.end(); ++member) tags.push_back(member.key());
+  return translations.at(tags[choose_language(tags, session.language, session.cv_language).index]);
 }
 
 class MemberReader {
@@ -53,7 +32,7 @@ public:
     const Json* value = &input;
     if (is_multilingual(input)) {
       result.translations = input;
-      value = &chosen_language(input, session_.language);
+      value = &chosen_language(input, session_);
       std::string tag;
       for (const auto& [name, text] : input.items())
         if (&text == value) tag = name;
@@ -82,7 +61,7 @@ private:
       const Json* item = &value[i];
       if (is_multilingual(*item)) {
         translated_list_ = true;
-        item = &chosen_language(*item, session_.language);
+        item = &chosen_language(*item, session_);
         session_.normalised(Normalisation::language_chosen, item_path, "");
       }
       Json read = text(*item, item_path);

@@ -30,8 +30,11 @@ TEST(GeneratedDocs, SchemaKnowsEveryFieldTheReaderKnows) {
   auto schema = model_json_schema();
   const auto& publication = schema["definitions"]["Publication"];
   EXPECT_EQ(publication["required"], nlohmann::ordered_json({"type", "title", "authors"}));
-  // A scalar venue is the shorthand for its name, which is text: a bare number reads as text too.
-  EXPECT_EQ(publication["properties"]["venue"]["anyOf"][0]["type"], nlohmann::ordered_json({"string", "number"}));
+  // A scalar venue is the shorthand for its name, which is text (a bare number reads as text too)
+  // or the text by language.
+  EXPECT_EQ(publication["properties"]["venue"]["anyOf"][0]["anyOf"][0]["type"],
+            nlohmann::ordered_json({"string", "number"}));
+  EXPECT_EQ(publication["properties"]["venue"]["anyOf"][0]["anyOf"][1]["$ref"], "#/definitions/LanguageMap");
   EXPECT_EQ(publication["properties"]["status"]["enum"][1], "in-press");
   EXPECT_EQ(schema["definitions"]["Work"]["properties"]["end"]["pattern"],
             "^(present|[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)$");
@@ -40,6 +43,25 @@ TEST(GeneratedDocs, SchemaKnowsEveryFieldTheReaderKnows) {
 
 // The schema takes a bare YAML number wherever cvport's reader does (it reads every scalar as
 // text), so an editor that reads `end: 2024` as a number agrees with cvport; nowhere else.
+// Free text, and only free text, may be a mapping of language tag to text ({en: ..., de: ...}):
+// the tags as is_language_tag takes them, at least one.
+TEST(GeneratedDocs, SchemaTakesALanguageMapWhereTheReaderDoes) {
+  auto schema = model_json_schema();
+  const auto& definitions = schema["definitions"];
+  const auto& map = definitions["LanguageMap"];
+  EXPECT_EQ(map["type"], "object");
+  EXPECT_EQ(map["minProperties"], 1);
+  EXPECT_EQ(map["propertyNames"]["pattern"], "^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$");
+  const nlohmann::ordered_json by_language = {{"$ref", "#/definitions/LanguageMap"}};
+  EXPECT_EQ(definitions["Person"]["properties"]["headline"]["anyOf"][1], by_language);
+  EXPECT_EQ(definitions["Work"]["properties"]["highlights"]["items"]["anyOf"][1], by_language);
+  EXPECT_EQ(definitions["Education"]["properties"]["degree"]["anyOf"][1], by_language);
+  for (const char* field : {"id", "volume", "pages", "number", "doi", "url", "date", "type", "tags"})
+    EXPECT_FALSE(definitions["Publication"]["properties"][field].contains("anyOf")) << field;
+  EXPECT_FALSE(definitions["Cv"]["properties"]["language"].contains("anyOf"));
+  EXPECT_FALSE(definitions["Variant"]["properties"]["include_tags"]["items"].contains("anyOf"));
+}
+
 TEST(GeneratedDocs, SchemaTakesNumbersWhereTheReaderDoes) {
   auto schema = model_json_schema();
   const auto& definitions = schema["definitions"];
@@ -53,8 +75,11 @@ TEST(GeneratedDocs, SchemaTakesNumbersWhereTheReaderDoes) {
         << text_field;
   EXPECT_EQ(definitions["Location"]["properties"]["postal_code"]["type"], nlohmann::ordered_json({"string", "number"}));
   EXPECT_EQ(definitions["Person"]["properties"]["phone"]["type"], nlohmann::ordered_json({"string", "number"}));
-  EXPECT_EQ(definitions["Education"]["properties"]["score"]["type"], nlohmann::ordered_json({"string", "number"}));
-  EXPECT_EQ(definitions["Education"]["properties"]["courses"]["items"]["type"], nlohmann::ordered_json({"string", "number"}));
+  // Free text may also be given by language (each text a bare number too).
+  EXPECT_EQ(definitions["Education"]["properties"]["score"]["anyOf"][0]["type"], nlohmann::ordered_json({"string", "number"}));
+  EXPECT_EQ(definitions["Education"]["properties"]["courses"]["items"]["anyOf"][0]["type"],
+            nlohmann::ordered_json({"string", "number"}));
+  EXPECT_EQ(definitions["LanguageMap"]["additionalProperties"]["type"], nlohmann::ordered_json({"string", "number"}));
   // Never a bare number: the reader refuses every number for these kinds.
   for (const char* field : {"doi", "url", "type", "status"})
     EXPECT_EQ(definitions["Publication"]["properties"][field]["type"], "string") << field;

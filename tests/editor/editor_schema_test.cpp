@@ -119,6 +119,13 @@ const InvalidFixture kInvalidFixtures[] = {
      "Value is not accepted. Valid values:", "source.bad-country"},
     {"doi-read-as-a-number", "person: {name: A}\npublications:\n  - title: T\n    authors: [A]\n    doi: 10.1145\n", 5,
      "Incorrect type. Expected \"string\".", "source.bad-doi"},
+    // Texts in several languages: every key a language tag, at least one language.
+    {"language-map-with-a-key-that-is-no-tag", "person:\n  name: A\n  headline:\n    en: Developer\n    German: Entwickler\n",
+     5, "String does not match the pattern", "source.wrong-type"},
+    {"empty-language-map", "person:\n  name: A\n  headline: {}\n", 3, "Incorrect type. Expected one of string, number.",
+     "source.wrong-type"},
+    {"language-map-at-an-identifier", "person:\n  name: A\n  phone:\n    en: '1'\n", 4, "Incorrect type.",
+     "source.wrong-type"},
 };
 
 TEST_F(Editor, InvalidFixturesAreInvalidForTheEditorAndForCvportOnTheSameLine) {

@@ -23,6 +23,9 @@ struct LoadRequest {
   // --option assignments; those that name the importer's format ("jsonresume.language=de")
   // are its import options.
   std::vector<OptionAssignment> options;
+  // The language to read multilingual values in (--lang); "" = the file's own. An importer that
+  // declares a "language" option gets it unless the options set one.
+  std::string language;
 };
 
 struct LoadedCv {
@@ -37,9 +40,9 @@ struct LoadedCv {
 // file:line:column where the input has positions.
 LoadedCv load_cv(const LoadRequest& request, const PluginRegistry& registry);
 
-// Native source text (YAML/JSON) to a normalised, checked model.
+// Native source text (YAML/JSON) to a normalised, checked model; `language` as in read_cv_source.
 LoadedCv load_native_text(std::string_view text, const std::string& file_name, const SourceLimits& limits = {},
-                          SourcePositions positions = SourcePositions::recorded);
+                          SourcePositions positions = SourcePositions::recorded, std::string_view language = {});
 
 struct ExportTarget {
   const LoadedFormat* format = nullptr;

@@ -59,9 +59,12 @@ struct LoadedSource {
 enum class SourcePositions { recorded, unused };
 
 // Parses `text` (named `file_name` in messages) as a cvport source document. Never throws for
-// bad input: every problem becomes a diagnostic.
+// bad input: every problem becomes a diagnostic. A text given in several languages ({en: ...,
+// de: ...}) is read in `language` (the export's --lang), or in the file's own language when that
+// is empty (docs/source-format.md, "Multilingual values").
 LoadedSource read_cv_source(std::string_view text, const std::string& file_name,
-                            const SourceLimits& limits = {}, SourcePositions positions = SourcePositions::recorded);
+                            const SourceLimits& limits = {}, SourcePositions positions = SourcePositions::recorded,
+                            std::string_view language = {});
 
 // Reads a file whole. Problems (missing, unreadable, too large) become diagnostics.
 std::optional<std::string> read_input_file(const std::string& path, DiagnosticList& diagnostics,

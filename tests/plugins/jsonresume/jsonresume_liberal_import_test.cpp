@@ -165,18 +165,40 @@ TEST(JsonResumeLiberalImport, OtherJsonTypes) {
             "expected an array of entries, found a string; the section is left out");
 }
 
-TEST(JsonResumeLiberalImport, MultilingualValuesPickTheFirstLanguageOrTheChosenOne) {
-  ImportResult first = import_fixture("multilingual");
-  EXPECT_EQ(first.cv.person.headline, "Softwareentwicklerin");
-  EXPECT_EQ(first.cv.awards[0].title, "Förderpreis");
-  EXPECT_EQ(first.cv.languages[0].fluency, "Muttersprache");
-  // Every language is kept for the export.
-  EXPECT_EQ(extra_members(first.cv.person.extra, "i18n")["headline"]["en"], "Software developer");
-
-  ImportResult english = import_fixture("multilingual", Json{{"language", "en"}});
+// The rule of every multilingual value (cvport/language.hpp, choose_language, shared with the
+// cvport source): the wanted language, else the CV's own, else English, else the first. Without
+// an option the fixture's values are read in English (before the shared rule: in German, the
+// first language of each value).
+TEST(JsonResumeLiberalImport, MultilingualValuesAreReadInTheWantedLanguageElseTheDefault) {
+  ImportResult english = import_fixture("multilingual");
   EXPECT_EQ(english.cv.person.headline, "Software developer");
+  EXPECT_EQ(english.cv.awards[0].title, "Sponsorship award");
+  EXPECT_EQ(english.cv.languages[0].fluency, "Native");
   EXPECT_EQ(english.cv.interests[0].name, "Climbing");
   EXPECT_EQ(only(english, "jsonresume.language", "basics.label").severity, CVPORT_SEVERITY_NOTE);
+  // Every language is kept for the export.
+  EXPECT_EQ(extra_members(english.cv.person.extra, "i18n")["headline"]["de"], "Softwareentwicklerin");
+
+  ImportResult german = import_fixture("multilingual", Json{{"language", "de"}});
+  EXPECT_EQ(german.cv.person.headline, "Softwareentwicklerin");
+  EXPECT_EQ(german.cv.awards[0].title, "Förderpreis");
+  EXPECT_EQ(german.cv.languages[0].fluency, "Muttersprache");
+  // A regional tag finds the language's text, as in a cvport source.
+  ImportResult swiss = import_fixture("multilingual", Json{{"language", "de-CH"}});
+  EXPECT_EQ(swiss.cv.person.headline, "Softwareentwicklerin");
+  // A language the values lack: English.
+  EXPECT_EQ(import_fixture("multilingual", Json{{"language", "ja"}}).cv.person.headline, "Software developer");
+}
+
+TEST(JsonResumeLiberalImport, MultilingualValuesWithoutTheWantedLanguageAreReadInTheCvsOwnElseTheFirst) {
+  const char* resume = R"({"basics": {"name": "Lena Vogt", "label": {"fr": "Développeuse", "de": "Entwicklerin", "en": "Developer"}},
+    "interests": [{"name": {"sv": "Klättring", "fi": "Kiipeily"}}],
+    "x-cvport": {"language": "de"}})";
+  ImportResult result = import_resume(resume, Json{{"language", "ja"}});
+  EXPECT_EQ(result.cv.language, "de");
+  EXPECT_EQ(result.cv.person.headline, "Entwicklerin"); // the CV's language before English
+  EXPECT_EQ(result.cv.interests[0].name, "Klättring"); // neither: the first
+  EXPECT_EQ(import_resume(resume).cv.person.headline, "Entwicklerin");
 }
 
 TEST(JsonResumeLiberalImport, PlacesLinksAndLongValues) {

@@ -7,10 +7,14 @@
 #define CVPORT_LANGUAGE_HPP
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "cvport/text.hpp"
 #include "cvport/translations_data.hpp"
@@ -103,6 +107,69 @@ inline std::pair<std::string_view, std::string_view> split_label(std::string_vie
   std::size_t at = pattern.find(placeholder);
   if (at == std::string_view::npos) return {pattern, {}};
   return {pattern.substr(0, at), pattern.substr(at + placeholder.size())};
+}
+
+
+// ---- multilingual values: {en: "...", de: "..."} ----------------------------------------------
+// A text may be given in several languages, as a mapping of language tag to text (a cvport source,
+// JSON Resume files in the wild). Every reader picks the text by the same rule, choose_language.
+
+// Whether `tag` has the shape of a BCP 47 tag as files use it: a 2-3 letter language in lower
+// case, then subtags of 2-8 letters or digits after "-" (or "_": "pt_BR"). Syntax only: "sv" is
+// a tag though cvport has no labels for Swedish. Field names such as "name" or "short" are not.
+inline bool is_language_tag(std::string_view tag) {
+  std::size_t start = 0;
+  for (bool first = true; start <= tag.size(); first = false) {
+    std::size_t end = std::min(tag.find_first_of("-_", start), tag.size());
+    std::string_view part = tag.substr(start, end - start);
+    bool lower = std::all_of(part.begin(), part.end(), [](unsigned char c) { return c >= 'a' && c <= 'z'; });
+    bool alnum = std::all_of(part.begin(), part.end(), [](unsigned char c) { return std::isalnum(c) != 0; });
+    if (first ? !(lower && part.size() >= 2 && part.size() <= 3) : !(alnum && part.size() >= 2 && part.size() <= 8))
+      return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+// The index of the text for `language` among the `tags` of a multilingual value: the same tag
+// (ASCII case and "_" for "-" ignored), else a more specific one ("de-AT" for "de"), else a less
+// specific one ("de" for "de-AT"). None for an empty `language`.
+inline std::optional<std::size_t> find_language(std::span<const std::string> tags, std::string_view language) {
+  if (language.empty()) return std::nullopt;
+  auto canonical = [](std::string_view tag) {
+    std::string text = lower_ascii(tag);
+    std::replace(text.begin(), text.end(), '_', '-');
+    return text;
+  };
+  // `longer` is `shorter` with more subtags.
+  auto extends = [](const std::string& longer, const std::string& shorter) {
+    return longer.size() > shorter.size() && longer.compare(0, shorter.size(), shorter) == 0 &&
+           longer[shorter.size()] == '-';
+  };
+  std::string wanted = canonical(language);
+  std::vector<std::string> written;
+  for (const std::string& tag : tags) written.push_back(canonical(tag));
+  for (int pass = 0; pass < 3; ++pass)
+    for (std::size_t i = 0; i < written.size(); ++i)
+      if (pass == 0 ? written[i] == wanted : pass == 1 ? extends(written[i], wanted) : extends(wanted, written[i]))
+        return i;
+  return std::nullopt;
+}
+
+struct LanguageChoice {
+  std::size_t index = 0; // of the text read
+  bool wanted = false;   // the wanted language (or a variant of it) was there; otherwise a fallback
+};
+
+// The text of a multilingual value to read, given its `tags` (at least one): the `wanted`
+// language; failing that the default language, which is the CV's own (`cv_language`, "" for
+// none), else English, else the value's first language.
+inline LanguageChoice choose_language(std::span<const std::string> tags, std::string_view wanted,
+                                      std::string_view cv_language) {
+  if (auto found = find_language(tags, wanted)) return {*found, true};
+  for (std::string_view fallback : {cv_language, kDefaultLanguage})
+    if (auto found = find_language(tags, fallback)) return {*found, false};
+  return {0, false};
 }
 
 } // namespace cvport

@@ -64,7 +64,16 @@ struct Field {
   TextKind kind = TextKind::plain;
   std::span<const std::string_view> choices = {};
   bool required = false;
+  // An identifier, key, number or code, written the same in every language: never a mapping of
+  // language to text (see may_be_multilingual). Added after `required`, so designated
+  // initializers that stop there keep compiling.
+  bool literal = false;
 };
+
+// Whether a source may give this field as a mapping of language to text ({en: "...", de: "..."}):
+// free text in some language, not an identifier, a key or a code. The host picks one language
+// while reading the source (docs/source-format.md, "Multilingual values").
+constexpr bool may_be_multilingual(const Field& info) { return info.kind == TextKind::plain && !info.literal; }
 
 // ---- building blocks -------------------------------------------------------------------------
 
@@ -98,7 +107,7 @@ struct Location {
 };
 template <class V> void describe(V& v, Location& x) {
   v.field({.name = "address", .doc = "Street address, one line."}, x.address);
-  v.field({.name = "postal_code", .doc = "Postal code."}, x.postal_code);
+  v.field({.name = "postal_code", .doc = "Postal code.", .literal = true}, x.postal_code);
   v.field({.name = "city", .doc = "City."}, x.city);
   v.field({.name = "region", .doc = "State, province or region, as written (\"MA\")."}, x.region);
   v.field({.name = "country", .doc = "ISO 3166-1 alpha-2 country code (\"US\", \"GB\").",
@@ -161,7 +170,7 @@ struct Profile {
 template <class V> void describe(V& v, Profile& x) {
   v.field({.name = "network", .doc = "\"GitHub\", \"Google Scholar\", ...", .required = true},
           x.network);
-  v.field({.name = "username", .doc = "User name on that network."}, x.username);
+  v.field({.name = "username", .doc = "User name on that network.", .literal = true}, x.username);
   v.field({.name = "url", .doc = "Profile URL.", .kind = TextKind::url}, x.url);
   v.field(kExtraField, x.extra);
 }
@@ -195,7 +204,7 @@ template <class V> void describe(V& v, Person& x) {
   v.field({.name = "headline", .doc = "One line under the name: \"PhD candidate in HPC\"."},
           x.headline);
   v.field({.name = "email", .doc = "E-mail address.", .kind = TextKind::email}, x.email);
-  v.field({.name = "phone", .doc = "Phone number, as written."}, x.phone);
+  v.field({.name = "phone", .doc = "Phone number, as written.", .literal = true}, x.phone);
   v.field({.name = "url", .doc = "Personal web site.", .kind = TextKind::url}, x.url);
   v.field({.name = "image", .doc = "URL of a photo.", .kind = TextKind::url}, x.image);
   v.field({.name = "location", .doc = "Where the person lives or works."}, x.location);
@@ -215,7 +224,8 @@ template <class V> void describe(V& v, Person& x) {
 // What variants choose entries by (see Variant below). Neither is shown in any output.
 inline constexpr Field kTagsField{
     .name = "tags",
-    .doc = "Free words a variant chooses the entry by: [industry, ml]. Not shown in any output."};
+    .doc = "Free words a variant chooses the entry by: [industry, ml]. Not shown in any output.",
+    .literal = true};
 inline constexpr Field kSelectedField{
     .name = "selected",
     .doc = "One of the selected publications: a variant with publications.selected_only shows only "
@@ -267,7 +277,7 @@ struct Education {
   friend bool operator==(const Education&, const Education&) = default;
 };
 template <class V> void describe(V& v, Education& x) {
-  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
+  v.field({.name = "id", .doc = kEntryIdDoc, .literal = true}, x.id);
   v.field({.name = "institution", .doc = "The school.", .required = true}, x.institution);
   v.field({.name = "degree", .doc = "\"Ph.D.\", \"M.S.\", \"B.Eng. (honours)\"."}, x.degree);
   v.field({.name = "field", .doc = "Field of study: \"Computer Engineering\"."}, x.field);
@@ -306,7 +316,7 @@ struct Work {
   friend bool operator==(const Work&, const Work&) = default;
 };
 template <class V> void describe(V& v, Work& x) {
-  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
+  v.field({.name = "id", .doc = kEntryIdDoc, .literal = true}, x.id);
   v.field({.name = "organization", .doc = "Employer.", .required = true}, x.organization);
   v.field({.name = "description", .doc = "What the employer is or does: \"Video streaming service\"."},
           x.description);
@@ -336,13 +346,13 @@ struct Award {
   friend bool operator==(const Award&, const Award&) = default;
 };
 template <class V> void describe(V& v, Award& x) {
-  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
+  v.field({.name = "id", .doc = kEntryIdDoc, .literal = true}, x.id);
   v.field({.name = "title", .doc = "Name of the award.", .required = true}, x.title);
   v.field({.name = "awarder", .doc = "Who gave it."}, x.awarder);
   v.field({.name = "date", .doc = "When.", .kind = TextKind::date}, x.date);
   v.field({.name = "date_label", .doc = "How to show the date."}, x.date_label);
   v.field({.name = "venue", .doc = "Event it was given at: \"ACM HPDC 2023\"."}, x.venue);
-  v.field({.name = "for", .doc = "`id` of the publication it was for."}, x.for_publication);
+  v.field({.name = "for", .doc = "`id` of the publication it was for.", .literal = true}, x.for_publication);
   v.field({.name = "summary", .doc = "Free text."}, x.summary);
   v.field(kTagsField, x.tags);
   v.field(kExtraField, x.extra);
@@ -362,7 +372,7 @@ struct Talk {
   friend bool operator==(const Talk&, const Talk&) = default;
 };
 template <class V> void describe(V& v, Talk& x) {
-  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
+  v.field({.name = "id", .doc = kEntryIdDoc, .literal = true}, x.id);
   v.field({.name = "title", .doc = "Title of the talk.", .required = true}, x.title);
   v.field({.name = "event", .doc = "Seminar, workshop or conference."}, x.event);
   v.field({.name = "host", .doc = "Host organisation."}, x.host);
@@ -435,7 +445,8 @@ struct Publication {
 };
 template <class V> void describe(V& v, Publication& x) {
   v.field({.name = "id", .doc = "Stable key, unique in the CV: \"li2023clover\". Derived from "
-                                "the first author, year and title when absent."},
+                                "the first author, year and title when absent.",
+           .literal = true},
           x.id);
   v.field({.name = "type", .doc = "Kind of publication.", .kind = TextKind::choice,
            .choices = kPublicationTypes, .required = true},
@@ -449,13 +460,14 @@ template <class V> void describe(V& v, Publication& x) {
   v.field({.name = "venue", .doc = "Where it appeared. A string is shorthand for {name: ...}."},
           x.venue);
   v.field({.name = "date", .doc = "Publication date.", .kind = TextKind::date}, x.date);
-  v.field({.name = "volume", .doc = "Volume."}, x.volume);
-  v.field({.name = "issue", .doc = "Issue or number."}, x.issue);
-  v.field({.name = "pages", .doc = "Pages: \"1-14\"."}, x.pages);
+  v.field({.name = "volume", .doc = "Volume.", .literal = true}, x.volume);
+  v.field({.name = "issue", .doc = "Issue or number.", .literal = true}, x.issue);
+  v.field({.name = "pages", .doc = "Pages: \"1-14\".", .literal = true}, x.pages);
   v.field({.name = "publisher", .doc = "Publisher: \"ACM\"."}, x.publisher);
   v.field({.name = "number",
            .doc = "Patent number as the patent office writes it (\"US 9,876,543 B2\"); for a "
-                  "report, its report number."},
+                  "report, its report number.",
+           .literal = true},
           x.number);
   v.field({.name = "doi", .doc = "DOI, bare: \"10.1145/3581784.3607034\".", .kind = TextKind::doi},
           x.doi);
@@ -499,7 +511,7 @@ struct Software {
   friend bool operator==(const Software&, const Software&) = default;
 };
 template <class V> void describe(V& v, Software& x) {
-  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
+  v.field({.name = "id", .doc = kEntryIdDoc, .literal = true}, x.id);
   v.field({.name = "name", .doc = "Name or title of the software.", .required = true}, x.name);
   v.field({.name = "description", .doc = "What it does."}, x.description);
   v.field({.name = "date", .doc = "Release date.", .kind = TextKind::date}, x.date);
@@ -520,7 +532,7 @@ struct MediaFeature {
   friend bool operator==(const MediaFeature&, const MediaFeature&) = default;
 };
 template <class V> void describe(V& v, MediaFeature& x) {
-  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
+  v.field({.name = "id", .doc = kEntryIdDoc, .literal = true}, x.id);
   v.field({.name = "title", .doc = "Headline of the article.", .required = true}, x.title);
   v.field({.name = "outlet", .doc = "\"MIT News\"."}, x.outlet);
   v.field({.name = "date", .doc = "Publication date.", .kind = TextKind::date}, x.date);
@@ -546,7 +558,7 @@ struct Service {
   friend bool operator==(const Service&, const Service&) = default;
 };
 template <class V> void describe(V& v, Service& x) {
-  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
+  v.field({.name = "id", .doc = kEntryIdDoc, .literal = true}, x.id);
   v.field({.name = "role", .doc = "\"Reviewer\", \"Program committee member\".", .required = true},
           x.role);
   v.field({.name = "venue", .doc = "Journal or conference served."}, x.venue);
@@ -583,7 +595,7 @@ struct Funding {
   friend bool operator==(const Funding&, const Funding&) = default;
 };
 template <class V> void describe(V& v, Funding& x) {
-  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
+  v.field({.name = "id", .doc = kEntryIdDoc, .literal = true}, x.id);
   v.field({.name = "title", .doc = "Title of the grant or funded project.", .required = true},
           x.title);
   v.field({.name = "type", .doc = "Kind of funding (ORCID's funding types); absent means grant.",
@@ -593,7 +605,7 @@ template <class V> void describe(V& v, Funding& x) {
                                     "fundref or ror id for ORCID.",
            .required = true},
           x.funder);
-  v.field({.name = "number", .doc = "Grant or award number: \"CCF-1910601\"."}, x.number);
+  v.field({.name = "number", .doc = "Grant or award number: \"CCF-1910601\".", .literal = true}, x.number);
   v.field({.name = "amount", .doc = "Amount awarded, digits with an optional decimal part: "
                                     "\"499999\". Needs `currency`.",
            .kind = TextKind::amount},
@@ -688,7 +700,7 @@ struct Project {
   friend bool operator==(const Project&, const Project&) = default;
 };
 template <class V> void describe(V& v, Project& x) {
-  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
+  v.field({.name = "id", .doc = kEntryIdDoc, .literal = true}, x.id);
   v.field({.name = "name", .doc = "Project name.", .required = true}, x.name);
   v.field({.name = "description", .doc = "What it is."}, x.description);
   v.field({.name = "highlights", .doc = "Achievements."}, x.highlights);
@@ -717,7 +729,7 @@ struct Volunteer {
   friend bool operator==(const Volunteer&, const Volunteer&) = default;
 };
 template <class V> void describe(V& v, Volunteer& x) {
-  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
+  v.field({.name = "id", .doc = kEntryIdDoc, .literal = true}, x.id);
   v.field({.name = "organization", .doc = "Organisation.", .required = true}, x.organization);
   v.field({.name = "position", .doc = "Role."}, x.position);
   v.field({.name = "url", .doc = "Link.", .kind = TextKind::url}, x.url);
@@ -740,7 +752,7 @@ struct Certificate {
   friend bool operator==(const Certificate&, const Certificate&) = default;
 };
 template <class V> void describe(V& v, Certificate& x) {
-  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
+  v.field({.name = "id", .doc = kEntryIdDoc, .literal = true}, x.id);
   v.field({.name = "name", .doc = "Certificate.", .required = true}, x.name);
   v.field({.name = "date", .doc = "When it was issued.", .kind = TextKind::date}, x.date);
   v.field({.name = "issuer", .doc = "Who issued it."}, x.issuer);
@@ -767,7 +779,7 @@ struct CustomEntry {
   friend bool operator==(const CustomEntry&, const CustomEntry&) = default;
 };
 template <class V> void describe(V& v, CustomEntry& x) {
-  v.field({.name = "id", .doc = kEntryIdDoc}, x.id);
+  v.field({.name = "id", .doc = kEntryIdDoc, .literal = true}, x.id);
   v.field({.name = "title", .doc = "Main line of the entry.", .required = true}, x.title);
   v.field({.name = "subtitle", .doc = "Second line."}, x.subtitle);
   v.field({.name = "date", .doc = "A single date.", .kind = TextKind::date}, x.date);
@@ -848,18 +860,21 @@ struct Variant {
 template <class V> void describe(V& v, Variant& x) {
   v.field({.name = "name",
            .doc = "The name `--variant` takes; in a source file, the key the variant is written "
-                  "under."},
+                  "under.",
+           .literal = true},
           x.name);
   v.field({.name = "sections",
            .doc = "The sections to show, in this order: the ids of `--option sections=` "
                   "(education, work, publications, a custom section's id, custom). Empty: every "
-                  "section."},
+                  "section.",
+           .literal = true},
           x.sections);
   v.field({.name = "include_tags",
            .doc = "Show only entries with at least one of these tags (and, unless `untagged: "
-                  "drop`, the entries without tags). Empty: every entry."},
+                  "drop`, the entries without tags). Empty: every entry.",
+           .literal = true},
           x.include_tags);
-  v.field({.name = "exclude_tags", .doc = "Leave out entries with any of these tags."},
+  v.field({.name = "exclude_tags", .doc = "Leave out entries with any of these tags.", .literal = true},
           x.exclude_tags);
   v.field({.name = "untagged",
            .doc = "What include_tags does with entries that have no tags: keep them (the "
@@ -901,7 +916,8 @@ struct Cv {
 };
 template <class V> void describe(V& v, Cv& x) {
   v.field({.name = "model_version", .doc = "Version of the cvport model this file follows (\"1.0\"). "
-                                           "Optional in source files."},
+                                           "Optional in source files.",
+           .literal = true},
           x.model_version);
   v.field({.name = "language",
            .doc = "The language the CV is written out in (BCP 47: \"de\", \"pt-BR\", \"zh-Hans\"): "
