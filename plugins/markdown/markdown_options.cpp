@@ -14,7 +14,13 @@ std::string options_schema() {
           {"default", kDefaultLineWidth},
           {"description", "Wrap lines at this many columns (markdownlint's MD013 limit is 80); 0 writes each "
                           "paragraph on one line."}}},
-        {kSectionsOptionName, sections_option_schema()}}},
+        {kSectionsOptionName, sections_option_schema()},
+        {"front-matter",
+         {{"type", "boolean"},
+          {"default", false},
+          {"description", "Start with a YAML metadata block (pagetitle, lang, dir) for pandoc, Jekyll and Hugo: pandoc "
+                          "sets the HTML page's title, language and direction from it (dir: rtl for Arabic "
+                          "and Hebrew). Plain CommonMark has no metadata and would show the block as text."}}}}},
       {"additionalProperties", false}};
   return schema.dump();
 }
@@ -31,6 +37,11 @@ Options read_options(const Json& options) {
   if (!sections)
     throw sdk::Error("markdown.bad-option", "", "the option \"sections\" must be a list of section ids");
   result.sections = std::move(*sections);
+  if (auto front_matter = options.find("front-matter"); front_matter != options.end()) {
+    if (!front_matter->is_boolean())
+      throw sdk::Error("markdown.bad-option", "", "the option \"front-matter\" must be true or false");
+    result.front_matter = front_matter->get<bool>();
+  }
   return result;
 }
 

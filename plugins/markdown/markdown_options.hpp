@@ -1,4 +1,4 @@
-// The Markdown format's options ("line-width", "sections"), their JSON Schema and defaults.
+// The Markdown format's options ("line-width", "sections", "front-matter"), their JSON Schema and defaults.
 #ifndef CVPORT_MARKDOWN_OPTIONS_HPP
 #define CVPORT_MARKDOWN_OPTIONS_HPP
 
@@ -17,6 +17,7 @@ inline constexpr size_t kDefaultLineWidth = 80;
 struct Options {
   size_t line_width = kDefaultLineWidth; // 0: no wrapping
   std::vector<std::string> sections;     // as listed (cvport/sections.hpp); empty: every section
+  bool front_matter = false;             // a YAML metadata block first: pagetitle, lang, dir
 };
 
 // The FormatSpec options schema (JSON Schema text).

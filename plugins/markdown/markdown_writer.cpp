@@ -119,6 +119,7 @@ private:
                      const std::string& intro_path, const std::vector<ListItem>& items,
                      bool numbered = false);
   void write_standard_section(const CvSection& section);
+  std::string front_matter() const;
   void write_custom_section(size_t index);
 
   // ---- entries ----
@@ -363,6 +364,16 @@ void CvWriter::write_custom_section(size_t index) {
                 items(section.entries, member(path, "entries"), &CvWriter::custom_entry));
 }
 
+// The metadata block pandoc reads (its manual, "Metadata blocks" and the variables pagetitle, lang
+// and dir) and Jekyll and Hugo take as front matter. pagetitle, not title: pandoc would print a
+// title as a second heading over the name's, and markdownlint counts it as one (MD025). The
+// value is a YAML double-quoted scalar, which JSON's string syntax is.
+std::string CvWriter::front_matter() const {
+  std::string language = cv_.language.empty() ? std::string(kDefaultLanguage) : cv_.language;
+  return "---\npagetitle: " + Json(cv_.person.name).dump() + "\nlang: " + language +
+         "\ndir: " + (is_right_to_left(language) ? "rtl" : "ltr") + "\n---\n\n";
+}
+
 std::string CvWriter::write() {
   write_person();
   SectionChoice choice = choose_sections(cv_, options_.sections);
@@ -373,7 +384,7 @@ std::string CvWriter::write() {
     else
       write_standard_section(section);
   }
-  return document_.text();
+  return options_.front_matter ? front_matter() + document_.text() : document_.text();
 }
 
 // ---- entries -----------------------------------------------------------------------------------

@@ -145,6 +145,42 @@ TEST(MarkdownConsumers, EscapedTextRendersLiterallyInEveryParser) {
   std::filesystem::remove_all(dir);
 }
 
+// ---- front matter: the page's language and direction --------------------------------------------
+
+// With front-matter=true the file starts with the metadata block pandoc reads; pandoc's standalone
+// HTML then carries the CV's language and, for Arabic, the right-to-left direction; markdownlint
+// (which skips front matter) finds nothing.
+TEST(MarkdownConsumers, FrontMatterGivesPandocsPageTheLanguageAndDirection) {
+  Cv cv;
+  cv.person.name = "Layla \"Lulu\" Haddad";
+  cv.language = "ar";
+  Work job;
+  job.position = "Engineer";
+  job.organization.name = "Example Lab";
+  cv.work.push_back(job);
+  std::string markdown = export_markdown(cv, Json{{"front-matter", true}});
+  EXPECT_EQ(markdown.substr(0, markdown.find("# ")),
+            "---\npagetitle: \"Layla \\\"Lulu\\\" Haddad\"\nlang: ar\ndir: rtl\n---\n\n");
+  std::filesystem::path dir = make_temp_dir("front-matter");
+  std::filesystem::path file = write_markdown_file(dir, markdown);
+  CommandResult html = run_command("pandoc -f markdown-smart -t html5 -s " + shell_quote(file.string()));
+  ASSERT_EQ(html.exit_code, 0) << html.errors;
+  EXPECT_EQ(html.errors, "");
+  EXPECT_EQ(html.output.find("class=\"title\""), std::string::npos) << "the name is not a second heading";
+  EXPECT_NE(html.output.find(" lang=\"ar\""), std::string::npos) << html.output;
+  EXPECT_NE(html.output.find(" dir=\"rtl\""), std::string::npos) << html.output;
+  EXPECT_NE(html.output.find("<title>Layla \"Lulu\" Haddad</title>"), std::string::npos) << html.output;
+  CommandResult lint = run_markdownlint(file);
+  EXPECT_EQ(lint.exit_code, 0) << lint.output << lint.errors;
+
+  cv.language = "";
+  std::string english = export_markdown(cv, Json{{"front-matter", true}});
+  EXPECT_EQ(english.substr(0, english.find("# ")),
+            "---\npagetitle: \"Layla \\\"Lulu\\\" Haddad\"\nlang: en\ndir: ltr\n---\n\n");
+  EXPECT_EQ(export_markdown(cv).rfind("# ", 0), 0u) << "no front matter unless asked";
+  std::filesystem::remove_all(dir);
+}
+
 // ---- whole CVs: the seed CV and the tricky one --------------------------------------------------
 
 struct CvCase {
