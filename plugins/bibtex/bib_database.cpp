@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <vector>
 
 #include "brace_balance.hpp"
 #include "btparse_capture.hpp"
@@ -102,6 +103,61 @@ void blank_stray_at_signs(std::string& text) {
   }
 }
 
+// Text right after a field value that is neither ",", "#" nor the end of the entry
+// ("pages = {12--34}L"). libbtparse reports it, but its error recovery then frees memory it does
+// not own (fuzz_import, AddressSanitizer: bad-free in zztfree), which can crash cvport. Each such
+// entry is blanked here, newlines kept so every offset and line stays, and btparse never has to
+// recover from it; the junk's offsets are returned for the messages. Runs after
+// blank_stray_at_signs, so every "@" outside an entry starts one.
+std::vector<size_t> blank_entries_with_text_after_a_value(std::string& text) {
+  std::vector<size_t> junk;
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; };
+  size_t i = 0;
+  while ((i = text.find('@', i)) != std::string::npos) {
+    size_t at = i;
+    size_t open_at = text.find_first_of("{(", at);
+    if (open_at == std::string::npos) return junk;
+    std::string type = lower(text.substr(at + 1, open_at - at - 1));
+    type.erase(std::remove_if(type.begin(), type.end(), [&](char c) { return space(c); }), type.end());
+    char open = text[open_at];
+    int depth = 0;           // braces inside the entry's body
+    bool in_quotes = false;  // a "..." value (its braces nest too)
+    bool after_value = false; // a {...} or "..." value just ended
+    size_t bad = std::string::npos, end = text.size();
+    for (size_t j = open_at + 1; j < text.size(); ++j) {
+      char c = text[j];
+      if (in_quotes) {
+        if (c == '{') ++depth;
+        else if (c == '}' && depth > 0) --depth;
+        else if (c == '"' && depth == 0) in_quotes = false, after_value = true;
+        continue;
+      }
+      if (depth > 0) {
+        if (c == '{') ++depth;
+        else if (c == '}' && --depth == 0) after_value = true;
+        continue;
+      }
+      if (after_value && !space(c)) {
+        after_value = false;
+        if (c != ',' && c != '#' && c != '}' && c != ')' && bad == std::string::npos && type != "comment") bad = j;
+      }
+      if ((c == '}' && open == '{') || (c == ')' && open == '(')) {
+        end = j;
+        break;
+      }
+      if (c == '{') ++depth;
+      else if (c == '"') in_quotes = true;
+    }
+    if (bad != std::string::npos) {
+      junk.push_back(bad);
+      for (size_t k = at; k <= std::min(end, text.size() - 1); ++k)
+        if (text[k] != '\n' && text[k] != '\r') text[k] = ' ';
+    }
+    i = end == text.size() ? end : end + 1;
+  }
+  return junk;
+}
+
 class DatabaseReader {
 public:
   DatabaseReader(std::string_view text, const std::string& file_name)
@@ -116,6 +172,15 @@ public:
     std::string copy(source_.text());
     blank_front_matter(copy);
     blank_stray_at_signs(copy);
+    for (size_t offset : blank_entries_with_text_after_a_value(copy)) {
+      unsigned char junk = static_cast<unsigned char>(source_.text()[offset]);
+      std::string found = junk > ' ' && junk < 0x7f ? "\"" + std::string(1, char(junk)) + "\"" : std::string("text");
+      add_problem(true, "bibtex.syntax", source_.position(offset),
+                  "found " + found +
+                      " after a field value, expected \",\" or the end of the entry (\"}\" or \")\") (the entry is "
+                      "left out; correct it and import again)",
+                  "");
+    }
     // libbtparse measures a string with strlen and asserts on where it ends: a NUL byte inside
     // one would abort the process. Text files hold none; a damaged one is read without them.
     if (size_t nul = copy.find('\0'); nul != std::string::npos) {
