@@ -4,10 +4,9 @@
 #include <cstdlib>
 #include <thread>
 
-#include <curl/curl.h>
-
 #include "cvport/text.hpp"
 #include "credentials.hpp"
+#include "libcurl.hpp"
 
 namespace cvport::orcid {
 
@@ -43,21 +42,15 @@ bool failed_before_sending(CURLcode code) {
          code == CURLE_COULDNT_RESOLVE_PROXY || code == CURLE_SSL_CONNECT_ERROR;
 }
 
-struct CurlGlobal {
-  CurlGlobal() { curl_global_init(CURL_GLOBAL_DEFAULT); }
-  ~CurlGlobal() { curl_global_cleanup(); }
-};
-
 } // namespace
 
 OrcidApi::OrcidApi(std::string base_url, std::string token, RetryPolicy policy)
     : base_url_(std::move(base_url)), token_(std::move(token)), policy_(policy) {
-  static CurlGlobal global;
   while (!base_url_.empty() && base_url_.back() == '/') base_url_.pop_back();
-  curl_ = curl_easy_init();
+  curl_ = libcurl().easy_init();
 }
 
-OrcidApi::~OrcidApi() { curl_easy_cleanup(static_cast<CURL*>(curl_)); }
+OrcidApi::~OrcidApi() { libcurl().easy_cleanup(static_cast<CURL*>(curl_)); }
 
 void OrcidApi::pace() {
   auto next = last_request_ + policy_.request_interval;
@@ -68,8 +61,9 @@ void OrcidApi::pace() {
 
 HttpResponse OrcidApi::send_once(const std::string& method, const std::string& path, const std::string& body,
                                  std::string& retry_after) {
+  const LibCurl& api = libcurl();
   CURL* curl = static_cast<CURL*>(curl_);
-  curl_easy_reset(curl);
+  api.easy_reset(curl);
   HttpResponse response;
   HeaderSink headers;
   char error[CURL_ERROR_SIZE] = "";
@@ -78,44 +72,44 @@ HttpResponse OrcidApi::send_once(const std::string& method, const std::string& p
   // stays off) and which is freed right after the request.
   std::string authorization = "Authorization: Bearer " + token_;
   curl_slist* header_list = nullptr;
-  header_list = curl_slist_append(header_list, authorization.c_str());
-  header_list = curl_slist_append(header_list, "Accept: application/vnd.orcid+xml");
-  if (!body.empty()) header_list = curl_slist_append(header_list, "Content-Type: application/vnd.orcid+xml; charset=UTF-8");
-  header_list = curl_slist_append(header_list, "Expect:");
-  curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
-  curl_easy_setopt(curl, CURLOPT_HTTPHEADER, header_list);
-  curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method.c_str());
+  header_list = api.slist_append(header_list, authorization.c_str());
+  header_list = api.slist_append(header_list, "Accept: application/vnd.orcid+xml");
+  if (!body.empty()) header_list = api.slist_append(header_list, "Content-Type: application/vnd.orcid+xml; charset=UTF-8");
+  header_list = api.slist_append(header_list, "Expect:");
+  api.easy_setopt(curl, CURLOPT_URL, url.c_str());
+  api.easy_setopt(curl, CURLOPT_HTTPHEADER, header_list);
+  api.easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method.c_str());
   if (method == "POST") {
     // libcurl silently sends a request again when a reused connection turns out to be closed;
     // a POST that ORCID may have carried out must not be repeated, so it gets a connection of
     // its own.
-    curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, 1L);
-    curl_easy_setopt(curl, CURLOPT_FORBID_REUSE, 1L);
+    api.easy_setopt(curl, CURLOPT_FRESH_CONNECT, 1L);
+    api.easy_setopt(curl, CURLOPT_FORBID_REUSE, 1L);
   }
   if (method == "POST" || method == "PUT") {
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.data());
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
+    api.easy_setopt(curl, CURLOPT_POSTFIELDS, body.data());
+    api.easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
   }
-  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, append_body);
-  curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response.body);
-  curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, read_header);
-  curl_easy_setopt(curl, CURLOPT_HEADERDATA, &headers);
-  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
-  curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 30L);
-  curl_easy_setopt(curl, CURLOPT_TIMEOUT, 300L);
-  curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(curl, CURLOPT_USERAGENT, "cvport-orcid-sync");
+  api.easy_setopt(curl, CURLOPT_WRITEFUNCTION, append_body);
+  api.easy_setopt(curl, CURLOPT_WRITEDATA, &response.body);
+  api.easy_setopt(curl, CURLOPT_HEADERFUNCTION, read_header);
+  api.easy_setopt(curl, CURLOPT_HEADERDATA, &headers);
+  api.easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
+  api.easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 30L);
+  api.easy_setopt(curl, CURLOPT_TIMEOUT, 300L);
+  api.easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+  api.easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+  api.easy_setopt(curl, CURLOPT_USERAGENT, "cvport-orcid-sync");
   pace();
   ++requests_sent_;
-  CURLcode code = curl_easy_perform(curl);
-  curl_slist_free_all(header_list);
+  CURLcode code = api.easy_perform(curl);
+  api.slist_free_all(header_list);
   if (code != CURLE_OK) {
-    response.transport_error = scrubbed(error[0] ? error : curl_easy_strerror(code), token_);
+    response.transport_error = scrubbed(error[0] ? error : api.easy_strerror(code), token_);
     response.maybe_processed = !failed_before_sending(code);
     return response;
   }
-  curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
+  api.easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
   response.location = headers.location;
   retry_after = headers.retry_after;
   return response;

@@ -100,6 +100,14 @@ class SyncScenarios(unittest.TestCase):
         return self.cvport("orcid", "sync", "cv.yaml", "--api", self.emulator.base_url, "--orcid", ORCID,
                            "--client-id", CLIENT, *extra)
 
+    def sync_in(self, env):
+        """`cvport orcid sync cv.yaml` with exactly this environment."""
+        run = subprocess.run([CVPORT, "orcid", "sync", "cv.yaml", "--api", self.emulator.base_url, "--orcid", ORCID,
+                              "--client-id", CLIENT], cwd=self.work, env=env, capture_output=True, text=True,
+                             timeout=120)
+        self.outputs += [run.stdout, run.stderr]
+        return run
+
     def new_requests(self):
         """The API requests since the last call."""
         requests = self.emulator.requests()
@@ -335,13 +343,30 @@ class SyncScenarios(unittest.TestCase):
 
     def test_a_refused_token_is_named_by_its_status_only(self):
         self.write_cv(base_cv())
-        env = dict(os.environ, ORCID_ACCESS_TOKEN=TOKEN + "-revoked")
-        run = subprocess.run([CVPORT, "orcid", "sync", "cv.yaml", "--api", self.emulator.base_url, "--orcid", ORCID,
-                              "--client-id", CLIENT], cwd=self.work, env=env, capture_output=True, text=True,
-                             timeout=120)
-        self.outputs += [run.stdout, run.stderr]
+        run = self.sync_in(dict(os.environ, ORCID_ACCESS_TOKEN=TOKEN + "-revoked"))
         self.assertEqual(run.returncode, 77, run.stderr)
         self.assertIn("ORCID refused the token (401)", run.stderr)
+
+    def test_without_libcurl_only_the_sync_stops_with_69_before_any_request(self):
+        # An empty library with libcurl's soname, first on the library path: cvport does not link
+        # libcurl, so it starts and exports as usual, and the sync, which opens libcurl to send
+        # its first request, stops with a message and exit status 69 (docs/cli.md).
+        fake = self.work / "lib"
+        fake.mkdir()
+        (fake / "empty.c").write_text("int cvport_test_not_libcurl;\n")
+        subprocess.run([os.environ.get("CC", "cc"), "-shared", "-fPIC", "-Wl,-soname,libcurl.so.4",
+                        "-o", str(fake / "libcurl.so.4"), str(fake / "empty.c")], check=True)
+        env = dict(os.environ, ORCID_ACCESS_TOKEN=TOKEN, LD_LIBRARY_PATH=str(fake))
+        self.write_cv(base_cv())
+        export = subprocess.run([CVPORT, "export", "cv.yaml", "--to", "markdown", "-o", "cv.md"], cwd=self.work,
+                                env=env, capture_output=True, text=True, timeout=120)
+        self.assertEqual(export.returncode, 0, export.stderr)
+        self.assertIn("On cracked pots", (self.work / "cv.md").read_text())
+        run = self.sync_in(env)
+        self.assertEqual(run.returncode, 69, run.stderr)
+        self.assertIn("libcurl.so.4 has no curl_global_init", run.stderr)
+        self.assertEqual(self.emulator.requests(), [])
+        self.assertFalse((self.work / "plan.json").exists())
 
     def test_dry_run_writes_the_plan_only(self):
         run = self.sync(base_cv(), "--dry-run")

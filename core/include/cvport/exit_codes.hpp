@@ -10,6 +10,7 @@ inline constexpr int some_failed = 1;    // batch export: some inputs failed, ot
 inline constexpr int usage = 64;         // bad command line: unknown option, format or flag value
 inline constexpr int invalid_input = 65; // the CV has errors (or warnings with --werror)
 inline constexpr int no_input = 66;      // an input file is missing or unreadable
+inline constexpr int unavailable = 69;   // a library needed at run time is missing (libcurl, for orcid sync)
 inline constexpr int plugin_failed = 70; // a plugin failed or was refused (plugins inspect)
 inline constexpr int cannot_write = 73;  // an output could not be written; nothing was clobbered
 inline constexpr int temporary_failure = 75; // orcid sync stopped (no answer, retries used up): run it again
