@@ -18,6 +18,7 @@
 #include "plan_writer.hpp"
 #include "record_reader.hpp"
 #include "sync_runner.hpp"
+#include "cvport/file_bytes.hpp"
 
 namespace cvport::cli {
 
@@ -90,11 +91,9 @@ orcid::Bundle load_bundle(const OrcidOptions& request, const GlobalOptions& opti
 }
 
 std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw SyncError(exit_code::no_input, path + ": cannot read the file");
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
+  std::optional<std::string> bytes = read_file_bytes(path);
+  if (!bytes) throw SyncError(exit_code::no_input, path + ": cannot read the file");
+  return std::move(*bytes);
 }
 
 // The API's base URL: https, or plain http to the loopback only (a test server), since the

@@ -9,6 +9,7 @@
 #include "cvport/exit_codes.hpp"
 #include "item_fields.hpp"
 #include "record_reader.hpp"
+#include "cvport/file_bytes.hpp"
 
 namespace cvport::orcid {
 
@@ -17,11 +18,9 @@ namespace {
 using Json = nlohmann::json;
 
 std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw SyncError(exit_code::no_input, fmt::format("{}: cannot read the file", path.string()));
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
+  std::optional<std::string> bytes = read_file_bytes(path);
+  if (!bytes) throw SyncError(exit_code::no_input, fmt::format("{}: cannot read the file", path.string()));
+  return std::move(*bytes);
 }
 
 // The string at `field` of `object`, or an error naming the manifest and the JSON path.

@@ -9,6 +9,7 @@
 #include "cvport/text.hpp"
 #include "cvport/exit_codes.hpp"
 #include "sync_types.hpp"
+#include "cvport/file_bytes.hpp"
 
 namespace cvport::orcid {
 
@@ -22,11 +23,9 @@ Credentials load_credentials(const std::string& token_file) {
                                         "(the token, or ORCID's token response JSON)");
     return credentials;
   }
-  std::ifstream in(token_file, std::ios::binary);
-  if (!in) throw SyncError(exit_code::no_input, token_file + ": cannot read the token file");
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  std::string text = trimmed(bytes.str());
+  std::optional<std::string> bytes = read_file_bytes(token_file);
+  if (!bytes) throw SyncError(exit_code::no_input, token_file + ": cannot read the token file");
+  std::string text = trimmed(*bytes);
   if (!text.empty() && text.front() == '{') {
     nlohmann::json response = nlohmann::json::parse(text, nullptr, false);
     if (response.is_discarded() || !response.is_object() || !response.contains("access_token") ||

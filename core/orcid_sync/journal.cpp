@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "cvport/output_commit.hpp"
+#include "cvport/file_bytes.hpp"
 
 namespace cvport::orcid {
 
@@ -15,11 +16,9 @@ constexpr int kJournalVersion = 1;
 
 Journal::Journal(std::filesystem::path path, std::string orcid, std::string& warning)
     : path_(std::move(path)), orcid_(std::move(orcid)) {
-  std::ifstream in(path_, std::ios::binary);
-  if (!in) return; // a first run
-  std::ostringstream text;
-  text << in.rdbuf();
-  nlohmann::json journal = nlohmann::json::parse(text.str(), nullptr, false);
+  std::optional<std::string> text = read_file_bytes(path_);
+  if (!text) return; // a first run
+  nlohmann::json journal = nlohmann::json::parse(*text, nullptr, false);
   if (journal.is_discarded() || !journal.is_object() || journal.value("journal_version", 0) != kJournalVersion ||
       !journal.contains("entries") || !journal["entries"].is_object()) {
     warning = path_.string() + ": not a cvport sync journal; it is not used and will be replaced";

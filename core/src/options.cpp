@@ -6,6 +6,7 @@
 
 #include "cvport/suggest.hpp"
 #include "cvport/text.hpp"
+#include "cvport/file_bytes.hpp"
 
 namespace cvport {
 
@@ -85,11 +86,9 @@ std::optional<nlohmann::json> convert(const nlohmann::json& schema, const std::s
       if (!item.empty()) value.push_back(item);
   } else if (schema.value("x-cvport-file", false)) {
     // The plugin never opens paths: the host reads the file and passes its bytes.
-    std::ifstream in(text, std::ios::binary);
-    if (!in) return problem = "cannot read the file \"" + text + "\"", std::nullopt;
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    value = base64(bytes.str());
+    std::optional<std::string> bytes = read_file_bytes(text);
+    if (!bytes) return problem = "cannot read the file \"" + text + "\"", std::nullopt;
+    value = base64(*bytes);
   } else {
     value = text;
   }

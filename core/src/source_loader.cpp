@@ -12,6 +12,7 @@
 #include "model_reader.hpp"
 #include "source_tree.hpp"
 #include "yaml_tree.hpp"
+#include "cvport/file_bytes.hpp"
 
 namespace cvport {
 
@@ -271,14 +272,10 @@ std::optional<std::string> read_input_file(const std::string& path, DiagnosticLi
                      ""});
     return std::nullopt;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  std::optional<std::string> bytes = read_file_bytes(path);
+  if (!bytes)
     diagnostics.add({Severity::error, "input.unreadable", path, 0, 0, "", "cannot open the file for reading", ""});
-    return std::nullopt;
-  }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
+  return bytes;
 }
 
 SourceMap map_document_positions(std::string_view text) {
