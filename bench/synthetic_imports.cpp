@@ -10,7 +10,7 @@ std::string bib_entry(int i) {
   std::string n = std::to_string(i);
   if (i % 10 == 9)
     return "@misc{pre" + n + ",\n  author = {M{\\\"u}ller, J{\\\"o}rg and Li, Baolin and others},\n  title = {Preprint " +
-           n + " on {GPU} Scheduling},\n  eprint = {2401." + n + "}, archivePrefix = {arXiv},\n  year = 2024\n}\n\n";
+           n + " on {GPU} Scheduling},\n  eprint = {" + fmt::format("2401.{:05}", i) + "}, archivePrefix = {arXiv},\n  year = 2024\n}\n\n";
   return "@article{art" + n + ",\n  author = {Li, Baolin and Garc\\'{i}a M\\'arquez, Gabriel and de la Fontaine, Jean},\n"
          "  title = {A Study of {\\ss}-Things --- Part " + n + "},\n  journal = tpds,\n  volume = {" + n +
          "}, number = 3, pages = {12--34},\n  year = " + std::to_string(1990 + i % 35) + ", month = may,\n"
