@@ -4,8 +4,8 @@
 
 namespace cvport::cli {
 
-void load_plugins(PluginRegistry& registry, const GlobalOptions& options) {
-  registry.load_directories(PluginRegistry::search_path(options.plugin_dirs));
+void load_plugins(PluginRegistry& registry, const GlobalOptions& options, const std::vector<std::string>& wanted) {
+  registry.load_directories_until(PluginRegistry::search_path(options.plugin_dirs), wanted);
 }
 
 size_t print_diagnostics(DiagnosticList diagnostics, const GlobalOptions& options) {

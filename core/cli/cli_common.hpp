@@ -22,8 +22,10 @@ struct GlobalOptions {
   bool json() const { return diagnostics_format == "json"; }
 };
 
-// Loads the plugins from the search path (--plugin-dir, CVPORT_PLUGIN_PATH, the install's folder).
-void load_plugins(PluginRegistry& registry, const GlobalOptions& options);
+// Loads the plugins from the search path (--plugin-dir, CVPORT_PLUGIN_PATH, the install's folder):
+// all of them, or, when `wanted` names the only formats a command can use, only until these are
+// found (PluginRegistry::load_directories_until).
+void load_plugins(PluginRegistry& registry, const GlobalOptions& options, const std::vector<std::string>& wanted = {});
 
 // Everything a command says on standard error goes through these, so that with
 // --diagnostics json every line is one JSON object (docs/schema/diagnostics-event.schema.json).

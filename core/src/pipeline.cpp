@@ -18,13 +18,13 @@ namespace cvport {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-bool has_extension(const std::string& path, std::initializer_list<std::string_view> extensions) {
+bool is_yaml_source_path(const std::string& path) {
   std::string extension = fs::path(path).extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
-  return std::find(extensions.begin(), extensions.end(), extension) != extensions.end();
+  return extension == ".yaml" || extension == ".yml";
 }
+
+namespace {
 
 // A JSON document is native when it has the native top-level members. Markup (an ORCID record)
 // and text that is not JSON at all (YAML, or another format such as BibTeX) are for the
@@ -41,7 +41,7 @@ bool is_native_json(std::string_view text) {
 }
 
 const LoadedFormat* detect_importer(std::string_view text, const std::string& path, const PluginRegistry& registry) {
-  if (has_extension(path, {".yaml", ".yml"}) || is_native_json(text)) return nullptr;
+  if (is_yaml_source_path(path) || is_native_json(text)) return nullptr;
   for (const auto& format : registry.formats())
     if (format->can_import() && call_detect(*format, text)) return format.get();
   return nullptr;
@@ -166,7 +166,7 @@ SourceMap origins_map(const std::string& origins_json, DocumentPositions& positi
 // column of every later message stay right: one byte was one character and stays one. YAML
 // sources stay strict (the native reader says how to fix the file).
 void read_legacy_encoding(std::string& text, const std::string& path, DiagnosticList& diagnostics) {
-  if (has_extension(path, {".yaml", ".yml"})) return;
+  if (is_yaml_source_path(path)) return;
   DiagnosticList problems;
   if (check_text_encoding(text, path, problems) || problems.items().front().code != "source.bad-encoding") return;
   auto converted = windows_1252_to_utf8(text);

@@ -176,7 +176,15 @@ std::vector<fs::path> PluginRegistry::search_path(const std::vector<std::string>
   return folders;
 }
 
-void PluginRegistry::load_directories(const std::vector<fs::path>& folders) {
+void PluginRegistry::load_directories(const std::vector<fs::path>& folders) { load_directories_until(folders, {}); }
+
+void PluginRegistry::load_directories_until(const std::vector<fs::path>& folders,
+                                            const std::vector<std::string>& wanted) {
+  auto all_found = [&] {
+    return !wanted.empty() &&
+           std::all_of(wanted.begin(), wanted.end(), [&](const std::string& id) { return find_format(id); });
+  };
+  if (all_found()) return; // the host's own formats
   for (const fs::path& folder : folders) {
     std::error_code error;
     if (!fs::is_directory(folder, error)) continue;
@@ -184,7 +192,10 @@ void PluginRegistry::load_directories(const std::vector<fs::path>& folders) {
     for (const auto& entry : fs::directory_iterator(folder, error))
       if (entry.path().extension() == boost::dll::shared_library::suffix().string()) files.push_back(entry.path());
     std::sort(files.begin(), files.end());
-    for (const fs::path& file : files) load_file(file);
+    for (const fs::path& file : files) {
+      load_file(file);
+      if (all_found()) return;
+    }
   }
 }
 

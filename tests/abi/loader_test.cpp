@@ -145,6 +145,37 @@ TEST(Loader, RefusesADuplicateFormatIdAndKeepsTheFirst) {
   EXPECT_NE(registry.find_format("dup-format")->plugin->path.find("duplicate_a.so"), std::string::npos);
 }
 
+// The fixture folder in name order: abi_1_0, absolute_name, bad_id, crashing, escaping_name,
+// failing, good_c, ..., wrong_major. Asking for "failing" loads the files up to failing.so.
+TEST(Loader, LoadsOnlyUntilTheWantedFormatsAreFound) {
+  PluginRegistry registry;
+  registry.load_directories_until({fs::path(CVPORT_FIXTURE_DIR)}, {"failing", "crashing"});
+  ASSERT_NE(registry.find_format("failing"), nullptr);
+  ASSERT_NE(registry.find_format("crashing"), nullptr);
+  EXPECT_EQ(registry.find_format("c-text"), nullptr);  // good_c.so comes after failing.so
+  EXPECT_EQ(registry.find_format("silent"), nullptr);
+  std::vector<std::string> refused;
+  for (const auto& refusal : registry.refusals()) refused.push_back(fs::path(refusal.path).filename());
+  EXPECT_EQ(refused, (std::vector<std::string>{"absolute_name.so", "bad_id.so", "escaping_name.so"}));
+}
+
+TEST(Loader, LoadingUntilAFormatIsFoundKeepsTheFirstOfTwoDuplicates) {
+  PluginRegistry registry;
+  registry.load_directories_until({fs::path(CVPORT_FIXTURE_DIR) / "duplicates"}, {"dup-format"});
+  ASSERT_NE(registry.find_format("dup-format"), nullptr);
+  EXPECT_NE(registry.find_format("dup-format")->plugin->path.find("duplicate_a.so"), std::string::npos);
+  EXPECT_TRUE(registry.refusals().empty()); // duplicate_b.so was never loaded
+}
+
+TEST(Loader, AFormatNoPluginProvidesLoadsEveryFile) {
+  PluginRegistry every, until;
+  every.load_directories({fs::path(CVPORT_FIXTURE_DIR)});
+  until.load_directories_until({fs::path(CVPORT_FIXTURE_DIR)}, {"c-text", "no-such-format"});
+  EXPECT_EQ(until.formats().size(), every.formats().size());
+  EXPECT_EQ(until.refusals().size(), every.refusals().size());
+  EXPECT_GT(every.refusals().size(), 5u);
+}
+
 TEST(Loader, LoadsTheSameFileOnlyOnce) {
   PluginRegistry registry;
   ASSERT_TRUE(registry.load_file(fixture("good_c")));

@@ -297,6 +297,33 @@ TEST_F(Cli, PluginsListsRefusals) {
   EXPECT_NE(run.out.find("wrong_major.so: wrong ABI major: built for ABI 2.0"), std::string::npos) << run.out;
 }
 
+// A plugin folder holding a good plugin and, after it in name order, one that is refused.
+TEST_F(Cli, AnExportOfYamlToNamedFormatsLoadsPluginsOnlyUntilItHasThem) {
+  fs::path plugins = folder / "plugins";
+  fs::create_directories(plugins);
+  fs::copy_file(fs::path(CVPORT_FIXTURE_DIR) / "good_c.so", plugins / "good_c.so");
+  fs::copy_file(fs::path(CVPORT_FIXTURE_DIR) / "wrong_major.so", plugins / "wrong_major.so");
+  fs::copy_file(example, folder / "cv.yaml");
+  fs::copy_file(std::string(CVPORT_SOURCE_DIR) + "/tests/data/baolin-li.cvport.json", folder / "cv.json");
+  std::string cvport_in = "cd " + folder.string() + " && env -u CVPORT_PLUGIN_PATH " + CVPORT_EXE + " --plugin-dir " +
+                          plugins.string() + " export ";
+  const std::string refusal = "wrong_major.so: warning: plugin refused: wrong ABI major";
+  CommandResult named = run(cvport_in + "cv.yaml --to c-text -o named.txt");
+  ASSERT_EQ(named.status, 0) << named.err;
+  EXPECT_NE(read_file(folder / "named.txt").find("Baolin Li"), std::string::npos);
+  EXPECT_EQ(named.err.find(refusal), std::string::npos) << named.err;
+  // --to all needs every plugin; an input that is no YAML file may be any importer's.
+  CommandResult all = run(cvport_in + "cv.yaml --to all -o all");
+  EXPECT_NE(all.err.find(refusal), std::string::npos) << all.err;
+  CommandResult json = run(cvport_in + "cv.json --to c-text -o json.txt");
+  ASSERT_EQ(json.status, 0) << json.err;
+  EXPECT_NE(json.err.find(refusal), std::string::npos) << json.err;
+  // --from names the importer, so the other plugins are not needed.
+  CommandResult from = run(cvport_in + "cv.json --from cvport --to c-text -o from.txt");
+  ASSERT_EQ(from.status, 0) << from.err;
+  EXPECT_EQ(from.err.find(refusal), std::string::npos) << from.err;
+}
+
 TEST_F(Cli, PluginsInspectShowsMetadataOrTheRefusal) {
   CommandResult good = cvport(std::string("plugins inspect ") + CVPORT_FIXTURE_DIR + "/good_c.so");
   EXPECT_EQ(good.status, 0);

@@ -66,6 +66,10 @@ struct ExportReport {
 ExportReport export_cv(const Cv& cv, const std::vector<ExportTarget>& targets, const std::string& input_name,
                        DiagnosticList& diagnostics, bool isolate = false, bool durable = false);
 
+// A file named *.yaml or *.yml (in any case) is read as a cvport YAML source: no importer is asked
+// to detect it.
+bool is_yaml_source_path(const std::string& path);
+
 // Resolves "--to" text ("markdown,docx", "all") to export-capable formats. "all" means every
 // export format except the built-in canonical JSON, which is asked for by name.
 std::vector<const LoadedFormat*> select_formats(const std::string& list, const PluginRegistry& registry,

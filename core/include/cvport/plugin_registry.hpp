@@ -69,6 +69,13 @@ public:
 
   // Loads every plugin file (*.so) of each folder, in name order. Refusals are recorded.
   void load_directories(const std::vector<std::filesystem::path>& folders);
+  // Loads the same files in the same order, but stops as soon as every format id of `wanted` is
+  // registered. The first plugin found for an id wins either way, so a command that needs only
+  // these formats gets the same ones, without loading the libraries of the others (pango and
+  // cairo, for a DOCX export). Refusals of the files not reached are not seen; when an id is
+  // provided by no plugin, every file is loaded, so the error can list what exists.
+  void load_directories_until(const std::vector<std::filesystem::path>& folders,
+                              const std::vector<std::string>& wanted);
   // Loads one plugin file; returns false and records why if it is refused. A file that links
   // several plugins (one entry symbol of ABI 1.1 each) registers each; one refused is recorded
   // alone and does not keep the others out.
