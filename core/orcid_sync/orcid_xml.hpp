@@ -8,9 +8,10 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include <pugixml.hpp>
+
+#include "cvport/line_index.hpp"
 
 namespace cvport::orcid {
 
@@ -20,27 +21,9 @@ std::string_view local_name(const pugi::xml_node& node);
 // The first child element with this local name (or an empty node).
 pugi::xml_node child_named(const pugi::xml_node& node, std::string_view name);
 
-// 1-based line and column (in characters, not bytes) of byte offsets into one text. Built once
-// per document, so locating each of thousands of elements costs a binary search, not a scan.
-class LineIndex {
-public:
-  explicit LineIndex(std::string_view text);
-  struct Position {
-    size_t line = 0;
-    size_t column = 0;
-  };
-  Position at(size_t offset) const;
-  // The position of an element's "<" (pugixml's offset_debug points at its name).
-  Position of_element(const pugi::xml_node& node) const;
-
-private:
-  std::string_view text_;
-  std::vector<size_t> line_starts_;
-  // The last position computed: elements are mostly located in document order, so the next
-  // column is counted on from there rather than from the start of its line (a minified record
-  // is one line of a megabyte).
-  mutable size_t cached_offset_ = 0, cached_column_ = 1;
-};
+// The position of an element's "<" (pugixml's offset_debug points at its name), in the text
+// `lines` indexes: the document pugixml parsed.
+TextPosition element_position(const LineIndex& lines, const pugi::xml_node& node);
 
 // "line L, column C" of a byte offset into `text`.
 std::string line_and_column(std::string_view text, size_t offset);

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "cvport/line_index.hpp"
 #include "cvport/source.hpp"
 #include "cvport/utf8.hpp"
 #include "json_tree.hpp"
@@ -57,21 +58,7 @@ void SourceMap::locate_all(DiagnosticList& diagnostics) const {
 
 namespace {
 
-// 1-based line and column (in characters, counting UTF-8 sequences as one) of byte `offset`.
-SourcePosition position_of(std::string_view text, size_t offset) {
-  SourcePosition position{1, 1};
-  for (size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++position.line;
-      position.column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++position.column;
-    }
-  }
-  return position;
-}
-
-Diagnostic at(const std::string& file, SourcePosition position, std::string code, std::string message,
+Diagnostic at(const std::string& file, TextPosition position, std::string code, std::string message,
               std::string hint = {}) {
   return {Severity::error, std::move(code), file, position.line, position.column, "", std::move(message),
           std::move(hint)};

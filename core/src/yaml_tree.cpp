@@ -1,11 +1,11 @@
 #include "yaml_tree.hpp"
 
-#include <tuple>
 #include <unordered_map>
 #include <vector>
 
 #include <yaml.h>
 
+#include "cvport/line_index.hpp"
 #include "yaml_stand_ins.hpp"
 
 namespace cvport {
@@ -29,27 +29,16 @@ struct Event {
 int line_of(const yaml_mark_t& mark) { return int(mark.line) + 1; }
 int column_of(const yaml_mark_t& mark) { return int(mark.column) + 1; }
 
-// 1-based line and column of byte `offset` (reader errors come with an offset, not a mark).
-std::pair<int, int> position_of(std::string_view text, size_t offset) {
-  int line = 1, column = 1;
-  for (size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++column;
-    }
-  }
-  return {line, column};
-}
-
 YamlProblem parser_problem(const yaml_parser_t& parser, std::string_view input) {
   YamlProblem problem{"source.syntax", "invalid YAML: ", 0, 0};
   problem.message += parser.problem ? parser.problem : "cannot be read";
   if (parser.error == YAML_MEMORY_ERROR) {
     problem.message = "invalid YAML: out of memory while reading it";
   } else if (parser.error == YAML_READER_ERROR) {
-    std::tie(problem.line, problem.column) = position_of(input, parser.problem_offset);
+    // Reader errors (bad encoding) come with a byte offset, not a mark.
+    TextPosition position = position_of(input, parser.problem_offset);
+    problem.line = position.line;
+    problem.column = position.column;
   } else {
     if (parser.context) problem.message += std::string(" ") + parser.context;
     problem.line = line_of(parser.problem_mark);

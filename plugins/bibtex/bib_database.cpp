@@ -227,14 +227,14 @@ private:
     BibEntry out;
     out.type = lower(bt_entry_type(entry) ? bt_entry_type(entry) : "");
     out.key = bt_entry_key(entry) ? bt_entry_key(entry) : "";
-    out.at = source_.find_word(entry->line, "@" + out.type);
+    out.at = find_word(source_, entry->line, "@" + out.type);
     if (size_t at = source_.line_text(entry->line).find('@'); at != std::string_view::npos)
       out.at = source_.position(source_.line_start(entry->line) + at);
     char* name = nullptr;
     for (AST* field = bt_next_field(entry, nullptr, &name); field; field = bt_next_field(entry, field, &name)) {
       BibField value;
       value.name = lower(name ? name : "");
-      value.at = source_.find_word(field->line, value.name);
+      value.at = find_word(source_, field->line, value.name);
       value.value = expand(field, field->line, value.name);
       out.fields.push_back(std::move(value));
     }
@@ -258,9 +258,9 @@ private:
         continue;
       }
       int macro_line = part->line > 0 ? part->line : line;
-      Position after_name = source_.find_word(macro_line, field_name);
+      Position after_name = find_word(source_, macro_line, field_name);
       size_t from = after_name.line == macro_line ? size_t(after_name.column) : 0;
-      add_problem(true, "bibtex.undefined-macro", source_.find_word(macro_line, piece, from),
+      add_problem(true, "bibtex.undefined-macro", find_word(source_, macro_line, piece, from),
                   "undefined macro \"" + piece + "\"",
                   "define it with @string{" + piece + " = \"...\"} before this entry, or write the value in braces: {" +
                       piece + "}");
@@ -286,14 +286,14 @@ private:
       if (!token.empty() && column != std::string_view::npos)
         return source_.position(source_.line_start(message.line) + column);
     }
-    return source_.find_word(message.line, "");
+    return find_word(source_, message.line, "");
   }
 
   void add_problem(bool is_error, std::string code, Position at, std::string message, std::string hint) {
     database_.problems.push_back({is_error, std::move(code), at, std::move(message), std::move(hint)});
   }
 
-  SourceText source_;
+  LineIndex source_;
   std::string file_name_;
   std::map<std::string, std::string> macros_;
   BibDatabase database_;

@@ -18,7 +18,7 @@ struct BraceProblem {
 };
 
 // Nothing when the file's braces balance as a whole (BibTeX counts every brace, \{ too).
-std::vector<BraceProblem> find_unbalanced_braces(const SourceText& source);
+std::vector<BraceProblem> find_unbalanced_braces(const LineIndex& source);
 
 } // namespace cvport::bibtex
 

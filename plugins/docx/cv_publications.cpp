@@ -4,8 +4,8 @@
 // each lets awards link to the paper they were given for.
 #include "cv_layout_sections.hpp"
 #include "cvport/date_text.hpp"
-#include "cvport/language.hpp"
 #include "cvport/render.hpp"
+#include "cvport/venue_line.hpp"
 #include "layout_text.hpp"
 #include "numbering.hpp"
 #include "relationships.hpp"
@@ -30,32 +30,15 @@ void add_authors(Paragraph& paragraph, const Publication& publication, std::stri
   });
 }
 
-// A new line "Proceedings of ... (SC), vol. 5, no. 2, pp. 1-14, ACM, 2023, in press."
-void add_venue_line(Paragraph& paragraph, const Publication& publication, const Cv& cv) {
-  SeparatedList pieces(paragraph, ", ", true);
-  // "Patent US 9,876,543 B2": the number says which patent it is.
-  const std::string& language = cv.language;
-  if (publication.type == "patent") pieces.text(join_nonempty({std::string(label(language, "patent")), publication.number}, " "));
-  pieces.text(publication.venue.name, style::kVenue);
-  if (!publication.volume.empty())
-    pieces.text(fill_label(label(language, "volume_abbreviation"), {{"volume", publication.volume}}));
-  if (!publication.issue.empty())
-    pieces.text(fill_label(label(language, "number_abbreviation"), {{"number", publication.issue}}));
-  if (!publication.pages.empty())
-    pieces.text(fill_label(label(language, "pages_abbreviation"), {{"pages", publication.pages}}));
-  if (!publication.number.empty() && publication.type != "patent")
-    pieces.text(fill_label(label(language, "number_abbreviation"), {{"number", publication.number}}));
-  pieces.text(publication.publisher);
-  if (!publication.isbn.empty()) pieces.text("ISBN " + publication.isbn);
-  // "SC 2023" at the right already says 2023; a month still adds something.
-  std::string date = display_date(publication.date, cv.language);
-  if (publication.venue.short_name.find(date) == std::string::npos) pieces.text(date);
-  // After the venue, in lower case, as the seed CV writes "..., in press".
-  std::string_view type = publication_kind_text(publication.type, language);
-  std::string_view status = publication_status_text(publication.status, language);
-  if (publication.type != publication.status) pieces.text(type);
-  pieces.text(status);
-  if (!pieces.empty()) paragraph.text(".");
+// A new line "Proceedings of ... (SC), vol. 5, no. 2, pp. 1-14, ACM, 2023, in press." (nothing
+// when the publication has no venue details).
+void add_venue_line(Paragraph& paragraph, const Publication& publication, std::string_view language) {
+  bool first = true;
+  render_venue_line(publication, language, [&](VenuePart part, std::string_view text) {
+    if (first) paragraph.line_break();
+    first = false;
+    paragraph.text(text, part == VenuePart::venue_name ? style::kVenue : std::string_view{});
+  });
 }
 
 } // namespace
@@ -73,7 +56,7 @@ void add_publications(const Cv& cv, Paragraphs& out) {
       paragraph.line_break();
       add_authors(paragraph, publication, cv.language);
     }
-    add_venue_line(paragraph, publication, cv);
+    add_venue_line(paragraph, publication, cv.language);
     for (const PublicationLink& link : publication_links(publication))
       if (!link.url.empty()) paragraph.line_break().link(link.url, link.url, style::kLink);
     if (!publication.award.empty()) paragraph.line_break().text(publication.award, style::kAward);

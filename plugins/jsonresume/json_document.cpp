@@ -103,19 +103,6 @@ size_t token_start(std::string_view text, size_t last, const std::string& messag
 
 } // namespace
 
-TextPosition position_of(std::string_view text, size_t offset) {
-  TextPosition position;
-  for (size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++position.line;
-      position.column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) { // not a UTF-8 continuation byte
-      ++position.column;
-    }
-  }
-  return position;
-}
-
 std::optional<Json> parse_document(std::string_view text, sdk::Diagnostics& diagnostics) {
   DuplicateMemberCheck check(diagnostics);
   try {

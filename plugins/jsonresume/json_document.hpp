@@ -1,24 +1,17 @@
 // Parsing the import input: a syntax error is reported with its line and column (counted in
-// characters, 1-based) and what the parser expected; a member given twice in one object, which
-// JSON parsers silently resolve to the last value, is reported with its path.
+// characters, 1-based: cvport/line_index.hpp) and what the parser expected; a member given twice
+// in one object, which JSON parsers silently resolve to the last value, is reported with its path.
 #ifndef CVPORT_JSONRESUME_JSON_DOCUMENT_HPP
 #define CVPORT_JSONRESUME_JSON_DOCUMENT_HPP
 
 #include <optional>
 #include <string_view>
 
+#include "cvport/line_index.hpp"
 #include "cvport/model_json.hpp"
 #include "cvport/plugin.hpp"
 
 namespace cvport::jsonresume {
-
-struct TextPosition {
-  uint32_t line = 1;
-  uint32_t column = 1;
-};
-
-// The line and column of byte `offset` of `text` (offset == size: just past the end).
-TextPosition position_of(std::string_view text, size_t offset);
 
 // The parsed document, or nothing after reporting the syntax error.
 std::optional<Json> parse_document(std::string_view text, sdk::Diagnostics& diagnostics);

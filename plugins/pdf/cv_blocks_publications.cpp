@@ -4,8 +4,8 @@
 
 #include "cv_blocks.hpp"
 #include "cvport/date_text.hpp"
-#include "cvport/language.hpp"
 #include "cvport/render.hpp"
+#include "cvport/venue_line.hpp"
 
 namespace cvport::pdf {
 namespace {
@@ -19,31 +19,11 @@ Block authors_line(const Publication& publication, std::string_view language) {
 }
 
 // "Proceedings of ... (SC), vol. 5, no. 2, pp. 1-14, ACM, 2023, in press."
-Block venue_line(const Publication& publication, const std::string& language) {
+Block venue_line(const Publication& publication, std::string_view language) {
   Block line(BlockKind::publication_detail);
-  Pieces pieces(line, ", ");
-  if (publication.type == "patent")
-    pieces.text(join_nonempty({std::string(label(language, "patent")), publication.number}, " "));
-  pieces.text(publication.venue.name, RunStyle::venue);
-  if (!publication.volume.empty())
-    pieces.text(fill_label(label(language, "volume_abbreviation"), {{"volume", publication.volume}}));
-  if (!publication.issue.empty())
-    pieces.text(fill_label(label(language, "number_abbreviation"), {{"number", publication.issue}}));
-  if (!publication.pages.empty())
-    pieces.text(fill_label(label(language, "pages_abbreviation"), {{"pages", publication.pages}}));
-  if (!publication.number.empty() && publication.type != "patent")
-    pieces.text(fill_label(label(language, "number_abbreviation"), {{"number", publication.number}}));
-  pieces.text(publication.publisher);
-  if (!publication.isbn.empty()) pieces.text("ISBN " + publication.isbn);
-  // "SC 2023" in the date column already says 2023; a month still adds something.
-  std::string date = display_date(publication.date, language);
-  if (publication.venue.short_name.find(date) == std::string::npos) pieces.text(date);
-  // After the venue, in lower case, as the seed CV writes "..., in press".
-  std::string_view type = publication_kind_text(publication.type, language);
-  std::string_view status = publication_status_text(publication.status, language);
-  if (publication.type != publication.status) pieces.text(type);
-  pieces.text(status);
-  if (!line.empty()) line.text(".");
+  render_venue_line(publication, language, [&](VenuePart part, std::string_view text) {
+    line.text(text, part == VenuePart::venue_name ? RunStyle::venue : RunStyle::plain);
+  });
   return line;
 }
 

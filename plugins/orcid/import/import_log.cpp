@@ -23,8 +23,8 @@ std::string element_path(const pugi::xml_node& node) {
 }
 
 // The document itself has no JSON path for the host to locate: it is at its opening brace.
-LineIndex::Position ImportLog::document_start() const {
-  return lines_.at(std::min(text_.find('{'), text_.size()));
+TextPosition ImportLog::document_start() const {
+  return lines_.position(std::min(text_.find('{'), text_.size()));
 }
 
 std::string ImportLog::quoted_name(const pugi::xml_node& node) const {
@@ -36,12 +36,12 @@ void ImportLog::report(cvport_severity severity, std::string_view code, const pu
   if (json_) {
     const std::string* path = json_->input_path(node);
     if (path && !path->empty()) return diagnostics_.report(severity, code, *path, message);
-    LineIndex::Position start = document_start();
+    TextPosition start = document_start();
     diagnostics_.report(severity, code, "", message, static_cast<uint32_t>(start.line),
                         static_cast<uint32_t>(start.column));
     return;
   }
-  LineIndex::Position position = lines_.of_element(node);
+  TextPosition position = element_position(lines_, node);
   diagnostics_.report(severity, code, element_path(node), message, static_cast<uint32_t>(position.line),
                       static_cast<uint32_t>(position.column));
 }
@@ -59,12 +59,12 @@ void ImportLog::error(std::string_view code, const pugi::xml_node& node, std::st
 }
 
 void ImportLog::document_error(std::string_view code, const pugi::xml_node& root, std::string_view message) {
-  LineIndex::Position position = json_ ? document_start() : lines_.of_element(root);
+  TextPosition position = json_ ? document_start() : element_position(lines_, root);
   diagnostics_.error(code, "", message, static_cast<uint32_t>(position.line), static_cast<uint32_t>(position.column));
 }
 
 void ImportLog::error_at(std::string_view code, size_t offset, std::string_view message) {
-  LineIndex::Position position = lines_.at(offset);
+  TextPosition position = lines_.position(offset);
   diagnostics_.error(code, "", message, static_cast<uint32_t>(position.line), static_cast<uint32_t>(position.column));
 }
 
@@ -76,11 +76,11 @@ void ImportLog::origin(const std::string& model_path, const pugi::xml_node& node
       origins_.emplace(model_path, *path);
       return;
     }
-    LineIndex::Position start = document_start();
+    TextPosition start = document_start();
     origins_.emplace(model_path, nlohmann::json::array({start.line, start.column}));
     return;
   }
-  LineIndex::Position position = lines_.of_element(node);
+  TextPosition position = element_position(lines_, node);
   origins_.emplace(model_path, nlohmann::json::array({position.line, position.column}));
 }
 

@@ -45,7 +45,7 @@ public:
   int error_count() const { return diagnostics_.error_count(); }
 
 private:
-  LineIndex::Position document_start() const;
+  TextPosition document_start() const;
   void report(cvport_severity severity, std::string_view code, const pugi::xml_node& node, std::string_view message);
 
   sdk::Diagnostics& diagnostics_;

@@ -1,6 +1,7 @@
 // How the facts every format shows are written as text, once for all plugins: identifier URLs
 // (DOI, ROR, arXiv, PubMed), the address and place of an organisation in one documented order, author lists with
-// the CV owner marked. Dates and date ranges: display_date and display_range in cvport/date_text.hpp.
+// the CV owner marked. Dates and date ranges: display_date and display_range in cvport/date_text.hpp; a
+// publication's venue line: render_venue_line in cvport/venue_line.hpp.
 //
 // Each function returns plain UTF-8 text (or calls back with plain pieces); a format escapes it
 // for its own syntax (XML, Markdown, LaTeX) afterwards.
