@@ -63,7 +63,9 @@ TEST(Translations, EveryStandardSectionHasATitleInEveryLanguage) {
     for (const StandardSection& section : kStandardSections) {
       std::string title = section_title(section, table.language);
       EXPECT_FALSE(title.empty()) << table.language << " " << section.id;
-      if (table.language == "en") EXPECT_EQ(title, section.title);
+      if (table.language == "en") {
+        EXPECT_EQ(title, section.title);
+      }
     }
 }
 
