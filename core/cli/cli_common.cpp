@@ -1,11 +1,32 @@
 #include "cli_common.hpp"
 
+#include <algorithm>
 #include <iostream>
+
+#include "cvport/pipeline.hpp"
 
 namespace cvport::cli {
 
-void load_plugins(PluginRegistry& registry, const GlobalOptions& options, const std::vector<std::string>& wanted) {
-  registry.load_directories_until(PluginRegistry::search_path(options.plugin_dirs), wanted);
+void load_plugins(PluginRegistry& registry, const GlobalOptions& options,
+                  const std::optional<std::vector<std::string>>& only) {
+  if (only)
+    registry.load_directories_until(PluginRegistry::search_path(options.plugin_dirs), *only);
+  else
+    registry.load_directories(PluginRegistry::search_path(options.plugin_dirs));
+}
+
+std::vector<std::string> formats_of_options(const std::vector<std::string>& option_texts) {
+  std::vector<std::string> formats;
+  for (const std::string& text : option_texts)
+    if (size_t dot = text.find('.'); dot != std::string::npos && dot < text.find('='))
+      formats.push_back(text.substr(0, dot));
+  return formats;
+}
+
+std::optional<std::vector<std::string>> formats_to_read(const std::vector<std::string>& inputs, const std::string& from) {
+  if (!from.empty()) return from == "cvport" ? std::vector<std::string>{} : std::vector<std::string>{from};
+  if (std::all_of(inputs.begin(), inputs.end(), is_yaml_source_path)) return std::vector<std::string>{};
+  return std::nullopt;
 }
 
 size_t print_diagnostics(DiagnosticList diagnostics, const GlobalOptions& options) {

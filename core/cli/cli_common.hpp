@@ -2,6 +2,7 @@
 #ifndef CVPORT_CLI_COMMON_HPP
 #define CVPORT_CLI_COMMON_HPP
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,9 +24,19 @@ struct GlobalOptions {
 };
 
 // Loads the plugins from the search path (--plugin-dir, CVPORT_PLUGIN_PATH, the install's folder):
-// all of them, or, when `wanted` names the only formats a command can use, only until these are
-// found (PluginRegistry::load_directories_until).
-void load_plugins(PluginRegistry& registry, const GlobalOptions& options, const std::vector<std::string>& wanted = {});
+// all of them, or, when `only` names the only formats a command can use, only until these are
+// found (PluginRegistry::load_directories_until; none, when it names none).
+void load_plugins(PluginRegistry& registry, const GlobalOptions& options,
+                  const std::optional<std::vector<std::string>>& only = std::nullopt);
+
+// The formats that reading `inputs` can need, when they are known before reading them: --from's
+// (none for "cvport"), or none when every input is a YAML file (read natively). Nothing (every
+// plugin may be needed) for another input without --from, which any importer may claim by its
+// content.
+std::optional<std::vector<std::string>> formats_to_read(const std::vector<std::string>& inputs, const std::string& from);
+
+// The formats that scoped --option assignments name: "docx" of "docx.font-size=11".
+std::vector<std::string> formats_of_options(const std::vector<std::string>& option_texts);
 
 // Everything a command says on standard error goes through these, so that with
 // --diagnostics json every line is one JSON object (docs/schema/diagnostics-event.schema.json).

@@ -70,25 +70,21 @@ int watch_and_export(const std::string& input, const BatchRequest& batch, const 
   return exit_code::no_input;
 }
 
-// The only formats an export can use, when it names them all: those of --to, of --from and of
-// scoped --option assignments. Empty (every plugin is loaded) for --to all, and for an input
-// that is no YAML file without --from, since any importer may claim it by its content.
-std::vector<std::string> formats_needed(const ExportOptions& request) {
-  std::vector<std::string> ids;
-  if (request.from.empty() && !std::all_of(request.inputs.begin(), request.inputs.end(), is_yaml_source_path))
-    return {};
-  if (!request.from.empty() && request.from != "cvport") ids.push_back(request.from); // "cvport": read natively
+// The only formats an export can use, when it names them all: those of --to, those needed to read
+// its inputs (formats_to_read) and those of scoped --option assignments. Nothing (every plugin
+// is loaded) for --to all, or when the inputs may need any importer.
+std::optional<std::vector<std::string>> formats_needed(const ExportOptions& request) {
+  std::optional<std::vector<std::string>> ids = formats_to_read(request.inputs, request.from);
+  if (!ids) return std::nullopt;
   for (size_t start = 0; start <= request.formats.size();) {
     size_t comma = std::min(request.formats.find(',', start), request.formats.size());
     std::string id = request.formats.substr(start, comma - start);
-    if (id == "all") return {};
-    if (!id.empty()) ids.push_back(id);
+    if (id == "all") return std::nullopt;
+    if (!id.empty()) ids->push_back(id);
     start = comma + 1;
   }
-  for (const std::string& text : request.option_texts) {
-    size_t dot = text.find('.'), equals = text.find('=');
-    if (dot != std::string::npos && dot < equals) ids.push_back(text.substr(0, dot));
-  }
+  std::vector<std::string> scoped = formats_of_options(request.option_texts);
+  ids->insert(ids->end(), scoped.begin(), scoped.end());
   return ids;
 }
 

@@ -62,7 +62,16 @@ void print_merge_report(const std::vector<MergeEvent>& events, const GlobalOptio
 
 int run_import(const ImportOptions& request, const GlobalOptions& options) {
   PluginRegistry registry;
-  load_plugins(registry, options);
+  // Known before reading: --from's importer (or none for YAML inputs), those --option names, and
+  // the cvport-yaml writer. The --into CV is read without --from, so it must be YAML too.
+  std::optional<std::vector<std::string>> needed = formats_to_read(request.inputs, request.from);
+  if (needed && !request.into.empty() && !formats_to_read({request.into}, "")) needed.reset();
+  if (needed) {
+    std::vector<std::string> scoped = formats_of_options(request.option_texts);
+    needed->insert(needed->end(), scoped.begin(), scoped.end());
+    needed->push_back("cvport-yaml");
+  }
+  load_plugins(registry, options, needed);
   print_refusals(registry, options);
   DiagnosticList usage;
   std::vector<OptionAssignment> assignments;

@@ -35,7 +35,8 @@ void print_verdict(const std::string& input, const LoadedCv& loaded, bool failed
 
 int run_validate(const ValidateOptions& request, const GlobalOptions& options) {
   PluginRegistry registry;
-  load_plugins(registry, options);
+  // A YAML source is checked by the host alone: no plugin is loaded for it.
+  load_plugins(registry, options, formats_to_read(request.inputs, request.from));
   int status = exit_code::ok;
   size_t hidden_notes = 0;
   for (const std::string& input : request.inputs) {

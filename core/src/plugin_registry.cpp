@@ -176,15 +176,19 @@ std::vector<fs::path> PluginRegistry::search_path(const std::vector<std::string>
   return folders;
 }
 
-void PluginRegistry::load_directories(const std::vector<fs::path>& folders) { load_directories_until(folders, {}); }
+void PluginRegistry::load_directories(const std::vector<fs::path>& folders) { load_files(folders, nullptr); }
 
 void PluginRegistry::load_directories_until(const std::vector<fs::path>& folders,
                                             const std::vector<std::string>& wanted) {
+  load_files(folders, &wanted);
+}
+
+void PluginRegistry::load_files(const std::vector<fs::path>& folders, const std::vector<std::string>* wanted) {
   auto all_found = [&] {
-    return !wanted.empty() &&
-           std::all_of(wanted.begin(), wanted.end(), [&](const std::string& id) { return find_format(id); });
+    return wanted &&
+           std::all_of(wanted->begin(), wanted->end(), [&](const std::string& id) { return find_format(id); });
   };
-  if (all_found()) return; // the host's own formats
+  if (all_found()) return; // nothing wanted, or only the host's own formats
   for (const fs::path& folder : folders) {
     std::error_code error;
     if (!fs::is_directory(folder, error)) continue;

@@ -324,6 +324,30 @@ TEST_F(Cli, AnExportOfYamlToNamedFormatsLoadsPluginsOnlyUntilItHasThem) {
   EXPECT_EQ(from.err.find(refusal), std::string::npos) << from.err;
 }
 
+// The plugins a command loads, from a folder of two that append their id to a file when loaded.
+TEST_F(Cli, ACommandLoadsOnlyThePluginsItCanNeed) {
+  fs::copy_file(example, folder / "cv.yaml");
+  fs::copy_file(std::string(CVPORT_SOURCE_DIR) + "/tests/data/baolin-li.cvport.json", folder / "cv.json");
+  fs::path marks = folder / "loaded.txt";
+  auto loaded_by = [&](const std::string& arguments) {
+    fs::remove(marks);
+    CommandResult result = run("cd " + folder.string() + " && env -u CVPORT_PLUGIN_PATH CVPORT_TEST_LOAD_MARK=" +
+                               marks.string() + " " + CVPORT_EXE + " --plugin-dir " + CVPORT_FIXTURE_DIR +
+                               "/load-marks " + arguments);
+    EXPECT_NE(result.status, -1) << arguments;
+    return fs::exists(marks) ? read_file(marks) : std::string();
+  };
+  EXPECT_EQ(loaded_by("validate cv.yaml"), "");
+  EXPECT_EQ(loaded_by("import cv.yaml -o imported.yaml"), "");
+  EXPECT_EQ(loaded_by("export cv.yaml --to mark-a -o a.txt"), "mark-a\n");
+  EXPECT_EQ(loaded_by("export cv.yaml --to mark-b -o b.txt"), "mark-a\nmark-b\n");
+  EXPECT_EQ(loaded_by("export cv.json --from cvport --to mark-a -o c.txt"), "mark-a\n");
+  // Any importer may claim a file that is not YAML, and --to all takes every format.
+  EXPECT_EQ(loaded_by("validate cv.json"), "mark-a\nmark-b\n");
+  EXPECT_EQ(loaded_by("export cv.yaml --to all -o all"), "mark-a\nmark-b\n");
+  EXPECT_EQ(loaded_by("formats"), "mark-a\nmark-b\n");
+}
+
 TEST_F(Cli, PluginsInspectShowsMetadataOrTheRefusal) {
   CommandResult good = cvport(std::string("plugins inspect ") + CVPORT_FIXTURE_DIR + "/good_c.so");
   EXPECT_EQ(good.status, 0);

@@ -73,7 +73,8 @@ public:
   // registered. The first plugin found for an id wins either way, so a command that needs only
   // these formats gets the same ones, without loading the libraries of the others (pango and
   // cairo, for a DOCX export). Refusals of the files not reached are not seen; when an id is
-  // provided by no plugin, every file is loaded, so the error can list what exists.
+  // provided by no plugin, every file is loaded, so the error can list what exists. Nothing
+  // wanted loads nothing.
   void load_directories_until(const std::vector<std::filesystem::path>& folders,
                               const std::vector<std::string>& wanted);
   // Loads one plugin file; returns false and records why if it is refused. A file that links
@@ -87,6 +88,8 @@ public:
   const LoadedFormat* find_format(std::string_view id) const;
 
 private:
+  // Every plugin file of `folders`, in order; with `wanted`, only until its formats are found.
+  void load_files(const std::vector<std::filesystem::path>& folders, const std::vector<std::string>* wanted);
   bool refuse(const std::filesystem::path& file, std::string reason);
   bool register_descriptor(const std::string& path, const cvport_plugin_descriptor* descriptor);
   void add_builtin_formats();
