@@ -100,6 +100,7 @@ TEST(TypedOptions, AWrongValueIsAnErrorThatNamesTheOption) {
   EXPECT_EQ(refusal({{"kinds", {"talk", "demo"}}}), R"(option "kinds": expected talk or poster, not "demo")");
   EXPECT_EQ(refusal({{"bulk-size", 101}}), R"(option "bulk-size": 101 is outside 1 to 100)");
   EXPECT_EQ(refusal({{"line-widht", 60}}), R"(option "line-widht": unknown option)");
+  EXPECT_EQ(refusal(Json::array()), "the options are not a JSON object");
 }
 
 } // namespace

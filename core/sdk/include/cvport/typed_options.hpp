@@ -239,9 +239,9 @@ template <class Options> std::string options_schema() { return options_schema_js
 // Options read from what the host passed (see OptionReader); throws sdk::Error(error_code, ...),
 // e.g. "markdown.bad-option", on an unknown option or a value the schema refuses.
 template <class Options> Options read_options(const Json& given, std::string error_code) {
+  if (!given.is_object()) throw Error(error_code, "", "the options are not a JSON object");
   Options options{};
   OptionReader reader(given, std::move(error_code));
-  if (!given.is_object()) reader.fail("", "the options must be a JSON object");
   reader.refuse_unknown(options_schema_json<Options>()["properties"]);
   describe_options(reader, options);
   return options;
