@@ -1,22 +1,12 @@
 #include "bibtex_options.hpp"
 
-#include "cvport/plugin.hpp"
-#include "cvport/sections_option.hpp"
 
 namespace bibtex {
 
-std::string options_schema() {
-  cvport::Json schema = {{"type", "object"},
-                         {"properties", {{cvport::kSectionsOptionName, cvport::sections_option_schema()}}},
-                         {"additionalProperties", false}};
-  return schema.dump();
-}
+std::string options_schema() { return cvport::sdk::options_schema<BibtexOptions>(); }
 
 BibtexOptions read_options(const cvport::Json& options) {
-  std::optional<std::vector<std::string>> sections = cvport::read_sections_option(options);
-  if (!sections)
-    throw cvport::sdk::Error("biblatex.bad-option", "", "the option sections must be a list of section ids");
-  return {.sections = std::move(*sections)};
+  return cvport::sdk::read_options<BibtexOptions>(options, "biblatex.bad-option");
 }
 
 IncludedSections included_sections(const cvport::Cv& cv, const std::vector<std::string>& sections) {

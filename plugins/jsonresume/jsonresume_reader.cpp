@@ -12,6 +12,7 @@
 #include "member_reader.hpp"
 #include "json_document.hpp"
 #include "json_path.hpp"
+#include "jsonresume_options.hpp"
 #include "mapping.hpp"
 #include "message_text.hpp"
 
@@ -486,7 +487,7 @@ Cv read_jsonresume(sdk::ImportContext& context) {
   if (auto extension = document->find(std::string(kExtensionKey)); extension != document->end() && extension->is_object())
     if (auto language = extension->find("language"); language != extension->end() && language->is_string())
       cv_language = language->get<std::string>();
-  ImportSession session(context.diagnostics, context.options.value("language", std::string()), std::move(cv_language));
+  ImportSession session(context.diagnostics, read_options(context.options).language, std::move(cv_language));
   Cv cv = ResumeReader(*document, session).read();
   context.origins = session.take_origins();
   return cv;

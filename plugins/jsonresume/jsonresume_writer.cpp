@@ -7,6 +7,7 @@
 
 #include "cvport/sections_option.hpp"
 #include "entry_split.hpp"
+#include "jsonresume_options.hpp"
 #include "export_report.hpp"
 #include "json_path.hpp"
 #include "mapping.hpp"
@@ -268,14 +269,12 @@ void remove_extensions(Json& json) {
 } // namespace
 
 void write_jsonresume(sdk::ExportContext& context) {
-  const bool extensions = context.options.value("extensions", true);
-  // --option sections=: JSON Resume has a fixed set of members, so the option chooses which are
-  // written; their order is the schema's, as every theme reads them.
-  std::optional<std::vector<std::string>> sections = read_sections_option(context.options);
-  if (!sections) throw sdk::Error("jsonresume.bad-option", "", "the option \"sections\" must be a list of section ids");
+  const Options options = read_options(context.options);
+  const bool extensions = options.extensions;
+  // --option sections= (jsonresume_options.hpp) chooses which members are written.
   std::optional<Cv> chosen;
-  if (!sections->empty()) {
-    SectionChoice choice = choose_sections(context.cv, *sections);
+  if (!options.sections.empty()) {
+    SectionChoice choice = choose_sections(context.cv, options.sections);
     report_section_choice(choice, context.diagnostics, "jsonresume");
     chosen = with_chosen_sections_only(context.cv, choice);
   }

@@ -1,6 +1,6 @@
-// The options of the "pdf" format, the same as DOCX's (page size, margins, font, size, sections):
-// their JSON Schema (what `cvport formats --options pdf` shows and the host checks) and their
-// typed, resolved values.
+// The options of the "pdf" format, the same as DOCX's (page size, margins, font, size, sections),
+// declared once (cvport/typed_options.hpp): the declaration gives their JSON Schema (what
+// `cvport formats --options pdf` shows and the host checks) and their typed values.
 #ifndef CVPORT_PDF_OPTIONS_HPP
 #define CVPORT_PDF_OPTIONS_HPP
 
@@ -9,6 +9,7 @@
 
 #include "cvport/model.hpp"
 #include "cvport/model_json.hpp"
+#include "cvport/page_options.hpp"
 
 namespace cvport::pdf {
 
@@ -21,7 +22,8 @@ struct PageGeometry {
 };
 
 struct PdfOptions {
-  bool letter_paper = false;
+  std::string page_size = "auto"; // as given: auto, a4 or letter
+  bool letter_paper = false;      // resolved: "auto" follows person.location.country
   double margin_cm = 2.0;
   // Noto Sans (fonts-noto-core): open, on every Debian desktop, and with sister families for
   // Hebrew, Arabic and (fonts-noto-cjk) Chinese, Japanese and Korean that fontconfig falls back to.
@@ -31,6 +33,13 @@ struct PdfOptions {
 
   PageGeometry geometry() const;
 };
+
+template <class V> void describe_options(V& v, PdfOptions& o) {
+  describe_page_options(v, o.page_size, o.margin_cm, o.font_family,
+                        "Body font, a fontconfig family name. Characters it lacks (CJK, Hebrew, Arabic) come from "
+                        "fontconfig's fallback fonts.",
+                        o.font_size_pt, o.sections);
+}
 
 std::string pdf_options_schema();
 

@@ -19,6 +19,7 @@ for file in bin/cvport \
   include/cvport/model_json.hpp include/cvport/date.hpp include/cvport/identifiers.hpp \
   include/cvport/countries.hpp include/cvport/iso_3166_codes.hpp include/cvport/iso_3166_names.hpp \
   include/cvport/text.hpp include/cvport/date_column.hpp include/cvport/line_index.hpp include/cvport/venue_line.hpp \
+  include/cvport/typed_options.hpp include/cvport/sections_option.hpp include/cvport/paper.hpp include/cvport/page_options.hpp \
   share/cvport/cvport.schema.json \
   lib/cmake/cvport/cvportConfig.cmake lib/cmake/cvport/cvportConfigVersion.cmake \
   lib/cmake/cvport/cvportTargets.cmake lib/cmake/cvport/cvportAbiTargets.cmake lib/cmake/cvport/CvportPlugin.cmake; do

@@ -1,4 +1,4 @@
-// Options: the schema's defaults, and values the schema refuses.
+// Options: the declared defaults, and values the schema refuses.
 #include "options.hpp"
 #include "orcid_test_support.hpp"
 
@@ -53,11 +53,14 @@ void expect_refused(const Json& given, const std::string& message_part) {
 }
 
 TEST(OrcidOptions, RefusesWhatTheSchemaRefuses) {
-  expect_refused({{"bulk-size", 101}}, "bulk-size: expected 1 to 100");
+  expect_refused({{"bulk-size", 101}}, "option \"bulk-size\": 101 is outside 1 to 100");
   expect_refused({{"bulk-size", 0}}, "bulk-size");
-  expect_refused({{"talks", "keynote"}}, "talks: expected one of");
-  expect_refused({{"include-media", "yes"}}, "include-media: expected a boolean");
-  expect_refused({{"page-size", 3}}, "page-size: unknown option");
+  expect_refused({{"talks", "keynote"}},
+                 "option \"talks\": expected lecture-speech, conference-presentation, public-speech or skip, not "
+                 "\"keynote\"");
+  expect_refused({{"include-media", "yes"}}, "option \"include-media\": expected true or false");
+  expect_refused({{"custom-sections", "Patents=patent"}}, "option \"custom-sections\": expected a list of strings");
+  expect_refused({{"page-size", 3}}, "option \"page-size\": unknown option");
   expect_refused({{"custom-sections", {"Patents"}}}, "is not \"Section title=target\"");
   expect_refused({{"custom-sections", {"Patents=patents"}}}, "\"patents\" is neither");
   expect_refused({{"custom-sections", {"Jobs=employment"}}}, "\"employment\" is neither");

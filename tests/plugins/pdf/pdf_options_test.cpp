@@ -47,7 +47,16 @@ TEST(PdfOptions, BadValuesNameTheOption) {
   EXPECT_EQ(message({{"page-size", "a5"}}), "option \"page-size\": expected auto, a4 or letter, not \"a5\"");
   EXPECT_EQ(message({{"margin-cm", 9}}), "option \"margin-cm\": 9 is outside 0.5 to 5");
   EXPECT_EQ(message({{"font-family", "A, B"}}), "option \"font-family\": expected a font name such as \"Noto Sans\"");
-  EXPECT_EQ(message({{"sections", "work"}}), "option \"sections\": expected a list of section ids");
+  EXPECT_EQ(message({{"sections", 7}}), "option \"sections\": expected a list of section ids");
+  EXPECT_EQ(message({{"paper", "a4"}}), "option \"paper\": unknown option");
+}
+
+// "sections" reads as in every format (cvport/sections_option.hpp): a comma-separated string is
+// the list it spells, names trimmed.
+TEST(PdfOptions, SectionsReadAsInEveryFormat) {
+  EXPECT_EQ(read_options({{"sections", "work, education"}}, Cv{}).sections,
+            (std::vector<std::string>{"work", "education"}));
+  EXPECT_EQ(read_options({{"sections", {" work ", ""}}}, Cv{}).sections, std::vector<std::string>{"work"});
 }
 
 TEST(PdfOptions, SchemaDeclaresTheDocxOptionsButTheReferenceDocument) {

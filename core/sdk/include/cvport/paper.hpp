@@ -19,6 +19,12 @@ inline bool uses_letter_paper(std::string_view country_code) {
          std::end(kLetterPaperCountries);
 }
 
+// True for US Letter: "letter", or "auto" in a country that uses it (the paged formats'
+// "page-size" option, cvport/page_options.hpp).
+inline bool letter_paper_for(std::string_view page_size, std::string_view country_code) {
+  return page_size == "letter" || (page_size == "auto" && uses_letter_paper(country_code));
+}
+
 } // namespace cvport
 
 #endif

@@ -25,21 +25,27 @@ inline Json sections_option_schema() {
               {"description", std::string(kSectionsOptionDescription)}};
 }
 
-// The names the option lists, trimmed, empty ones left out; a comma-separated string is read as
-// the list it spells (for a host that passes the text through). Absent: empty (all sections).
-// nullopt when the value is neither a list of strings nor a string: the format reports it.
-inline std::optional<std::vector<std::string>> read_sections_option(const Json& options) {
-  auto found = options.find(kSectionsOptionName);
-  if (found == options.end() || found->is_null()) return std::vector<std::string>{};
-  if (found->is_string()) return split_list(found->get_ref<const std::string&>());
-  if (!found->is_array()) return std::nullopt;
+// The names a "sections" value lists, trimmed, empty ones left out; a comma-separated string is
+// read as the list it spells (for a host that passes the text through). Null: empty (all
+// sections). nullopt when the value is neither a list of strings nor a string: the format reports it.
+inline std::optional<std::vector<std::string>> read_section_list(const Json& value) {
+  if (value.is_null()) return std::vector<std::string>{};
+  if (value.is_string()) return split_list(value.get_ref<const std::string&>());
+  if (!value.is_array()) return std::nullopt;
   std::vector<std::string> names;
-  for (const Json& item : *found) {
+  for (const Json& item : value) {
     if (!item.is_string()) return std::nullopt;
     std::string name = trimmed(item.get_ref<const std::string&>());
     if (!name.empty()) names.push_back(std::move(name));
   }
   return names;
+}
+
+// The "sections" option of `options`, read as above. Absent: empty (all sections).
+inline std::optional<std::vector<std::string>> read_sections_option(const Json& options) {
+  auto found = options.find(kSectionsOptionName);
+  if (found == options.end()) return std::vector<std::string>{};
+  return read_section_list(*found);
 }
 
 } // namespace cvport
