@@ -298,7 +298,10 @@ TEST(BibtexWriter, NothingToExportIsAWarning) {
 
 TEST(BibtexOptions, TheSharedSectionsOption) {
   cvport::Json schema = cvport::Json::parse(options_schema());
-  EXPECT_EQ(schema["properties"]["sections"], cvport::sections_option_schema());
+  EXPECT_EQ(schema["properties"]["sections"], (cvport::Json{{"type", "array"},
+                                                           {"items", {{"type", "string"}}},
+                                                           {"default", cvport::Json::array()},
+                                                           {"description", cvport::kSectionsOptionDescription}}));
   EXPECT_EQ(schema["additionalProperties"], false);
   EXPECT_TRUE(read_options(cvport::Json::object()).sections.empty());
   EXPECT_THROW(read_options({{"sections", 3}}), cvport::sdk::Error);

@@ -118,17 +118,12 @@ TEST(ChooseSections, AnIntroAloneCounts) {
   EXPECT_EQ(ids(choose_sections(cv, {}).sections), std::vector<std::string>{"service"});
 }
 
-TEST(SectionsOption, OneSchemaAndOneReaderForEveryFormat) {
-  Json schema = sections_option_schema();
-  EXPECT_EQ(schema["type"], "array");
-  EXPECT_EQ(schema["items"]["type"], "string");
-  EXPECT_EQ(schema["default"], Json::array());
-  EXPECT_EQ(read_sections_option(Json::object()), std::vector<std::string>{});
-  EXPECT_EQ(read_sections_option(Json{{"sections", {" work ", "", "Grants & Funding"}}}),
-            (std::vector<std::string>{"work", "Grants & Funding"}));
-  EXPECT_EQ(read_sections_option(Json{{"sections", "work, custom"}}), (std::vector<std::string>{"work", "custom"}));
-  EXPECT_EQ(read_sections_option(Json{{"sections", 3}}), std::nullopt);
-  EXPECT_EQ(read_sections_option(Json{{"sections", {"work", 3}}}), std::nullopt);
+TEST(SectionsOption, OneReaderForEveryFormat) {
+  EXPECT_EQ(read_section_list(Json()), std::vector<std::string>{});
+  EXPECT_EQ(read_section_list(Json{" work ", "", "Grants & Funding"}), (std::vector<std::string>{"work", "Grants & Funding"}));
+  EXPECT_EQ(read_section_list(Json("work, custom")), (std::vector<std::string>{"work", "custom"}));
+  EXPECT_EQ(read_section_list(Json(3)), std::nullopt);
+  EXPECT_EQ(read_section_list(Json{"work", 3}), std::nullopt);
 }
 
 } // namespace

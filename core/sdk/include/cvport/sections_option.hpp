@@ -1,4 +1,5 @@
-// The "sections" option, declared and read the same way by every format that has one, so that
+// The "sections" option, declared and read the same way by every format that has one (declared with
+// sdk::section_ids(), cvport/typed_options.hpp), so that
 // `cvport export cv.yaml --to all --option sections=education,publications,grants-funding` means
 // one thing everywhere. What the names mean: cvport/sections.hpp.
 #ifndef CVPORT_SECTIONS_OPTION_HPP
@@ -16,15 +17,6 @@ namespace cvport {
 
 inline constexpr std::string_view kSectionsOptionName = "sections";
 
-// The JSON Schema of the option: a list of strings, empty by default (every section with data).
-// The host turns `--option sections=a,b` into ["a", "b"] by it.
-inline Json sections_option_schema() {
-  return Json{{"type", "array"},
-              {"items", {{"type", "string"}}},
-              {"default", Json::array()},
-              {"description", std::string(kSectionsOptionDescription)}};
-}
-
 // The names a "sections" value lists, trimmed, empty ones left out; a comma-separated string is
 // read as the list it spells (for a host that passes the text through). Null: empty (all
 // sections). nullopt when the value is neither a list of strings nor a string: the format reports it.
@@ -39,13 +31,6 @@ inline std::optional<std::vector<std::string>> read_section_list(const Json& val
     if (!name.empty()) names.push_back(std::move(name));
   }
   return names;
-}
-
-// The "sections" option of `options`, read as above. Absent: empty (all sections).
-inline std::optional<std::vector<std::string>> read_sections_option(const Json& options) {
-  auto found = options.find(kSectionsOptionName);
-  if (found == options.end()) return std::vector<std::string>{};
-  return read_section_list(*found);
 }
 
 } // namespace cvport
