@@ -49,8 +49,6 @@ const std::string& options_schema() {
   return schema;
 }
 
-Json options_with_defaults(const Json& given) { return sdk::option_values(read_options(given)); }
-
 Options read_options(const Json& given) {
   Options options = sdk::read_options<Options>(given, kBadOption);
   options.custom_sections = read_custom_sections(options.custom_section_specs);

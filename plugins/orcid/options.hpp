@@ -93,9 +93,6 @@ const std::string& options_schema();
 // custom-sections entry that names no target, so a test that passes one hears about it.
 Options read_options(const Json& given);
 
-// Every option with its value: `given`'s, or the default. What manifest.json records.
-Json options_with_defaults(const Json& given);
-
 } // namespace cvport::orcid
 
 #endif

@@ -156,7 +156,7 @@ void write_orcid(sdk::ExportContext& export_context) {
   std::vector<PersonItem> person = options.person ? map_person(context) : std::vector<PersonItem>{};
   report_parts_without_home(context);
 
-  Manifest manifest(context.owner_orcid, options, options_with_defaults(export_context.options));
+  Manifest manifest(context.owner_orcid, options, sdk::option_values(options));
   BundleWriter writer(export_context.output, manifest, options.incomplete == "separate");
   writer.write_works(works, size_t(options.bulk_size));
   for (const AffiliationItem& item : affiliations) writer.write_affiliation(item);
