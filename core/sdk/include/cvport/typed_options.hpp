@@ -158,9 +158,9 @@ public:
   }
 
   // Unknown keys: the schema refuses them (additionalProperties false), so the reader does too.
-  void refuse_unknown(const Json& properties) const {
+  void refuse_unknown(const std::vector<std::string_view>& known) const {
     for (const auto& [name, _] : given_.items())
-      if (!properties.contains(name)) fail(name, "unknown option");
+      if (std::find(known.begin(), known.end(), name) == known.end()) fail(name, "unknown option");
   }
 
   [[noreturn]] void fail(std::string_view name, const std::string& problem) const {
@@ -215,6 +215,15 @@ private:
   std::string error_code_;
 };
 
+// The declared names, in order (the reader refuses any other).
+class OptionNames {
+public:
+  template <class T> void option(std::string_view name, const T&, std::string_view, const OptionRule& = {}) {
+    names.push_back(name);
+  }
+  std::vector<std::string_view> names;
+};
+
 // Writes each option's value, in declaration order: what a format records of the options it used.
 class OptionValueWriter {
 public:
@@ -241,8 +250,10 @@ template <class Options> std::string options_schema() { return options_schema_js
 template <class Options> Options read_options(const Json& given, std::string error_code) {
   if (!given.is_object()) throw Error(error_code, "", "the options are not a JSON object");
   Options options{};
+  OptionNames declared;
+  describe_options(declared, options);
   OptionReader reader(given, std::move(error_code));
-  reader.refuse_unknown(options_schema_json<Options>()["properties"]);
+  reader.refuse_unknown(declared.names);
   describe_options(reader, options);
   return options;
 }
