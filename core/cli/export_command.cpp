@@ -76,12 +76,9 @@ int watch_and_export(const std::string& input, const BatchRequest& batch, const 
 std::optional<std::vector<std::string>> formats_needed(const ExportOptions& request) {
   std::optional<std::vector<std::string>> ids = formats_to_read(request.inputs, request.from);
   if (!ids) return std::nullopt;
-  for (size_t start = 0; start <= request.formats.size();) {
-    size_t comma = std::min(request.formats.find(',', start), request.formats.size());
-    std::string id = request.formats.substr(start, comma - start);
+  for (const std::string& id : format_ids_of(request.formats)) {
     if (id == "all") return std::nullopt;
-    if (!id.empty()) ids->push_back(id);
-    start = comma + 1;
+    ids->push_back(id);
   }
   std::vector<std::string> scoped = formats_of_options(request.option_texts);
   ids->insert(ids->end(), scoped.begin(), scoped.end());

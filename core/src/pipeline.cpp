@@ -303,18 +303,23 @@ LoadedCv load_cv(const LoadRequest& request, const PluginRegistry& registry) {
   return result;
 }
 
+std::vector<std::string> format_ids_of(const std::string& list) {
+  std::vector<std::string> ids;
+  for (size_t start = 0; start <= list.size();) {
+    size_t comma = std::min(list.find(',', start), list.size());
+    if (comma > start) ids.push_back(list.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return ids;
+}
+
 std::vector<const LoadedFormat*> select_formats(const std::string& list, const PluginRegistry& registry,
                                                 DiagnosticList& diagnostics) {
   std::vector<const LoadedFormat*> selected;
   auto add = [&](const LoadedFormat* format) {
     if (std::find(selected.begin(), selected.end(), format) == selected.end()) selected.push_back(format);
   };
-  size_t start = 0;
-  while (start <= list.size()) {
-    size_t comma = list.find(',', start);
-    std::string id = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    start = comma == std::string::npos ? list.size() + 1 : comma + 1;
-    if (id.empty()) continue;
+  for (const std::string& id : format_ids_of(list)) {
     if (id == "all") {
       for (const auto& format : registry.formats())
         if (format->can_export() && format->plugin->path != kBuiltinPluginPath) add(format.get());

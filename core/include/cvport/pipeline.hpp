@@ -70,6 +70,10 @@ ExportReport export_cv(const Cv& cv, const std::vector<ExportTarget>& targets, c
 // to detect it.
 bool is_yaml_source_path(const std::string& path);
 
+// The ids of "--to" text, as written: "markdown,docx" gives markdown and docx; empty ones are left
+// out; "all" stays "all".
+std::vector<std::string> format_ids_of(const std::string& list);
+
 // Resolves "--to" text ("markdown,docx", "all") to export-capable formats. "all" means every
 // export format except the built-in canonical JSON, which is asked for by name.
 std::vector<const LoadedFormat*> select_formats(const std::string& list, const PluginRegistry& registry,
