@@ -17,9 +17,10 @@ void load_plugins(PluginRegistry& registry, const GlobalOptions& options,
 
 std::vector<std::string> formats_of_options(const std::vector<std::string>& option_texts) {
   std::vector<std::string> formats;
+  DiagnosticList ignored; // a malformed assignment is reported when the command reads them
   for (const std::string& text : option_texts)
-    if (size_t dot = text.find('.'); dot != std::string::npos && dot < text.find('='))
-      formats.push_back(text.substr(0, dot));
+    if (OptionAssignment assignment; parse_option_assignment(text, assignment, ignored) && !assignment.format.empty())
+      formats.push_back(assignment.format);
   return formats;
 }
 
