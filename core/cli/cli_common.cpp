@@ -7,12 +7,15 @@
 
 namespace cvport::cli {
 
-void load_plugins(PluginRegistry& registry, const GlobalOptions& options,
-                  const std::optional<std::vector<std::string>>& only) {
-  if (only)
-    registry.load_directories_until(PluginRegistry::search_path(options.plugin_dirs), *only);
-  else
-    registry.load_directories(PluginRegistry::search_path(options.plugin_dirs));
+void load_plugins(PluginRegistry& registry, const GlobalOptions& options, const std::optional<PluginNeeds>& needs) {
+  std::vector<std::filesystem::path> folders = PluginRegistry::search_path(options.plugin_dirs);
+  if (!needs) return registry.load_directories(folders);
+  registry.load_directories_while_needed(folders, [&] {
+    return std::all_of(needs->formats.begin(), needs->formats.end(),
+                       [&](const std::string& id) { return registry.find_format(id); }) &&
+           std::all_of(needs->texts_to_claim.begin(), needs->texts_to_claim.end(),
+                       [&](const std::string& text) { return an_importer_claims(text, registry); });
+  });
 }
 
 std::vector<std::string> formats_of_options(const std::vector<std::string>& option_texts) {
@@ -24,10 +27,19 @@ std::vector<std::string> formats_of_options(const std::vector<std::string>& opti
   return formats;
 }
 
-std::optional<std::vector<std::string>> formats_to_read(const std::vector<std::string>& inputs, const std::string& from) {
-  if (!from.empty()) return from == "cvport" ? std::vector<std::string>{} : std::vector<std::string>{from};
-  if (std::all_of(inputs.begin(), inputs.end(), is_yaml_source_path)) return std::vector<std::string>{};
-  return std::nullopt;
+std::optional<PluginNeeds> formats_to_read(const std::vector<std::string>& inputs, const std::string& from,
+                                           const SourceLimits& limits) {
+  PluginNeeds needs;
+  if (!from.empty()) {
+    if (from != "cvport") needs.formats.push_back(from);
+    return needs;
+  }
+  if (std::count_if(inputs.begin(), inputs.end(), [](const std::string& input) { return !is_yaml_source_path(input); }) >
+      std::ptrdiff_t(kInputsReadAhead))
+    return std::nullopt;
+  for (const std::string& input : inputs)
+    if (std::optional<std::string> text = text_to_detect(input, limits)) needs.texts_to_claim.push_back(std::move(*text));
+  return needs;
 }
 
 size_t print_diagnostics(DiagnosticList diagnostics, const GlobalOptions& options) {

@@ -11,6 +11,7 @@
 #include "cvport/diagnostics.hpp"
 #include "cvport/options.hpp"
 #include "cvport/plugin_registry.hpp"
+#include "cvport/source.hpp"
 #include "cvport/variant.hpp"
 
 namespace cvport::cli {
@@ -23,17 +24,29 @@ struct GlobalOptions {
   bool json() const { return diagnostics_format == "json"; }
 };
 
-// Loads the plugins from the search path (--plugin-dir, CVPORT_PLUGIN_PATH, the install's folder):
-// all of them, or, when `only` names the only formats a command can use, only until these are
-// found (PluginRegistry::load_directories_until; none, when it names none).
-void load_plugins(PluginRegistry& registry, const GlobalOptions& options,
-                  const std::optional<std::vector<std::string>>& only = std::nullopt);
+// What a command can need plugins for, when that is known before it reads its inputs: the
+// formats it names, and the texts of the inputs whose importer is chosen by their content.
+struct PluginNeeds {
+  std::vector<std::string> formats;
+  std::vector<std::string> texts_to_claim;
+};
 
-// The formats that reading `inputs` can need, when they are known before reading them: --from's
-// (none for "cvport"), or none when every input is a YAML file (read natively). Nothing (every
-// plugin may be needed) for another input without --from, which any importer may claim by its
-// content.
-std::optional<std::vector<std::string>> formats_to_read(const std::vector<std::string>& inputs, const std::string& from);
+// Loads the plugins from the search path (--plugin-dir, CVPORT_PLUGIN_PATH, the install's folder):
+// all of them, or, with `needs`, in the same order but only until its formats are found and an
+// importer claims each of its texts (PluginRegistry::load_directories_while_needed). The first
+// plugin found for a format, and the first importer to claim a text, are the ones a command
+// uses either way, so loading stops without changing what is chosen.
+void load_plugins(PluginRegistry& registry, const GlobalOptions& options,
+                  const std::optional<PluginNeeds>& needs = std::nullopt);
+
+// What reading `inputs` can need: --from's format (none for "cvport"), nothing for a YAML file
+// (read natively) or a native JSON one, and for any other input its text, which an importer must
+// claim by content (load_cv's detection, read as load_cv reads it: text_to_detect). Nothing
+// (every plugin) when more than kInputsReadAhead inputs would have to be read twice for that:
+// a batch pays for loading every plugin once, not for reading its inputs twice.
+constexpr size_t kInputsReadAhead = 8;
+std::optional<PluginNeeds> formats_to_read(const std::vector<std::string>& inputs, const std::string& from,
+                                           const SourceLimits& limits);
 
 // The formats that scoped --option assignments name: "docx" of "docx.font-size=11".
 std::vector<std::string> formats_of_options(const std::vector<std::string>& option_texts);

@@ -70,24 +70,26 @@ int watch_and_export(const std::string& input, const BatchRequest& batch, const 
   return exit_code::no_input;
 }
 
-// The only formats an export can use, when it names them all: those of --to, those needed to read
-// its inputs (formats_to_read) and those of scoped --option assignments. Nothing (every plugin
-// is loaded) for --to all, or when the inputs may need any importer.
-std::optional<std::vector<std::string>> formats_needed(const ExportOptions& request) {
-  std::optional<std::vector<std::string>> ids = formats_to_read(request.inputs, request.from);
-  if (!ids) return std::nullopt;
+// The only plugins an export can use, when it names them all: the formats of --to, what reading
+// its inputs needs (formats_to_read) and the formats of scoped --option assignments. Nothing
+// (every plugin is loaded) for --to all, for a batch whose inputs any importer may claim, and for
+// --watch, whose source may become a file another importer claims.
+std::optional<PluginNeeds> plugins_needed(const ExportOptions& request) {
+  if (request.watch) return std::nullopt;
+  std::optional<PluginNeeds> needs = formats_to_read(request.inputs, request.from, {.max_bytes = request.max_input_bytes});
+  if (!needs) return std::nullopt;
   for (const std::string& id : format_ids_of(request.formats)) {
     if (id == "all") return std::nullopt;
-    ids->push_back(id);
+    needs->formats.push_back(id);
   }
   std::vector<std::string> scoped = formats_of_options(request.option_texts);
-  ids->insert(ids->end(), scoped.begin(), scoped.end());
-  return ids;
+  needs->formats.insert(needs->formats.end(), scoped.begin(), scoped.end());
+  return needs;
 }
 
 int run_export(const ExportOptions& request, const GlobalOptions& options) {
   PluginRegistry registry;
-  load_plugins(registry, options, formats_needed(request));
+  load_plugins(registry, options, plugins_needed(request));
   print_refusals(registry, options);
 
   DiagnosticList usage;

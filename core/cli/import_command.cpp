@@ -62,16 +62,23 @@ void print_merge_report(const std::vector<MergeEvent>& events, const GlobalOptio
 
 int run_import(const ImportOptions& request, const GlobalOptions& options) {
   PluginRegistry registry;
-  // Known before reading: --from's importer (or none for YAML inputs), those --option names, and
-  // the cvport-yaml writer. The --into CV is read without --from, so it must be YAML too.
-  std::optional<std::vector<std::string>> needed = formats_to_read(request.inputs, request.from);
-  if (needed && !request.into.empty() && !formats_to_read({request.into}, "")) needed.reset();
-  if (needed) {
-    std::vector<std::string> scoped = formats_of_options(request.option_texts);
-    needed->insert(needed->end(), scoped.begin(), scoped.end());
-    needed->push_back("cvport-yaml");
+  // What reading needs (--from's importer, or the importers that claim the inputs), the formats
+  // of --option names, and the cvport-yaml writer. The --into CV is read without --from.
+  SourceLimits limits{.max_bytes = request.max_input_bytes};
+  std::optional<PluginNeeds> needs = formats_to_read(request.inputs, request.from, limits);
+  if (needs && !request.into.empty()) {
+    std::optional<PluginNeeds> into = formats_to_read({request.into}, "", limits);
+    if (into)
+      needs->texts_to_claim.insert(needs->texts_to_claim.end(), into->texts_to_claim.begin(), into->texts_to_claim.end());
+    else
+      needs.reset();
   }
-  load_plugins(registry, options, needed);
+  if (needs) {
+    std::vector<std::string> scoped = formats_of_options(request.option_texts);
+    needs->formats.insert(needs->formats.end(), scoped.begin(), scoped.end());
+    needs->formats.push_back("cvport-yaml");
+  }
+  load_plugins(registry, options, needs);
   print_refusals(registry, options);
   DiagnosticList usage;
   std::vector<OptionAssignment> assignments;

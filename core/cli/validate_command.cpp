@@ -35,8 +35,9 @@ void print_verdict(const std::string& input, const LoadedCv& loaded, bool failed
 
 int run_validate(const ValidateOptions& request, const GlobalOptions& options) {
   PluginRegistry registry;
-  // A YAML source is checked by the host alone: no plugin is loaded for it.
-  load_plugins(registry, options, formats_to_read(request.inputs, request.from));
+  // A YAML source is checked by the host alone: no plugin is loaded for it. Another input loads
+  // plugins only until one claims it.
+  load_plugins(registry, options, formats_to_read(request.inputs, request.from, {.max_bytes = request.max_input_bytes}));
   int status = exit_code::ok;
   size_t hidden_notes = 0;
   for (const std::string& input : request.inputs) {

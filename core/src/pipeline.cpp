@@ -40,11 +40,16 @@ bool is_native_json(std::string_view text) {
   return json.contains("person") || json.contains("model_version");
 }
 
-const LoadedFormat* detect_importer(std::string_view text, const std::string& path, const PluginRegistry& registry) {
-  if (is_yaml_source_path(path) || is_native_json(text)) return nullptr;
+// The first importer, in loading order, whose detection claims `text`.
+const LoadedFormat* first_importer_claiming(std::string_view text, const PluginRegistry& registry) {
   for (const auto& format : registry.formats())
     if (format->can_import() && call_detect(*format, text)) return format.get();
   return nullptr;
+}
+
+const LoadedFormat* detect_importer(std::string_view text, const std::string& path, const PluginRegistry& registry) {
+  if (is_yaml_source_path(path) || is_native_json(text)) return nullptr;
+  return first_importer_claiming(text, registry);
 }
 
 // The positions of an imported document's own paths, found by reading it as YAML (a JSON
@@ -181,6 +186,26 @@ void read_legacy_encoding(std::string& text, const std::string& path, Diagnostic
   diagnostics.add(std::move(warning));
   text = std::move(*converted);
 }
+
+} // namespace
+
+std::optional<std::string> text_to_detect(const std::string& path, const SourceLimits& limits) {
+  if (is_yaml_source_path(path)) return std::nullopt;
+  DiagnosticList ignored; // load_cv reports them
+  auto text = read_input_file(path, ignored, limits);
+  if (!text) return std::nullopt;
+  std::optional<ForeignInput> foreign = recognise_foreign_input(*text, path);
+  if (foreign && foreign->binary) return std::nullopt;
+  read_legacy_encoding(*text, path, ignored);
+  if (is_native_json(*text)) return std::nullopt;
+  return text;
+}
+
+bool an_importer_claims(std::string_view text, const PluginRegistry& registry) {
+  return first_importer_claiming(text, registry) != nullptr;
+}
+
+namespace {
 
 // The host's own cvport-yaml export, made from the model's JSON in memory (builtin_export_text);
 // `handled` is false for any other format. It fails as its C entry does (export_yaml_source):

@@ -176,19 +176,24 @@ std::vector<fs::path> PluginRegistry::search_path(const std::vector<std::string>
   return folders;
 }
 
-void PluginRegistry::load_directories(const std::vector<fs::path>& folders) { load_files(folders, nullptr); }
+void PluginRegistry::load_directories(const std::vector<fs::path>& folders) {
+  load_files(folders, [] { return false; });
+}
 
 void PluginRegistry::load_directories_until(const std::vector<fs::path>& folders,
                                             const std::vector<std::string>& wanted) {
-  load_files(folders, &wanted);
+  load_files(folders, [&] {
+    return std::all_of(wanted.begin(), wanted.end(), [&](const std::string& id) { return find_format(id); });
+  });
 }
 
-void PluginRegistry::load_files(const std::vector<fs::path>& folders, const std::vector<std::string>* wanted) {
-  auto all_found = [&] {
-    return wanted &&
-           std::all_of(wanted->begin(), wanted->end(), [&](const std::string& id) { return find_format(id); });
-  };
-  if (all_found()) return; // nothing wanted, or only the host's own formats
+void PluginRegistry::load_directories_while_needed(const std::vector<fs::path>& folders,
+                                                   const std::function<bool()>& enough) {
+  load_files(folders, enough);
+}
+
+void PluginRegistry::load_files(const std::vector<fs::path>& folders, const std::function<bool()>& enough) {
+  if (enough()) return; // nothing wanted, or only the host's own formats
   for (const fs::path& folder : folders) {
     std::error_code error;
     if (!fs::is_directory(folder, error)) continue;
@@ -198,7 +203,7 @@ void PluginRegistry::load_files(const std::vector<fs::path>& folders, const std:
     std::sort(files.begin(), files.end());
     for (const fs::path& file : files) {
       load_file(file);
-      if (all_found()) return;
+      if (enough()) return;
     }
   }
 }

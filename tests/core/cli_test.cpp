@@ -312,12 +312,17 @@ TEST_F(Cli, AnExportOfYamlToNamedFormatsLoadsPluginsOnlyUntilItHasThem) {
   ASSERT_EQ(named.status, 0) << named.err;
   EXPECT_NE(read_file(folder / "named.txt").find("Baolin Li"), std::string::npos);
   EXPECT_EQ(named.err.find(refusal), std::string::npos) << named.err;
-  // --to all needs every plugin; an input that is no YAML file may be any importer's.
+  // --to all needs every plugin; so does an input that no importer claims: each is asked.
   CommandResult all = run(cvport_in + "cv.yaml --to all -o all");
   EXPECT_NE(all.err.find(refusal), std::string::npos) << all.err;
+  cvport::testing::write_file(folder / "notes.txt", "not a CV in any format\n");
+  CommandResult unclaimed = run(cvport_in + "notes.txt --to c-text -o notes-out.txt");
+  EXPECT_NE(unclaimed.status, 0);
+  EXPECT_NE(unclaimed.err.find(refusal), std::string::npos) << unclaimed.err;
+  // A native JSON source is the host's own to read.
   CommandResult json = run(cvport_in + "cv.json --to c-text -o json.txt");
   ASSERT_EQ(json.status, 0) << json.err;
-  EXPECT_NE(json.err.find(refusal), std::string::npos) << json.err;
+  EXPECT_EQ(json.err.find(refusal), std::string::npos) << json.err;
   // --from names the importer, so the other plugins are not needed.
   CommandResult from = run(cvport_in + "cv.json --from cvport --to c-text -o from.txt");
   ASSERT_EQ(from.status, 0) << from.err;
@@ -342,8 +347,11 @@ TEST_F(Cli, ACommandLoadsOnlyThePluginsItCanNeed) {
   EXPECT_EQ(loaded_by("export cv.yaml --to mark-a -o a.txt"), "mark-a\n");
   EXPECT_EQ(loaded_by("export cv.yaml --to mark-b -o b.txt"), "mark-a\nmark-b\n");
   EXPECT_EQ(loaded_by("export cv.json --from cvport --to mark-a -o c.txt"), "mark-a\n");
-  // Any importer may claim a file that is not YAML, and --to all takes every format.
-  EXPECT_EQ(loaded_by("validate cv.json"), "mark-a\nmark-b\n");
+  // The host reads native JSON itself; any importer may claim another file (these two claim
+  // none, so both are asked), and --to all takes every format.
+  EXPECT_EQ(loaded_by("validate cv.json"), "");
+  cvport::testing::write_file(folder / "notes.txt", "not a CV in any format\n");
+  EXPECT_EQ(loaded_by("validate notes.txt"), "mark-a\nmark-b\n");
   EXPECT_EQ(loaded_by("export cv.yaml --to all -o all"), "mark-a\nmark-b\n");
   EXPECT_EQ(loaded_by("formats"), "mark-a\nmark-b\n");
 }

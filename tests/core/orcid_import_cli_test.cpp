@@ -30,6 +30,19 @@ TEST_F(OrcidImportCli, ImportWritesAnEditableSourceThatValidates) {
   EXPECT_EQ(validate.status, 0) << validate.err;
 }
 
+// Plugins are loaded in name order only until an importer claims the input: an ORCID record is
+// claimed by orcid.so, so pdf.so after it (pango and cairo with it) is never opened, as the
+// dynamic loader's own log says.
+TEST_F(OrcidImportCli, ImportingARecordLoadsPluginsOnlyUntilTheOrcidOne) {
+  std::string out = (folder / "cv.yaml").string();
+  CommandResult run = this->run("env -u CVPORT_PLUGIN_PATH LD_DEBUG=files " + std::string(CVPORT_EXE) + " import " +
+                                kImport + "record.xml -o " + out);
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(cvport::testing::read_file(out).find("name: J. S. Carberry"), std::string::npos);
+  EXPECT_NE(run.err.find("/plugins/orcid.so [0];  dynamically loaded by"), std::string::npos) << run.err;
+  EXPECT_EQ(run.err.find("/plugins/pdf.so ["), std::string::npos) << run.err;
+}
+
 TEST_F(OrcidImportCli, ExportToMarkdownShowsTheRecord) {
   std::string out = (folder / "cv.md").string();
   CommandResult run = cvport("export " + kImport + "works-bulk.xml --to markdown -o " + out);

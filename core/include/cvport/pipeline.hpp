@@ -70,6 +70,15 @@ ExportReport export_cv(const Cv& cv, const std::vector<ExportTarget>& targets, c
 // to detect it.
 bool is_yaml_source_path(const std::string& path);
 
+// The text load_cv detects the format of `path` from, read as load_cv reads it, when an importer
+// is needed to decide: nothing for a YAML path, a native JSON source, or a file load_cv stops at
+// before detection (missing, too large, binary). For choosing which plugins to load.
+std::optional<std::string> text_to_detect(const std::string& path, const SourceLimits& limits);
+
+// Whether an importer loaded so far claims `text`: the first that does is load_cv's choice, so
+// loading more plugins would not change it.
+bool an_importer_claims(std::string_view text, const PluginRegistry& registry);
+
 // The ids of "--to" text, as written: "markdown,docx" gives markdown and docx; empty ones are left
 // out; "all" stays "all".
 std::vector<std::string> format_ids_of(const std::string& list);

@@ -3,6 +3,7 @@
 #define CVPORT_PLUGIN_REGISTRY_HPP
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -77,6 +78,11 @@ public:
   // wanted loads nothing.
   void load_directories_until(const std::vector<std::filesystem::path>& folders,
                               const std::vector<std::string>& wanted);
+  // The same, but stops as soon as `enough` says so (asked before the first file and after each):
+  // for a command whose needs depend on what the loaded plugins say, such as an importer that
+  // claims an input by its content.
+  void load_directories_while_needed(const std::vector<std::filesystem::path>& folders,
+                                     const std::function<bool()>& enough);
   // Loads one plugin file; returns false and records why if it is refused. A file that links
   // several plugins (one entry symbol of ABI 1.1 each) registers each; one refused is recorded
   // alone and does not keep the others out.
@@ -88,8 +94,8 @@ public:
   const LoadedFormat* find_format(std::string_view id) const;
 
 private:
-  // Every plugin file of `folders`, in order; with `wanted`, only until its formats are found.
-  void load_files(const std::vector<std::filesystem::path>& folders, const std::vector<std::string>* wanted);
+  // Every plugin file of `folders`, in order, until `enough` says so.
+  void load_files(const std::vector<std::filesystem::path>& folders, const std::function<bool()>& enough);
   bool refuse(const std::filesystem::path& file, std::string reason);
   bool register_descriptor(const std::string& path, const cvport_plugin_descriptor* descriptor);
   void add_builtin_formats();

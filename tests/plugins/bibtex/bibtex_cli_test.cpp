@@ -14,6 +14,19 @@ TEST_F(Cli, ValidateSaysABibFileIsBibtex) {
   EXPECT_NE(run.err.find("alfolio.bib: valid (0 errors, 0 warnings, read as bibtex)"), std::string::npos) << run.err;
 }
 
+// Plugins are loaded in name order only until an importer claims the input, and bibtex.so comes
+// first: importing a .bib opens no other plugin (as the dynamic loader's own log says).
+TEST_F(Cli, ImportingABibLoadsNoPluginButTheBibtexOne) {
+  fs::path out = folder / "papers.yaml";
+  CommandResult result = run("env -u CVPORT_PLUGIN_PATH LD_DEBUG=files " + std::string(CVPORT_EXE) + " import " +
+                             kBibFixtures + "alfolio.bib -o " + out.string());
+  ASSERT_EQ(result.status, 0) << result.err;
+  EXPECT_NE(read_file(out).find("publications:"), std::string::npos);
+  EXPECT_NE(result.err.find("/plugins/bibtex.so [0];  dynamically loaded by"), std::string::npos) << result.err;
+  for (const char* other : {"docx", "jsonresume", "markdown", "orcid", "pdf"})
+    EXPECT_EQ(result.err.find(std::string("/plugins/") + other + ".so ["), std::string::npos) << other;
+}
+
 TEST_F(Cli, ImportedBibValidates) {
   fs::path out = folder / "papers.yaml";
   CommandResult run = cvport("import " + kBibFixtures + "zotero-crlf.bib -o " + out.string());
