@@ -22,7 +22,7 @@ SourceTree tree_from_json(const nlohmann::json& json);
 // reading is known to be the same: spaces and line breaks only, and none between a key and its
 // colon; keys under 1,000 bytes (libyaml's simple keys go stale across lines and after 1,024
 // characters); no "\/" or surrogate escape (libyaml 0.2.5 refuses them); no "-0" (nlohmann
-// gives its value, not its text); no stand-in character (yaml_stand_ins.hpp). For any other
+// gives its value, not its text); no stand-in character (yaml_refused_characters.hpp). For any other
 // text: nothing, and the caller reads it as before. The canonical JSON that importers built with
 // the SDK hand the host is such text.
 std::optional<SourceTree> compact_json_tree(std::string_view text);

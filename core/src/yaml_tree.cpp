@@ -6,7 +6,7 @@
 #include <yaml.h>
 
 #include "cvport/line_index.hpp"
-#include "yaml_stand_ins.hpp"
+#include "yaml_refused_characters.hpp"
 
 namespace cvport {
 

@@ -11,15 +11,15 @@
 #include "export_report.hpp"
 #include "json_path.hpp"
 #include "mapping.hpp"
-#include "readable_entries.hpp"
-#include "readable_text.hpp"
+#include "theme_entries.hpp"
+#include "theme_text.hpp"
 #include "schema_formats.hpp"
 
 namespace cvport::jsonresume {
 
 namespace {
 
-// What the readable entries of each whole section show (see readable_entries.cpp); the rest is
+// What the readable entries of each whole section show (see theme_entries.cpp); the rest is
 // reported as kept only in "x-cvport".
 constexpr std::string_view kTalkShown[] = {"title",         "event",           "host.name",        "date",
                                            "location.city", "location.region", "location.country", "url",

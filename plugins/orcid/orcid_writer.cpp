@@ -12,7 +12,7 @@
 #include "funding.hpp"
 #include "identity.hpp"
 #include "manifest.hpp"
-#include "no_home.hpp"
+#include "unmapped_parts.hpp"
 #include "options.hpp"
 #include "person.hpp"
 #include "report.hpp"

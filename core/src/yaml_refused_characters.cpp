@@ -1,4 +1,4 @@
-#include "yaml_stand_ins.hpp"
+#include "yaml_refused_characters.hpp"
 
 #include <cstdint>
 

@@ -3,8 +3,8 @@
 // teaching roles as work, custom sections as projects typed with the section title, the ORCID
 // iD as a profile. Each is marked "x-cvport": {"derived": "<model path>"}: the exact values are
 // in the top-level "x-cvport" (or in the entry they came from), so the reader skips these.
-#ifndef CVPORT_JSONRESUME_READABLE_ENTRIES_HPP
-#define CVPORT_JSONRESUME_READABLE_ENTRIES_HPP
+#ifndef CVPORT_JSONRESUME_THEME_ENTRIES_HPP
+#define CVPORT_JSONRESUME_THEME_ENTRIES_HPP
 
 #include <string>
 #include <string_view>

@@ -1,4 +1,4 @@
-#include "no_home.hpp"
+#include "unmapped_parts.hpp"
 
 #include <utility>
 

@@ -6,8 +6,8 @@
 // So before parsing, each such character is swapped for a stand-in from the end of plane 16's
 // private use area (U+10FF00..U+10FFFF), one character for one so that every line and column
 // stays where it was, and each scalar gets its original characters back.
-#ifndef CVPORT_SRC_YAML_STAND_INS_HPP
-#define CVPORT_SRC_YAML_STAND_INS_HPP
+#ifndef CVPORT_SRC_YAML_REFUSED_CHARACTERS_HPP
+#define CVPORT_SRC_YAML_REFUSED_CHARACTERS_HPP
 
 #include <optional>
 #include <string>

@@ -1,7 +1,7 @@
 // Text for themes: how model values that JSON Resume has no member for read in the standard
 // members themes do show ("summary", "location", "entity").
-#ifndef CVPORT_JSONRESUME_READABLE_TEXT_HPP
-#define CVPORT_JSONRESUME_READABLE_TEXT_HPP
+#ifndef CVPORT_JSONRESUME_THEME_TEXT_HPP
+#define CVPORT_JSONRESUME_THEME_TEXT_HPP
 
 #include <string>
 #include <string_view>

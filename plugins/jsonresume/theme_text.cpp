@@ -1,4 +1,4 @@
-#include "readable_text.hpp"
+#include "theme_text.hpp"
 
 #include <algorithm>
 #include <cctype>

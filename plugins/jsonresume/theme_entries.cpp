@@ -1,8 +1,8 @@
-#include "readable_entries.hpp"
+#include "theme_entries.hpp"
 
 #include "entry_split.hpp"
 #include "mapping.hpp"
-#include "readable_text.hpp"
+#include "theme_text.hpp"
 #include "schema_formats.hpp"
 
 namespace cvport::jsonresume {
