@@ -159,8 +159,9 @@ TEST(DocxText, ABlankLineStartsANewParagraphOfTheSameStyle) {
   EXPECT_EQ(paragraph_shapes(document, "CVEntryDetails"),
             (std::vector<std::string>{"Line one<br>line two [left]", "A last paragraph."}));
   for (pugi::xml_node p : body_paragraphs(document))
-    if (paragraph_style(p) == "CVSummary" || paragraph_style(p) == "CVSectionIntro")
+    if (paragraph_style(p) == "CVSummary" || paragraph_style(p) == "CVSectionIntro") {
       EXPECT_FALSE(p.select_node(".//w:br")) << paragraph_text(p);
+    }
 }
 
 TEST(DocxText, SpacesAtRunEdgesArePreserved) {

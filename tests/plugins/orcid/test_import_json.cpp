@@ -109,18 +109,24 @@ TEST(OrcidJsonImport, EveryEndpointsDocumentIsNamedByItsPath) {
     Imported imported = import_text(part.document.dump());
     ASSERT_EQ(imported.errors(), 0u);
     EXPECT_EQ(imported.cv.person.orcid, "0000-0002-7319-2192");
-    if (part.root == "person") EXPECT_EQ(imported.cv.person.name, whole.cv.person.name);
+    if (part.root == "person") {
+      EXPECT_EQ(imported.cv.person.name, whole.cv.person.name);
+    }
     // Without the person the owner, who stands in as the only author, has no name: the rest is the same.
     if (part.root == "activities-summary" || part.root == "works" || part.root == "work") {
       ASSERT_EQ(imported.cv.publications.size(), whole.cv.publications.size());
       EXPECT_EQ(imported.cv.publications[0].title, whole.cv.publications[0].title);
       EXPECT_EQ(imported.cv.publications[0].date, whole.cv.publications[0].date);
     }
-    if (part.root == "activities-summary") EXPECT_EQ(to_json(imported.cv.work), to_json(whole.cv.work));
-    if (part.root == "employments")
+    if (part.root == "activities-summary") {
+      EXPECT_EQ(to_json(imported.cv.work), to_json(whole.cv.work));
+    }
+    if (part.root == "employments") {
       EXPECT_EQ(imported.cv.work.size(), activities["employments"]["affiliation-group"].size());
-    if (part.root == "activities-summary" || part.root == "fundings")
+    }
+    if (part.root == "activities-summary" || part.root == "fundings") {
       EXPECT_EQ(to_json(imported.cv.funding), to_json(whole.cv.funding));
+    }
   }
   EXPECT_FALSE(whole.cv.publications.empty());
   EXPECT_FALSE(whole.cv.work.empty());

@@ -24,8 +24,9 @@ TEST(OrcidManifest, ListsEveryFileOnceAsABodyOrABulk) {
   for (const Json& bulk : manifest["bulks"])
     EXPECT_TRUE(listed.insert(bulk["file"].get<std::string>()).second);
   for (const auto& [name, bytes] : host->outputs)
-    if (name != "manifest.json")
+    if (name != "manifest.json") {
       EXPECT_TRUE(listed.count(name)) << name << " written but not listed";
+    }
   EXPECT_EQ(manifest["summary"]["items"], manifest["items"].size());
   EXPECT_EQ(manifest["summary"]["bulks"], 1);
 }

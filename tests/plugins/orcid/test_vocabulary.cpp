@@ -30,7 +30,9 @@ TEST(OrcidVocabulary, OptionChoicesAreOrcidValues) {
   Json properties = Json::parse(options_schema())["properties"];
   for (const char* option : {"talks", "media-type"})
     for (const Json& choice : properties[option]["enum"])
-      if (choice != "skip") EXPECT_TRUE(work_types.count(choice)) << option << ": " << choice;
+      if (choice != "skip") {
+        EXPECT_TRUE(work_types.count(choice)) << option << ": " << choice;
+      }
   std::set<std::string> roles = kit_vocabulary("contributor-roles.txt");
   EXPECT_TRUE(roles.count(std::string(kAuthorRole)));
 }

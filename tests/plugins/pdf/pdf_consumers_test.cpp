@@ -65,9 +65,9 @@ TEST(PdfConsumers, TextComesOutInReadingOrder) {
     EXPECT_NE(venue, std::string::npos) << publication.title;
     previous = title;
   }
-  for (const std::string& line : {"ML System Research Intern, Netflix, Los Gatos, CA, US Summer 2023\n",
-                                  "System Engineer, Silicon Labs, Austin, TX, US 2017 \u2013 2019\n",
-                                  "Northeastern University, Boston, MA, US 2024\n"})
+  for (const char* line : {"ML System Research Intern, Netflix, Los Gatos, CA, US Summer 2023\n",
+                          "System Engineer, Silicon Labs, Austin, TX, US 2017 \u2013 2019\n",
+                          "Northeastern University, Boston, MA, US 2024\n"})
     EXPECT_NE(text.find(line), std::string::npos) << "not one line: " << line;
 }
 
