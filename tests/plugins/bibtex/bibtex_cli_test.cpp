@@ -2,11 +2,12 @@
 // validates, refused with located errors (and nothing written), and merged into a CV without
 // duplicates, with the report of what matched what.
 #include "cli_fixture.hpp"
+#include "test_paths.hpp"
 
 namespace cvport::testing {
 namespace {
 
-const std::string kBibFixtures = CVPORT_SOURCE_DIR "/tests/plugins/bibtex/fixtures/";
+const std::string kBibFixtures = (source_dir() / "tests/plugins/bibtex/fixtures/").string();
 
 TEST_F(Cli, ValidateSaysABibFileIsBibtex) {
   CommandResult run = cvport("validate " + kBibFixtures + "alfolio.bib");
