@@ -11,6 +11,7 @@ namespace {
 
 using cvport::testing::Cli;
 using cvport::testing::CommandResult;
+using cvport::testing::cvport_exe;
 using cvport::testing::source_dir;
 
 const std::string kImport = (source_dir() / "tests/plugins/orcid/import/").string();
@@ -37,7 +38,7 @@ TEST_F(OrcidImportCli, ImportWritesAnEditableSourceThatValidates) {
 // dynamic loader's own log says.
 TEST_F(OrcidImportCli, ImportingARecordLoadsPluginsOnlyUntilTheOrcidOne) {
   std::string out = (folder / "cv.yaml").string();
-  CommandResult run = this->run("env -u CVPORT_PLUGIN_PATH LD_DEBUG=files " + std::string(CVPORT_EXE) + " import " +
+  CommandResult run = this->run("env -u CVPORT_PLUGIN_PATH LD_DEBUG=files " + cvport_exe().string() + " import " +
                                 kImport + "record.xml -o " + out);
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_NE(cvport::testing::read_file(out).find("name: J. S. Carberry"), std::string::npos);

@@ -19,7 +19,7 @@ TEST_F(Cli, ValidateSaysABibFileIsBibtex) {
 // first: importing a .bib opens no other plugin (as the dynamic loader's own log says).
 TEST_F(Cli, ImportingABibLoadsNoPluginButTheBibtexOne) {
   fs::path out = folder / "papers.yaml";
-  CommandResult result = run("env -u CVPORT_PLUGIN_PATH LD_DEBUG=files " + std::string(CVPORT_EXE) + " import " +
+  CommandResult result = run("env -u CVPORT_PLUGIN_PATH LD_DEBUG=files " + cvport_exe().string() + " import " +
                              kBibFixtures + "alfolio.bib -o " + out.string());
   ASSERT_EQ(result.status, 0) << result.err;
   EXPECT_NE(read_file(out).find("publications:"), std::string::npos);
