@@ -14,6 +14,7 @@
 #include <benchmark/benchmark.h>
 
 #include "bench_inputs.hpp"
+#include "bench_paths.hpp"
 #include "cvport/model_json.hpp"
 #include "cvport/pipeline.hpp"
 #include "cvport/plugin_calls.hpp"
@@ -106,7 +107,7 @@ void register_imports(BenchInputs& inputs) {
   for (const char* name : {"golden/full.resume.json", "samples/sample.resume.json", "fixtures/old-names.json"}) {
     auto text = std::make_shared<std::string>();
     DiagnosticList problems;
-    if (auto read = read_input_file(std::string(CVPORT_JSONRESUME_TEST_DIR "/") + name, problems)) *text = *read;
+    if (auto read = read_input_file((source_dir() / "tests/plugins/jsonresume" / name).string(), problems)) *text = *read;
     benchmark::RegisterBenchmark((std::string("import/jsonresume/") + name).c_str(),
                                  [importer, text](benchmark::State& state) {
                                    for (auto _ : state) {
@@ -182,7 +183,7 @@ void register_all(BenchInputs& inputs) {
   register_step(inputs, "pipeline", whole_pipeline(inputs.formats()));
   register_orcid_plan(inputs);
   benchmark::AddCustomContext("cvport_formats", format_ids);
-  benchmark::AddCustomContext("cvport_example", CVPORT_EXAMPLE_CV);
+  benchmark::AddCustomContext("cvport_example", example_cv_path());
 }
 
 } // namespace
@@ -193,7 +194,7 @@ int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   try {
-    cvport::bench::BenchInputs inputs(CVPORT_PLUGIN_DIR, CVPORT_EXAMPLE_CV);
+    cvport::bench::BenchInputs inputs(cvport::bench::plugin_dir().string(), cvport::bench::example_cv_path());
     cvport::bench::register_all(inputs);
     benchmark::RunSpecifiedBenchmarks();
   } catch (const std::exception& error) {

@@ -13,13 +13,14 @@
 #include "cvport/plugin_calls.hpp"
 #include "cvport/plugin_registry.hpp"
 #include "cvport/source.hpp"
+#include "fuzz_paths.hpp"
 
 namespace {
 
 const cvport::PluginRegistry& registry() {
   static cvport::PluginRegistry* loaded = [] {
     auto* r = new cvport::PluginRegistry();
-    r->load_directories({CVPORT_PLUGIN_DIR});
+    r->load_directories({cvport::fuzz::plugin_dir()});
     return r;
   }();
   return *loaded;

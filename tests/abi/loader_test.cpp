@@ -7,13 +7,14 @@
 #include <gtest/gtest.h>
 
 #include "cvport/plugin_registry.hpp"
+#include "test_paths.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 using cvport::PluginRegistry;
 
-fs::path fixture(const std::string& name) { return fs::path(CVPORT_FIXTURE_DIR) / (name + ".so"); }
+fs::path fixture(const std::string& name) { return cvport::testing::fixture_plugin_dir() / (name + ".so"); }
 
 std::string refusal_of(const fs::path& file) {
   PluginRegistry registry;
@@ -136,7 +137,7 @@ TEST(Loader, RefusesADefaultOutputNameOutsideTheOutputFolder) {
 
 TEST(Loader, RefusesADuplicateFormatIdAndKeepsTheFirst) {
   PluginRegistry registry;
-  registry.load_directories({fs::path(CVPORT_FIXTURE_DIR) / "duplicates"});
+  registry.load_directories({cvport::testing::fixture_plugin_dir() / "duplicates"});
   ASSERT_EQ(registry.refusals().size(), 1u);
   EXPECT_NE(registry.refusals()[0].path.find("duplicate_b.so"), std::string::npos);
   EXPECT_EQ(registry.refusals()[0].reason.rfind("duplicate format id \"dup-format\", already provided by ", 0), 0u);
@@ -149,7 +150,7 @@ TEST(Loader, RefusesADuplicateFormatIdAndKeepsTheFirst) {
 // failing, good_c, ..., wrong_major. Asking for "failing" loads the files up to failing.so.
 TEST(Loader, LoadsOnlyUntilTheWantedFormatsAreFound) {
   PluginRegistry registry;
-  registry.load_directories_until({fs::path(CVPORT_FIXTURE_DIR)}, {"failing", "crashing"});
+  registry.load_directories_until({cvport::testing::fixture_plugin_dir()}, {"failing", "crashing"});
   ASSERT_NE(registry.find_format("failing"), nullptr);
   ASSERT_NE(registry.find_format("crashing"), nullptr);
   EXPECT_EQ(registry.find_format("c-text"), nullptr);  // good_c.so comes after failing.so
@@ -161,7 +162,7 @@ TEST(Loader, LoadsOnlyUntilTheWantedFormatsAreFound) {
 
 TEST(Loader, LoadingUntilAFormatIsFoundKeepsTheFirstOfTwoDuplicates) {
   PluginRegistry registry;
-  registry.load_directories_until({fs::path(CVPORT_FIXTURE_DIR) / "duplicates"}, {"dup-format"});
+  registry.load_directories_until({cvport::testing::fixture_plugin_dir() / "duplicates"}, {"dup-format"});
   ASSERT_NE(registry.find_format("dup-format"), nullptr);
   EXPECT_NE(registry.find_format("dup-format")->plugin->path.find("duplicate_a.so"), std::string::npos);
   EXPECT_TRUE(registry.refusals().empty()); // duplicate_b.so was never loaded
@@ -169,8 +170,8 @@ TEST(Loader, LoadingUntilAFormatIsFoundKeepsTheFirstOfTwoDuplicates) {
 
 TEST(Loader, AFormatNoPluginProvidesLoadsEveryFile) {
   PluginRegistry every, until;
-  every.load_directories({fs::path(CVPORT_FIXTURE_DIR)});
-  until.load_directories_until({fs::path(CVPORT_FIXTURE_DIR)}, {"c-text", "no-such-format"});
+  every.load_directories({cvport::testing::fixture_plugin_dir()});
+  until.load_directories_until({cvport::testing::fixture_plugin_dir()}, {"c-text", "no-such-format"});
   EXPECT_EQ(until.formats().size(), every.formats().size());
   EXPECT_EQ(until.refusals().size(), every.refusals().size());
   EXPECT_GT(every.refusals().size(), 5u);
@@ -179,7 +180,7 @@ TEST(Loader, AFormatNoPluginProvidesLoadsEveryFile) {
 TEST(Loader, LoadsTheSameFileOnlyOnce) {
   PluginRegistry registry;
   ASSERT_TRUE(registry.load_file(fixture("good_c")));
-  ASSERT_TRUE(registry.load_file(fs::path(CVPORT_FIXTURE_DIR) / "." / "good_c.so"));
+  ASSERT_TRUE(registry.load_file(cvport::testing::fixture_plugin_dir() / "." / "good_c.so"));
   EXPECT_TRUE(registry.refusals().empty());
   EXPECT_EQ(registry.plugins().size(), 2u); // the built-in formats and good_c
 }

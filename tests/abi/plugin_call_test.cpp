@@ -5,6 +5,7 @@
 
 #include "cvport/plugin_calls.hpp"
 #include "cvport/plugin_registry.hpp"
+#include "test_paths.hpp"
 
 namespace {
 
@@ -12,7 +13,7 @@ namespace fs = std::filesystem;
 using namespace cvport;
 
 const LoadedFormat& load(PluginRegistry& registry, const std::string& file, const std::string& format) {
-  EXPECT_TRUE(registry.load_file(fs::path(CVPORT_FIXTURE_DIR) / (file + ".so")));
+  EXPECT_TRUE(registry.load_file(cvport::testing::fixture_plugin_dir() / (file + ".so")));
   const LoadedFormat* loaded = registry.find_format(format);
   if (!loaded) throw std::runtime_error("format " + format + " did not load");
   return *loaded;
@@ -89,7 +90,7 @@ TEST(PluginCall, APluginThatWritesNothingFails) {
 // This test program is not cvport: the isolated calls start the built cvport as their worker.
 class PluginIsolation : public ::testing::Test {
 protected:
-  void SetUp() override { set_isolation_worker(CVPORT_EXE); }
+  void SetUp() override { set_isolation_worker(cvport::testing::cvport_exe().string()); }
   void TearDown() override { set_isolation_worker(""); }
 };
 
@@ -189,7 +190,7 @@ TEST(PluginCall, APluginBuiltForAbi1_0Exports) {
 // own writer, and the SDK recorded the host's versions from the entry call.
 TEST(PluginCall, TwoPluginsLinkedIntoOneLibraryEachKeepTheirOwnFormats) {
   PluginRegistry registry;
-  ASSERT_TRUE(registry.load_file(fs::path(CVPORT_FIXTURE_DIR) / "linked_pair.so"));
+  ASSERT_TRUE(registry.load_file(cvport::testing::fixture_plugin_dir() / "linked_pair.so"));
   const LoadedFormat* first = registry.find_format("linked-first");
   const LoadedFormat* second = registry.find_format("linked-second");
   ASSERT_NE(first, nullptr);
@@ -212,7 +213,7 @@ TEST(PluginCall, TwoPluginsLinkedIntoOneLibraryEachKeepTheirOwnFormats) {
 // before the plugin's writer runs; a newer minor of the same major is read.
 TEST(PluginCall, TheSdkRefusesAModelOfAnotherMajorVersion) {
   PluginRegistry registry;
-  ASSERT_TRUE(registry.load_file(fs::path(CVPORT_FIXTURE_DIR) / "linked_pair.so"));
+  ASSERT_TRUE(registry.load_file(cvport::testing::fixture_plugin_dir() / "linked_pair.so"));
   ExportRun run = export_through(*registry.find_format("linked-second"),
                                  "{\"model_version\":\"2.0\",\"person\":{\"name\":[\"a list in 2.0\"]}}");
   EXPECT_FALSE(run.ok);

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_fixture.hpp"
+#include "test_paths.hpp"
 
 namespace {
 
@@ -17,6 +18,8 @@ namespace fs = std::filesystem;
 using cvport::testing::Cli;
 using cvport::testing::CommandResult;
 using cvport::testing::read_file;
+using cvport::testing::cvport_exe;
+using cvport::testing::source_dir;
 
 // The commands as CLI11 lists them under "Subcommands:" in `cvport --help`.
 std::vector<std::string> listed_commands(const std::string& help) {
@@ -36,16 +39,16 @@ TEST_F(Cli, InitWritesAStarterThatIsValidWithoutWarningsAndExportsToEveryFormat)
   std::string text = read_file(starter);
   // The schema line names the copy of the schema beside the bin folder, in the build tree as in
   // an install (tests/sdk/install_test.sh checks the installed one).
-  fs::path schema = fs::canonical(fs::path(CVPORT_EXE).parent_path().parent_path() / "share/cvport/cvport.schema.json");
+  fs::path schema = fs::canonical(cvport_exe().parent_path().parent_path() / "share/cvport/cvport.schema.json");
   EXPECT_EQ(text.substr(0, text.find('\n')), "# yaml-language-server: $schema=" + schema.string());
-  EXPECT_EQ(read_file(schema), read_file(std::string(CVPORT_SOURCE_DIR) + "/docs/schema/cvport.schema.json"));
+  EXPECT_EQ(read_file(schema), read_file(source_dir() / "docs/schema/cvport.schema.json"));
 
   CommandResult validate = cvport("validate " + starter.string());
   EXPECT_EQ(validate.status, 0) << validate.err;
   EXPECT_EQ(validate.err, starter.string() + ": valid (0 errors, 0 warnings)\n");
 
   // Only the installed formats here: the fixture plugin "failing" refuses every CV.
-  CommandResult exported = run("env -u CVPORT_PLUGIN_PATH " + std::string(CVPORT_EXE) + " export " + starter.string() +
+  CommandResult exported = run("env -u CVPORT_PLUGIN_PATH " + cvport_exe().string() + " export " + starter.string() +
                                " --to all -o " + (folder / "out/").string());
   EXPECT_EQ(exported.status, 0) << exported.err;
   for (const char* output : {"cv.md", "cv.docx", "resume.json", "orcid/manifest.json"})

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <gtest/gtest.h>
+#include "test_paths.hpp"
 
 namespace {
 
@@ -19,7 +20,7 @@ struct Outcome {
   std::string all;
 };
 
-const fs::path corpus = fs::path(CVPORT_SOURCE_DIR) / "tests/data/bad-inputs";
+const fs::path corpus = cvport::testing::source_dir() / "tests/data/bad-inputs";
 
 // `cvport validate` on `file`, with 1 GiB of address space at most (not under sanitizers, which
 // reserve far more address space than they use).
@@ -30,7 +31,7 @@ Outcome validate(const fs::path& file, const std::string& extra = "") {
 #else
       "ulimit -v 1048576; ";
 #endif
-  std::string command = "sh -c '" + limit + "exec " + std::string(CVPORT_EXE) + " validate " + extra + " \"" +
+  std::string command = "sh -c '" + limit + "exec " + cvport::testing::cvport_exe().string() + " validate " + extra + " \"" +
                         file.string() + "\"' 2>&1";
   FILE* pipe = ::popen(command.c_str(), "r");
   std::string out;

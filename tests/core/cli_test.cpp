@@ -12,6 +12,8 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_fixture.hpp"
+#include "durability_log_shim_path.hpp"
+#include "test_paths.hpp"
 
 namespace {
 
@@ -19,6 +21,10 @@ namespace fs = std::filesystem;
 using cvport::testing::Cli;
 using cvport::testing::CommandResult;
 using cvport::testing::read_file;
+using cvport::testing::cvport_exe;
+using cvport::testing::durability_log_shim;
+using cvport::testing::fixture_plugin_dir;
+using cvport::testing::source_dir;
 
 TEST_F(Cli, ExportsCanonicalJsonWithTheSameBytesEveryTime) {
   CommandResult first = cvport("export " + example + " --to cvport-json -o " + (folder / "a.json").string());
@@ -26,7 +32,7 @@ TEST_F(Cli, ExportsCanonicalJsonWithTheSameBytesEveryTime) {
   ASSERT_EQ(first.status, 0) << first.err;
   ASSERT_EQ(second.status, 0) << second.err;
   EXPECT_EQ(read_file(folder / "a.json"), read_file(folder / "b.json"));
-  EXPECT_EQ(read_file(folder / "a.json"), read_file(std::string(CVPORT_SOURCE_DIR) + "/tests/data/baolin-li.cvport.json"));
+  EXPECT_EQ(read_file(folder / "a.json"), read_file(source_dir() / "tests/data/baolin-li.cvport.json"));
   EXPECT_NE(first.err.find("cvport: wrote " + (folder / "a.json").string()), std::string::npos);
 }
 
@@ -108,8 +114,8 @@ TEST_F(Cli, AFailingPluginLeavesTheExistingOutputUntouched) {
 TEST_F(Cli, DurableFlushesTheFolderOfEveryRenamedOutput) {
   fs::path log = folder / "durability.log";
   fs::path out = fs::weakly_canonical(folder) / "out";
-  CommandResult run = this->run("env CVPORT_DURABILITY_LOG=" + log.string() + " LD_PRELOAD=" CVPORT_DURABILITY_SHIM
-                                " ASAN_OPTIONS=verify_asan_link_order=0 " CVPORT_EXE " export " + example +
+  CommandResult run = this->run("env CVPORT_DURABILITY_LOG=" + log.string() + " LD_PRELOAD=" + durability_log_shim().string() +
+                                " ASAN_OPTIONS=verify_asan_link_order=0 " + cvport_exe().string() + " export " + example +
                                 " --to markdown,orcid --durable -o " + out.string() + "/");
   ASSERT_EQ(run.status, 0) << run.err;
   std::vector<std::string> lines;
@@ -235,7 +241,7 @@ std::string without_refusals(const std::string& err) {
 
 TEST_F(Cli, ImportWritesASourceThatReadsBackToTheSameModel) {
   fs::path source = folder / "cv.yaml";
-  CommandResult run = cvport("import " + std::string(CVPORT_SOURCE_DIR) + "/tests/data/baolin-li.cvport.json -o " +
+  CommandResult run = cvport("import " + (source_dir() / "tests/data/baolin-li.cvport.json").string() + " -o " +
                              source.string());
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(without_refusals(run.err), "cvport: wrote " + source.string() + "\n");
@@ -244,7 +250,7 @@ TEST_F(Cli, ImportWritesASourceThatReadsBackToTheSameModel) {
   EXPECT_EQ(check.status, 0);
   EXPECT_EQ(check.err, source.string() + ": valid (0 errors, 0 warnings)\n");
   ASSERT_EQ(cvport("export " + source.string() + " --to cvport-json -o " + (folder / "back.json").string()).status, 0);
-  EXPECT_EQ(read_file(folder / "back.json"), read_file(std::string(CVPORT_SOURCE_DIR) + "/tests/data/baolin-li.cvport.json"));
+  EXPECT_EQ(read_file(folder / "back.json"), read_file(source_dir() / "tests/data/baolin-li.cvport.json"));
 }
 
 TEST_F(Cli, ImportNeverReplacesAFileWithoutForce) {
@@ -301,11 +307,11 @@ TEST_F(Cli, PluginsListsRefusals) {
 TEST_F(Cli, AnExportOfYamlToNamedFormatsLoadsPluginsOnlyUntilItHasThem) {
   fs::path plugins = folder / "plugins";
   fs::create_directories(plugins);
-  fs::copy_file(fs::path(CVPORT_FIXTURE_DIR) / "good_c.so", plugins / "good_c.so");
-  fs::copy_file(fs::path(CVPORT_FIXTURE_DIR) / "wrong_major.so", plugins / "wrong_major.so");
+  fs::copy_file(fixture_plugin_dir() / "good_c.so", plugins / "good_c.so");
+  fs::copy_file(fixture_plugin_dir() / "wrong_major.so", plugins / "wrong_major.so");
   fs::copy_file(example, folder / "cv.yaml");
-  fs::copy_file(std::string(CVPORT_SOURCE_DIR) + "/tests/data/baolin-li.cvport.json", folder / "cv.json");
-  std::string cvport_in = "cd " + folder.string() + " && env -u CVPORT_PLUGIN_PATH " + CVPORT_EXE + " --plugin-dir " +
+  fs::copy_file(source_dir() / "tests/data/baolin-li.cvport.json", folder / "cv.json");
+  std::string cvport_in = "cd " + folder.string() + " && env -u CVPORT_PLUGIN_PATH " + cvport_exe().string() + " --plugin-dir " +
                           plugins.string() + " export ";
   const std::string refusal = "wrong_major.so: warning: plugin refused: wrong ABI major";
   CommandResult named = run(cvport_in + "cv.yaml --to c-text -o named.txt");
@@ -332,12 +338,12 @@ TEST_F(Cli, AnExportOfYamlToNamedFormatsLoadsPluginsOnlyUntilItHasThem) {
 // The plugins a command loads, from a folder of two that append their id to a file when loaded.
 TEST_F(Cli, ACommandLoadsOnlyThePluginsItCanNeed) {
   fs::copy_file(example, folder / "cv.yaml");
-  fs::copy_file(std::string(CVPORT_SOURCE_DIR) + "/tests/data/baolin-li.cvport.json", folder / "cv.json");
+  fs::copy_file(source_dir() / "tests/data/baolin-li.cvport.json", folder / "cv.json");
   fs::path marks = folder / "loaded.txt";
   auto loaded_by = [&](const std::string& arguments) {
     fs::remove(marks);
     CommandResult result = run("cd " + folder.string() + " && env -u CVPORT_PLUGIN_PATH CVPORT_TEST_LOAD_MARK=" +
-                               marks.string() + " " + CVPORT_EXE + " --plugin-dir " + CVPORT_FIXTURE_DIR +
+                               marks.string() + " " + cvport_exe().string() + " --plugin-dir " + fixture_plugin_dir().string() +
                                "/load-marks " + arguments);
     EXPECT_NE(result.status, -1) << arguments;
     return fs::exists(marks) ? read_file(marks) : std::string();
@@ -357,19 +363,19 @@ TEST_F(Cli, ACommandLoadsOnlyThePluginsItCanNeed) {
 }
 
 TEST_F(Cli, PluginsInspectShowsMetadataOrTheRefusal) {
-  CommandResult good = cvport(std::string("plugins inspect ") + CVPORT_FIXTURE_DIR + "/good_c.so");
+  CommandResult good = cvport("plugins inspect " + (fixture_plugin_dir() / "good_c.so").string());
   EXPECT_EQ(good.status, 0);
   EXPECT_NE(good.out.find("c-text 0.1.0  ABI 1.1"), std::string::npos) << good.out;
   EXPECT_NE(good.out.find("shout"), std::string::npos) << good.out;
   // A plugin built against the ABI 1.0 header loads into this cvport of ABI 1.1.
-  CommandResult old = cvport(std::string("plugins inspect ") + CVPORT_FIXTURE_DIR + "/abi_1_0.so");
+  CommandResult old = cvport("plugins inspect " + (fixture_plugin_dir() / "abi_1_0.so").string());
   EXPECT_EQ(old.status, 0) << old.err;
   EXPECT_NE(old.out.find("old-text 0.1.0  ABI 1.0  "), std::string::npos) << old.out;
   EXPECT_NE(old.out.find("  format old-text: Fixture text [export] extensions .txt MIME text/plain -> cv.txt\n"),
             std::string::npos)
       << old.out;
   EXPECT_NE(old.out.find("ok: loads with this cvport (ABI 1.1)"), std::string::npos) << old.out;
-  CommandResult bad = cvport(std::string("plugins inspect ") + CVPORT_FIXTURE_DIR + "/newer_minor.so");
+  CommandResult bad = cvport("plugins inspect " + (fixture_plugin_dir() / "newer_minor.so").string());
   EXPECT_EQ(bad.status, 70);
   EXPECT_NE(bad.err.find("refused: built for ABI 1.2, newer than this cvport's ABI 1.1; upgrade cvport"),
             std::string::npos);

@@ -10,12 +10,16 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_fixture.hpp"
+#include "test_paths.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 using cvport::testing::Cli;
 using cvport::testing::CommandResult;
+using cvport::testing::consumers_dir;
+using cvport::testing::cvport_exe;
+using cvport::testing::source_dir;
 
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
@@ -65,7 +69,7 @@ protected:
   // cvport with its own plugins only (the install's folder): the fixture plugins of Cli include
   // one that crashes and several that are refused, which --to all would meet.
   CommandResult cvport(const std::string& arguments) {
-    return run("env -u CVPORT_PLUGIN_PATH " + std::string(CVPORT_EXE) + " " + arguments);
+    return run("env -u CVPORT_PLUGIN_PATH " + cvport_exe().string() + " " + arguments);
   }
 
   void expect_the_three_problems(const CommandResult& run, const std::string& file) {
@@ -210,7 +214,7 @@ TEST_F(Diagnostics, EveryLineOfJsonDiagnosticsIsAnEventOfThePublishedSchema) {
   fs::path warned = write("w.yaml", "person:\n  name: A\n  orcid: 0000-0002-1825-0098\n");
   fs::path resume = write("resume.json", R"({"basics": {"name": "Ada Lovelace"}, "work": [{"name": "X", "position": "Y", "startDate": "2019-13"}]})");
   fs::path plain = write("plain.yaml", "person:\n  name: Ada Lovelace\n");
-  const std::string record = std::string(CVPORT_SOURCE_DIR) + "/tests/orcid_sync/data/record.xml";
+  const std::string record = (source_dir() / "tests/orcid_sync/data/record.xml").string();
   const std::vector<std::string> commands = {
       "validate " + example,
       "validate -v " + example,
@@ -247,10 +251,10 @@ TEST_F(Diagnostics, EveryLineOfJsonDiagnosticsIsAnEventOfThePublishedSchema) {
     std::ofstream(file) << run.err;
     files.push_back(file.string());
   }
-  ASSERT_TRUE(fs::exists(fs::path(CVPORT_CONSUMERS_DIR) / "ajv/package.json"))
+  ASSERT_TRUE(fs::exists(consumers_dir() / "ajv/package.json"))
       << "ajv is missing: run scripts/install-deps --consumers";
-  std::string command = "node " + std::string(CVPORT_SOURCE_DIR) + "/tests/core/check_events.mjs " + CVPORT_CONSUMERS_DIR +
-                        " " + std::string(CVPORT_SOURCE_DIR) + "/docs/schema/diagnostics-event.schema.json";
+  std::string command = "node " + (source_dir() / "tests/core/check_events.mjs").string() + " " + consumers_dir().string() +
+                        " " + (source_dir() / "docs/schema/diagnostics-event.schema.json").string();
   for (const std::string& file : files) command += " " + file;
   CommandResult checked = run(command);
   EXPECT_EQ(checked.status, 0) << checked.out << checked.err;
@@ -263,9 +267,9 @@ TEST_F(Diagnostics, EveryLineOfJsonDiagnosticsIsAnEventOfThePublishedSchema) {
 // The schema is not a rubber stamp: the old mixed output fails it.
 TEST_F(Diagnostics, TheEventSchemaRefusesTextAndUnknownEvents) {
   fs::path file = write("bad.jsonl", "cvport: wrote j.md\n{\"event\": \"wrote\"}\n{\"event\": \"shouted\", \"path\": \"x\"}\n");
-  CommandResult checked = run("node " + std::string(CVPORT_SOURCE_DIR) + "/tests/core/check_events.mjs " +
-                              CVPORT_CONSUMERS_DIR + " " + std::string(CVPORT_SOURCE_DIR) +
-                              "/docs/schema/diagnostics-event.schema.json " + file.string());
+  CommandResult checked = run("node " + (source_dir() / "tests/core/check_events.mjs").string() + " " +
+                              consumers_dir().string() + " " +
+                              (source_dir() / "docs/schema/diagnostics-event.schema.json").string() + " " + file.string());
   EXPECT_EQ(checked.status, 1);
   EXPECT_NE(checked.out.find("FAIL " + file.string() + ":1: not JSON"), std::string::npos) << checked.out;
   EXPECT_NE(checked.out.find("FAIL " + file.string() + ":2:"), std::string::npos) << checked.out;

@@ -5,13 +5,14 @@
 #include <gtest/gtest.h>
 
 #include "cli_fixture.hpp"
+#include "test_paths.hpp"
 
 namespace {
 
 using cvport::testing::Cli;
 using cvport::testing::CommandResult;
 
-const std::string kFixtures = std::string(CVPORT_SOURCE_DIR) + "/tests/data/not-a-cv/";
+const std::string kFixtures = (cvport::testing::source_dir() / "tests/data/not-a-cv/").string();
 const std::string kWhatCvportReads = "  hint: cvport reads a CV source (YAML or JSON, see "
                                      "docs/source-format.md) or a JSON Resume; "
                                      "cvport init writes a starter to fill in\n";

@@ -11,12 +11,13 @@
 #include "cvport/pipeline.hpp"
 #include "cvport/schema.hpp"
 #include "golden.hpp"
+#include "test_paths.hpp"
 
 namespace {
 
 using namespace cvport;
 using cvport::testing::read_file;
-const std::string source_dir = CVPORT_SOURCE_DIR;
+const std::string source_dir = cvport::testing::source_dir().string();
 
 TEST(GeneratedDocs, PublishedSchemaMatchesTheModel) {
   cvport::testing::expect_golden(source_dir + "/docs/schema/cvport.schema.json", model_json_schema().dump(2) + "\n");
@@ -192,7 +193,7 @@ TEST(ModelJson, AWrongTypeNamesTheFullPath) {
 // comes out again (both files list their fields in declaration order, as canonical JSON does).
 TEST(ModelJson, StreamingReaderKeepsEveryFieldOfTheFile) {
   for (const char* name : {"/tests/plugins/jsonresume/data/full.cvport.json", "/tests/data/baolin-li.cvport.json"}) {
-    std::string text = cvport::testing::read_file(std::string(CVPORT_SOURCE_DIR) + name);
+    std::string text = cvport::testing::read_file(source_dir + name);
     std::string expected = Json::parse(text).dump(2, ' ', false) + "\n";
     Cv streamed = cv_from_json_text(text);
     EXPECT_EQ(to_canonical_text(streamed), expected) << name;

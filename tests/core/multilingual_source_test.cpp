@@ -10,6 +10,7 @@
 #include "cli_fixture.hpp"
 #include "cvport/pipeline.hpp"
 #include "cvport/source.hpp"
+#include "test_paths.hpp"
 
 namespace {
 
@@ -17,8 +18,9 @@ namespace fs = std::filesystem;
 using cvport::testing::Cli;
 using cvport::testing::CommandResult;
 using cvport::testing::read_file;
+using cvport::testing::source_dir;
 
-const fs::path kData = fs::path(CVPORT_SOURCE_DIR) / "tests/data";
+const fs::path kData = source_dir() / "tests/data";
 
 // Every diagnostic of `source`, as the command line prints it.
 std::string diagnostics_of(const std::string& source, std::string_view language = {}) {
@@ -121,7 +123,7 @@ TEST_F(MultilingualSource, JsonSourceReadsTheSameWayWithItsOwnLanguageAsTheDefau
 }
 
 TEST_F(MultilingualSource, LangAlsoPicksTheLanguageOfAJsonResumeImport) {
-  fs::path resume = fs::path(CVPORT_SOURCE_DIR) / "tests/plugins/jsonresume/fixtures/multilingual.json";
+  fs::path resume = source_dir() / "tests/plugins/jsonresume/fixtures/multilingual.json";
   std::string err;
   std::string german = markdown(resume, "--lang de", err);
   EXPECT_TRUE(has(german, "Softwareentwicklerin\n")) << german;

@@ -15,6 +15,7 @@
 
 #include "cvport/plugin_registry.hpp"
 #include "golden.hpp"
+#include "test_paths.hpp"
 
 namespace {
 
@@ -83,10 +84,10 @@ class OptionDocs : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(OptionDocs, TableAgreesWithThePluginsDeclarations) {
   PluginRegistry registry;
-  registry.load_directories({CVPORT_PLUGIN_DIR});
+  registry.load_directories({cvport::testing::plugin_dir()});
   const LoadedFormat* format = registry.find_format(GetParam());
   ASSERT_NE(format, nullptr) << GetParam();
-  std::filesystem::path page = std::string(CVPORT_SOURCE_DIR) + "/docs/formats/" + GetParam() + ".md";
+  std::filesystem::path page = cvport::testing::source_dir() / "docs/formats" / (GetParam() + ".md");
   std::string text = read_file(page);
   size_t heading = text.find("\n## Options\n");
   ASSERT_NE(heading, std::string::npos) << page;

@@ -5,13 +5,16 @@
 #include <gtest/gtest.h>
 
 #include "cli_fixture.hpp"
+#include "test_paths.hpp"
 
 namespace {
 
 using cvport::testing::Cli;
 using cvport::testing::CommandResult;
+using cvport::testing::cvport_exe;
+using cvport::testing::source_dir;
 
-const std::string kImport = std::string(CVPORT_SOURCE_DIR) + "/tests/plugins/orcid/import/";
+const std::string kImport = (source_dir() / "tests/plugins/orcid/import/").string();
 
 using OrcidImportCli = Cli;
 
@@ -35,7 +38,7 @@ TEST_F(OrcidImportCli, ImportWritesAnEditableSourceThatValidates) {
 // dynamic loader's own log says.
 TEST_F(OrcidImportCli, ImportingARecordLoadsPluginsOnlyUntilTheOrcidOne) {
   std::string out = (folder / "cv.yaml").string();
-  CommandResult run = this->run("env -u CVPORT_PLUGIN_PATH LD_DEBUG=files " + std::string(CVPORT_EXE) + " import " +
+  CommandResult run = this->run("env -u CVPORT_PLUGIN_PATH LD_DEBUG=files " + cvport_exe().string() + " import " +
                                 kImport + "record.xml -o " + out);
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_NE(cvport::testing::read_file(out).find("name: J. S. Carberry"), std::string::npos);
@@ -116,10 +119,10 @@ TEST_F(OrcidImportCli, JsonErrorDocumentAndBrokenJsonAreRefused) {
 // JSON Resume and cvport's own JSON stay theirs: ORCID's detection takes neither.
 TEST_F(OrcidImportCli, JsonResumeAndCvportJsonAreNotTakenForOrcid) {
   CommandResult resume =
-      cvport("validate " + std::string(CVPORT_SOURCE_DIR) + "/tests/plugins/jsonresume/samples/sample.resume.json");
+      cvport("validate " + (source_dir() / "tests/plugins/jsonresume/samples/sample.resume.json").string());
   EXPECT_NE(resume.err.find("read as jsonresume)"), std::string::npos) << resume.err;
   std::string native = (folder / "cv.json").string();
-  std::string example = std::string(CVPORT_SOURCE_DIR) + "/examples/baolin-li.yaml";
+  std::string example = (source_dir() / "examples/baolin-li.yaml").string();
   ASSERT_EQ(cvport("export " + example + " --to cvport-json -o " + native).status, 0);
   CommandResult cvport_json = cvport("validate " + native);
   EXPECT_EQ(cvport_json.status, 0) << cvport_json.err;

@@ -6,6 +6,7 @@
 #include "cvport/pipeline.hpp"
 #include "cvport/source.hpp"
 #include "golden.hpp"
+#include "test_paths.hpp"
 
 namespace {
 
@@ -387,7 +388,7 @@ std::string read_without_lines(const std::string& json, SourcePositions position
 }
 
 TEST(SourceReader, ModelJsonReadsTheSameWithoutPositions) {
-  std::string example = cvport::testing::read_file(std::string(CVPORT_SOURCE_DIR) + "/tests/data/baolin-li.cvport.json");
+  std::string example = cvport::testing::read_file(cvport::testing::source_dir() / "tests/data/baolin-li.cvport.json");
   std::string long_key(1200, 'k');
   std::vector<std::string> inputs = {
       example,

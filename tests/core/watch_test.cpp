@@ -14,6 +14,7 @@
 #include <gtest/gtest.h>
 
 #include "cli_fixture.hpp"
+#include "test_paths.hpp"
 
 extern char** environ;
 
@@ -22,6 +23,7 @@ namespace {
 namespace fs = std::filesystem;
 using cvport::testing::Cli;
 using cvport::testing::read_file;
+using cvport::testing::cvport_exe;
 
 std::string cv_named(const std::string& name) { return "person:\n  name: " + name + "\n"; }
 
@@ -36,7 +38,7 @@ protected:
   }
 
   void start(const std::vector<std::string>& arguments) {
-    std::vector<std::string> words{CVPORT_EXE};
+    std::vector<std::string> words{cvport_exe().string()};
     words.insert(words.end(), arguments.begin(), arguments.end());
     std::vector<char*> argv;
     for (std::string& word : words) argv.push_back(word.data());

@@ -12,6 +12,7 @@
 #include "cvport/pipeline.hpp"
 #include "cvport/plugin_calls.hpp"
 #include "golden.hpp"
+#include "test_paths.hpp"
 
 namespace {
 
@@ -54,7 +55,7 @@ void expect_round_trip(const std::string& model_json) {
 }
 
 TEST(YamlSource, TheExampleReadsBackIdenticallyAndMatchesTheGoldenFile) {
-  std::string example = read_file(std::string(CVPORT_SOURCE_DIR) + "/examples/baolin-li.yaml");
+  std::string example = read_file(cvport::testing::source_dir() / "examples/baolin-li.yaml");
   std::string model_json = canonical_of_source(example, "baolin-li.yaml");
   std::string yaml = export_yaml(model_json);
   EXPECT_EQ(canonical_of_source(yaml, "written.yaml"), model_json);
@@ -62,7 +63,7 @@ TEST(YamlSource, TheExampleReadsBackIdenticallyAndMatchesTheGoldenFile) {
   // one of the default install prefix, so it reads as the file a default install writes.
   ASSERT_EQ(yaml.substr(0, header.size()), header);
   cvport::testing::expect_golden(
-      std::string(CVPORT_SOURCE_DIR) + "/tests/core/golden/baolin-li.cv.yaml",
+      cvport::testing::source_dir() / "tests/core/golden/baolin-li.cv.yaml",
       "# yaml-language-server: $schema=/usr/local/share/cvport/cvport.schema.json\n" + yaml.substr(header.size()));
 }
 

@@ -14,13 +14,14 @@
 #include <sstream>
 
 #include "golden.hpp"
+#include "test_paths.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 using cvport::testing::read_file;
 
-const std::string source_dir = CVPORT_SOURCE_DIR;
+const std::string source_dir = cvport::testing::source_dir().string();
 const std::string example = source_dir + "/examples/baolin-li.yaml";
 
 struct CommandResult {
@@ -41,7 +42,7 @@ protected:
   // The installed-style plugins of the build tree only: no CVPORT_PLUGIN_PATH, no --plugin-dir.
   CommandResult cvport(const std::string& arguments) {
     std::string err_file = (folder / "stderr.txt").string();
-    std::string command = "env -u CVPORT_PLUGIN_PATH " + std::string(CVPORT_EXE) + " " + arguments + " 2>" + err_file;
+    std::string command = "env -u CVPORT_PLUGIN_PATH " + cvport::testing::cvport_exe().string() + " " + arguments + " 2>" + err_file;
     int status = std::system(command.c_str());
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_file(err_file)};
   }
@@ -92,7 +93,7 @@ TEST_F(EndToEnd, ABatchOnTwoThreadsWritesWhatOneThreadWrites) {
 
 TEST_F(EndToEnd, FormatsListsEveryFirstPartyFormatWithItsExtensions) {
   std::string out_file = (folder / "formats.txt").string();
-  ASSERT_EQ(std::system(("env -u CVPORT_PLUGIN_PATH " + std::string(CVPORT_EXE) + " formats >" + out_file).c_str()), 0);
+  ASSERT_EQ(std::system(("env -u CVPORT_PLUGIN_PATH " + cvport::testing::cvport_exe().string() + " formats >" + out_file).c_str()), 0);
   std::string listing = read_file(out_file);
   for (std::string line : {"markdown      markdown    .md,.markdown", "docx          docx        .docx",
                            "jsonresume    jsonresume  .json", "export,import", "orcid         orcid", "export,multi-file",

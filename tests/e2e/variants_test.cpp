@@ -9,17 +9,18 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_fixture.hpp"
+#include "test_paths.hpp"
 
 namespace cvport::testing {
 namespace {
 
-const std::string fixture = std::string(CVPORT_SOURCE_DIR) + "/tests/data/variants/cv.yaml";
+const std::string fixture = (source_dir() / "tests/data/variants/cv.yaml").string();
 
 class Variants : public Cli {
 protected:
   // cvport with the build tree's own plugins, as installed.
   CommandResult export_cv(const std::string& arguments) {
-    return run("env -u CVPORT_PLUGIN_PATH " + std::string(CVPORT_EXE) + " export " + fixture + " " + arguments);
+    return run("env -u CVPORT_PLUGIN_PATH " + cvport_exe().string() + " export " + fixture + " " + arguments);
   }
 
   // The Markdown of the fixture exported with `arguments`; fails the test when cvport does.
@@ -262,7 +263,7 @@ TEST_F(Variants, AVariantThatLeavesNothingWarnsAndWritesNoFile) {
 
 TEST_F(Variants, ValidateChecksEveryDeclaredVariantAtItsPlace) {
   // What `export --variant NAME` would say of each declared variant, before any export.
-  CommandResult result = run("env -u CVPORT_PLUGIN_PATH " + std::string(CVPORT_EXE) + " validate " + fixture);
+  CommandResult result = run("env -u CVPORT_PLUGIN_PATH " + cvport_exe().string() + " validate " + fixture);
   EXPECT_EQ(result.status, 65) << result.err;
   EXPECT_NE(result.err.find(fixture + ":88:3: warning: variants[3]: the variant \"nothing\" leaves no entry to show: "
                                       "an export with it writes nothing [variant.empty]"),
@@ -281,7 +282,7 @@ TEST_F(Variants, ValidateChecksEveryDeclaredVariantAtItsPlace) {
 TEST_F(Variants, ValidateIsSilentAboutGoodVariants) {
   fs::path source = write("cv.yaml", "person:\n  name: A\nwork:\n  - position: P\n    organization: O\n"
                                      "    tags: [industry]\nvariants:\n  industry:\n    include_tags: [industry]\n");
-  CommandResult result = run("env -u CVPORT_PLUGIN_PATH " + std::string(CVPORT_EXE) + " validate " + source.string());
+  CommandResult result = run("env -u CVPORT_PLUGIN_PATH " + cvport_exe().string() + " validate " + source.string());
   EXPECT_EQ(result.status, 0) << result.err;
   EXPECT_EQ(result.err, source.string() + ": valid (0 errors, 0 warnings)\n");
 }

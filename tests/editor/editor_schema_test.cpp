@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_fixture.hpp"
+#include "test_paths.hpp"
 
 namespace {
 
@@ -21,8 +22,8 @@ namespace fs = std::filesystem;
 using cvport::testing::Cli;
 using cvport::testing::CommandResult;
 
-const fs::path kSource = CVPORT_SOURCE_DIR;
-const fs::path kNodeModules = CVPORT_CONSUMERS_DIR;
+const fs::path kSource = cvport::testing::source_dir();
+const fs::path kNodeModules = cvport::testing::consumers_dir();
 
 struct EditorDiagnostic {
   int line;

@@ -10,6 +10,7 @@
 #include "item_fields.hpp"
 #include "matcher.hpp"
 #include "record_reader.hpp"
+#include "test_paths.hpp"
 
 namespace cvport::orcid {
 namespace {
@@ -17,7 +18,7 @@ namespace {
 constexpr const char* kClient = "APP-CVPORTTEST000001";
 
 Record fixture_record() {
-  std::ifstream in(std::string(ORCID_SYNC_TEST_DIR) + "/data/record.xml", std::ios::binary);
+  std::ifstream in(cvport::testing::source_dir() / "tests/orcid_sync/data/record.xml", std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();
   return read_record(bytes.str(), "record.xml");

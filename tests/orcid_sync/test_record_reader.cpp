@@ -9,12 +9,13 @@
 
 #include "cvport/exit_codes.hpp"
 #include "record_reader.hpp"
+#include "test_paths.hpp"
 
 namespace cvport::orcid {
 namespace {
 
 std::string fixture(const std::string& name) {
-  std::ifstream in(std::string(ORCID_SYNC_TEST_DIR) + "/data/" + name, std::ios::binary);
+  std::ifstream in(cvport::testing::source_dir() / "tests/orcid_sync/data" / name, std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();
   return bytes.str();

@@ -9,6 +9,7 @@
 #include "bibtex_writer.hpp"
 #include "golden.hpp"
 #include "memory_host.hpp"
+#include "test_paths.hpp"
 
 namespace bibtex {
 namespace {
@@ -50,13 +51,13 @@ const cvport::testing::CapturedDiagnostic* find(const MemoryHost& host, std::str
 }
 
 TEST(BibtexWriter, ExampleCvMatchesGolden) {
-  std::filesystem::path source = std::filesystem::path(CVPORT_SOURCE_DIR) / "tests" / "data" / "baolin-li.cvport.json";
+  std::filesystem::path source = cvport::testing::source_dir() / "tests" / "data" / "baolin-li.cvport.json";
   cvport::Cv cv = cvport::cv_from_json_text(cvport::testing::read_file(source));
   MemoryHost host;
   std::string bib = export_bib(host, cv);
   EXPECT_TRUE(host.diagnostics.empty()) << host.diagnostics.front().code << ": " << host.diagnostics.front().message;
   cvport::testing::expect_golden(
-      std::filesystem::path(CVPORT_SOURCE_DIR) / "tests" / "sdk" / "golden" / "baolin-li.bib", bib);
+      cvport::testing::source_dir() / "tests" / "sdk" / "golden" / "baolin-li.bib", bib);
 }
 
 TEST(BibtexWriter, JournalArticleWithEveryField) {

@@ -1,5 +1,5 @@
-// The Cli fixture: runs the built cvport (CVPORT_EXE) in a scratch folder of its own, with the
-// fixture plugins (CVPORT_FIXTURE_DIR) on the search path, and captures its exit status, standard
+// The Cli fixture: runs the built cvport (cvport_exe()) in a scratch folder of its own, with the
+// fixture plugins (fixture_plugin_dir()) on the search path, and captures its exit status, standard
 // output and standard error.
 #ifndef CVPORT_TESTS_CLI_FIXTURE_HPP
 #define CVPORT_TESTS_CLI_FIXTURE_HPP
@@ -14,6 +14,7 @@
 #include <gtest/gtest.h>
 
 #include "golden.hpp"
+#include "test_paths.hpp"
 
 namespace cvport::testing {
 
@@ -37,7 +38,7 @@ protected:
 
   // Runs cvport with `arguments` (shell words) and the fixture plugins on the search path.
   CommandResult cvport(const std::string& arguments) {
-    return run("env -u CVPORT_PLUGIN_PATH " + std::string(CVPORT_EXE) + " --plugin-dir " + CVPORT_FIXTURE_DIR + " " +
+    return run("env -u CVPORT_PLUGIN_PATH " + cvport_exe().string() + " --plugin-dir " + fixture_plugin_dir().string() + " " +
                arguments);
   }
 
@@ -58,7 +59,7 @@ protected:
   }
 
   fs::path folder;
-  const std::string example = std::string(CVPORT_SOURCE_DIR) + "/examples/baolin-li.yaml";
+  const std::string example = (source_dir() / "examples/baolin-li.yaml").string();
 };
 
 } // namespace cvport::testing

@@ -2,11 +2,12 @@
 // validates, refused with located errors (and nothing written), and merged into a CV without
 // duplicates, with the report of what matched what.
 #include "cli_fixture.hpp"
+#include "test_paths.hpp"
 
 namespace cvport::testing {
 namespace {
 
-const std::string kBibFixtures = CVPORT_SOURCE_DIR "/tests/plugins/bibtex/fixtures/";
+const std::string kBibFixtures = (source_dir() / "tests/plugins/bibtex/fixtures/").string();
 
 TEST_F(Cli, ValidateSaysABibFileIsBibtex) {
   CommandResult run = cvport("validate " + kBibFixtures + "alfolio.bib");
@@ -18,7 +19,7 @@ TEST_F(Cli, ValidateSaysABibFileIsBibtex) {
 // first: importing a .bib opens no other plugin (as the dynamic loader's own log says).
 TEST_F(Cli, ImportingABibLoadsNoPluginButTheBibtexOne) {
   fs::path out = folder / "papers.yaml";
-  CommandResult result = run("env -u CVPORT_PLUGIN_PATH LD_DEBUG=files " + std::string(CVPORT_EXE) + " import " +
+  CommandResult result = run("env -u CVPORT_PLUGIN_PATH LD_DEBUG=files " + cvport_exe().string() + " import " +
                              kBibFixtures + "alfolio.bib -o " + out.string());
   ASSERT_EQ(result.status, 0) << result.err;
   EXPECT_NE(read_file(out).find("publications:"), std::string::npos);

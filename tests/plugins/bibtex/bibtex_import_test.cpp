@@ -11,11 +11,12 @@
 #include "latex_unicode.hpp"
 #include "owner_spellings.hpp"
 #include "memory_host.hpp"
+#include "test_paths.hpp"
 
 namespace cvport::testing {
 namespace {
 
-const std::string kFixtures = CVPORT_SOURCE_DIR "/tests/plugins/bibtex/fixtures/";
+const std::string kFixtures = (source_dir() / "tests/plugins/bibtex/fixtures/").string();
 
 std::string fixture(const std::string& name) {
   std::ifstream in(kFixtures + name, std::ios::binary);

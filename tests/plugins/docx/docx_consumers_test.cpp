@@ -14,6 +14,7 @@
 
 #include "docx_test_support.hpp"
 #include "golden.hpp"
+#include "test_paths.hpp"
 
 namespace cvport::docx::testing {
 namespace {
@@ -22,7 +23,7 @@ namespace fs = std::filesystem;
 using cvport::testing::read_file;
 using cvport::testing::write_file;
 
-const fs::path kTestDir = DOCX_TEST_DIR;
+const fs::path kTestDir = cvport::testing::source_dir() / "tests/plugins/docx";
 const char* kPython = "/usr/bin/python3"; // Debian's, with python3-docx; not a pyenv one
 
 struct CommandResult {
@@ -56,7 +57,7 @@ std::string collapse_whitespace(const std::string& text) {
 fs::path export_to_folder(const Cv& cv) {
   const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
   fs::path folder =
-      fs::path(DOCX_SCRATCH_DIR) / (std::string(test->test_suite_name()) + "." + test->name());
+      cvport::testing::binary_dir() / "tests/plugins/docx/consumers" / (std::string(test->test_suite_name()) + "." + test->name());
   fs::remove_all(folder);
   fs::create_directories(folder);
   write_file(folder / "cv.docx", export_docx(cv).docx);
@@ -184,7 +185,7 @@ TEST(DocxConsumers, PandocReadsTheTrickyCvWithoutWarnings) {
 
 // Every fact of the seed CV is in the text pandoc reads out of the DOCX.
 TEST(DocxConsumers, PandocTextHoldsEveryFactOfTheSeedCv) {
-  fs::path facts_file = fs::path(CVPORT_SOURCE_DIR) / "tests/data/seed-facts.txt";
+  fs::path facts_file = cvport::testing::source_dir() / "tests/data/seed-facts.txt";
   ASSERT_TRUE(fs::exists(facts_file)) << facts_file << " is missing";
   std::string text = collapse_whitespace(pandoc_plain_text(export_to_folder(example_cv())));
   std::istringstream facts(read_file(facts_file));

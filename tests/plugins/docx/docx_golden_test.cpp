@@ -7,12 +7,13 @@
 #include "docx_test_support.hpp"
 #include "english_labels.hpp"
 #include "golden.hpp"
+#include "test_paths.hpp"
 
 namespace cvport::docx::testing {
 namespace {
 
 const std::filesystem::path kGoldenDir =
-    std::filesystem::path(CVPORT_SOURCE_DIR) / "tests/plugins/docx/golden";
+    cvport::testing::source_dir() / "tests/plugins/docx/golden";
 
 void expect_parts_golden(const std::string& docx, const std::string& folder) {
   for (const std::string& name : part_names(docx))

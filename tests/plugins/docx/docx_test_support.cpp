@@ -8,11 +8,12 @@
 #include "docx_writer.hpp"
 #include "golden.hpp"
 #include "zip_archive.hpp"
+#include "test_paths.hpp"
 
 namespace cvport::docx::testing {
 
 std::filesystem::path example_json_path() {
-  return std::filesystem::path(CVPORT_SOURCE_DIR) / "tests" / "data" / "baolin-li.cvport.json";
+  return cvport::testing::source_dir() / "tests" / "data" / "baolin-li.cvport.json";
 }
 
 Cv example_cv() {

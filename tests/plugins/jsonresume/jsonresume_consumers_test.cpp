@@ -8,12 +8,13 @@
 #include "golden.hpp"
 #include "jsonresume_test_support.hpp"
 #include "run_command.hpp"
+#include "test_paths.hpp"
 
 namespace cvport::testing {
 namespace {
 
-const std::filesystem::path kNodeModules = CVPORT_CONSUMERS_DIR;
-const std::filesystem::path kScratch = JSONRESUME_SCRATCH_DIR;
+const std::filesystem::path kNodeModules = consumers_dir();
+const std::filesystem::path kScratch = binary_dir() / "tests/plugins/jsonresume/consumers";
 
 std::string shell_quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
 

@@ -76,7 +76,7 @@ TEST(JsonResumeFacts, EverySeedFactIsInTheExportedExample) {
   collect_strings(export_resume(*cv).json, strings);
   for (std::string& s : strings) s = collapse_whitespace(s);
 
-  std::istringstream facts(read_text_file(CVPORT_SOURCE_DIR "/tests/data/seed-facts.txt"));
+  std::istringstream facts(read_text_file(source_dir() / "tests/data/seed-facts.txt"));
   size_t checked = 0;
   for (std::string line; std::getline(facts, line);) {
     std::string fact = collapse_whitespace(line);

@@ -12,7 +12,7 @@ namespace cvport::testing {
 std::string read_text_file(const std::filesystem::path& path) { return read_file(path); }
 
 std::optional<Cv> load_example_cv() {
-  const std::filesystem::path path = CVPORT_SOURCE_DIR "/tests/data/baolin-li.cvport.json";
+  const std::filesystem::path path = source_dir() / "tests/data/baolin-li.cvport.json";
   if (!std::filesystem::exists(path)) {
     ADD_FAILURE()
         << "missing " << path << ": the example CV as canonical JSON. Generate it with "

@@ -10,10 +10,11 @@
 
 #include "cvport/model_json.hpp"
 #include "cvport/plugin.hpp"
+#include "test_paths.hpp"
 
 namespace cvport::testing {
 
-inline const std::filesystem::path kJsonResumeTestDir = CVPORT_SOURCE_DIR "/tests/plugins/jsonresume";
+inline const std::filesystem::path kJsonResumeTestDir = source_dir() / "tests/plugins/jsonresume";
 
 // The seed CV as canonical JSON, written by the lead with
 // `cvport export examples/baolin-li.yaml --to cvport-json -o tests/data/baolin-li.cvport.json`.

@@ -9,6 +9,7 @@
 
 #include "golden.hpp"
 #include "markdown_test_support.hpp"
+#include "test_paths.hpp"
 
 namespace cvport::markdown {
 namespace {
@@ -260,7 +261,7 @@ TEST(MarkdownConsumers, MarkdownlintReportsViolationsInABadDocument) {
 // Every fact of tests/data/seed-facts.txt is in what GitHub shows for the seed CV.
 TEST(MarkdownConsumers, SeedFactsAreInTheRenderedText) {
   std::filesystem::path facts_file =
-      std::filesystem::path(CVPORT_SOURCE_DIR) / "tests" / "data" / "seed-facts.txt";
+      cvport::testing::source_dir() / "tests" / "data" / "seed-facts.txt";
   ASSERT_TRUE(std::filesystem::exists(facts_file)) << facts_file << " is missing";
   std::filesystem::path dir = make_temp_dir("facts");
   std::filesystem::path file = write_markdown_file(dir, export_markdown(load_example()));

@@ -8,6 +8,7 @@
 #include "english_labels.hpp"
 #include "golden.hpp"
 #include "markdown_test_support.hpp"
+#include "test_paths.hpp"
 
 namespace cvport::markdown {
 namespace {
@@ -22,7 +23,7 @@ TEST(MarkdownGolden, SeedCvMatchesTheGoldenFile) {
   std::string markdown = testing::export_markdown(cv, Json::object(), &host);
   EXPECT_TRUE(host.diagnostics.empty())
       << host.diagnostics.front().code << ": " << host.diagnostics.front().message;
-  cvport::testing::expect_golden(std::filesystem::path(CVPORT_SOURCE_DIR) / "tests" / "plugins" / "markdown" /
+  cvport::testing::expect_golden(cvport::testing::source_dir() / "tests" / "plugins" / "markdown" /
                                      "golden" / "baolin-li.md",
                                  markdown);
 }
@@ -40,7 +41,7 @@ TEST_P(MarkdownLanguageGolden, ExampleInTheLanguageMatchesItsGoldenFile) {
       << host.diagnostics.front().code << ": " << host.diagnostics.front().message;
   for (const std::string& english : cvport::testing::english_labels_in(markdown))
     ADD_FAILURE() << "English left in the " << GetParam() << " Markdown: " << english;
-  cvport::testing::expect_golden(std::filesystem::path(CVPORT_SOURCE_DIR) / "tests" / "plugins" / "markdown" /
+  cvport::testing::expect_golden(cvport::testing::source_dir() / "tests" / "plugins" / "markdown" /
                                      "golden" / ("baolin-li." + GetParam() + ".md"),
                                  markdown);
 }

@@ -11,6 +11,7 @@
 
 #include "cvport/utf8.hpp"
 #include "markdown_writer.hpp"
+#include "test_paths.hpp"
 
 namespace cvport::markdown::testing {
 
@@ -122,7 +123,7 @@ Cv tricky_cv() {
 }
 
 std::filesystem::path example_json_path() {
-  return std::filesystem::path(CVPORT_SOURCE_DIR) / "tests" / "data" / "baolin-li.cvport.json";
+  return cvport::testing::source_dir() / "tests" / "data" / "baolin-li.cvport.json";
 }
 
 std::string shell_quote(const std::string& text) {
@@ -218,7 +219,7 @@ size_t count_matches(const std::string& text, const std::string& pattern) {
       std::distance(std::sregex_iterator(text.begin(), text.end(), expression), std::sregex_iterator()));
 }
 
-std::string node_modules_dir() { return CVPORT_CONSUMERS_DIR; }
+std::string node_modules_dir() { return cvport::testing::consumers_dir().string(); }
 
 CommandResult render_cmark(const std::filesystem::path& file) {
   return run_command("cmark --validate-utf8 " + shell_quote(file.string()));

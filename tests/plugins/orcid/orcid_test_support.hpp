@@ -16,16 +16,19 @@
 #include "memory_host.hpp"
 #include "orcid_writer.hpp"
 #include "run_command.hpp"
+#include "test_paths.hpp"
 
 namespace cvport::orcid::testing {
 
 using cvport::testing::MemoryHost;
 
-inline const std::filesystem::path kTestDir = ORCID_TEST_DIR;
+inline const std::filesystem::path kTestDir = cvport::testing::source_dir() / "tests/plugins/orcid";
+// Where the consumer tests write the bundles they export.
+inline const std::filesystem::path kWorkDir = cvport::testing::binary_dir() / "tests/plugins/orcid/bundles";
 inline const std::filesystem::path kExampleJson =
-    std::filesystem::path(CVPORT_SOURCE_DIR) / "tests/data/baolin-li.cvport.json";
+    cvport::testing::source_dir() / "tests/data/baolin-li.cvport.json";
 inline const std::filesystem::path kSeedFacts =
-    std::filesystem::path(CVPORT_SOURCE_DIR) / "tests/data/seed-facts.txt";
+    cvport::testing::source_dir() / "tests/data/seed-facts.txt";
 
 inline Cv load_cv(const std::filesystem::path& path) {
   return cv_from_json_text(cvport::testing::read_file(path));

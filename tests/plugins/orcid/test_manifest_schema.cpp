@@ -6,10 +6,10 @@
 namespace cvport::orcid::testing {
 namespace {
 
-const std::filesystem::path kNodeModules = CVPORT_CONSUMERS_DIR;
+const std::filesystem::path kNodeModules = cvport::testing::consumers_dir();
 const std::filesystem::path kSchema =
-    std::filesystem::path(CVPORT_SOURCE_DIR) / "docs/schema/orcid-manifest-2.schema.json";
-const std::filesystem::path kScratch = std::filesystem::path(ORCID_WORK_DIR) / "manifests";
+    cvport::testing::source_dir() / "docs/schema/orcid-manifest-2.schema.json";
+const std::filesystem::path kScratch = kWorkDir / "manifests";
 
 std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
 

@@ -10,7 +10,6 @@
 namespace cvport::orcid::testing {
 namespace {
 
-const std::filesystem::path kWorkDir = ORCID_WORK_DIR;
 const std::filesystem::path kValidator = kTestDir / "kit/validate-orcid";
 
 // The bundle as a folder, as `cvport export --to orcid -o DIR` writes it. Returns the XML files.

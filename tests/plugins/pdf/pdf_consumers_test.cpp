@@ -12,6 +12,7 @@
 #include "english_labels.hpp"
 #include "golden.hpp"
 #include "pdf_test_support.hpp"
+#include "test_paths.hpp"
 
 namespace cvport::pdf::testing {
 namespace {
@@ -31,7 +32,7 @@ const ExportedPdf& example_pdf() {
 // ends, inside URLs too, so the comparison ignores white space.
 TEST(PdfConsumers, PdftotextHoldsEveryFactOfTheSeedCv) {
   std::string text = without_whitespace(pdftotext(example_pdf().path, Extraction::raw));
-  std::istringstream facts(cvport::testing::read_file(fs::path(CVPORT_SOURCE_DIR) / "tests/data/seed-facts.txt"));
+  std::istringstream facts(cvport::testing::read_file(cvport::testing::source_dir() / "tests/data/seed-facts.txt"));
   int checked = 0;
   for (std::string line; std::getline(facts, line);) {
     if (line.rfind("# ", 0) == 0 || line.find_first_not_of(" \t\r") == std::string::npos) continue;
@@ -165,7 +166,7 @@ TEST(PdfConsumers, LinksPointAtEmailHomePageOrcidAndEncodedDois) {
 }
 
 TEST(PdfConsumers, LayoutTextMatchesTheGoldenFile) {
-  cvport::testing::expect_golden(fs::path(CVPORT_SOURCE_DIR) / "tests/plugins/pdf/golden/baolin-li.layout.txt",
+  cvport::testing::expect_golden(cvport::testing::source_dir() / "tests/plugins/pdf/golden/baolin-li.layout.txt",
                                  pdftotext(example_pdf().path, Extraction::layout));
 }
 
@@ -202,7 +203,7 @@ TEST_P(PdfLanguageGolden, LayoutTextInTheLanguageMatchesItsGoldenFile) {
   for (const std::string& english : cvport::testing::english_labels_in(text))
     ADD_FAILURE() << "English left in the " << GetParam() << " PDF: " << english;
   cvport::testing::expect_golden(
-      fs::path(CVPORT_SOURCE_DIR) / "tests/plugins/pdf/golden" / ("baolin-li." + GetParam() + ".layout.txt"), text);
+      cvport::testing::source_dir() / "tests/plugins/pdf/golden" / ("baolin-li." + GetParam() + ".layout.txt"), text);
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, PdfLanguageGolden, ::testing::Values("de", "ja", "ar"));

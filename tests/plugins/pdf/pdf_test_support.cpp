@@ -6,6 +6,7 @@
 #include "golden.hpp"
 #include "pdf_writer.hpp"
 #include "run_command.hpp"
+#include "test_paths.hpp"
 
 namespace cvport::pdf::testing {
 
@@ -33,7 +34,7 @@ ExportedPdf export_pdf(const Cv& cv, const std::string& name, const Json& option
   // ctest runs each test in a process of its own, two at a time: a name per process keeps one
   // test from reading the file while another rewrites it (it read as empty text once).
   ExportedPdf exported{host.outputs[""], host.diagnostics,
-                       std::filesystem::path(PDF_SCRATCH_DIR) / (name + "-" + std::to_string(::getpid()) + ".pdf")};
+                       cvport::testing::binary_dir() / "tests/plugins/pdf/scratch" / (name + "-" + std::to_string(::getpid()) + ".pdf")};
   cvport::testing::write_file(exported.path, exported.bytes);
   scratch_files.paths.push_back(exported.path);
   return exported;

@@ -16,11 +16,11 @@ namespace cvport::pdf::testing {
 struct ExportedPdf {
   std::string bytes;
   std::vector<cvport::testing::CapturedDiagnostic> diagnostics;
-  std::filesystem::path path; // the bytes saved under PDF_SCRATCH_DIR
+  std::filesystem::path path; // the bytes saved under tests/plugins/pdf/scratch in the build
   bool has(std::string_view code) const;
 };
 
-// Exports `cv` and saves the PDF as PDF_SCRATCH_DIR/<name>.pdf.
+// Exports `cv` and saves the PDF as tests/plugins/pdf/scratch/<name>-<pid>.pdf in the build folder.
 ExportedPdf export_pdf(const Cv& cv, const std::string& name, const Json& options = Json::object());
 
 // The output of a shell command; fails the current test when it exits non-zero.
