@@ -25,7 +25,7 @@
 
 #include "bib_record.hpp"
 #include "cvport/model.hpp"
-#include "cvport/plugin.hpp"
+#include "cvport/plugin_context.hpp"
 
 namespace bibtex {
 

@@ -3,7 +3,7 @@
 #ifndef BIBTEX_BIBTEX_WRITER_HPP
 #define BIBTEX_BIBTEX_WRITER_HPP
 
-#include "cvport/plugin.hpp"
+#include "cvport/plugin_context.hpp"
 
 namespace bibtex {
 

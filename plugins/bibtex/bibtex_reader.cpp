@@ -10,6 +10,7 @@
 #include "crossref.hpp"
 #include "owner_spellings.hpp"
 #include "cvport/bibtex_sniff.hpp"
+#include "cvport/import_context.hpp"
 #include "cvport/text.hpp"
 
 namespace cvport::bibtex {

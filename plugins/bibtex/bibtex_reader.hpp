@@ -5,7 +5,7 @@
 
 #include <string_view>
 
-#include "cvport/plugin.hpp"
+#include "cvport/plugin_context.hpp"
 
 namespace cvport::bibtex {
 

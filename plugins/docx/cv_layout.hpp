@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "cvport/model.hpp"
-#include "cvport/plugin.hpp"
+#include "cvport/plugin_context.hpp"
 #include "cvport/sections.hpp"
 #include "wml_paragraph.hpp"
 

@@ -8,7 +8,7 @@
 
 #include "base64.hpp"
 #include "cvport/paper.hpp"
-#include "cvport/plugin.hpp"
+#include "cvport/plugin_context.hpp"
 #include "cvport/sections_option.hpp"
 #include "cvport/utf8.hpp"
 

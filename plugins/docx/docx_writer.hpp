@@ -2,7 +2,7 @@
 #ifndef CVPORT_DOCX_WRITER_HPP
 #define CVPORT_DOCX_WRITER_HPP
 
-#include "cvport/plugin.hpp"
+#include "cvport/plugin_context.hpp"
 
 namespace cvport::docx {
 

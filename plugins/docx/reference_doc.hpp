@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "cvport/plugin.hpp"
+#include "cvport/plugin_context.hpp"
 
 namespace cvport::docx {
 

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "cvport/model_json.hpp"
-#include "cvport/plugin.hpp"
+#include "cvport/plugin_context.hpp"
 #include "json_path.hpp"
 #include "locator.hpp"
 

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "cvport/model_json.hpp"
-#include "cvport/plugin.hpp"
+#include "cvport/plugin_context.hpp"
 #include "mapping.hpp"
 
 namespace cvport::jsonresume {

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "cvport/model_json.hpp"
-#include "cvport/plugin.hpp"
+#include "cvport/plugin_context.hpp"
 #include "mapping.hpp"
 
 namespace cvport::jsonresume {

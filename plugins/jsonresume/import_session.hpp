@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "cvport/plugin.hpp"
+#include "cvport/import_context.hpp"
 
 namespace cvport::jsonresume {
 

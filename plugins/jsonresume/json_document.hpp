@@ -9,7 +9,7 @@
 
 #include "cvport/line_index.hpp"
 #include "cvport/model_json.hpp"
-#include "cvport/plugin.hpp"
+#include "cvport/plugin_context.hpp"
 
 namespace cvport::jsonresume {
 

@@ -6,6 +6,7 @@
 #include "canonical_reader.hpp"
 #include "cvport/countries.hpp"
 #include "cvport/identifiers.hpp"
+#include "cvport/import_context.hpp"
 #include "cvport/text.hpp"
 #include "entry_merge.hpp"
 #include "import_session.hpp"

@@ -3,7 +3,7 @@
 #ifndef CVPORT_JSONRESUME_WRITER_HPP
 #define CVPORT_JSONRESUME_WRITER_HPP
 
-#include "cvport/plugin.hpp"
+#include "cvport/plugin_context.hpp"
 
 namespace cvport::jsonresume {
 

@@ -1,6 +1,6 @@
 #include "options.hpp"
 
-#include "cvport/plugin.hpp"
+#include "cvport/plugin_context.hpp"
 #include "vocabulary.hpp"
 
 namespace cvport::orcid {

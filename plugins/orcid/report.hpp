@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "bundle.hpp"
-#include "cvport/plugin.hpp"
+#include "cvport/plugin_context.hpp"
 
 namespace cvport::orcid {
 

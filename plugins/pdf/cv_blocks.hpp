@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "cvport/model.hpp"
-#include "cvport/plugin.hpp"
+#include "cvport/plugin_context.hpp"
 #include "cvport/render.hpp"
 #include "cvport/sections.hpp"
 

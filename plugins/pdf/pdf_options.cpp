@@ -1,6 +1,6 @@
 #include "pdf_options.hpp"
 
-#include "cvport/plugin.hpp"
+#include "cvport/plugin_context.hpp"
 
 namespace cvport::pdf {
 namespace {

@@ -2,7 +2,7 @@
 #ifndef CVPORT_PDF_PDF_WRITER_HPP
 #define CVPORT_PDF_PDF_WRITER_HPP
 
-#include "cvport/plugin.hpp"
+#include "cvport/plugin_context.hpp"
 
 namespace cvport::pdf {
 

@@ -16,6 +16,7 @@ run_logged "$work/install.log" "$CVPORT_CMAKE" --install "$CVPORT_BUILD_DIR" --p
 step "the installed files"
 for file in bin/cvport \
   include/cvport/cvport_plugin.h include/cvport/plugin.hpp include/cvport/model.hpp \
+  include/cvport/plugin_context.hpp include/cvport/import_context.hpp include/cvport/json_fwd.hpp \
   include/cvport/model_json.hpp include/cvport/date.hpp include/cvport/identifiers.hpp \
   include/cvport/countries.hpp include/cvport/iso_3166_codes.hpp include/cvport/iso_3166_names.hpp \
   include/cvport/text.hpp include/cvport/date_column.hpp include/cvport/line_index.hpp include/cvport/venue_line.hpp \
@@ -45,6 +46,26 @@ run_logged "$work/countries_probe.log" "$CVPORT_CXX_COMPILER" -std=c++20 -I"$pre
   "$work/countries_probe.cpp" -o "$work/countries_probe"
 probed=$("$work/countries_probe" Deutschland GE UK)
 [[ "$probed" == $'DE 0\nGE 1\nGB 0' ]] || fail "the installed countries.hpp answers [$probed]"
+
+step "a plugin's writer file compiles with plugin_context.hpp alone, without nlohmann/json and the model reader"
+cat >"$work/writer_probe.cpp" <<'CPP'
+#include "cvport/plugin_context.hpp"
+cvport::Cv read_probe(cvport::sdk::ImportContext& context); // declared with the light header alone
+void write_probe(cvport::sdk::ExportContext& context) {
+  if (context.cv.person.name.empty()) throw cvport::sdk::Error("probe.no-name", "person.name", "no name");
+  context.diagnostics.note("probe.name", "person.name", context.cv.person.name);
+  context.output.primary().write(context.cv.person.name);
+}
+CPP
+# -H lists every header the unit reads, one per line, on stderr.
+"$CVPORT_CXX_COMPILER" -std=c++20 -I"$prefix/include" -fsyntax-only -H "$work/writer_probe.cpp" 2>"$work/writer_probe.log" || {
+  cat "$work/writer_probe.log"
+  fail "a writer that includes only cvport/plugin_context.hpp does not compile"
+}
+headers=$(cat "$work/writer_probe.log")
+expect_match "$headers" "^\. $prefix/include/cvport/plugin_context\.hpp\$" "the probe's headers"
+expect_no_match "$headers" "/nlohmann/json\.hpp\$" "the headers of a unit that includes plugin_context.hpp"
+expect_no_match "$headers" "/cvport/model_json(_reader)?\.hpp\$" "the headers of a unit that includes plugin_context.hpp"
 
 step "the first-party plugins, where the installed cvport finds them on its own"
 expected_plugins=$(tr ',' '\n' <<<"${CVPORT_FIRST_PARTY_PLUGINS:-}" | sed '/^$/d' | sort)

@@ -10,7 +10,7 @@
 
 #include <pugixml.hpp>
 
-#include "cvport/plugin.hpp"
+#include "cvport/import_context.hpp"
 #include "json_as_xml.hpp"
 #include "orcid_xml.hpp"
 

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "cvport/identifiers.hpp"
+#include "cvport/import_context.hpp"
 #include "cvport/text.hpp"
 #include "import_state.hpp"
 #include "json_as_xml.hpp"

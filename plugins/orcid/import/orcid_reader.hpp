@@ -8,7 +8,7 @@
 
 #include <string_view>
 
-#include "cvport/plugin.hpp"
+#include "cvport/plugin_context.hpp"
 
 namespace cvport::orcid {
 

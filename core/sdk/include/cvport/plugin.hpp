@@ -14,6 +14,11 @@
 // The SDK parses the model and the options into typed values, gives the plugin sinks and a
 // diagnostics reporter, and turns every exception into an error status with a diagnostic:
 // nothing C++ crosses the ABI.
+//
+// Only the file with CVPORT_PLUGIN needs this header. The plugin's other files include what
+// they use of it: cvport/plugin_context.hpp (ExportContext, Diagnostics, the sinks, sdk::Error)
+// and, in an importer, cvport/import_context.hpp; they then compile without the model's JSON
+// reader.
 #ifndef CVPORT_PLUGIN_HPP
 #define CVPORT_PLUGIN_HPP
 
@@ -28,117 +33,13 @@
 #include <vector>
 
 #include "cvport/cvport_plugin.h"
+#include "cvport/import_context.hpp"
 #include "cvport/model.hpp"
 #include "cvport/model_json.hpp"
 #include "cvport/model_json_reader.hpp"
+#include "cvport/plugin_context.hpp"
 
 namespace cvport::sdk {
-
-// Raised by a plugin to stop with an error; `code` is a stable diagnostic code.
-class Error : public std::runtime_error {
-public:
-  Error(std::string code, std::string path, const std::string& message)
-      : std::runtime_error(message), code_(std::move(code)), path_(std::move(path)) {}
-  const std::string& code() const { return code_; }
-  const std::string& path() const { return path_; }
-
-private:
-  std::string code_;
-  std::string path_;
-};
-
-// Thrown when a host sink refuses bytes (disk full, ...): the export stops.
-class SinkFailed : public std::runtime_error {
-public:
-  SinkFailed() : std::runtime_error("the host refused to write the output") {}
-};
-
-class Diagnostics {
-public:
-  explicit Diagnostics(const cvport_host* host) : host_(host) {}
-
-  void report(cvport_severity severity, std::string_view code, std::string_view path,
-              std::string_view message, uint32_t line = 0, uint32_t column = 0) {
-    if (severity == CVPORT_SEVERITY_ERROR) ++errors_;
-    std::string code_text(code), path_text(path), message_text(message);
-    cvport_diagnostic diagnostic{};
-    diagnostic.struct_size = sizeof diagnostic;
-    diagnostic.severity = severity;
-    diagnostic.code = code_text.c_str();
-    diagnostic.path = path_text.empty() ? nullptr : path_text.c_str();
-    diagnostic.message = message_text.c_str();
-    diagnostic.line = line;
-    diagnostic.column = column;
-    if (host_ && host_->report) host_->report(host_->context, &diagnostic);
-  }
-  void note(std::string_view code, std::string_view path, std::string_view message) {
-    report(CVPORT_SEVERITY_NOTE, code, path, message);
-  }
-  void warning(std::string_view code, std::string_view path, std::string_view message) {
-    report(CVPORT_SEVERITY_WARNING, code, path, message);
-  }
-  void error(std::string_view code, std::string_view path, std::string_view message,
-             uint32_t line = 0, uint32_t column = 0) {
-    report(CVPORT_SEVERITY_ERROR, code, path, message, line, column);
-  }
-  int error_count() const { return errors_; }
-
-private:
-  const cvport_host* host_;
-  int errors_ = 0;
-};
-
-// One output file, owned by the host.
-class Sink {
-public:
-  Sink(const cvport_host* host, cvport_sink* sink) : host_(host), sink_(sink) {}
-  void write(std::string_view bytes) {
-    if (bytes.empty()) return;
-    if (host_->write(host_->context, sink_, bytes.data(), bytes.size()) != CVPORT_OK)
-      throw SinkFailed();
-  }
-
-private:
-  const cvport_host* host_;
-  cvport_sink* sink_;
-};
-
-class Output {
-public:
-  explicit Output(const cvport_host* host) : host_(host) {}
-  // The one output of a single-file format (a multi-file format names each file with open()).
-  Sink primary() { return open(""); }
-  // Another file of a multi-file format, relative to the output folder: "works/bulk-1.xml".
-  Sink open(std::string_view name) {
-    std::string name_text(name);
-    cvport_sink* sink = host_->open_sink(host_->context, name_text.c_str());
-    if (!sink) throw Error("sdk.sink-refused", "", "the host refused the output name \"" + name_text + "\"");
-    return Sink(host_, sink);
-  }
-
-private:
-  const cvport_host* host_;
-};
-
-struct ExportContext {
-  std::string_view format_id;
-  const Cv& cv;
-  const Json& options; // checked against the format's options schema, defaults filled in
-  Output& output;
-  Diagnostics& diagnostics;
-};
-
-struct ImportContext {
-  std::string_view format_id;
-  std::string_view input;
-  std::string_view source_name;
-  const Json& options;
-  Diagnostics& diagnostics;
-  // Where the imported values came from: model path -> the input's own path ("work[0].company")
-  // or [line, column]. The host uses it to place every later message in the user's file. A
-  // sorted JSON object: each insertion costs log n, not a search of an ordered one.
-  nlohmann::json origins = nlohmann::json::object();
-};
 
 struct FormatSpec {
   std::string id;

@@ -26,7 +26,7 @@
 #include <vector>
 
 #include "cvport/model_json.hpp"
-#include "cvport/plugin.hpp"
+#include "cvport/plugin_context.hpp"
 #include "cvport/sections_option.hpp"
 
 namespace cvport::sdk {
