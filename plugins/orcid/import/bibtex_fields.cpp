@@ -1,5 +1,6 @@
 #include "bibtex_fields.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "cvport/text.hpp"
@@ -110,8 +111,10 @@ ImportedCitationFields read_citation_fields(std::string_view bibtex) {
     } else if (name == "number") {
       fields.number = plain(value);
     } else if (name == "pages") {
-      fields.pages = plain(value);
-      for (size_t dash; (dash = fields.pages.find("--")) != std::string::npos;) fields.pages.replace(dash, 2, "-");
+      // "12--34" and "12---34" are 12-34: each run of dashes becomes one.
+      std::string pages = plain(value);
+      pages.erase(std::unique(pages.begin(), pages.end(), [](char a, char b) { return a == '-' && b == '-'; }), pages.end());
+      fields.pages = std::move(pages);
     }
     at = bibtex.find(',', at);
   }
