@@ -187,17 +187,41 @@ void read_legacy_encoding(std::string& text, const std::string& path, Diagnostic
   text = std::move(*converted);
 }
 
+// An input read as its format is detected from, by load_cv and text_to_detect alike: whole;
+// refused when it is binary (a DOCX, a PDF) unless --from names its format; converted from
+// Windows-1252 when it is not UTF-8. Problems go to `diagnostics`.
+struct InputText {
+  std::optional<std::string> text;     // nothing when it cannot be read or is binary
+  bool missing = false;                // it could not be read (too large is not missing)
+  std::optional<ForeignInput> foreign; // what a file that is plainly no CV source is
+};
+
+InputText read_input_text(const std::string& path, bool format_named, const SourceLimits& limits,
+                          DiagnosticList& diagnostics) {
+  InputText input;
+  input.text = read_input_file(path, diagnostics, limits);
+  if (!input.text) {
+    input.missing = diagnostics.items().back().code != "source.too-large";
+    return input;
+  }
+  // Only when the user did not name the format: --from says what the file is.
+  if (!format_named) input.foreign = recognise_foreign_input(*input.text, path);
+  if (input.foreign && input.foreign->binary) {
+    diagnostics.add(std::move(input.foreign->diagnostic));
+    input.text.reset();
+    return input;
+  }
+  read_legacy_encoding(*input.text, path, diagnostics);
+  return input;
+}
+
 } // namespace
 
 std::optional<std::string> text_to_detect(const std::string& path, const SourceLimits& limits) {
   if (is_yaml_source_path(path)) return std::nullopt;
   DiagnosticList ignored; // load_cv reports them
-  auto text = read_input_file(path, ignored, limits);
-  if (!text) return std::nullopt;
-  std::optional<ForeignInput> foreign = recognise_foreign_input(*text, path);
-  if (foreign && foreign->binary) return std::nullopt;
-  read_legacy_encoding(*text, path, ignored);
-  if (is_native_json(*text)) return std::nullopt;
+  std::optional<std::string> text = read_input_text(path, false, limits, ignored).text;
+  if (!text || is_native_json(*text)) return std::nullopt;
   return text;
 }
 
@@ -252,19 +276,13 @@ LoadedCv load_native_text(std::string_view text, const std::string& file_name, c
 
 LoadedCv load_cv(const LoadRequest& request, const PluginRegistry& registry) {
   LoadedCv result;
-  auto text = read_input_file(request.path, result.diagnostics, request.limits);
-  if (!text) {
-    result.input_missing = result.diagnostics.items().back().code != "source.too-large";
+  InputText input = read_input_text(request.path, !request.from.empty(), request.limits, result.diagnostics);
+  if (!input.text) {
+    result.input_missing = input.missing;
     return result;
   }
-  // Only when the user did not name the format: --from says what the file is.
-  std::optional<ForeignInput> foreign =
-      request.from.empty() ? recognise_foreign_input(*text, request.path) : std::nullopt;
-  if (foreign && foreign->binary) {
-    result.diagnostics.add(std::move(foreign->diagnostic));
-    return result;
-  }
-  read_legacy_encoding(*text, request.path, result.diagnostics);
+  std::optional<std::string>& text = input.text;
+  std::optional<ForeignInput>& foreign = input.foreign;
   const LoadedFormat* importer = nullptr;
   if (request.from.empty()) {
     importer = detect_importer(*text, request.path, registry);
