@@ -10,7 +10,7 @@ namespace cvport::cli {
 void load_plugins(PluginRegistry& registry, const GlobalOptions& options, const std::optional<PluginNeeds>& needs) {
   std::vector<std::filesystem::path> folders = PluginRegistry::search_path(options.plugin_dirs);
   if (!needs) return registry.load_directories(folders);
-  registry.load_directories_while_needed(folders, [&] {
+  registry.load_directories_until(folders, [&] {
     return std::all_of(needs->formats.begin(), needs->formats.end(),
                        [&](const std::string& id) { return registry.find_format(id); }) &&
            std::all_of(needs->texts_to_claim.begin(), needs->texts_to_claim.end(),

@@ -33,7 +33,7 @@ struct PluginNeeds {
 
 // Loads the plugins from the search path (--plugin-dir, CVPORT_PLUGIN_PATH, the install's folder):
 // all of them, or, with `needs`, in the same order but only until its formats are found and an
-// importer claims each of its texts (PluginRegistry::load_directories_while_needed). The first
+// importer claims each of its texts (PluginRegistry::load_directories_until). The first
 // plugin found for a format, and the first importer to claim a text, are the ones a command
 // uses either way, so loading stops without changing what is chosen.
 void load_plugins(PluginRegistry& registry, const GlobalOptions& options,

@@ -177,22 +177,10 @@ std::vector<fs::path> PluginRegistry::search_path(const std::vector<std::string>
 }
 
 void PluginRegistry::load_directories(const std::vector<fs::path>& folders) {
-  load_files(folders, [] { return false; });
+  load_directories_until(folders, [] { return false; });
 }
 
-void PluginRegistry::load_directories_until(const std::vector<fs::path>& folders,
-                                            const std::vector<std::string>& wanted) {
-  load_files(folders, [&] {
-    return std::all_of(wanted.begin(), wanted.end(), [&](const std::string& id) { return find_format(id); });
-  });
-}
-
-void PluginRegistry::load_directories_while_needed(const std::vector<fs::path>& folders,
-                                                   const std::function<bool()>& enough) {
-  load_files(folders, enough);
-}
-
-void PluginRegistry::load_files(const std::vector<fs::path>& folders, const std::function<bool()>& enough) {
+void PluginRegistry::load_directories_until(const std::vector<fs::path>& folders, const std::function<bool()>& enough) {
   if (enough()) return; // nothing wanted, or only the host's own formats
   for (const fs::path& folder : folders) {
     std::error_code error;

@@ -70,19 +70,14 @@ public:
 
   // Loads every plugin file (*.so) of each folder, in name order. Refusals are recorded.
   void load_directories(const std::vector<std::filesystem::path>& folders);
-  // Loads the same files in the same order, but stops as soon as every format id of `wanted` is
-  // registered. The first plugin found for an id wins either way, so a command that needs only
-  // these formats gets the same ones, without loading the libraries of the others (pango and
-  // cairo, for a DOCX export). Refusals of the files not reached are not seen; when an id is
-  // provided by no plugin, every file is loaded, so the error can list what exists. Nothing
-  // wanted loads nothing.
+  // Loads the same files in the same order, but stops as soon as `enough` says so (asked before
+  // the first file and after each): once a command has the formats it names and an importer for
+  // each input (cli's load_plugins). The first plugin found for a format, and the first importer
+  // to claim an input, win either way, so such a command gets the same ones without loading the
+  // libraries of the others (pango and cairo, for a DOCX export). Refusals of the files not
+  // reached are not seen; when `enough` never holds, every file is loaded.
   void load_directories_until(const std::vector<std::filesystem::path>& folders,
-                              const std::vector<std::string>& wanted);
-  // The same, but stops as soon as `enough` says so (asked before the first file and after each):
-  // for a command whose needs depend on what the loaded plugins say, such as an importer that
-  // claims an input by its content.
-  void load_directories_while_needed(const std::vector<std::filesystem::path>& folders,
-                                     const std::function<bool()>& enough);
+                              const std::function<bool()>& enough);
   // Loads one plugin file; returns false and records why if it is refused. A file that links
   // several plugins (one entry symbol of ABI 1.1 each) registers each; one refused is recorded
   // alone and does not keep the others out.
@@ -94,8 +89,6 @@ public:
   const LoadedFormat* find_format(std::string_view id) const;
 
 private:
-  // Every plugin file of `folders`, in order, until `enough` says so.
-  void load_files(const std::vector<std::filesystem::path>& folders, const std::function<bool()>& enough);
   bool refuse(const std::filesystem::path& file, std::string reason);
   bool register_descriptor(const std::string& path, const cvport_plugin_descriptor* descriptor);
   void add_builtin_formats();
