@@ -39,16 +39,16 @@ CvInput prepare_input(std::string source_text) {
   return input;
 }
 
-BenchInputs::BenchInputs(const std::string& plugin_dir, const std::string& example_path)
+BenchInputs::BenchInputs(const std::vector<std::filesystem::path>& plugin_dirs, const std::string& example_path)
     : example_(prepare_input(read_text(example_path))), synthetic_maker_(example_.source_text) {
-  registry_.load_directories({plugin_dir});
+  registry_.load_directories(plugin_dirs);
   for (const PluginRefusal& refusal : registry_.refusals())
     throw std::runtime_error("plugin refused: " + refusal.path + ": " + refusal.reason);
   DiagnosticList diagnostics;
   for (const LoadedFormat* format : select_formats("all", registry_, diagnostics))
     formats_.push_back({format, build_format_options(*format, {}, diagnostics)});
   if (formats_.empty() || diagnostics.has_errors())
-    throw std::runtime_error("no export format in " + plugin_dir + "\n" + describe_problems(diagnostics));
+    throw std::runtime_error("no export format in " + plugin_dirs.front().string() + "\n" + describe_problems(diagnostics));
 }
 
 const CvInput& BenchInputs::synthetic(size_t publications) {

@@ -4,6 +4,7 @@
 #define CVPORT_BENCH_INPUTS_HPP
 
 #include <cstddef>
+#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
@@ -32,8 +33,8 @@ struct ExportFormat {
 
 class BenchInputs {
 public:
-  // Loads the plugins of `plugin_dir` and reads the example CV; throws if either fails.
-  BenchInputs(const std::string& plugin_dir, const std::string& example_path);
+  // Loads the plugins of `plugin_dirs` and reads the example CV; throws if either fails.
+  BenchInputs(const std::vector<std::filesystem::path>& plugin_dirs, const std::string& example_path);
 
   const CvInput& example() const { return example_; }
   // The example with `publications` publications (see SyntheticCvMaker); made on first use.

@@ -6,11 +6,14 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace cvport::bench {
 
 std::filesystem::path source_dir();
-std::filesystem::path plugin_dir();
+// The first-party plugins as loadable modules: the plugin folder and the folder of the modules of
+// the plugins linked into cvport (CMakeLists.txt, CVPORT_LINKED_PLUGINS).
+std::vector<std::filesystem::path> plugin_dirs();
 
 // The example CV every step is measured on.
 inline std::string example_cv_path() { return (source_dir() / "examples/baolin-li.yaml").string(); }

@@ -194,7 +194,7 @@ int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   try {
-    cvport::bench::BenchInputs inputs(cvport::bench::plugin_dir().string(), cvport::bench::example_cv_path());
+    cvport::bench::BenchInputs inputs(cvport::bench::plugin_dirs(), cvport::bench::example_cv_path());
     cvport::bench::register_all(inputs);
     benchmark::RunSpecifiedBenchmarks();
   } catch (const std::exception& error) {

@@ -51,6 +51,8 @@ function(cvport_add_plugin id)
   foreach(symbol IN LISTS ARG_EXPORTS)
     string(APPEND extra_exports " ${symbol};")
   endforeach()
+  # Kept for a host that links the plugin in (plugins/CMakeLists.txt): it exports them too.
+  set_property(TARGET ${id} PROPERTY CVPORT_PLUGIN_EXTRA_EXPORTS ${ARG_EXPORTS})
   file(WRITE ${export_map} "{ global: cvport_plugin_entry; cvport_plugin_entry_*;${extra_exports} local: *; };\n")
   target_link_options(${id} PRIVATE -Wl,--version-script=${export_map})
   # A plugin must not need undefined symbols from the host: catch that at link time.

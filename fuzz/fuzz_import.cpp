@@ -14,7 +14,7 @@ namespace {
 const cvport::PluginRegistry& registry() {
   static cvport::PluginRegistry* loaded = [] {
     auto* r = new cvport::PluginRegistry();
-    r->load_directories({cvport::fuzz::plugin_dir()});
+    r->load_directories(cvport::fuzz::plugin_dirs());
     return r;
   }();
   return *loaded;

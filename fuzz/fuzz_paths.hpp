@@ -5,10 +5,13 @@
 #define CVPORT_FUZZ_PATHS_HPP
 
 #include <filesystem>
+#include <vector>
 
 namespace cvport::fuzz {
 
-std::filesystem::path plugin_dir();
+// The first-party plugins as loadable modules: the plugin folder and the folder of the modules of
+// the plugins linked into cvport (CMakeLists.txt, CVPORT_LINKED_PLUGINS).
+std::vector<std::filesystem::path> plugin_dirs();
 
 } // namespace cvport::fuzz
 

@@ -1,10 +1,13 @@
 // cvport formats, cvport plugins, cvport plugins inspect: what is installed, read from the
 // plugins' descriptors only (no plugin code runs beyond the entry call).
+#include <filesystem>
 #include <iostream>
+#include <utility>
 
 #include <fmt/format.h>
 
 #include "cli_common.hpp"
+#include "linked_plugins.hpp"
 #include "cvport/exit_codes.hpp"
 #include "cvport/text.hpp"
 
@@ -105,7 +108,17 @@ void add_listing_commands(CLI::App& app, GlobalOptions& options, int& exit_statu
     PluginRegistry registry;
     load_plugins(registry, options);
     std::cout << "search path:\n";
-    for (const auto& folder : PluginRegistry::search_path(options.plugin_dirs)) std::cout << "  " << folder.string() << "\n";
+    // The linked plugins come where load_directories takes them: before the install's own folder.
+    std::string linked;
+    for (const LinkedPlugin& plugin : linked_plugins()) linked += (linked.empty() ? "" : ", ") + std::string(plugin.id);
+    if (!linked.empty()) linked = std::string("  ") + kLinkedPluginPath + ": " + linked + "\n";
+    const std::filesystem::path install = PluginRegistry::install_plugin_folder();
+    for (const auto& folder : PluginRegistry::search_path(options.plugin_dirs)) {
+      std::error_code error;
+      if (!install.empty() && std::filesystem::weakly_canonical(install, error) == folder) std::cout << std::exchange(linked, "");
+      std::cout << "  " << folder.string() << "\n";
+    }
+    std::cout << linked;
     for (const auto& plugin : registry.plugins()) print_plugin(*plugin, registry, false);
     for (const PluginRefusal& refusal : registry.refusals())
       std::cout << "refused " << refusal.path << ": " << refusal.reason << "\n";

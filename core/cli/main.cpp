@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli_common.hpp"
+#include "linked_plugins.hpp"
 #include "cvport/cvport_plugin.h"
 #include "cvport/exit_codes.hpp"
 #include "cvport/model.hpp"
@@ -43,6 +44,7 @@ bool wants_json_diagnostics(int argc, char** argv) {
 
 int main(int argc, char** argv) {
   using namespace cvport;
+  use_linked_plugins(cli::linked_plugins());
   // `cvport export --isolate` runs each plugin in a fresh cvport started this way.
   if (argc == 2 && std::string_view(argv[1]) == kExportWorkerCommand) return run_export_worker();
   CLI::App app{"cvport: write your CV once, export it everywhere (JSON Resume, DOCX, ORCID, Markdown, plugins)"};

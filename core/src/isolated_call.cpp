@@ -168,7 +168,10 @@ int run_export_worker() {
   if (newline == std::string::npos || header.is_discarded() || !header.is_object()) return 2;
   PluginRegistry registry; // the built-in formats
   std::string plugin = header.value("plugin", "");
-  if (plugin != kBuiltinPluginPath && !registry.load_file(plugin)) return 3;
+  if (plugin == kLinkedPluginPath)
+    registry.load_linked_plugins();
+  else if (plugin != kBuiltinPluginPath && !registry.load_file(plugin))
+    return 3;
   const LoadedFormat* format = registry.find_format(header.value("format", ""));
   if (!format) return 3;
   FormatOutput output;

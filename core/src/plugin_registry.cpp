@@ -22,6 +22,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
+std::span<const LinkedPlugin>& linked_plugin_table() {
+  static std::span<const LinkedPlugin> table;
+  return table;
+}
+
 // Copies a struct that may be smaller (older plugin) or larger (newer minor) than ours:
 // the bytes both sides know, the rest zero.
 template <class T> T copy_sized(const T* source) {
@@ -90,6 +95,8 @@ uint16_t version_part(std::string_view version, bool minor) {
 }
 
 } // namespace
+
+void use_linked_plugins(std::span<const LinkedPlugin> plugins) { linked_plugin_table() = plugins; }
 
 const cvport_host_info& this_host_info() {
   static const cvport_host_info info = [] {
@@ -163,10 +170,7 @@ std::vector<fs::path> PluginRegistry::search_path(const std::vector<std::string>
       rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
     }
   }
-  boost::system::error_code error;
-  auto executable = boost::dll::program_location(error);
-  if (!error)
-    folders.push_back(fs::path(executable.parent_path().string()) / ".." / "lib" / "cvport" / "plugins");
+  if (fs::path install = install_plugin_folder(); !install.empty()) folders.push_back(install);
   // Relative folders are resolved now, once, so a later chdir cannot change what is loaded.
   for (auto& folder : folders) {
     std::error_code ec;
@@ -176,14 +180,26 @@ std::vector<fs::path> PluginRegistry::search_path(const std::vector<std::string>
   return folders;
 }
 
+fs::path PluginRegistry::install_plugin_folder() {
+  boost::system::error_code error;
+  auto executable = boost::dll::program_location(error);
+  if (error) return {};
+  return fs::path(executable.parent_path().string()) / ".." / "lib" / "cvport" / "plugins";
+}
+
 void PluginRegistry::load_directories(const std::vector<fs::path>& folders) {
   load_directories_until(folders, [] { return false; });
 }
 
 void PluginRegistry::load_directories_until(const std::vector<fs::path>& folders, const std::function<bool()>& enough) {
   if (enough()) return; // nothing wanted, or only the host's own formats
+  std::error_code error;
+  const fs::path install = fs::weakly_canonical(install_plugin_folder(), error);
   for (const fs::path& folder : folders) {
-    std::error_code error;
+    if (!linked_plugins_loaded_ && !install.empty() && fs::weakly_canonical(folder, error) == install) {
+      load_linked_plugins();
+      if (enough()) return;
+    }
     if (!fs::is_directory(folder, error)) continue;
     std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(folder, error))
@@ -193,6 +209,31 @@ void PluginRegistry::load_directories_until(const std::vector<fs::path>& folders
       load_file(file);
       if (enough()) return;
     }
+  }
+  load_linked_plugins(); // the install's folder was not searched
+}
+
+void PluginRegistry::load_linked_plugins() {
+  if (linked_plugins_loaded_) return;
+  linked_plugins_loaded_ = true;
+  for (const LinkedPlugin& linked : linked_plugin_table()) {
+    const std::string where = std::string(linked.id) + " " + kLinkedPluginPath;
+    const cvport_plugin_descriptor* descriptor = nullptr;
+    try {
+      descriptor = linked.entry(&this_host_info());
+    } catch (...) {
+      refuse(where, "plugin error: its entry function threw an exception");
+      continue;
+    }
+    std::string reason = check_descriptor(descriptor);
+    if (reason.empty() && std::string_view(descriptor->plugin_id) != linked.id)
+      reason = std::string("the entry of the linked plugin \"") + linked.id + "\" returned the plugin \"" +
+               descriptor->plugin_id + "\"";
+    if (!reason.empty()) {
+      refuse(where, reason);
+      continue;
+    }
+    register_descriptor(kLinkedPluginPath, descriptor, where);
   }
 }
 
@@ -263,12 +304,13 @@ bool PluginRegistry::load_file(const fs::path& file) {
   return all_loaded;
 }
 
-bool PluginRegistry::register_descriptor(const std::string& path, const cvport_plugin_descriptor* raw) {
+bool PluginRegistry::register_descriptor(const std::string& path, const cvport_plugin_descriptor* raw,
+                                         const std::string& refused_as) {
   cvport_plugin_descriptor d = copy_sized(raw);
   for (size_t i = 0; i < d.format_count; ++i) {
     const LoadedFormat* existing = find_format(d.formats[i]->id);
     if (existing)
-      return refuse(path, "duplicate format id \"" + std::string(d.formats[i]->id) + "\", already provided by " +
+      return refuse(refused_as.empty() ? path : refused_as, "duplicate format id \"" + std::string(d.formats[i]->id) + "\", already provided by " +
                               existing->plugin->path);
   }
   auto plugin = std::make_unique<LoadedPlugin>();

@@ -24,6 +24,10 @@ using cvport::testing::read_file;
 using cvport::testing::cvport_exe;
 using cvport::testing::durability_log_shim;
 using cvport::testing::fixture_plugin_dir;
+using cvport::testing::linked_into_cvport;
+using cvport::testing::plugin_dir;
+using cvport::testing::plugin_files_opened;
+using cvport::testing::plugins_linked_into_cvport;
 using cvport::testing::source_dir;
 
 TEST_F(Cli, ExportsCanonicalJsonWithTheSameBytesEveryTime) {
@@ -360,6 +364,76 @@ TEST_F(Cli, ACommandLoadsOnlyThePluginsItCanNeed) {
   EXPECT_EQ(loaded_by("validate notes.txt"), "mark-a\nmark-b\n");
   EXPECT_EQ(loaded_by("export cv.yaml --to all -o all"), "mark-a\nmark-b\n");
   EXPECT_EQ(loaded_by("formats"), "mark-a\nmark-b\n");
+}
+
+// The first-party plugins linked into cvport register without a plugin file: an export to their
+// formats opens none (the dynamic loader's own log), an export to PDF opens pdf.so alone, and
+// `--isolate` runs a linked plugin in its worker just as a loaded one.
+TEST_F(Cli, LinkedPluginsOpenNoPluginFile) {
+  if (plugins_linked_into_cvport().empty()) GTEST_SKIP() << "built with CVPORT_LINKED_PLUGINS empty";
+  fs::copy_file(example, folder / "cv.yaml");
+  auto opened = [&](const std::string& arguments) {
+    CommandResult result = run("cd " + folder.string() + " && env -u CVPORT_PLUGIN_PATH LD_DEBUG=files " +
+                               cvport_exe().string() + " " + arguments);
+    EXPECT_EQ(result.status, 0) << arguments << "\n" << result.err.substr(result.err.size() - std::min<size_t>(result.err.size(), 2000));
+    return plugin_files_opened(result.err);
+  };
+  std::vector<std::string> expected;
+  std::string formats;
+  for (const char* id : {"markdown", "docx", "jsonresume", "orcid"}) {
+    formats += std::string(formats.empty() ? "" : ",") + id;
+    if (!linked_into_cvport(id)) expected.push_back(std::string(id) + ".so");
+  }
+  std::sort(expected.begin(), expected.end()); // the loader's name order
+  EXPECT_EQ(opened("export cv.yaml --to " + formats + " -o out"), expected);
+  EXPECT_NE(read_file(folder / "out/cv.md").find("# Baolin Li"), std::string::npos);
+  if (fs::exists(plugin_dir() / "pdf.so") && expected.empty())
+    EXPECT_EQ(opened("export cv.yaml --to pdf -o cv.pdf"), std::vector<std::string>{"pdf.so"});
+  CommandResult isolated = run("cd " + folder.string() + " && env -u CVPORT_PLUGIN_PATH " + cvport_exe().string() +
+                               " export cv.yaml --isolate --to markdown -o isolated.md");
+  ASSERT_EQ(isolated.status, 0) << isolated.err;
+  EXPECT_EQ(read_file(folder / "isolated.md"), read_file(folder / "out/cv.md"));
+}
+
+// `cvport plugins` names each linked plugin with its place, and the search path shows that place:
+// after the folders the user names, before the install's own folder.
+TEST_F(Cli, PluginsShowsTheLinkedPluginsInTheirPlaceInTheSearchPath) {
+  std::vector<std::string> linked = plugins_linked_into_cvport();
+  if (linked.empty()) GTEST_SKIP() << "built with CVPORT_LINKED_PLUGINS empty";
+  std::sort(linked.begin(), linked.end()); // registered in name order, as modules are loaded
+  CommandResult run = cvport("plugins");
+  ASSERT_EQ(run.status, 0) << run.err;
+  std::string names;
+  for (const std::string& id : linked) {
+    names += (names.empty() ? "" : ", ") + id;
+    EXPECT_NE(run.out.find("\n" + id + " 1.0.0  ABI "), std::string::npos) << id << "\n" << run.out;
+  }
+  size_t start = run.out.find("\n" + linked.front() + " 1.0.0  ABI ");
+  ASSERT_NE(start, std::string::npos) << run.out;
+  std::string line = run.out.substr(start + 1, run.out.find('\n', start + 1) - start - 1);
+  EXPECT_TRUE(line.ends_with("  (linked into cvport)")) << line;
+  const std::string search = "search path:\n  " + fs::weakly_canonical(fixture_plugin_dir()).string() +
+                             "\n  (linked into cvport): " + names + "\n  " +
+                             fs::weakly_canonical(cvport_exe().parent_path() / "../lib/cvport/plugins").string() + "\n";
+  EXPECT_EQ(run.out.rfind(search, 0), 0u) << run.out;
+}
+
+// A plugin in a folder the user names comes before the linked ones: its format wins, and the
+// linked plugin with the same format is reported as refused.
+TEST_F(Cli, APluginTheUserNamesOverridesALinkedOne) {
+  if (!linked_into_cvport("markdown")) GTEST_SKIP() << "markdown is not linked into this build";
+  fs::copy_file(example, folder / "cv.yaml");
+  const std::string stand_ins = (fixture_plugin_dir() / "stand-ins").string();
+  CommandResult run = this->run("cd " + folder.string() + " && env -u CVPORT_PLUGIN_PATH " + cvport_exe().string() +
+                                " --plugin-dir " + stand_ins + " export cv.yaml --to markdown -o cv.md");
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(read_file(folder / "cv.md").rfind("host: ", 0), 0u) << read_file(folder / "cv.md"); // the C fixture's text
+  CommandResult listing = this->run("env -u CVPORT_PLUGIN_PATH " + cvport_exe().string() + " --plugin-dir " + stand_ins +
+                                    " plugins");
+  EXPECT_NE(listing.out.find("refused markdown (linked into cvport): duplicate format id \"markdown\", already provided by " +
+                             fs::weakly_canonical(stand_ins + "/markdown_stand_in.so").string() + "\n"),
+            std::string::npos)
+      << listing.out;
 }
 
 TEST_F(Cli, PluginsInspectShowsMetadataOrTheRefusal) {

@@ -84,7 +84,7 @@ class OptionDocs : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(OptionDocs, TableAgreesWithThePluginsDeclarations) {
   PluginRegistry registry;
-  registry.load_directories({cvport::testing::plugin_dir()});
+  registry.load_directories({cvport::testing::plugin_dir(), cvport::testing::linked_plugin_module_dir()});
   const LoadedFormat* format = registry.find_format(GetParam());
   ASSERT_NE(format, nullptr) << GetParam();
   std::filesystem::path page = cvport::testing::source_dir() / "docs/formats" / (GetParam() + ".md");

@@ -81,6 +81,10 @@ for plugin in $expected_plugins; do
   expect_match "$listing" "^$plugin [0-9.]+  ABI $CVPORT_ABI_MAJOR\.[0-9]+  $prefix/lib/cvport/plugins/$plugin\.so\$" \
     "cvport plugins loads $plugin"
 done
+for plugin in $(tr ',' '\n' <<<"${CVPORT_LINKED_PLUGINS:-}" | sed '/^$/d'); do
+  expect_match "$listing" "^$plugin [0-9.]+  ABI $CVPORT_ABI_MAJOR\.[0-9]+  \(linked into cvport\)\$" \
+    "cvport plugins lists $plugin, linked into cvport"
+done
 expect_no_match "$listing" "^refused" "cvport plugins"
 expect_match "$("$cvport" --version)" "^cvport ${CVPORT_PACKAGE_VERSION//./\\.} \(plugin ABI $CVPORT_ABI_MAJOR\.$CVPORT_ABI_MINOR, model 1\.1," \
   "cvport --version"

@@ -6,8 +6,11 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <algorithm>
 #include <fstream>
+#include <sstream>
 #include <string>
+#include <vector>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -19,6 +22,25 @@
 namespace cvport::testing {
 
 namespace fs = std::filesystem;
+
+// The plugin files a run opened, in order, from the dynamic loader's own log on its standard error
+// (LD_DEBUG=files: "file=/.../lib/cvport/plugins/pdf.so [0];  dynamically loaded by ...").
+inline std::vector<std::string> plugin_files_opened(const std::string& ld_debug_log) {
+  std::vector<std::string> files;
+  std::istringstream lines(ld_debug_log);
+  for (std::string line; std::getline(lines, line);) {
+    size_t file = line.find("file=");
+    if (file == std::string::npos || line.find("dynamically loaded by") == std::string::npos) continue;
+    std::string path = line.substr(file + 5, line.find(' ', file) - file - 5);
+    if (path.find("/lib/cvport/") != std::string::npos) files.push_back(fs::path(path).filename().string());
+  }
+  return files;
+}
+
+inline bool linked_into_cvport(const std::string& plugin_id) {
+  const std::vector<std::string> linked = plugins_linked_into_cvport();
+  return std::find(linked.begin(), linked.end(), plugin_id) != linked.end();
+}
 
 struct CommandResult {
   int status;

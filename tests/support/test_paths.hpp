@@ -8,12 +8,17 @@
 #define CVPORT_TESTS_TEST_PATHS_HPP
 
 #include <filesystem>
+#include <string>
+#include <vector>
 
 namespace cvport::testing {
 
 std::filesystem::path source_dir();         // the repository's root
 std::filesystem::path binary_dir();         // the build folder (CMake's PROJECT_BINARY_DIR)
-std::filesystem::path plugin_dir();         // where the build puts the first-party plugins
+std::filesystem::path plugin_dir();         // the build's plugin folder (pdf.so, the plugins not linked in)
+std::filesystem::path linked_plugin_module_dir(); // the modules of the plugins linked into cvport
+std::vector<std::string> plugins_linked_into_cvport(); // the build's CVPORT_LINKED_PLUGINS
+std::filesystem::path first_party_plugin_module(const std::string& id); // <id>.so, in whichever of the two
 std::filesystem::path fixture_plugin_dir(); // tests/abi's deliberately broken plugins, built
 std::filesystem::path consumers_dir();      // tests/consumers/node_modules (ajv, themes, ...)
 std::filesystem::path cvport_exe();         // the built cvport executable

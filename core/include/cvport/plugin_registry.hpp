@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,19 @@ struct LoadedFormat {
 
 // LoadedPlugin::path of the formats compiled into cvport.
 inline constexpr char kBuiltinPluginPath[] = "(built-in)";
+// LoadedPlugin::path of a plugin linked into the cvport executable.
+inline constexpr char kLinkedPluginPath[] = "(linked into cvport)";
+
+// A plugin linked into the executable (the build's CVPORT_LINKED_PLUGINS): its id and its entry of
+// ABI 1.1, the same function its loadable module exports.
+struct LinkedPlugin {
+  const char* id;
+  cvport_plugin_entry_with_host_fn entry;
+};
+
+// Names the plugins linked into this executable. The cvport executable's main() calls it once,
+// before any registry is made; a program that does not (the tests) has none.
+void use_linked_plugins(std::span<const LinkedPlugin> plugins);
 
 struct LoadedPlugin {
   std::string path; // kBuiltinPluginPath for formats compiled into cvport
@@ -64,11 +78,17 @@ public:
   PluginRegistry& operator=(const PluginRegistry&) = delete;
 
   // The folders searched, in order: each --plugin-dir, each entry of CVPORT_PLUGIN_PATH
-  // (':'-separated), then the install's own plugin folder, found relative to the executable
-  // (<prefix>/bin/cvport -> <prefix>/lib/cvport/plugins). Never the current directory.
+  // (':'-separated), then the install's own plugin folder (install_plugin_folder()). Never the
+  // current directory. The plugins linked into cvport take their place just before the install's
+  // own folder: a plugin in a folder the user names still comes first.
   static std::vector<std::filesystem::path> search_path(const std::vector<std::string>& plugin_dirs);
+  // The install's plugin folder, found relative to the executable (<prefix>/bin/cvport ->
+  // <prefix>/lib/cvport/plugins); empty if the executable's location cannot be read.
+  static std::filesystem::path install_plugin_folder();
 
-  // Loads every plugin file (*.so) of each folder, in name order. Refusals are recorded.
+  // Loads every plugin file (*.so) of each folder, in name order, and the linked plugins before the
+  // install's own folder (after the last folder when that one is not among them). Refusals are
+  // recorded.
   void load_directories(const std::vector<std::filesystem::path>& folders);
   // Loads the same files in the same order, but stops as soon as `enough` says so (asked before
   // the first file and after each): once a command has the formats it names and an importer for
@@ -82,6 +102,10 @@ public:
   // several plugins (one entry symbol of ABI 1.1 each) registers each; one refused is recorded
   // alone and does not keep the others out.
   bool load_file(const std::filesystem::path& file);
+  // Registers the plugins linked into cvport (use_linked_plugins), once, through their entries and
+  // with the same checks as a loaded file's. load_directories calls it at their place in the
+  // search order; an isolated export worker calls it for the plugin it runs.
+  void load_linked_plugins();
 
   const std::vector<std::unique_ptr<LoadedPlugin>>& plugins() const { return plugins_; }
   const std::vector<std::unique_ptr<LoadedFormat>>& formats() const { return formats_; }
@@ -90,13 +114,16 @@ public:
 
 private:
   bool refuse(const std::filesystem::path& file, std::string reason);
-  bool register_descriptor(const std::string& path, const cvport_plugin_descriptor* descriptor);
+  // `refused_as` names the plugin in a refusal when `path` alone does not (a linked plugin).
+  bool register_descriptor(const std::string& path, const cvport_plugin_descriptor* descriptor,
+                           const std::string& refused_as = "");
   void add_builtin_formats();
 
   std::vector<std::unique_ptr<LoadedPlugin>> plugins_;
   std::vector<std::unique_ptr<LoadedFormat>> formats_;
   std::vector<PluginRefusal> refusals_;
   std::vector<std::filesystem::path> loaded_files_;
+  bool linked_plugins_loaded_ = false;
 };
 
 // What the loader tells every plugin of ABI 1.1 about this cvport (its ABI, package and model

@@ -13,7 +13,7 @@ namespace {
 
 const cvport_format* load_format() {
   static const cvport_format* format = [] {
-    void* handle = dlopen((plugin_dir() / "jsonresume.so").c_str(), RTLD_NOW | RTLD_LOCAL);
+    void* handle = dlopen(first_party_plugin_module("jsonresume").c_str(), RTLD_NOW | RTLD_LOCAL);
     if (!handle) {
       ADD_FAILURE() << "cannot load the plugin: " << dlerror();
       return static_cast<const cvport_format*>(nullptr);
