@@ -114,8 +114,7 @@ void add_listing_commands(CLI::App& app, GlobalOptions& options, int& exit_statu
     if (!linked.empty()) linked = std::string("  ") + kLinkedPluginPath + ": " + linked + "\n";
     const std::filesystem::path install = PluginRegistry::install_plugin_folder();
     for (const auto& folder : PluginRegistry::search_path(options.plugin_dirs)) {
-      std::error_code error;
-      if (!install.empty() && std::filesystem::weakly_canonical(install, error) == folder) std::cout << std::exchange(linked, "");
+      if (!install.empty() && folder == install) std::cout << std::exchange(linked, "");
       std::cout << "  " << folder.string() << "\n";
     }
     std::cout << linked;

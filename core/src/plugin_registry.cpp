@@ -170,21 +170,29 @@ std::vector<fs::path> PluginRegistry::search_path(const std::vector<std::string>
       rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
     }
   }
-  if (fs::path install = install_plugin_folder(); !install.empty()) folders.push_back(install);
   // Relative folders are resolved now, once, so a later chdir cannot change what is loaded.
   for (auto& folder : folders) {
     std::error_code ec;
     auto absolute = fs::weakly_canonical(fs::absolute(folder, ec), ec);
     if (!ec) folder = absolute;
   }
+  if (fs::path install = install_plugin_folder(); !install.empty()) folders.push_back(install);
   return folders;
 }
 
 fs::path PluginRegistry::install_plugin_folder() {
-  boost::system::error_code error;
-  auto executable = boost::dll::program_location(error);
-  if (error) return {};
-  return fs::path(executable.parent_path().string()) / ".." / "lib" / "cvport" / "plugins";
+  // The executable does not move while it runs: resolved once (each resolution is a readlink per
+  // path component).
+  static const fs::path folder = [] {
+    boost::system::error_code error;
+    auto executable = boost::dll::program_location(error);
+    if (error) return fs::path();
+    std::error_code ec;
+    fs::path plugins = fs::path(executable.parent_path().string()) / ".." / "lib" / "cvport" / "plugins";
+    fs::path resolved = fs::weakly_canonical(plugins, ec);
+    return ec ? plugins : resolved;
+  }();
+  return folder;
 }
 
 void PluginRegistry::load_directories(const std::vector<fs::path>& folders) {
@@ -194,9 +202,9 @@ void PluginRegistry::load_directories(const std::vector<fs::path>& folders) {
 void PluginRegistry::load_directories_until(const std::vector<fs::path>& folders, const std::function<bool()>& enough) {
   if (enough()) return; // nothing wanted, or only the host's own formats
   std::error_code error;
-  const fs::path install = fs::weakly_canonical(install_plugin_folder(), error);
+  const fs::path install = install_plugin_folder();
   for (const fs::path& folder : folders) {
-    if (!linked_plugins_loaded_ && !install.empty() && fs::weakly_canonical(folder, error) == install) {
+    if (!linked_plugins_loaded_ && !install.empty() && folder == install) { // as search_path gives it
       load_linked_plugins();
       if (enough()) return;
     }

@@ -83,7 +83,8 @@ public:
   // own folder: a plugin in a folder the user names still comes first.
   static std::vector<std::filesystem::path> search_path(const std::vector<std::string>& plugin_dirs);
   // The install's plugin folder, found relative to the executable (<prefix>/bin/cvport ->
-  // <prefix>/lib/cvport/plugins); empty if the executable's location cannot be read.
+  // <prefix>/lib/cvport/plugins) and resolved (no "..", no symbolic link); empty if the
+  // executable's location cannot be read.
   static std::filesystem::path install_plugin_folder();
 
   // Loads every plugin file (*.so) of each folder, in name order, and the linked plugins before the
