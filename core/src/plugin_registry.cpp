@@ -154,6 +154,27 @@ std::string check_descriptor(const cvport_plugin_descriptor* raw) {
   return "";
 }
 
+namespace {
+
+// Calls an entry of ABI 1.1 that should be named `symbol` (`call` gets the host's versions and
+// returns what the entry returns) and checks the result, for a loaded file's entries and for the
+// linked plugins' alike: "" with `descriptor` set, or the reason to refuse it.
+template <class Call>
+std::string call_entry_with_host(Call&& call, const std::string& symbol, const cvport_plugin_descriptor*& descriptor) {
+  try {
+    descriptor = call(&this_host_info());
+  } catch (...) {
+    return "plugin error: its entry function " + symbol + " threw an exception";
+  }
+  std::string reason = check_descriptor(descriptor);
+  if (reason.empty() && entry_symbol_of(descriptor->plugin_id) != symbol)
+    reason = "the entry symbol " + symbol + " returned the plugin \"" + descriptor->plugin_id +
+             "\", whose entry symbol must be " + entry_symbol_of(descriptor->plugin_id);
+  return reason;
+}
+
+} // namespace
+
 PluginRegistry::PluginRegistry() { add_builtin_formats(); }
 
 void PluginRegistry::add_builtin_formats() { register_descriptor(kBuiltinPluginPath, builtin_plugin_descriptor()); }
@@ -227,21 +248,10 @@ void PluginRegistry::load_linked_plugins() {
   for (const LinkedPlugin& linked : linked_plugin_table()) {
     const std::string where = std::string(linked.id) + " " + kLinkedPluginPath;
     const cvport_plugin_descriptor* descriptor = nullptr;
-    try {
-      descriptor = linked.entry(&this_host_info());
-    } catch (...) {
-      refuse(where, "plugin error: its entry function threw an exception");
-      continue;
-    }
-    std::string reason = check_descriptor(descriptor);
-    if (reason.empty() && std::string_view(descriptor->plugin_id) != linked.id)
-      reason = std::string("the entry of the linked plugin \"") + linked.id + "\" returned the plugin \"" +
-               descriptor->plugin_id + "\"";
-    if (!reason.empty()) {
+    if (std::string reason = call_entry_with_host(linked.entry, entry_symbol_of(linked.id), descriptor); !reason.empty())
       refuse(where, reason);
-      continue;
-    }
-    register_descriptor(kLinkedPluginPath, descriptor, where);
+    else
+      register_descriptor(kLinkedPluginPath, descriptor, where);
   }
 }
 
@@ -293,17 +303,10 @@ bool PluginRegistry::load_file(const fs::path& file) {
   bool all_loaded = true;
   for (const std::string& symbol : entries.with_host) {
     const cvport_plugin_descriptor* descriptor = nullptr;
-    try {
-      descriptor = library->get<const cvport_plugin_descriptor*(const cvport_host_info*)>(symbol)(&this_host_info());
-    } catch (...) {
-      all_loaded = refuse(file, "plugin error: its entry function " + symbol + " threw an exception");
-      continue;
-    }
-    std::string reason = check_descriptor(descriptor);
-    if (reason.empty() && entry_symbol_of(descriptor->plugin_id) != symbol)
-      reason = "the entry symbol " + symbol + " returned the plugin \"" + descriptor->plugin_id +
-               "\", whose entry symbol must be " + entry_symbol_of(descriptor->plugin_id);
-    if (!reason.empty()) {
+    auto call = [&](const cvport_host_info* host) {
+      return library->get<const cvport_plugin_descriptor*(const cvport_host_info*)>(symbol)(host);
+    };
+    if (std::string reason = call_entry_with_host(call, symbol, descriptor); !reason.empty()) {
       all_loaded = refuse(file, reason);
       continue;
     }
