@@ -6,7 +6,6 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -35,11 +34,6 @@ inline std::vector<std::string> plugin_files_opened(const std::string& ld_debug_
     if (path.find("/lib/cvport/") != std::string::npos) files.push_back(fs::path(path).filename().string());
   }
   return files;
-}
-
-inline bool linked_into_cvport(const std::string& plugin_id) {
-  const std::vector<std::string> linked = plugins_linked_into_cvport();
-  return std::find(linked.begin(), linked.end(), plugin_id) != linked.end();
 }
 
 struct CommandResult {

@@ -18,6 +18,7 @@ std::filesystem::path binary_dir();         // the build folder (CMake's PROJECT
 std::filesystem::path plugin_dir();         // the build's plugin folder (pdf.so, the plugins not linked in)
 std::filesystem::path linked_plugin_module_dir(); // the modules of the plugins linked into cvport
 std::vector<std::string> plugins_linked_into_cvport(); // the build's CVPORT_LINKED_PLUGINS
+bool linked_into_cvport(const std::string& plugin_id);  // one of them
 std::filesystem::path first_party_plugin_module(const std::string& id); // <id>.so, in whichever of the two
 std::filesystem::path fixture_plugin_dir(); // tests/abi's deliberately broken plugins, built
 std::filesystem::path consumers_dir();      // tests/consumers/node_modules (ajv, themes, ...)
