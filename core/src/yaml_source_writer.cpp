@@ -1,17 +1,12 @@
 #include "yaml_source_writer.hpp"
 
-#include <climits>
-#include <stdexcept>
 #include <vector>
-
-#include <yaml.h>
 
 #include "cvport/model.hpp"
 #include "cvport/model_json.hpp"
 #include "cvport/normalize.hpp"
 #include "cvport/utf8.hpp"
-#include "yaml_astral_stand_ins.hpp"
-#include "yaml_block_layout.hpp"
+#include "yaml_emitter.hpp"
 #include "yaml_scalar_types.hpp"
 
 namespace cvport {
@@ -21,7 +16,7 @@ namespace {
 // Lines are kept to about this many columns: lists go to flow style only if they fit, and
 // longer free text is folded.
 constexpr size_t kLineWidth = 100;
-// libyaml folds a line at the first space past its width, so folded text aims a little lower.
+// Folded text breaks at the first space past its width, so it aims a little lower.
 constexpr int kFoldWidth = 80;
 // Text longer than this is a paragraph, folded over lines (a title just over the line width is
 // easier to read and edit on one line).
@@ -89,85 +84,6 @@ template <class T> const TypeShape& shape_of() {
   return shape;
 }
 
-// ---- libyaml's emitter -------------------------------------------------------------------------
-
-int append_output(void* data, unsigned char* buffer, size_t size) {
-  static_cast<std::string*>(data)->append(reinterpret_cast<const char*>(buffer), size);
-  return 1;
-}
-
-class Emitter {
-public:
-  Emitter() {
-    if (!yaml_emitter_initialize(&emitter_)) throw std::runtime_error("out of memory");
-    yaml_emitter_set_output(&emitter_, append_output, &output_);
-    yaml_emitter_set_unicode(&emitter_, 1); // UTF-8 as is, not \u escapes
-    yaml_emitter_set_indent(&emitter_, 2);
-    yaml_emitter_set_width(&emitter_, -1); // no wrapping, except of folded text (see scalar)
-    yaml_emitter_set_break(&emitter_, YAML_LN_BREAK);
-  }
-  ~Emitter() { yaml_emitter_delete(&emitter_); }
-  Emitter(const Emitter&) = delete;
-  Emitter& operator=(const Emitter&) = delete;
-
-  void begin() {
-    yaml_event_t event;
-    yaml_stream_start_event_initialize(&event, YAML_UTF8_ENCODING);
-    emit(event);
-    yaml_document_start_event_initialize(&event, nullptr, nullptr, nullptr, 1);
-    emit(event);
-  }
-  std::string end() {
-    yaml_event_t event;
-    yaml_document_end_event_initialize(&event, 1);
-    emit(event);
-    yaml_stream_end_event_initialize(&event);
-    emit(event);
-    return std::move(output_);
-  }
-  void start(bool mapping, bool flow) {
-    yaml_event_t event;
-    if (mapping)
-      yaml_mapping_start_event_initialize(&event, nullptr, nullptr, 1,
-                                          flow ? YAML_FLOW_MAPPING_STYLE : YAML_BLOCK_MAPPING_STYLE);
-    else
-      yaml_sequence_start_event_initialize(&event, nullptr, nullptr, 1,
-                                           flow ? YAML_FLOW_SEQUENCE_STYLE : YAML_BLOCK_SEQUENCE_STYLE);
-    emit(event);
-  }
-  void finish(bool mapping) {
-    yaml_event_t event;
-    if (mapping)
-      yaml_mapping_end_event_initialize(&event);
-    else
-      yaml_sequence_end_event_initialize(&event);
-    emit(event);
-  }
-  // `style` is a wish: libyaml falls back to a quoted style when the text cannot be written in
-  // it. `fold_width` > 0 folds folded text at that column.
-  void scalar(const std::string& text, yaml_scalar_style_t style, int fold_width = 0) {
-    yaml_event_t event;
-    yaml_scalar_event_initialize(&event, nullptr, nullptr,
-                                 reinterpret_cast<yaml_char_t*>(const_cast<char*>(text.data())), int(text.size()), 1,
-                                 1, style);
-    // libyaml reads the width when it writes the scalar, which may be some events later (it
-    // looks ahead after a mapping or list starts); the width is restored once nothing waits.
-    if (fold_width > 0) emitter_.best_width = fold_width;
-    emit(event);
-  }
-
-private:
-  void emit(yaml_event_t& event) {
-    if (!yaml_emitter_emit(&emitter_, &event))
-      throw std::runtime_error(std::string("cannot write YAML: ") +
-                               (emitter_.problem ? emitter_.problem : "out of memory"));
-    if (emitter_.events.head == emitter_.events.tail) emitter_.best_width = INT_MAX;
-  }
-
-  yaml_emitter_t emitter_;
-  std::string output_;
-};
-
 // ---- the model, walked with its shapes ----------------------------------------------------------
 
 // Where a value goes: `prefix` characters precede it on its line ("  title: "), and a block
@@ -198,12 +114,12 @@ size_t flow_item_width(const std::string& text) {
 
 class SourceWriter {
 public:
-  SourceWriter(Emitter& emitter, const OwnerNames& owner) : emitter_(emitter), owner_(owner) {}
+  SourceWriter(YamlEmitter& emitter, const OwnerNames& owner) : emitter_(emitter), owner_(owner) {}
 
   void write_cv(const Json& cv) {
-    emitter_.start(true, false);
+    emitter_.start_mapping();
     write_members(cv, &shape_of<Cv>(), 0, 0);
-    emitter_.finish(true);
+    emitter_.end_mapping();
   }
 
 private:
@@ -211,15 +127,15 @@ private:
     if (value.is_object()) {
       if (const Json* text = shorthand(value, slot.type)) return write_text(text->get<std::string>(), slot);
       if (value.empty()) return write_empty(true);
-      emitter_.start(true, false);
+      emitter_.start_mapping();
       write_members(value, slot.type, slot.indent, slot.lists);
-      emitter_.finish(true);
+      emitter_.end_mapping();
     } else if (value.is_array()) {
       write_list(value, slot);
     } else if (value.is_string()) {
       write_text(value.get<std::string>(), slot);
     } else {
-      emitter_.scalar(value.dump(), YAML_PLAIN_SCALAR_STYLE); // a number, true, false or null
+      emitter_.scalar(value.dump(), YamlScalarStyle::plain); // a number, true, false or null
     }
   }
 
@@ -234,7 +150,7 @@ private:
   }
 
   void write_member(const std::string& key, const Json& value, const FieldShape* field, size_t indent, int lists) {
-    emitter_.scalar(key, plain_scalar_is_not_text(key) ? YAML_SINGLE_QUOTED_SCALAR_STYLE : YAML_ANY_SCALAR_STYLE);
+    emitter_.scalar(key, plain_scalar_is_not_text(key) ? YamlScalarStyle::single_quoted : YamlScalarStyle::any);
     Slot slot{.type = field ? field->type : nullptr,
               .kind = field ? field->kind : TextKind::plain,
               .prefix = indent + count_code_points(key) + 2,
@@ -245,8 +161,7 @@ private:
 
   void write_list(const Json& list, const Slot& slot) {
     if (list.empty()) return write_empty(false);
-    bool flow = fits_in_flow(list, slot);
-    emitter_.start(false, flow);
+    emitter_.start_sequence(fits_in_flow(list, slot));
     Slot item{.type = slot.type,
               .kind = slot.kind,
               .prefix = slot.indent + 2,
@@ -254,30 +169,36 @@ private:
               .lists = slot.lists + 1,
               .is_item = true};
     for (const Json& value : list) write_value(value, item);
-    emitter_.finish(false);
+    emitter_.end_sequence();
   }
 
   void write_empty(bool mapping) {
-    emitter_.start(mapping, true);
-    emitter_.finish(mapping);
+    if (mapping) {
+      emitter_.start_mapping();
+      emitter_.end_mapping();
+    } else {
+      emitter_.start_sequence(true);
+      emitter_.end_sequence();
+    }
   }
 
   void write_text(const std::string& text, const Slot& slot) {
     if (is_date(slot.kind)) {
       // 2024, 2019-09, 2019-09-01, present: plain, as people write dates.
-      emitter_.scalar(text, YAML_PLAIN_SCALAR_STYLE);
+      emitter_.scalar(text, YamlScalarStyle::plain);
     } else if (has_other_line_break(text)) {
       // YAML reads these as line breaks and turns them into '\n'; escaped, they stay as they are.
-      emitter_.scalar(text, YAML_DOUBLE_QUOTED_SCALAR_STYLE);
+      emitter_.scalar(text, YamlScalarStyle::double_quoted);
     } else if (text.find('\n') != std::string::npos) {
-      emitter_.scalar(text, YAML_LITERAL_SCALAR_STYLE); // line breaks kept as written
+      emitter_.scalar(text, YamlScalarStyle::literal); // line breaks kept as written
     } else if (plain_scalar_is_not_text(text)) {
-      emitter_.scalar(text, YAML_SINGLE_QUOTED_SCALAR_STYLE);
+      emitter_.scalar(text, YamlScalarStyle::single_quoted);
     } else if (!slot.is_item && count_code_points(text) > kFoldAbove) {
-      // The layout pass indents each list by two more columns than libyaml knows of.
-      emitter_.scalar(text, YAML_FOLDED_SCALAR_STYLE, kFoldWidth - 2 * slot.lists);
+      // The emitter indents each list under a key by two more columns than the libyaml columns
+      // it folds at.
+      emitter_.scalar(text, YamlScalarStyle::folded, kFoldWidth - 2 * slot.lists);
     } else {
-      emitter_.scalar(text, YAML_ANY_SCALAR_STYLE);
+      emitter_.scalar(text, YamlScalarStyle::any);
     }
   }
 
@@ -317,7 +238,7 @@ private:
     return width <= kLineWidth;
   }
 
-  Emitter& emitter_;
+  YamlEmitter& emitter_;
   const OwnerNames& owner_;
 };
 
@@ -327,10 +248,7 @@ std::string write_yaml_source(std::string_view model_json, std::string_view sche
   return write_yaml_source(Json::parse(model_json.begin(), model_json.end()), schema);
 }
 
-std::string write_yaml_source(const Json& model, std::string_view schema) {
-  AstralStandIns astral;
-  std::optional<Json> swapped = astral.swap_out(model);
-  const Json& cv = swapped ? *swapped : model;
+std::string write_yaml_source(const Json& cv, std::string_view schema) {
   Person person;
   if (const Json& read = cv.value("person", Json::object()); read.is_object()) {
     person.name = read.value("name", "");
@@ -338,11 +256,9 @@ std::string write_yaml_source(const Json& model, std::string_view schema) {
       if (variant.is_string()) person.name_variants.push_back(variant.get<std::string>());
   }
   OwnerNames owner(person);
-  Emitter emitter;
-  emitter.begin();
+  YamlEmitter emitter(YamlLayout::cvport_source);
   SourceWriter(emitter, owner).write_cv(cv);
-  return "# yaml-language-server: $schema=" + std::string(schema) + "\n\n" +
-         astral.restore(lay_out_like_source(emitter.end()));
+  return "# yaml-language-server: $schema=" + std::string(schema) + "\n\n" + emitter.finish();
 }
 
 } // namespace cvport
