@@ -54,7 +54,7 @@ TEST(JsonResumeAbi, ImportWritesCanonicalJson) {
       sizeof request, "jsonresume", input.data(), input.size(), "sample.resume.json", "{}", 2};
   MemoryHost host;
   ASSERT_EQ(format->import_cv(&request, host.host()), CVPORT_OK);
-  EXPECT_EQ(host.outputs[""], to_canonical_text(import_resume(input).cv));
+  EXPECT_EQ(host.outputs[""], to_compact_model_text(import_resume(input).cv));
   EXPECT_TRUE(host.has_diagnostic("jsonresume.no-authors"));
 }
 

@@ -16,6 +16,7 @@
 
 #include "cvport/date.hpp"
 #include "cvport/model.hpp"
+#include "cvport/utf8.hpp"
 
 namespace cvport {
 
@@ -117,6 +118,114 @@ template <class T> Json value_to_json(const T& value) {
   }
 }
 
+// ---- the compact text, written straight from the model ----------------------------------------
+//
+// The same bytes as to_json(value).dump(-1, ' ', false, replace), without building the JSON tree
+// first: the text crosses the plugin ABI in both directions for every import and export, and the
+// tree cost twice the writing (ordered_json finds each member by a linear search before it adds
+// it). tests/sdk/model_json_test.cpp compares the two on every field.
+
+// `text` as nlohmann's serializer writes a string (ensure_ascii off): '"', '\\' and the control
+// characters escaped, the rest as it is. Invalid UTF-8, which model text never has, goes to the
+// serializer itself, so its replacement characters are the same.
+inline void append_json_string(std::string& out, std::string_view text) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  size_t begin = out.size();
+  out += '"';
+  size_t start = 0;
+  for (size_t at = 0; at < text.size();) {
+    auto byte = static_cast<unsigned char>(text[at]);
+    if (byte >= 0x80) {
+      char32_t code_point = 0;
+      size_t length = decode_utf8(text, at, code_point);
+      if (length == 0) {
+        out.resize(begin);
+        out += Json(std::string(text)).dump(-1, ' ', false, Json::error_handler_t::replace);
+        return;
+      }
+      at += length;
+      continue;
+    }
+    if (byte >= 0x20 && byte != '"' && byte != '\\') {
+      ++at;
+      continue;
+    }
+    out.append(text, start, at - start);
+    switch (byte) {
+    case '"': out += "\\\""; break;
+    case '\\': out += "\\\\"; break;
+    case '\b': out += "\\b"; break;
+    case '\f': out += "\\f"; break;
+    case '\n': out += "\\n"; break;
+    case '\r': out += "\\r"; break;
+    case '\t': out += "\\t"; break;
+    default:
+      out += "\\u00";
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0x0F];
+    }
+    start = ++at;
+  }
+  out.append(text, start);
+  out += '"';
+}
+
+template <class T> bool append_compact_json(std::string& out, const T& value);
+
+struct CompactJsonWriter {
+  std::string& out;
+  bool empty = true;
+  template <class T> void field(const Field& info, const T& value) {
+    size_t mark = out.size();
+    if (!empty) out += ',';
+    append_json_string(out, info.name);
+    out += ':';
+    if (append_compact_json(out, value))
+      empty = false;
+    else
+      out.resize(mark);
+  }
+};
+
+// Appends the JSON of `value`; returns false for an absent value, which the caller then takes
+// back out (what it appended is left for the caller to cut).
+template <class T> bool append_compact_json(std::string& out, const T& value) {
+  if constexpr (std::is_same_v<T, std::string>) {
+    if (value.empty()) return false;
+    append_json_string(out, value);
+  } else if constexpr (std::is_same_v<T, bool>) {
+    if (!value) return false;
+    out += "true";
+  } else if constexpr (std::is_same_v<T, Date>) {
+    if (value.empty()) return false;
+    append_json_string(out, format_date(value));
+  } else if constexpr (std::is_same_v<T, Extra>) {
+    Json kept = value_to_json(value);
+    if (kept.is_null()) return false;
+    out += kept.dump(-1, ' ', false, Json::error_handler_t::replace);
+  } else if constexpr (is_vector<T>::value) {
+    if (value.empty()) return false;
+    out += '[';
+    for (size_t i = 0; i < value.size(); ++i) {
+      if (i > 0) out += ',';
+      size_t mark = out.size();
+      if (!append_compact_json(out, value[i])) {
+        out.resize(mark);
+        out += "{}"; // as value_to_json: an absent item stays, as an empty object
+      }
+    }
+    out += ']';
+  } else {
+    static_assert(Described<T>);
+    out += '{';
+    CompactJsonWriter writer{out};
+    describe(writer, const_cast<T&>(value));
+    if (writer.empty) return false;
+    out += '}';
+  }
+  return true;
+}
+
 } // namespace detail
 
 // The members kept for format `format_id` ({} when none).
@@ -152,7 +261,9 @@ inline std::string to_canonical_text(const Cv& cv) {
 // The same JSON without indentation or final newline: what the host hands to plugins. A third
 // smaller than the indented form, so cheaper to write once and to parse in every plugin.
 inline std::string to_compact_model_text(const Cv& cv) {
-  return to_json(cv).dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::string text;
+  if (!detail::append_compact_json(text, cv)) return "{}";
+  return text;
 }
 
 } // namespace cvport

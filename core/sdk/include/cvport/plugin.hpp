@@ -171,7 +171,7 @@ public:
                             diagnostics};
       Cv cv = format->import_cv(context);
       if (diagnostics.error_count()) return CVPORT_INVALID_INPUT;
-      Output(host).primary().write(to_canonical_text(cv));
+      Output(host).primary().write(to_compact_model_text(cv));
       if (!context.origins.empty()) {
         // Optional: an older host refuses this sink, and the import stands without it.
         if (cvport_sink* sink = host->open_sink(host->context, CVPORT_IMPORT_ORIGINS_SINK))
