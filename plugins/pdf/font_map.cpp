@@ -164,11 +164,18 @@ bool covers(const std::vector<FcCharSet*>& fonts, std::string_view text) {
 // The calling thread's font map for `config`, made on first use and kept until the thread ends,
 // as pango keeps its default font map: pango's font maps are not thread-safe, and a kept one
 // keeps its fonts and fallback lists for the next export.
+//
+// Its resolution is the plugin's 72 dpi (one point is one PDF unit), as the writer's context's:
+// pango measures each font's average character width (for line breaking) in a context of its own
+// made from the font map, and at pango's default of 96 dpi that context asks fontconfig for a
+// pattern of its own for each font (10.5 px at 96 dpi beside 10.5 px at 72); pango 1.50 starts
+// two threads for each new pattern. At 72 dpi the measuring context's patterns are the text's.
 PangoFontMap* thread_font_map(GPrivate& map_of_thread, FcConfig* config) {
   auto* map = static_cast<PangoFontMap*>(g_private_get(&map_of_thread));
   if (!map) {
     map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
     pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(map), config);
+    pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(map), 72);
     g_private_set(&map_of_thread, map);
   }
   return map;
