@@ -1,6 +1,7 @@
-// The plugin's font maps work at the PDF's 72 dpi (plugins/pdf/font_map.cpp): pango measures
-// fonts in contexts made from the font map, and at another resolution those ask fontconfig for
-// patterns of their own, each sorted in two threads of its own.
+// The plugin's font maps (plugins/pdf/font_map.cpp): which text the plugin's own fonts take, and
+// their resolution, the PDF's 72 dpi (pango measures fonts in contexts made from the font map,
+// and at another resolution those ask fontconfig for patterns of their own, each sorted in two
+// threads of its own).
 #include <gtest/gtest.h>
 
 #include "font_map.hpp"
@@ -32,6 +33,14 @@ TEST(PdfFontMap, AContextMadeFromTheFontMapIsAt72Dpi) {
   // Noto Sans's line height is 1.36 em: 13.6 px for 10 points at 72 dpi, 18.1 px at 96.
   EXPECT_GE(height, 13);
   EXPECT_LE(height, 15);
+}
+
+TEST(PdfFontMap, AsciiTextAndLineBreaksStayWithTheOwnFontsAndThaiGoesToTheSystems) {
+  PangoFontMap* own = font_map_for("Noto Sans", "");
+  PangoFontMap* system = font_map_for("DejaVu Serif", "");
+  EXPECT_EQ(font_map_for("Noto Sans", "Plain text, with {braces} & ~tildes~\nover two lines."), own);
+  EXPECT_EQ(font_map_for("Noto Sans", "Zürich, Москва, 東京"), own);
+  EXPECT_EQ(font_map_for("Noto Sans", "Bangkok, กรุงเทพมหานคร"), system); // Noto Sans and its fallbacks lack Thai
 }
 
 } // namespace
