@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <mutex>
 #include <string_view>
 #include <vector>
@@ -79,10 +80,21 @@ bool has_family(FcConfig* config, std::string_view family) {
   return false;
 }
 
+// Characters that need no glyph of their own: controls, format characters (joiners, direction
+// marks, tag characters) and variation selectors.
+bool needs_no_glyph(gunichar c) {
+  GUnicodeType type = g_unichar_type(c);
+  return type == G_UNICODE_CONTROL || type == G_UNICODE_FORMAT || (c >= 0xFE00 && c <= 0xFE0F) ||
+         (c >= 0xE0100 && c <= 0xE01EF);
+}
+
 // The plugin's configuration and each of its fonts' characters.
 struct OwnConfiguration {
   FcConfig* config = nullptr;
   std::vector<FcCharSet*> characters; // owned by the configuration's fonts
+  // For each ASCII character, whether it needs no glyph or some font has it: most of a CV's
+  // characters are ASCII, and this answers for them without asking fontconfig each time.
+  std::bitset<128> ascii_covered;
 };
 
 std::vector<FcCharSet*> characters_of(FcConfig* config) {
@@ -119,6 +131,9 @@ const OwnConfiguration& own_configuration() {
         FcConfigBuildFonts(config) && has_family(config, kOwnFamily) && FcConfigSetCurrent(config)) {
       loaded.config = config;
       loaded.characters = characters_of(config);
+      for (gunichar c = 0; c < loaded.ascii_covered.size(); ++c)
+        loaded.ascii_covered[c] = needs_no_glyph(c) || std::any_of(loaded.characters.begin(), loaded.characters.end(),
+                                                                   [c](FcCharSet* font) { return FcCharSetHasChar(font, c); });
       own_is_current = true;
     } else {
       FcConfigDestroy(config);
@@ -139,19 +154,16 @@ FcConfig* system_configuration() {
   return config;
 }
 
-// Characters that need no glyph of their own: controls, format characters (joiners, direction
-// marks, tag characters) and variation selectors.
-bool needs_no_glyph(gunichar c) {
-  GUnicodeType type = g_unichar_type(c);
-  return type == G_UNICODE_CONTROL || type == G_UNICODE_FORMAT || (c >= 0xFE00 && c <= 0xFE0F) ||
-         (c >= 0xE0100 && c <= 0xE01EF);
-}
-
-// Whether some font has each character of `text`. Neighbouring characters are mostly of one
-// script, so the font that had the last one is asked first.
-bool covers(const std::vector<FcCharSet*>& fonts, std::string_view text) {
+// Whether some font of `own` has each character of `text`. Neighbouring characters are mostly of
+// one script, so the font that had the last one is asked first.
+bool covers(const OwnConfiguration& own, std::string_view text) {
+  const std::vector<FcCharSet*>& fonts = own.characters;
   std::size_t last = 0;
   for (const char* p = text.data(); p < text.data() + text.size(); p = g_utf8_next_char(p)) {
+    if (static_cast<unsigned char>(*p) < own.ascii_covered.size()) {
+      if (!own.ascii_covered[static_cast<unsigned char>(*p)]) return false;
+      continue;
+    }
     gunichar c = g_utf8_get_char(p);
     if (needs_no_glyph(c) || FcCharSetHasChar(fonts[last], c)) continue;
     auto found = std::find_if(fonts.begin(), fonts.end(), [c](FcCharSet* font) { return FcCharSetHasChar(font, c); });
@@ -164,11 +176,18 @@ bool covers(const std::vector<FcCharSet*>& fonts, std::string_view text) {
 // The calling thread's font map for `config`, made on first use and kept until the thread ends,
 // as pango keeps its default font map: pango's font maps are not thread-safe, and a kept one
 // keeps its fonts and fallback lists for the next export.
+//
+// Its resolution is the plugin's 72 dpi (one point is one PDF unit), as the writer's context's:
+// pango measures each font's average character width (for line breaking) in a context of its own
+// made from the font map, and at pango's default of 96 dpi that context asks fontconfig for a
+// pattern of its own for each font (10.5 px at 96 dpi beside 10.5 px at 72); pango 1.50 starts
+// two threads for each new pattern. At 72 dpi the measuring context's patterns are the text's.
 PangoFontMap* thread_font_map(GPrivate& map_of_thread, FcConfig* config) {
   auto* map = static_cast<PangoFontMap*>(g_private_get(&map_of_thread));
   if (!map) {
     map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
     pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(map), config);
+    pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(map), 72);
     g_private_set(&map_of_thread, map);
   }
   return map;
@@ -182,7 +201,7 @@ GPrivate system_font_map = G_PRIVATE_INIT(g_object_unref);
 PangoFontMap* font_map_for(const std::string& font_family, std::string_view text) {
   if (font_family == kOwnFamily) {
     const OwnConfiguration& own = own_configuration();
-    if (own.config && !own.characters.empty() && covers(own.characters, text))
+    if (own.config && !own.characters.empty() && covers(own, text))
       return thread_font_map(own_font_map, own.config);
   }
   return thread_font_map(system_font_map, system_configuration());

@@ -20,7 +20,7 @@ namespace cvport::pdf {
 // configuration when the family is its default, its fonts are installed and they have a glyph for
 // every character of `text`; otherwise the system's fontconfig configuration, whose fallback
 // fonts reach every installed script. The font map belongs to the calling thread (see
-// font_map.cpp), like pango's default one.
+// font_map.cpp), like pango's default one, and its resolution is the plugin's 72 dpi.
 PangoFontMap* font_map_for(const std::string& font_family, std::string_view text);
 
 } // namespace cvport::pdf
