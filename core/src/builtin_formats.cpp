@@ -88,9 +88,9 @@ const cvport_plugin_descriptor descriptor = {
 
 const cvport_plugin_descriptor* builtin_plugin_descriptor() { return &descriptor; }
 
-std::optional<std::string> builtin_export_text(const LoadedFormat& format, const Json& model) {
+std::optional<std::string> builtin_export_text(const LoadedFormat& format, const Cv& cv) {
   if (!format.entry || format.entry->export_cv != export_yaml_source) return std::nullopt;
-  return write_yaml_source(model, installed_schema_path());
+  return write_yaml_source(cv, installed_schema_path());
 }
 
 } // namespace cvport

@@ -14,10 +14,10 @@ namespace cvport {
 
 const cvport_plugin_descriptor* builtin_plugin_descriptor();
 
-// What the cvport-yaml format writes for `model` (the JSON of a Cv), made from the JSON in
-// memory: the host's own format needs no JSON text to cross the C ABI (writing and reading that
-// text again was a seventh of a 1,000-entry BibTeX import). Nothing for any other format.
-std::optional<std::string> builtin_export_text(const LoadedFormat& format, const Json& model);
+// What the cvport-yaml format writes for `cv`, made from the model in memory: the host's own
+// format needs no JSON to cross the C ABI (writing and reading that text again was a seventh of a
+// 1,000-entry BibTeX import, and the JSON tree alone a tenth). Nothing for any other format.
+std::optional<std::string> builtin_export_text(const LoadedFormat& format, const Cv& cv);
 
 } // namespace cvport
 

@@ -231,17 +231,17 @@ bool an_importer_claims(std::string_view text, const PluginRegistry& registry) {
 
 namespace {
 
-// The host's own cvport-yaml export, made from the model's JSON in memory (builtin_export_text);
+// The host's own cvport-yaml export, made from the model in memory (builtin_export_text);
 // `handled` is false for any other format. It fails as its C entry does (export_yaml_source):
 // unreachable unless memory runs out, and then with call_export's message.
 struct BuiltinExport {
   bool handled = false;
   std::optional<std::string> text;
 };
-BuiltinExport export_builtin(const LoadedFormat& format, const Json& model, const std::string& input_name,
+BuiltinExport export_builtin(const LoadedFormat& format, const Cv& cv, const std::string& input_name,
                              DiagnosticList& diagnostics) {
   try {
-    std::optional<std::string> text = builtin_export_text(format, model);
+    std::optional<std::string> text = builtin_export_text(format, cv);
     return {text.has_value(), std::move(text)};
   } catch (const std::exception&) {
     diagnostics.add({Severity::error, "host.export-failed", input_name, 0, 0, "",
@@ -407,18 +407,17 @@ std::vector<ExportTarget> plan_exports(const std::vector<const LoadedFormat*>& f
 ExportReport export_cv(const Cv& cv, const std::vector<ExportTarget>& targets, const std::string& input_name,
                        DiagnosticList& diagnostics, bool isolate, bool durable) {
   ExportReport report;
-  Json model = to_json(cv);
   std::string model_json; // the text plugins receive (to_compact_model_text), made once if one needs it
   for (const ExportTarget& target : targets) {
     const LoadedFormat& format = *target.format;
     FormatOutput output;
     bool exported = false;
-    if (BuiltinExport builtin = isolate ? BuiltinExport{} : export_builtin(format, model, input_name, diagnostics);
+    if (BuiltinExport builtin = isolate ? BuiltinExport{} : export_builtin(format, cv, input_name, diagnostics);
         builtin.handled) {
       exported = builtin.text.has_value();
       if (exported) output.files.emplace_back("", std::move(*builtin.text));
     } else {
-      if (model_json.empty()) model_json = model.dump(-1, ' ', false, Json::error_handler_t::replace);
+      if (model_json.empty()) model_json = to_compact_model_text(cv);
       exported = isolate ? call_export_isolated(format, model_json, target.options, input_name, output, diagnostics)
                          : call_export(format, model_json, target.options, input_name, output, diagnostics);
     }

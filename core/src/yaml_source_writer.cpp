@@ -4,6 +4,7 @@
 
 #include "cvport/model.hpp"
 #include "cvport/model_json.hpp"
+#include "cvport/model_json_reader.hpp"
 #include "cvport/normalize.hpp"
 #include "cvport/utf8.hpp"
 #include "yaml_emitter.hpp"
@@ -24,72 +25,50 @@ constexpr size_t kFoldAbove = 120;
 // A list goes to flow style only if every item is at most this long ("[C++, CUDA]").
 constexpr size_t kShortItem = 28;
 
-// ---- what describe() says about each struct ---------------------------------------------------
+// ---- presence: what the canonical JSON leaves out ------------------------------------------------
 
-struct TypeShape;
+// A value the canonical JSON has (detail::append_compact_json's rules): no empty text, date or
+// list, no false, no struct without a present field, no Extra without kept members.
+template <class T> bool is_present(const T& value);
 
-struct FieldShape {
-  std::string_view name;
-  TextKind kind = TextKind::plain;
-  const TypeShape* type = nullptr; // the struct of an object field or of a list's items
+struct PresenceCheck {
+  bool any = false;
+  template <class U> void field(const Field&, const U& value) { any = any || is_present(value); }
 };
 
-struct TypeShape {
-  std::string_view shorthand; // the field a plain string stands for, if any
-  std::vector<FieldShape> fields;
-  const FieldShape* find(std::string_view name) const {
-    for (const FieldShape& field : fields)
-      if (field.name == name) return &field;
-    return nullptr;
+template <class T> bool is_present(const T& value) {
+  if constexpr (std::is_same_v<T, std::string> || detail::is_vector<T>::value || std::is_same_v<T, Date>) {
+    return !value.empty();
+  } else if constexpr (std::is_same_v<T, bool>) {
+    return value;
+  } else if constexpr (std::is_same_v<T, Extra>) {
+    return !value.empty() && !detail::value_to_json(value).is_null();
+  } else {
+    static_assert(detail::Described<T>);
+    PresenceCheck check;
+    describe(check, const_cast<T&>(value)); // describe() takes a mutable reference; nothing changes
+    return check.any;
+  }
+}
+
+template <class Visit> struct PresentFieldVisitor {
+  Visit& visit;
+  template <class U> void field(const Field& info, const U& field_value) {
+    if (is_present(field_value)) visit(info, field_value);
   }
 };
 
-template <class T> const TypeShape& shape_of();
-
-struct ShapeCollector {
-  TypeShape& shape;
-  template <class U> void field(const Field& info, U&);
-};
-
-// A type the writer knows the fields of. Any other type (text, dates, flags, or a value kept as
-// JSON) is written from its JSON as it stands.
-template <class T>
-concept DescribedStruct = std::is_class_v<T> && requires(ShapeCollector& collector, T& value) {
-  describe(collector, value);
-};
-
-template <class U> const TypeShape* nested_shape() {
-  if constexpr (detail::is_vector<U>::value)
-    return nested_shape<typename U::value_type>();
-  else if constexpr (DescribedStruct<U>)
-    return &shape_of<U>();
-  else
-    return nullptr;
+// Calls `visit(info, value)` for each present field of `value`, in describe() order.
+template <class T, class Visit> void for_each_present_field(const T& value, Visit&& visit) {
+  PresentFieldVisitor<std::remove_reference_t<Visit>> visitor{visit};
+  describe(visitor, const_cast<T&>(value));
 }
 
-template <class U> void ShapeCollector::field(const Field& info, U&) {
-  shape.fields.push_back({info.name, info.kind, nested_shape<U>()});
-}
-
-// The model has no recursive types, so building one shape never needs itself.
-template <class T> const TypeShape& shape_of() {
-  static const TypeShape shape = [] {
-    TypeShape built;
-    if constexpr (detail::HasShorthand<T>) built.shorthand = T::shorthand_field;
-    ShapeCollector collector{built};
-    T probe{};
-    describe(collector, probe);
-    return built;
-  }();
-  return shape;
-}
-
-// ---- the model, walked with its shapes ----------------------------------------------------------
+// ---- the model, walked field by field -------------------------------------------------------------
 
 // Where a value goes: `prefix` characters precede it on its line ("  title: "), and a block
 // mapping or list inside it starts at column `indent`, inside `lists` block lists.
 struct Slot {
-  const TypeShape* type = nullptr;
   TextKind kind = TextKind::plain;
   size_t prefix = 0;
   size_t indent = 0;
@@ -112,64 +91,100 @@ size_t flow_item_width(const std::string& text) {
   return count_code_points(text) + (quoted ? 2 : 0);
 }
 
+// Whether a list's items, as text, fit on the line after `prefix` as "[a, b]": each short and on
+// one line.
+class FlowWidth {
+public:
+  explicit FlowWidth(size_t prefix) : width_(prefix + 2) {}
+  // Adds an item; false when it cannot go in a flow list.
+  bool add(const std::string& text) {
+    if (text.empty() || count_code_points(text) > kShortItem || text.find('\n') != std::string::npos) return false;
+    width_ += flow_item_width(text) + 2;
+    return true;
+  }
+  bool fits() const { return width_ <= kLineWidth; }
+
+private:
+  size_t width_;
+};
+
 class SourceWriter {
 public:
   SourceWriter(YamlEmitter& emitter, const OwnerNames& owner) : emitter_(emitter), owner_(owner) {}
 
-  void write_cv(const Json& cv) {
+  void write_cv(const Cv& cv) {
     emitter_.start_mapping();
-    write_members(cv, &shape_of<Cv>(), 0, 0);
+    write_fields(cv, 0, 0);
     emitter_.end_mapping();
   }
 
 private:
-  void write_value(const Json& value, const Slot& slot) {
-    if (value.is_object()) {
-      if (const Json* text = shorthand(value, slot.type)) return write_text(text->get<std::string>(), slot);
-      if (value.empty()) return write_empty(true);
-      emitter_.start_mapping();
-      write_members(value, slot.type, slot.indent, slot.lists);
-      emitter_.end_mapping();
-    } else if (value.is_array()) {
+  // The present fields in describe() order, less the implied ones.
+  template <class T> void write_fields(const T& value, size_t indent, int lists) {
+    for_each_present_field(value, [&](const Field& info, const auto& field_value) {
+      if (is_implied(value, info.name)) return;
+      write_key(info.name);
+      write_field(field_value, member_slot(info.name, info.kind, indent, lists));
+    });
+  }
+
+  void write_key(std::string_view key) {
+    emitter_.scalar(key, plain_scalar_is_not_text(key) ? YamlScalarStyle::single_quoted : YamlScalarStyle::any);
+  }
+
+  static Slot member_slot(std::string_view key, TextKind kind, size_t indent, int lists) {
+    return {.kind = kind, .prefix = indent + count_code_points(key) + 2, .indent = indent + 2, .lists = lists};
+  }
+
+  template <class T> void write_field(const T& value, const Slot& slot) {
+    if constexpr (std::is_same_v<T, std::string>) {
+      write_text(value, slot);
+    } else if constexpr (std::is_same_v<T, bool>) {
+      emitter_.scalar("true", YamlScalarStyle::plain);
+    } else if constexpr (std::is_same_v<T, Date>) {
+      write_text(format_date(value), slot);
+    } else if constexpr (std::is_same_v<T, Extra>) {
+      write_value(detail::value_to_json(value), {.prefix = slot.prefix, .indent = slot.indent, .lists = slot.lists});
+    } else if constexpr (detail::is_vector<T>::value) {
       write_list(value, slot);
-    } else if (value.is_string()) {
-      write_text(value.get<std::string>(), slot);
+    } else if (const std::string* text = shorthand(value)) {
+      write_text(*text, slot);
     } else {
-      emitter_.scalar(value.dump(), YamlScalarStyle::plain); // a number, true, false or null
+      emitter_.start_mapping();
+      write_fields(value, slot.indent, slot.lists);
+      emitter_.end_mapping();
     }
   }
 
-  // The fields in describe() order, then members the model does not describe, in their order.
-  void write_members(const Json& object, const TypeShape* type, size_t indent, int lists) {
-    if (type)
-      for (const FieldShape& field : type->fields)
-        if (auto member = object.find(std::string(field.name)); member != object.end() && !is_implied(object, type, field.name))
-          write_member(member.key(), *member, &field, indent, lists);
-    for (const auto& [key, member] : object.items())
-      if (!type || !type->find(key)) write_member(key, member, nullptr, indent, lists);
-  }
-
-  void write_member(const std::string& key, const Json& value, const FieldShape* field, size_t indent, int lists) {
-    emitter_.scalar(key, plain_scalar_is_not_text(key) ? YamlScalarStyle::single_quoted : YamlScalarStyle::any);
-    Slot slot{.type = field ? field->type : nullptr,
-              .kind = field ? field->kind : TextKind::plain,
-              .prefix = indent + count_code_points(key) + 2,
-              .indent = indent + 2,
-              .lists = lists};
-    write_value(value, slot);
-  }
-
-  void write_list(const Json& list, const Slot& slot) {
-    if (list.empty()) return write_empty(false);
+  template <class U> void write_list(const std::vector<U>& list, const Slot& slot) {
     emitter_.start_sequence(fits_in_flow(list, slot));
-    Slot item{.type = slot.type,
-              .kind = slot.kind,
-              .prefix = slot.indent + 2,
-              .indent = slot.indent + 2,
-              .lists = slot.lists + 1,
-              .is_item = true};
-    for (const Json& value : list) write_value(value, item);
+    Slot item{.kind = slot.kind, .prefix = slot.indent + 2, .indent = slot.indent + 2, .lists = slot.lists + 1, .is_item = true};
+    for (const U& value : list) {
+      if (is_present(value))
+        write_field(value, item);
+      else
+        write_empty(true); // the canonical JSON keeps an absent item as {}
+    }
     emitter_.end_sequence();
+  }
+
+  // Short items that fit on the line: "keywords: [C++, CUDA]".
+  template <class U> bool fits_in_flow(const std::vector<U>& list, const Slot& slot) const {
+    FlowWidth width(slot.prefix);
+    for (const U& value : list) {
+      if (!is_present(value)) return false; // {}
+      if constexpr (std::is_same_v<U, std::string>) {
+        if (!width.add(value)) return false;
+      } else if constexpr (std::is_same_v<U, Date>) {
+        if (!width.add(format_date(value))) return false;
+      } else if constexpr (detail::Described<U>) {
+        const std::string* text = shorthand(value);
+        if (!text || !width.add(*text)) return false;
+      } else {
+        return false; // a list, or members kept as JSON
+      }
+    }
+    return width.fits();
   }
 
   void write_empty(bool mapping) {
@@ -205,37 +220,66 @@ private:
   // A member the reader sets by itself, so the file is better without it: `model_version` when
   // it is this cvport's (optional in sources), and `self: true` on an author the reader marks as
   // the owner by name (writing it would keep the list from being a list of names).
-  bool is_implied(const Json& object, const TypeShape* type, std::string_view key) const {
-    if (type == &shape_of<Cv>() && key == "model_version") return object.value("model_version", "") == kModelVersion;
-    if (type != &shape_of<Author>() || key != "self" || object.value("self", false) != true) return false;
-    auto name = object.find("name");
-    return name != object.end() && name->is_string() && owner_.match(name->get<std::string>());
+  template <class T> bool is_implied(const T& value, std::string_view key) const {
+    if constexpr (std::is_same_v<T, Cv>)
+      return key == "model_version" && value.model_version == kModelVersion;
+    else if constexpr (std::is_same_v<T, Author>)
+      return key == "self" && value.self && !value.name.empty() && owner_.match(value.name);
+    else
+      return false;
   }
 
   // The text a struct with only its shorthand field can be written as ("name: X" as "X").
-  const Json* shorthand(const Json& object, const TypeShape* type) const {
-    if (!type || type->shorthand.empty()) return nullptr;
-    const Json* text = nullptr;
-    for (const auto& [key, value] : object.items()) {
-      if (is_implied(object, type, key)) continue;
-      if (text || key != type->shorthand || !value.is_string()) return nullptr;
-      text = &value;
+  template <class T> const std::string* shorthand(const T& value) const {
+    if constexpr (!detail::HasShorthand<T>) {
+      return nullptr;
+    } else {
+      const std::string* text = nullptr;
+      bool other = false;
+      for_each_present_field(value, [&](const Field& info, const auto& field_value) {
+        if (is_implied(value, info.name)) return;
+        if constexpr (std::is_same_v<std::decay_t<decltype(field_value)>, std::string>)
+          if (!text && info.name == T::shorthand_field) {
+            text = &field_value;
+            return;
+          }
+        other = true;
+      });
+      return other ? nullptr : text;
     }
-    return text;
   }
 
-  // Short items that fit on the line: "keywords: [C++, CUDA]".
-  bool fits_in_flow(const Json& list, const Slot& slot) const {
-    size_t width = slot.prefix + 2;
-    for (const Json& value : list) {
-      const Json* shorthand_text = value.is_object() ? shorthand(value, slot.type) : nullptr;
-      const Json& item = shorthand_text ? *shorthand_text : value;
-      if (item.is_object() || item.is_array()) return false;
-      std::string text = item.is_string() ? item.get<std::string>() : item.dump();
-      if (text.empty() || count_code_points(text) > kShortItem || text.find('\n') != std::string::npos) return false;
-      width += flow_item_width(text) + 2;
+  // ---- members kept as JSON (Extra): any JSON value as the same YAML ----
+
+  void write_value(const Json& value, const Slot& slot) {
+    if (value.is_object()) {
+      if (value.empty()) return write_empty(true);
+      emitter_.start_mapping();
+      for (const auto& [key, member] : value.items()) {
+        write_key(key);
+        write_value(member, member_slot(key, TextKind::plain, slot.indent, slot.lists));
+      }
+      emitter_.end_mapping();
+    } else if (value.is_array()) {
+      if (value.empty()) return write_empty(false);
+      emitter_.start_sequence(fits_in_flow(value, slot));
+      Slot item{.prefix = slot.indent + 2, .indent = slot.indent + 2, .lists = slot.lists + 1, .is_item = true};
+      for (const Json& member : value) write_value(member, item);
+      emitter_.end_sequence();
+    } else if (value.is_string()) {
+      write_text(value.get_ref<const std::string&>(), slot);
+    } else {
+      emitter_.scalar(value.dump(), YamlScalarStyle::plain); // a number, true, false or null
     }
-    return width <= kLineWidth;
+  }
+
+  bool fits_in_flow(const Json& list, const Slot& slot) const {
+    FlowWidth width(slot.prefix);
+    for (const Json& item : list) {
+      if (item.is_object() || item.is_array()) return false;
+      if (!width.add(item.is_string() ? item.get<std::string>() : item.dump())) return false;
+    }
+    return width.fits();
   }
 
   YamlEmitter& emitter_;
@@ -245,17 +289,11 @@ private:
 } // namespace
 
 std::string write_yaml_source(std::string_view model_json, std::string_view schema) {
-  return write_yaml_source(Json::parse(model_json.begin(), model_json.end()), schema);
+  return write_yaml_source(cv_from_json_text(model_json), schema);
 }
 
-std::string write_yaml_source(const Json& cv, std::string_view schema) {
-  Person person;
-  if (const Json& read = cv.value("person", Json::object()); read.is_object()) {
-    person.name = read.value("name", "");
-    for (const Json& variant : read.value("name_variants", Json::array()))
-      if (variant.is_string()) person.name_variants.push_back(variant.get<std::string>());
-  }
-  OwnerNames owner(person);
+std::string write_yaml_source(const Cv& cv, std::string_view schema) {
+  OwnerNames owner(cv.person);
   YamlEmitter emitter(YamlLayout::cvport_source);
   SourceWriter(emitter, owner).write_cv(cv);
   return "# yaml-language-server: $schema=" + std::string(schema) + "\n\n" + emitter.finish();

@@ -7,18 +7,18 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
+#include "cvport/model.hpp"
 
 namespace cvport {
 
-// `model_json` is canonical model JSON (as the host hands it to every export); `schema` goes on
-// the first line, after "# yaml-language-server: $schema=". The writer is generic: it follows the
-// model's describe() lists for order, date fields and shorthands, and writes any other JSON value
-// (a member the model keeps verbatim) as the equivalent YAML. Throws std::exception on JSON that
-// does not parse.
+// `cv` as a source; `schema` goes on the first line, after "# yaml-language-server: $schema=".
+// The writer is generic: it walks the model's describe() lists for order, date fields and
+// shorthands, writes what the canonical JSON has (no empty text, list or false), and writes the
+// members the model keeps verbatim (Extra) as the equivalent YAML of their JSON.
+std::string write_yaml_source(const Cv& cv, std::string_view schema);
+// The same from canonical model JSON (as the host hands it to every export through the C ABI).
+// Throws std::exception on JSON that does not parse.
 std::string write_yaml_source(std::string_view model_json, std::string_view schema);
-// The same from the model's JSON in memory (to_json of a Cv), for the host's own export.
-std::string write_yaml_source(const nlohmann::ordered_json& model, std::string_view schema);
 
 } // namespace cvport
 

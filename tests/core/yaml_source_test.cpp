@@ -9,6 +9,7 @@
 
 #include "cvport/installed_files.hpp"
 #include "cvport/model_json.hpp"
+#include "cvport/model_json_reader.hpp"
 #include "cvport/pipeline.hpp"
 #include "cvport/plugin_calls.hpp"
 #include "golden.hpp"
@@ -159,8 +160,9 @@ Json yaml_to_json(const std::string& yaml) {
 }
 
 TEST(YamlSource, AnyJsonValueIsWrittenAsTheSameYaml) {
-  // A member the model does not describe (as a field holding a kept JSON object will be) is
-  // written as YAML of the same JSON value: types, member order and every byte of text.
+  // Members of an imported file that the model has no field for are kept verbatim (Extra, keyed
+  // by format) and written as YAML of the same JSON value: types, member order and every byte of
+  // text.
   Json kept = Json::parse(R"({
     "yes": 1, "12": "12", "": "", "  lead": "trail  ", "null": null, "t": true, "f": false,
     "numbers": [0, -7, 3.25, 1.5e300, -0.5, 12345678901234],
@@ -169,12 +171,15 @@ TEST(YamlSource, AnyJsonValueIsWrittenAsTheSameYaml) {
     "nested": [[1, [2, []]], {"a": {"b": {"c": {}}}}, [{"k": "v"}, {"k": null}]],
     "long": "a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o p q r s t u v w x y z"
   })");
-  // Members the model does not describe come after the described ones, as here.
-  Json model = {{"person", {{"name", "A"}}},
-                {"work", Json::array({{{"organization", "O"}, {"position", "P"}, {"kept", kept}}})},
-                {"kept", kept}};
+  Json model = {{"person", {{"name", "A"}, {"extra", {{"jsonresume", kept}}}}},
+                {"work", Json::array({{{"organization", "O"}, {"position", "P"}, {"extra", {{"a-format", kept}, {"jsonresume", kept}}}}})}};
+  Json canonical = Json::parse(to_compact_model_text(cvport::cv_from_json_text(model.dump())));
+  ASSERT_EQ(canonical["work"][0]["extra"]["jsonresume"], kept); // the model kept it
   std::string yaml = export_yaml(model.dump());
-  EXPECT_EQ(yaml_to_json(yaml), model) << yaml; // ordered JSON: the member order counts too
+  Json written = yaml_to_json(yaml); // ordered JSON: the member order counts too
+  EXPECT_EQ(written["person"]["extra"], canonical["person"]["extra"]) << yaml;
+  EXPECT_EQ(written["work"][0]["extra"], canonical["work"][0]["extra"]) << yaml;
+  expect_round_trip(canonical.dump());
 }
 
 TEST(YamlSource, WritesTheDocumentedStyle) {
