@@ -292,8 +292,10 @@ private:
     // Fields a misspelled key was taken for: their absence is already explained.
     const std::vector<std::string>& suggested;
     template <class U> void field(const Field& info, U& value) {
-      std::string child = detail::child_path(path, info.name);
       std::optional<SourceNode> item = node.find(info.name);
+      // Most fields of a struct are absent: their path is made only when it is read or named.
+      if (!(item && !item->is_null()) && !info.required) return;
+      std::string child = detail::child_path(path, info.name);
       if (item && !item->is_null()) {
         size_t problems_before = reader.diagnostics_.items().size();
         reader.read(*item, value, child, info, depth + 1);
@@ -335,7 +337,7 @@ private:
       }
     }
     if (!node.is_map()) {
-      std::vector<std::string_view> names = field_names<T>();
+      const std::vector<std::string_view>& names = field_names<T>();
       std::string listed;
       for (size_t i = 0; i < names.size() && i < 4; ++i) listed += (i ? ", " : "") + std::string(names[i]);
       error(node, path, "source.wrong-type",
@@ -349,17 +351,21 @@ private:
     describe(reader, value);
   }
 
-  template <class T> static std::vector<std::string_view> field_names() {
-    NameCollector collector;
-    T probe{};
-    describe(collector, probe);
-    return collector.names;
+  // Made once for each struct: a probe of a large struct costs more than reading one.
+  template <class T> static const std::vector<std::string_view>& field_names() {
+    static const std::vector<std::string_view> names = [] {
+      NameCollector collector;
+      T probe{};
+      describe(collector, probe);
+      return collector.names;
+    }();
+    return names;
   }
 
   // Reports unknown and duplicate keys; returns the field names suggested for misspellings.
   template <class T> std::vector<std::string> check_keys(SourceNode node, const std::string& path) {
-    std::vector<std::string_view> names = field_names<T>();
-    std::vector<std::string> seen;
+    const std::vector<std::string_view>& names = field_names<T>();
+    std::vector<std::string_view> seen; // the keys' own text, kept by the tree
     std::vector<std::string> suggested;
     for (size_t i = 0; i < node.size(); ++i) {
       SourceNode key = node.key(i);
@@ -368,9 +374,8 @@ private:
         continue;
       }
       const std::string& name = key.scalar();
-      std::string child = detail::child_path(path, name);
       if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
-        error(key, child, "source.duplicate-key",
+        error(key, detail::child_path(path, name), "source.duplicate-key",
               "\"" + name + "\" is given twice in the same mapping", "remove one of them");
         continue;
       }
@@ -384,7 +389,7 @@ private:
         suggested.push_back(suggestion);
         broken_.add(detail::child_path(path, suggestion));
       }
-      error(key, child, "source.unknown-field", "unknown field " + in_quotes(name), hint);
+      error(key, detail::child_path(path, name), "source.unknown-field", "unknown field " + in_quotes(name), hint);
     }
     return suggested;
   }
