@@ -96,20 +96,23 @@ TextCheck check_language(const std::string& value) {
 std::string remove_control_characters(std::string_view text, size_t& removed) {
   std::string kept;
   kept.reserve(text.size());
+  size_t run = 0; // the start of the characters kept since the last removed one
   for (size_t i = 0; i < text.size(); ++i) {
     auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 && byte < 0x7F) continue; // most text: printable ASCII
     auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
     bool c0 = byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r';
     bool del_or_c1 = byte == 0x7F || (byte == 0xC2 && next >= 0x80 && next <= 0x9F);
     bool noncharacter = byte == 0xEF && i + 2 < text.size() && next == 0xBF &&
                         (static_cast<unsigned char>(text[i + 2]) == 0xBE || static_cast<unsigned char>(text[i + 2]) == 0xBF);
     if (c0 || del_or_c1 || noncharacter) {
+      kept.append(text, run, i - run);
       ++removed;
       i += del_or_c1 && byte == 0xC2 ? 1 : noncharacter ? 2 : 0;
-      continue;
+      run = i + 1;
     }
-    kept += char(byte);
   }
+  kept.append(text, run);
   return kept;
 }
 

@@ -345,6 +345,24 @@ TEST(YamlReader, EscapesOfC1ControlsAreRemovedWithAWarning) {
   }
 }
 
+TEST(YamlReader, ControlCharactersAnywhereInATextAreRemovedAndCounted) {
+  // At the start, side by side, between multi-byte characters and at the end; tabs and line
+  // breaks stay.
+  LoadedCv loaded = load_native_text(
+      "{\"person\": {\"name\": \"\\u0001\\u0002Zo\\u007f\\u00ebB\\ufffe\\u0085\\u4e2d\\uffff\", "
+      "\"summary\": \"a\\tb\\nc\\u001f\"}}",
+      "cv.json");
+  ASSERT_TRUE(loaded.cv);
+  EXPECT_EQ(loaded.cv->person.name, "Zo\xC3\xAB" "B\xE4\xB8\xAD");
+  EXPECT_EQ(loaded.cv->person.summary, "a\tb\nc");
+  ASSERT_EQ(loaded.diagnostics.items().size(), 2u);
+  EXPECT_EQ(loaded.diagnostics.items()[0].path, "person.name");
+  EXPECT_NE(loaded.diagnostics.items()[0].message.find("removed 6 control characters"), std::string::npos)
+      << loaded.diagnostics.items()[0].message;
+  EXPECT_NE(loaded.diagnostics.items()[1].message.find("removed 1 control character "), std::string::npos)
+      << loaded.diagnostics.items()[1].message;
+}
+
 TEST(YamlReader, UnicodeLineSeparatorsAreTextNotLineBreaks) {
   // YAML 1.1 counts NEL, U+2028 and U+2029 as line breaks; cvport, like editors, does not.
   LoadedCv loaded = load_native_text("person:\n  name: A\xE2\x80\xA8" "B\xE2\x80\xA9" "C\n  orcid: 0000-0002-1825-0098\n",
