@@ -54,11 +54,17 @@ template <class T> bool is_present(const T& value) {
 template <class Visit> struct PresentFieldVisitor {
   Visit& visit;
   template <class U> void field(const Field& info, const U& field_value) {
-    if (is_present(field_value)) visit(info, field_value);
+    // Whether kept members are present takes parsing their JSON, which the visit does anyway.
+    if constexpr (std::is_same_v<U, Extra>) {
+      if (!field_value.empty()) visit(info, field_value);
+    } else if (is_present(field_value)) {
+      visit(info, field_value);
+    }
   }
 };
 
-// Calls `visit(info, value)` for each present field of `value`, in describe() order.
+// Calls `visit(info, value)` for each present field of `value`, in describe() order; for the
+// members kept as JSON (Extra), for each with text, whose JSON may still hold none.
 template <class T, class Visit> void for_each_present_field(const T& value, Visit&& visit) {
   PresentFieldVisitor<std::remove_reference_t<Visit>> visitor{visit};
   describe(visitor, const_cast<T&>(value));
@@ -123,8 +129,16 @@ private:
   template <class T> void write_fields(const T& value, size_t indent, int lists) {
     for_each_present_field(value, [&](const Field& info, const auto& field_value) {
       if (is_implied(value, info.name)) return;
-      write_key(info.name);
-      write_field(field_value, member_slot(info.name, info.kind, indent, lists));
+      Slot slot = member_slot(info.name, info.kind, indent, lists);
+      if constexpr (std::is_same_v<std::decay_t<decltype(field_value)>, Extra>) {
+        Json kept = detail::value_to_json(field_value);
+        if (kept.is_null()) return;
+        write_key(info.name);
+        write_value(kept, slot);
+      } else {
+        write_key(info.name);
+        write_field(field_value, slot);
+      }
     });
   }
 
@@ -144,7 +158,7 @@ private:
     } else if constexpr (std::is_same_v<T, Date>) {
       write_text(format_date(value), slot);
     } else if constexpr (std::is_same_v<T, Extra>) {
-      write_value(detail::value_to_json(value), {.prefix = slot.prefix, .indent = slot.indent, .lists = slot.lists});
+      static_assert(!std::is_same_v<T, Extra>, "write_fields writes the members kept as JSON");
     } else if constexpr (detail::is_vector<T>::value) {
       write_list(value, slot);
     } else if (const std::string* text = shorthand(value)) {
@@ -237,7 +251,7 @@ private:
       const std::string* text = nullptr;
       bool other = false;
       for_each_present_field(value, [&](const Field& info, const auto& field_value) {
-        if (is_implied(value, info.name)) return;
+        if (is_implied(value, info.name) || !is_present(field_value)) return;
         if constexpr (std::is_same_v<std::decay_t<decltype(field_value)>, std::string>)
           if (!text && info.name == T::shorthand_field) {
             text = &field_value;
