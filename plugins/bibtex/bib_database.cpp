@@ -22,19 +22,20 @@ std::string lower(std::string text) {
 }
 
 // BibTeX's rule for a field value: every run of whitespace is one space, none at either end.
-std::string collapse_whitespace(std::string_view text) {
-  std::string out;
+// In place: the text only shrinks, so what is written never overtakes what is read.
+void collapse_whitespace(std::string& text) {
+  size_t out = 0;
   bool space = false;
   for (char c : text) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      space = !out.empty();
+      space = out > 0;
       continue;
     }
-    if (space) out += ' ';
+    if (space) text[out++] = ' ';
     space = false;
-    out += c;
+    text[out++] = c;
   }
-  return out;
+  text.resize(out);
 }
 
 // The month macros of BibTeX's standard styles (plain.bst: MACRO {jan} {"January"} ...).
@@ -227,9 +228,10 @@ private:
     BibEntry out;
     out.type = lower(bt_entry_type(entry) ? bt_entry_type(entry) : "");
     out.key = bt_entry_key(entry) ? bt_entry_key(entry) : "";
-    out.at = find_word(source_, entry->line, "@" + out.type);
     if (size_t at = source_.line_text(entry->line).find('@'); at != std::string_view::npos)
       out.at = source_.position(source_.line_start(entry->line) + at);
+    else
+      out.at = find_word(source_, entry->line, "@" + out.type);
     char* name = nullptr;
     for (AST* field = bt_next_field(entry, nullptr, &name); field; field = bt_next_field(entry, field, &name)) {
       BibField value;
@@ -247,12 +249,12 @@ private:
     bt_nodetype type;
     char* text = nullptr;
     for (AST* part = bt_next_value(field, nullptr, &type, &text); part; part = bt_next_value(field, part, &type, &text)) {
-      std::string piece = text ? text : "";
+      std::string_view piece = text ? text : "";
       if (type != BTAST_MACRO) {
         value += piece;
         continue;
       }
-      auto found = macros_.find(lower(piece));
+      auto found = macros_.find(lower(std::string(piece)));
       if (found != macros_.end()) {
         value += found->second;
         continue;
@@ -260,12 +262,14 @@ private:
       int macro_line = part->line > 0 ? part->line : line;
       Position after_name = find_word(source_, macro_line, field_name);
       size_t from = after_name.line == macro_line ? size_t(after_name.column) : 0;
-      add_problem(true, "bibtex.undefined-macro", find_word(source_, macro_line, piece, from),
-                  "undefined macro \"" + piece + "\"",
-                  "define it with @string{" + piece + " = \"...\"} before this entry, or write the value in braces: {" +
-                      piece + "}");
+      std::string name(piece);
+      add_problem(true, "bibtex.undefined-macro", find_word(source_, macro_line, name, from),
+                  "undefined macro \"" + name + "\"",
+                  "define it with @string{" + name + " = \"...\"} before this entry, or write the value in braces: {" +
+                      name + "}");
     }
-    return collapse_whitespace(value);
+    collapse_whitespace(value);
+    return value;
   }
 
   void take_messages(BtparseSession& session) {
