@@ -49,6 +49,7 @@ const std::set<std::string, std::less<>> kMappedFields = {
 
 // Values read as written, not as LaTeX: identifiers and links.
 std::string verbatim(std::string text) {
+  if (text.find_first_of("{}\\") == std::string::npos) return std::string(trim_space(text)); // most are plain
   text.erase(std::remove(text.begin(), text.end(), '{'), text.end());
   text.erase(std::remove(text.begin(), text.end(), '}'), text.end());
   std::string out; // "10.1002/x\_y" was escaped for LaTeX
@@ -174,7 +175,9 @@ private:
       return {id.substr(0, id.find_first_of(" \t\r\n")), "eprint"}; // an id has no space; what follows is not it
     }
     for (std::string_view field : {"journal", "journaltitle", "howpublished", "note", "url"}) {
-      std::string value = verbatim(entry_.value(field));
+      const BibField* found = entry_.field(field);
+      if (!found) continue;
+      std::string value = verbatim(found->value);
       std::string lowered = lower_ascii(value);
       if (lowered.find("arxiv") == std::string::npos && lowered.find("corr") == std::string::npos) continue;
       if (std::string id = arxiv_id_in_text(value); !id.empty()) return {id, field};
@@ -399,15 +402,20 @@ std::string normalise_pages(const std::string& pages) {
 }
 
 std::string bare_doi(const std::string& text) {
-  std::string doi(trim_space(text));
+  auto starts_with_ignoring_case = [](std::string_view text, std::string_view prefix) {
+    return text.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), text.begin(), [](char p, char t) {
+             return p == (t >= 'A' && t <= 'Z' ? char(t - 'A' + 'a') : t);
+           });
+  };
+  std::string_view doi = trim_space(text);
   for (std::string_view prefix : {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/",
-                                  "doi:", "DOI:", "doi: ", "DOI "}) {
-    if (lower_ascii(doi.substr(0, prefix.size())) == lower_ascii(prefix)) {
-      doi = std::string(trim_space(doi.substr(prefix.size())));
+                                  "doi:", "doi "}) { // lower case, compared with the text's letters lowered
+    if (starts_with_ignoring_case(doi, prefix)) {
+      doi = trim_space(doi.substr(prefix.size()));
       break;
     }
   }
-  return is_doi(doi) ? doi : std::string();
+  return is_doi(doi) ? std::string(doi) : std::string();
 }
 
 MappedEntry map_entry(const BibEntry& entry, UnknownCommands& unknown) { return EntryMapper(entry, unknown).map(); }
