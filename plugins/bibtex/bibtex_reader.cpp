@@ -37,6 +37,7 @@ public:
     database.problems.clear();
     std::set<std::string> parents = resolve_inheritance(database);
     report_problems(database.problems);
+    cv_.publications.reserve(database.entries.size());
     for (const BibEntry& entry : database.entries) {
       if (parents.count(lower_ascii(entry.key))) {
         if (parents_left_out_++ == 0) first_parent_at_ = entry.at;
