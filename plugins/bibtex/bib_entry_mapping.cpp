@@ -4,10 +4,9 @@
 #include <cctype>
 #include <set>
 
-#include <nlohmann/json.hpp>
-
 #include "cvport/identifiers.hpp"
 #include "cvport/liberal_date.hpp"
+#include "cvport/model_json.hpp"
 #include "cvport/text.hpp"
 
 namespace cvport::bibtex {
@@ -340,11 +339,11 @@ private:
     return split_names(found->value, &unknown_);
   }
 
-  // Every field the model has no place for, as written, with the key and type.
+  // Every field the model has no place for, as written, with the key and type: a JSON object,
+  // its members sorted by name as nlohmann's object writes them (the text it was before), each
+  // field once (the first of two with one name), written straight rather than through a tree.
   void keep_unmapped() {
-    nlohmann::json kept = nlohmann::json::object();
-    kept["key"] = entry_.key;
-    kept["type"] = entry_.type;
+    std::vector<std::pair<std::string_view, std::string_view>> kept = {{"key", entry_.key}, {"type", entry_.type}};
     for (const BibField& field : entry_.fields) {
       bool mapped = kMappedFields.count(field.name) > 0;
       if (result_.software && (field.name == "author" || field.name == "editor" || field.name == "version" ||
@@ -352,11 +351,21 @@ private:
         mapped = false;
       if (field.name == "url" && keep_url_) mapped = false;
       if (kept_anyway_.count(field.name)) mapped = false;
-      if (mapped || kept.contains(field.name)) continue;
-      kept[field.name] = field.value;
+      if (mapped || std::any_of(kept.begin(), kept.end(), [&](const auto& member) { return member.first == field.name; }))
+        continue;
+      kept.emplace_back(field.name, field.value);
       result_.kept_fields.push_back(field.name);
     }
-    result_.kept = kept.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::sort(kept.begin(), kept.end());
+    std::string& text = result_.kept;
+    text = "{";
+    for (const auto& [name, value] : kept) {
+      if (text.size() > 1) text += ',';
+      detail::append_json_string(text, name);
+      text += ':';
+      detail::append_json_string(text, value);
+    }
+    text += '}';
     if (result_.publication)
       result_.publication->extra.json = "{\"bibtex\":" + result_.kept + "}";
   }
