@@ -25,14 +25,17 @@ bool same_ignoring_case(std::string_view a, std::string_view b) {
 Position find_word(const LineIndex& source, int line, std::string_view word, size_t from) {
   std::string_view text = source.line_text(line);
   size_t start = source.line_start(line);
+  if (text.empty() && start == source.text().size()) return source.position(start); // no such line
+  // The line is known: only the column is counted, with no search for the line.
+  auto on_line = [&](size_t i) { return Position{line, int(1 + characters_between(source.text(), start, start + i))}; };
   for (size_t i = from; !word.empty() && i + word.size() <= text.size(); ++i) {
     if (lower_byte(text[i]) != lower_byte(word[0])) continue; // most bytes: before the tests below
     bool starts = i == 0 || !is_word_byte(text[i - 1]);
     bool ends = i + word.size() == text.size() || !is_word_byte(text[i + word.size()]);
-    if (starts && ends && same_ignoring_case(text.substr(i, word.size()), word)) return source.position(start + i);
+    if (starts && ends && same_ignoring_case(text.substr(i, word.size()), word)) return on_line(i);
   }
   size_t first = text.find_first_not_of(" \t\r");
-  return source.position(start + (first == std::string_view::npos ? 0 : first));
+  return on_line(first == std::string_view::npos ? 0 : first);
 }
 
 } // namespace cvport::bibtex
