@@ -251,9 +251,22 @@ private:
   bool space_pending_ = false; // whitespace written since the last character, after some
 };
 
+// Text the decoder would give back as it is: no byte it gives a meaning to, and no space but
+// single ones between other characters. Most values are ("Baolin Li", "IEEE Transactions on ...").
+bool is_plain(std::string_view text) {
+  const std::array<bool, 256>& ends = ends_plain_text();
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (ends[static_cast<unsigned char>(c)]) return false;
+    if (is_space(c) && (c != ' ' || i == 0 || i + 1 == text.size() || is_space(text[i + 1]))) return false;
+  }
+  return true;
+}
+
 } // namespace
 
 std::string latex_to_unicode(std::string_view latex, UnknownCommands* unknown) {
+  if (is_plain(latex)) return std::string(latex);
   return Decoder(latex, unknown).decode();
 }
 

@@ -444,6 +444,20 @@ TEST(LatexUnicode, AccentsCommandsLigaturesAndBraces) {
   EXPECT_EQ(unknown, bibtex::UnknownCommands{"\\foo"});
 }
 
+// Plain text is given back as it is, and only when its spaces are single ones between words: the
+// decoder's whitespace rule holds for text with no LaTeX in it too.
+TEST(LatexUnicode, PlainTextAndItsWhitespace) {
+  const std::pair<std::string_view, std::string_view> cases[] = {
+      {"Baolin Li", "Baolin Li"},
+      {"  Baolin   Li ", "Baolin Li"},
+      {"Baolin\tLi", "Baolin Li"},
+      {"Baolin\nLi", "Baolin Li"},
+      {" ", ""},
+      {"Word {Two}  three", "Word Two three"},
+      {"B\xC3\xA9 Li {\\ss} a--b", "B\xC3\xA9 Li \xC3\x9F a\xE2\x80\x93" "b"}};
+  for (auto [latex, text] : cases) EXPECT_EQ(bibtex::latex_to_unicode(latex), text) << latex;
+}
+
 TEST(BibtexMapping, PagesAndDoi) {
   EXPECT_EQ(bibtex::normalise_pages("12-34"), "12\xE2\x80\x93" "34");
   EXPECT_EQ(bibtex::normalise_pages("12 -- 34"), "12\xE2\x80\x93" "34");
