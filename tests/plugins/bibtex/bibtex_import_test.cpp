@@ -458,6 +458,14 @@ TEST(LatexUnicode, PlainTextAndItsWhitespace) {
   for (auto [latex, text] : cases) EXPECT_EQ(bibtex::latex_to_unicode(latex), text) << latex;
 }
 
+TEST(BibtexMapping, DoiPrefixesInAnyCase) {
+  EXPECT_EQ(bibtex::bare_doi("DOI: 10.1/x"), "10.1/x");
+  EXPECT_EQ(bibtex::bare_doi("Doi 10.1/x"), "10.1/x");
+  EXPECT_EQ(bibtex::bare_doi("HTTPS://DX.DOI.ORG/10.1/x"), "10.1/x");
+  EXPECT_EQ(bibtex::bare_doi("  10.1/x  "), "10.1/x");
+  EXPECT_EQ(bibtex::bare_doi("doi"), "");
+}
+
 TEST(BibtexMapping, PagesAndDoi) {
   EXPECT_EQ(bibtex::normalise_pages("12-34"), "12\xE2\x80\x93" "34");
   EXPECT_EQ(bibtex::normalise_pages("12 -- 34"), "12\xE2\x80\x93" "34");
