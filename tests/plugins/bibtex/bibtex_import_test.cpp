@@ -466,6 +466,18 @@ TEST(BibtexMapping, DoiPrefixesInAnyCase) {
   EXPECT_EQ(bibtex::bare_doi("doi"), "");
 }
 
+// extra.bibtex is JSON text, written as nlohmann writes an object: members sorted by name,
+// quotes, backslashes and control characters escaped, UTF-8 as it is; the first of two fields
+// with one name kept, and a field named "key" not over the citation key.
+TEST(BibtexMapping, KeptFieldsAsJsonText) {
+  Imported result = import_bib("@article{k1, title = {T}, author = {A. B}, zeta = {z}, abstract = {say \"\\hi\" \xC3\xA9},\n"
+                               "  key = {other}, abstract = {second}, Keywords = {x}}\n");
+  ASSERT_EQ(result.cv.publications.size(), 1u);
+  EXPECT_EQ(result.cv.publications[0].extra.json,
+            "{\"bibtex\":{\"abstract\":\"say \\\"\\\\hi\\\" \xC3\xA9\",\"key\":\"k1\",\"keywords\":\"x\",\"type\":\"article\","
+            "\"zeta\":\"z\"}}");
+}
+
 TEST(BibtexMapping, PagesAndDoi) {
   EXPECT_EQ(bibtex::normalise_pages("12-34"), "12\xE2\x80\x93" "34");
   EXPECT_EQ(bibtex::normalise_pages("12 -- 34"), "12\xE2\x80\x93" "34");
