@@ -129,18 +129,19 @@ private:
   }
 
   // The first of `fields` the entry has, decoded; the model field it fills is located there.
-  std::string first_text(std::initializer_list<std::string_view> fields, const std::string& model_field) {
+  std::string first_text(std::initializer_list<std::string_view> fields, std::string_view model_field) {
     for (std::string_view field : fields) {
-      if (!entry_.field(field)) continue;
-      std::string value = text(field);
+      const BibField* found = entry_.field(field);
+      if (!found) continue;
+      std::string value = latex_to_unicode(found->value, &unknown_);
       if (value.empty()) continue;
-      locate(model_field, field);
+      result_.origins.emplace(model_field, found->at);
       return value;
     }
     return {};
   }
 
-  void locate(const std::string& model_field, std::string_view field) {
+  void locate(std::string_view model_field, std::string_view field) {
     if (const BibField* found = entry_.field(field)) result_.origins.emplace(model_field, found->at);
   }
 
