@@ -13,15 +13,11 @@
 
 #include "brace_balance.hpp"
 #include "btparse_capture.hpp"
+#include "cvport/text.hpp"
 
 namespace cvport::bibtex {
 
 namespace {
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-  return text;
-}
 
 // BibTeX's rule for a field value: every run of whitespace is one space, none at either end.
 // In place: the text only shrinks, so what is written never overtakes what is read.
@@ -45,7 +41,7 @@ std::map<std::string, std::string> standard_macros() {
   static constexpr const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
                                            "July",    "August",   "September", "October", "November", "December"};
   std::map<std::string, std::string> macros;
-  for (const char* month : months) macros[lower(std::string(month, 3))] = month;
+  for (const char* month : months) macros[lower_ascii(std::string_view(month, 3))] = month;
   return macros;
 }
 
@@ -120,7 +116,7 @@ std::vector<size_t> blank_entries_with_text_after_a_value(std::string& text) {
     size_t at = i;
     size_t open_at = text.find_first_of("{(", at);
     if (open_at == std::string::npos) return junk;
-    std::string type = lower(text.substr(at + 1, open_at - at - 1));
+    std::string type = lower_ascii(std::string_view(text).substr(at + 1, open_at - at - 1));
     type.erase(std::remove_if(type.begin(), type.end(), [&](char c) { return space(c); }), type.end());
     char open = text[open_at];
     int depth = 0;           // braces inside the entry's body
@@ -225,13 +221,13 @@ private:
       for (AST* macro = bt_next_macro(entry, nullptr, &name); macro; macro = bt_next_macro(entry, macro, &name)) {
         int line = macro->line;
         std::string value = expand(macro, line, name ? name : "");
-        if (name) macros_[lower(name)] = value;
+        if (name) macros_[lower_ascii(name)] = value;
       }
       return;
     }
     if (metatype != BTE_REGULAR) return; // @comment, @preamble: nothing for a CV
     BibEntry out;
-    out.type = lower(bt_entry_type(entry) ? bt_entry_type(entry) : "");
+    out.type = lower_ascii(bt_entry_type(entry) ? bt_entry_type(entry) : "");
     out.key = bt_entry_key(entry) ? bt_entry_key(entry) : "";
     if (size_t at = source_.line_text(entry->line).find('@'); at != std::string_view::npos)
       out.at = source_.position(source_.line_start(entry->line) + at);
@@ -240,7 +236,7 @@ private:
     char* name = nullptr;
     for (AST* field = bt_next_field(entry, nullptr, &name); field; field = bt_next_field(entry, field, &name)) {
       BibField value;
-      value.name = lower(name ? name : "");
+      value.name = lower_ascii(name ? name : "");
       value.at = find_word(source_, field->line, value.name);
       value.value = expand(field, field->line, value.name);
       out.fields.push_back(std::move(value));
@@ -259,7 +255,7 @@ private:
         value += piece;
         continue;
       }
-      auto found = macros_.find(lower(std::string(piece)));
+      auto found = macros_.find(lower_ascii(piece));
       if (found != macros_.end()) {
         value += found->second;
         continue;
