@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <unordered_map>
 #include <vector>
 
 #include "latex_symbols.hpp"
@@ -30,21 +31,34 @@ template <size_t N> bool listed(const std::array<std::string_view, N>& list, std
   return std::find(list.begin(), list.end(), command) != list.end();
 }
 
-const LatexSymbol* find_symbol(std::string_view command, std::string_view argument) {
-  auto less = [](const LatexSymbol& s, std::pair<std::string_view, std::string_view> key) {
-    return std::pair(s.command, s.argument) < key;
-  };
-  auto it = std::lower_bound(std::begin(kLatexSymbols), std::end(kLatexSymbols), std::pair(command, argument), less);
-  return it != std::end(kLatexSymbols) && it->command == command && it->argument == argument ? &*it : nullptr;
+// The rows of kLatexSymbols for one command: consecutive, as the table is sorted by command, then
+// argument. Found by a hash of the command, built once: two binary searches of the whole table
+// for each command decoded were a quarter of the decoder's instructions on accented text.
+struct CommandRows {
+  const LatexSymbol* first;
+  const LatexSymbol* last;
+  bool takes_argument; // an accent (\" \' \c \v ...): a row with an argument
+};
+
+const CommandRows* rows_of(std::string_view command) {
+  static const std::unordered_map<std::string_view, CommandRows> index = [] {
+    std::unordered_map<std::string_view, CommandRows> rows;
+    for (const LatexSymbol& symbol : kLatexSymbols) {
+      auto [it, added] = rows.try_emplace(symbol.command, CommandRows{&symbol, &symbol + 1, false});
+      if (!added) it->second.last = &symbol + 1;
+      if (!symbol.argument.empty()) it->second.takes_argument = true;
+    }
+    return rows;
+  }();
+  auto found = index.find(command);
+  return found == index.end() ? nullptr : &found->second;
 }
 
-// Whether the command is an accent, i.e. takes an argument (\" \' \c \v ...).
-bool takes_argument(std::string_view command) {
-  auto it = std::lower_bound(std::begin(kLatexSymbols), std::end(kLatexSymbols), command,
-                             [](const LatexSymbol& s, std::string_view c) { return s.command < c; });
-  for (; it != std::end(kLatexSymbols) && it->command == command; ++it)
-    if (!it->argument.empty()) return true;
-  return false;
+const LatexSymbol* find_symbol(const CommandRows* rows, std::string_view argument) {
+  if (!rows) return nullptr;
+  auto it = std::lower_bound(rows->first, rows->last, argument,
+                             [](const LatexSymbol& s, std::string_view a) { return s.argument < a; });
+  return it != rows->last && it->argument == argument ? it : nullptr;
 }
 
 // The ligatures decode_ligature tries, three characters long before two: --- before --.
@@ -180,9 +194,10 @@ private:
       put(" ");
       return;
     }
-    if (takes_argument(command)) {
+    const CommandRows* rows = rows_of(command);
+    if (rows && rows->takes_argument) {
       std::string argument = read_accent_argument();
-      if (const LatexSymbol* symbol = find_symbol(command, argument)) {
+      if (const LatexSymbol* symbol = find_symbol(rows, argument)) {
         put(symbol->text);
       } else {
         note_unknown(std::string(command) + "{" + argument + "}");
@@ -190,7 +205,7 @@ private:
       }
       return;
     }
-    if (const LatexSymbol* symbol = find_symbol(command, "")) {
+    if (const LatexSymbol* symbol = find_symbol(rows, "")) {
       put(symbol->text);
       if (text_.substr(pos_, 2) == "{}") pos_ += 2; // \ss{} and \o{} end the command only
       return;
