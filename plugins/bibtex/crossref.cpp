@@ -45,8 +45,13 @@ void inherit(BibEntry& child, const BibEntry& parent, bool crossref) {
 } // namespace
 
 std::set<std::string> resolve_inheritance(BibDatabase& database) {
+  // Entries by key, indexed when the first link is followed: most files have none.
   std::map<std::string, size_t> by_key;
-  for (size_t i = 0; i < database.entries.size(); ++i) by_key.emplace(lower_ascii(database.entries[i].key), i);
+  auto index = [&]() -> const std::map<std::string, size_t>& {
+    if (by_key.empty())
+      for (size_t i = 0; i < database.entries.size(); ++i) by_key.emplace(lower_ascii(database.entries[i].key), i);
+    return by_key;
+  };
   std::set<std::string> parents;
   for (const BibEntry& entry : database.entries)
     if (entry.type == "xdata") parents.insert(lower_ascii(entry.key));
@@ -56,8 +61,9 @@ std::set<std::string> resolve_inheritance(BibDatabase& database) {
       if (!field) continue;
       BibField named = *field; // entry.fields grows below
       for (const std::string& key : split_keys(named.value)) {
-        auto found = by_key.find(key);
-        if (found == by_key.end() || &database.entries[found->second] == &entry) {
+        const std::map<std::string, size_t>& entries = index();
+        auto found = entries.find(key);
+        if (found == entries.end() || &database.entries[found->second] == &entry) {
           database.problems.push_back({false, "bibtex.missing-parent", named.at,
                                        std::string(link) + " names \"" + key + "\", which the file does not have",
                                        "add that entry, or remove the " + std::string(link) + " field"});
