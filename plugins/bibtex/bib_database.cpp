@@ -9,32 +9,31 @@
 #include <memory>
 #include <vector>
 
+#include <stdio_ext.h> // __fsetlocking (glibc, musl)
+
 #include "brace_balance.hpp"
 #include "btparse_capture.hpp"
+#include "cvport/text.hpp"
 
 namespace cvport::bibtex {
 
 namespace {
 
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-  return text;
-}
-
 // BibTeX's rule for a field value: every run of whitespace is one space, none at either end.
-std::string collapse_whitespace(std::string_view text) {
-  std::string out;
+// In place: the text only shrinks, so what is written never overtakes what is read.
+void collapse_whitespace(std::string& text) {
+  size_t out = 0;
   bool space = false;
   for (char c : text) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      space = !out.empty();
+      space = out > 0;
       continue;
     }
-    if (space) out += ' ';
+    if (space) text[out++] = ' ';
     space = false;
-    out += c;
+    text[out++] = c;
   }
-  return out;
+  text.resize(out);
 }
 
 // The month macros of BibTeX's standard styles (plain.bst: MACRO {jan} {"January"} ...).
@@ -42,7 +41,7 @@ std::map<std::string, std::string> standard_macros() {
   static constexpr const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
                                            "July",    "August",   "September", "October", "November", "December"};
   std::map<std::string, std::string> macros;
-  for (const char* month : months) macros[lower(std::string(month, 3))] = month;
+  for (const char* month : months) macros[lower_ascii(std::string_view(month, 3))] = month;
   return macros;
 }
 
@@ -117,7 +116,7 @@ std::vector<size_t> blank_entries_with_text_after_a_value(std::string& text) {
     size_t at = i;
     size_t open_at = text.find_first_of("{(", at);
     if (open_at == std::string::npos) return junk;
-    std::string type = lower(text.substr(at + 1, open_at - at - 1));
+    std::string type = lower_ascii(std::string_view(text).substr(at + 1, open_at - at - 1));
     type.erase(std::remove_if(type.begin(), type.end(), [&](char c) { return space(c); }), type.end());
     char open = text[open_at];
     int depth = 0;           // braces inside the entry's body
@@ -189,6 +188,9 @@ public:
       std::replace(copy.begin(), copy.end(), '\0', ' ');
     }
     std::unique_ptr<FILE, int (*)(FILE*)> file(fmemopen(copy.data(), copy.size(), "r"), &std::fclose);
+    // btparse's lexer reads it with getc, a byte at a time. Once the process has started a thread,
+    // glibc locks a stream for each getc (half of what getc costs here); this one is this thread's.
+    if (file) __fsetlocking(file.get(), FSETLOCKING_BYCALLER);
     if (copy.empty() || !file) return std::move(database_);
     std::string name = file_name_;
     std::string failure;
@@ -219,21 +221,22 @@ private:
       for (AST* macro = bt_next_macro(entry, nullptr, &name); macro; macro = bt_next_macro(entry, macro, &name)) {
         int line = macro->line;
         std::string value = expand(macro, line, name ? name : "");
-        if (name) macros_[lower(name)] = value;
+        if (name) macros_[lower_ascii(name)] = value;
       }
       return;
     }
     if (metatype != BTE_REGULAR) return; // @comment, @preamble: nothing for a CV
     BibEntry out;
-    out.type = lower(bt_entry_type(entry) ? bt_entry_type(entry) : "");
+    out.type = lower_ascii(bt_entry_type(entry) ? bt_entry_type(entry) : "");
     out.key = bt_entry_key(entry) ? bt_entry_key(entry) : "";
-    out.at = find_word(source_, entry->line, "@" + out.type);
     if (size_t at = source_.line_text(entry->line).find('@'); at != std::string_view::npos)
       out.at = source_.position(source_.line_start(entry->line) + at);
+    else
+      out.at = find_word(source_, entry->line, "@" + out.type);
     char* name = nullptr;
     for (AST* field = bt_next_field(entry, nullptr, &name); field; field = bt_next_field(entry, field, &name)) {
       BibField value;
-      value.name = lower(name ? name : "");
+      value.name = lower_ascii(name ? name : "");
       value.at = find_word(source_, field->line, value.name);
       value.value = expand(field, field->line, value.name);
       out.fields.push_back(std::move(value));
@@ -247,12 +250,12 @@ private:
     bt_nodetype type;
     char* text = nullptr;
     for (AST* part = bt_next_value(field, nullptr, &type, &text); part; part = bt_next_value(field, part, &type, &text)) {
-      std::string piece = text ? text : "";
+      std::string_view piece = text ? text : "";
       if (type != BTAST_MACRO) {
         value += piece;
         continue;
       }
-      auto found = macros_.find(lower(piece));
+      auto found = macros_.find(lower_ascii(piece));
       if (found != macros_.end()) {
         value += found->second;
         continue;
@@ -260,12 +263,14 @@ private:
       int macro_line = part->line > 0 ? part->line : line;
       Position after_name = find_word(source_, macro_line, field_name);
       size_t from = after_name.line == macro_line ? size_t(after_name.column) : 0;
-      add_problem(true, "bibtex.undefined-macro", find_word(source_, macro_line, piece, from),
-                  "undefined macro \"" + piece + "\"",
-                  "define it with @string{" + piece + " = \"...\"} before this entry, or write the value in braces: {" +
-                      piece + "}");
+      std::string name(piece);
+      add_problem(true, "bibtex.undefined-macro", find_word(source_, macro_line, name, from),
+                  "undefined macro \"" + name + "\"",
+                  "define it with @string{" + name + " = \"...\"} before this entry, or write the value in braces: {" +
+                      name + "}");
     }
-    return collapse_whitespace(value);
+    collapse_whitespace(value);
+    return value;
   }
 
   void take_messages(BtparseSession& session) {

@@ -4,10 +4,9 @@
 #include <cctype>
 #include <set>
 
-#include <nlohmann/json.hpp>
-
 #include "cvport/identifiers.hpp"
 #include "cvport/liberal_date.hpp"
+#include "cvport/model_json.hpp"
 #include "cvport/text.hpp"
 
 namespace cvport::bibtex {
@@ -49,6 +48,7 @@ const std::set<std::string, std::less<>> kMappedFields = {
 
 // Values read as written, not as LaTeX: identifiers and links.
 std::string verbatim(std::string text) {
+  if (text.find_first_of("{}\\") == std::string::npos) return std::string(trim_space(text)); // most are plain
   text.erase(std::remove(text.begin(), text.end(), '{'), text.end());
   text.erase(std::remove(text.begin(), text.end(), '}'), text.end());
   std::string out; // "10.1002/x\_y" was escaped for LaTeX
@@ -129,18 +129,19 @@ private:
   }
 
   // The first of `fields` the entry has, decoded; the model field it fills is located there.
-  std::string first_text(std::initializer_list<std::string_view> fields, const std::string& model_field) {
+  std::string first_text(std::initializer_list<std::string_view> fields, std::string_view model_field) {
     for (std::string_view field : fields) {
-      if (!entry_.field(field)) continue;
-      std::string value = text(field);
+      const BibField* found = entry_.field(field);
+      if (!found) continue;
+      std::string value = latex_to_unicode(found->value, &unknown_);
       if (value.empty()) continue;
-      locate(model_field, field);
+      result_.origins.emplace(model_field, found->at);
       return value;
     }
     return {};
   }
 
-  void locate(const std::string& model_field, std::string_view field) {
+  void locate(std::string_view model_field, std::string_view field) {
     if (const BibField* found = entry_.field(field)) result_.origins.emplace(model_field, found->at);
   }
 
@@ -174,7 +175,9 @@ private:
       return {id.substr(0, id.find_first_of(" \t\r\n")), "eprint"}; // an id has no space; what follows is not it
     }
     for (std::string_view field : {"journal", "journaltitle", "howpublished", "note", "url"}) {
-      std::string value = verbatim(entry_.value(field));
+      const BibField* found = entry_.field(field);
+      if (!found) continue;
+      std::string value = verbatim(found->value);
       std::string lowered = lower_ascii(value);
       if (lowered.find("arxiv") == std::string::npos && lowered.find("corr") == std::string::npos) continue;
       if (std::string id = arxiv_id_in_text(value); !id.empty()) return {id, field};
@@ -337,11 +340,11 @@ private:
     return split_names(found->value, &unknown_);
   }
 
-  // Every field the model has no place for, as written, with the key and type.
+  // Every field the model has no place for, as written, with the key and type: a JSON object,
+  // its members sorted by name as nlohmann's object writes them (the text it was before), each
+  // field once (the first of two with one name), written straight rather than through a tree.
   void keep_unmapped() {
-    nlohmann::json kept = nlohmann::json::object();
-    kept["key"] = entry_.key;
-    kept["type"] = entry_.type;
+    std::vector<std::pair<std::string_view, std::string_view>> kept = {{"key", entry_.key}, {"type", entry_.type}};
     for (const BibField& field : entry_.fields) {
       bool mapped = kMappedFields.count(field.name) > 0;
       if (result_.software && (field.name == "author" || field.name == "editor" || field.name == "version" ||
@@ -349,11 +352,21 @@ private:
         mapped = false;
       if (field.name == "url" && keep_url_) mapped = false;
       if (kept_anyway_.count(field.name)) mapped = false;
-      if (mapped || kept.contains(field.name)) continue;
-      kept[field.name] = field.value;
+      if (mapped || std::any_of(kept.begin(), kept.end(), [&](const auto& member) { return member.first == field.name; }))
+        continue;
+      kept.emplace_back(field.name, field.value);
       result_.kept_fields.push_back(field.name);
     }
-    result_.kept = kept.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::sort(kept.begin(), kept.end());
+    std::string& text = result_.kept;
+    text = "{";
+    for (const auto& [name, value] : kept) {
+      if (text.size() > 1) text += ',';
+      detail::append_json_string(text, name);
+      text += ':';
+      detail::append_json_string(text, value);
+    }
+    text += '}';
     if (result_.publication)
       result_.publication->extra.json = "{\"bibtex\":" + result_.kept + "}";
   }
@@ -399,15 +412,20 @@ std::string normalise_pages(const std::string& pages) {
 }
 
 std::string bare_doi(const std::string& text) {
-  std::string doi(trim_space(text));
+  auto starts_with_ignoring_case = [](std::string_view text, std::string_view prefix) {
+    return text.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), text.begin(), [](char p, char t) {
+             return p == (t >= 'A' && t <= 'Z' ? char(t - 'A' + 'a') : t);
+           });
+  };
+  std::string_view doi = trim_space(text);
   for (std::string_view prefix : {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/",
-                                  "doi:", "DOI:", "doi: ", "DOI "}) {
-    if (lower_ascii(doi.substr(0, prefix.size())) == lower_ascii(prefix)) {
-      doi = std::string(trim_space(doi.substr(prefix.size())));
+                                  "doi:", "doi "}) { // lower case, compared with the text's letters lowered
+    if (starts_with_ignoring_case(doi, prefix)) {
+      doi = trim_space(doi.substr(prefix.size()));
       break;
     }
   }
-  return is_doi(doi) ? doi : std::string();
+  return is_doi(doi) ? std::string(doi) : std::string();
 }
 
 MappedEntry map_entry(const BibEntry& entry, UnknownCommands& unknown) { return EntryMapper(entry, unknown).map(); }

@@ -1,17 +1,13 @@
 #include "crossref.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
+
+#include "cvport/text.hpp"
 
 namespace cvport::bibtex {
 
 namespace {
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-  return text;
-}
 
 std::vector<std::string> split_keys(const std::string& list) {
   std::vector<std::string> keys;
@@ -21,7 +17,7 @@ std::vector<std::string> split_keys(const std::string& list) {
     std::string key = list.substr(start, comma - start);
     key.erase(0, key.find_first_not_of(' '));
     key.erase(key.find_last_not_of(' ') + 1);
-    if (!key.empty()) keys.push_back(lower(key));
+    if (!key.empty()) keys.push_back(lower_ascii(key));
     start = comma + 1;
   }
   return keys;
@@ -49,19 +45,25 @@ void inherit(BibEntry& child, const BibEntry& parent, bool crossref) {
 } // namespace
 
 std::set<std::string> resolve_inheritance(BibDatabase& database) {
+  // Entries by key, indexed when the first link is followed: most files have none.
   std::map<std::string, size_t> by_key;
-  for (size_t i = 0; i < database.entries.size(); ++i) by_key.emplace(lower(database.entries[i].key), i);
+  auto index = [&]() -> const std::map<std::string, size_t>& {
+    if (by_key.empty())
+      for (size_t i = 0; i < database.entries.size(); ++i) by_key.emplace(lower_ascii(database.entries[i].key), i);
+    return by_key;
+  };
   std::set<std::string> parents;
   for (const BibEntry& entry : database.entries)
-    if (entry.type == "xdata") parents.insert(lower(entry.key));
+    if (entry.type == "xdata") parents.insert(lower_ascii(entry.key));
   for (BibEntry& entry : database.entries) {
     for (const char* link : {"xdata", "crossref"}) {
       const BibField* field = entry.field(link);
       if (!field) continue;
       BibField named = *field; // entry.fields grows below
       for (const std::string& key : split_keys(named.value)) {
-        auto found = by_key.find(key);
-        if (found == by_key.end() || &database.entries[found->second] == &entry) {
+        const std::map<std::string, size_t>& entries = index();
+        auto found = entries.find(key);
+        if (found == entries.end() || &database.entries[found->second] == &entry) {
           database.problems.push_back({false, "bibtex.missing-parent", named.at,
                                        std::string(link) + " names \"" + key + "\", which the file does not have",
                                        "add that entry, or remove the " + std::string(link) + " field"});

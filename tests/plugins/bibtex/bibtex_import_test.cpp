@@ -444,6 +444,40 @@ TEST(LatexUnicode, AccentsCommandsLigaturesAndBraces) {
   EXPECT_EQ(unknown, bibtex::UnknownCommands{"\\foo"});
 }
 
+// Plain text is given back as it is, and only when its spaces are single ones between words: the
+// decoder's whitespace rule holds for text with no LaTeX in it too.
+TEST(LatexUnicode, PlainTextAndItsWhitespace) {
+  const std::pair<std::string_view, std::string_view> cases[] = {
+      {"Baolin Li", "Baolin Li"},
+      {"  Baolin   Li ", "Baolin Li"},
+      {"Baolin\tLi", "Baolin Li"},
+      {"Baolin\nLi", "Baolin Li"},
+      {" ", ""},
+      {"Word {Two}  three", "Word Two three"},
+      {"B\xC3\xA9 Li {\\ss} a--b", "B\xC3\xA9 Li \xC3\x9F a\xE2\x80\x93" "b"}};
+  for (auto [latex, text] : cases) EXPECT_EQ(bibtex::latex_to_unicode(latex), text) << latex;
+}
+
+TEST(BibtexMapping, DoiPrefixesInAnyCase) {
+  EXPECT_EQ(bibtex::bare_doi("DOI: 10.1/x"), "10.1/x");
+  EXPECT_EQ(bibtex::bare_doi("Doi 10.1/x"), "10.1/x");
+  EXPECT_EQ(bibtex::bare_doi("HTTPS://DX.DOI.ORG/10.1/x"), "10.1/x");
+  EXPECT_EQ(bibtex::bare_doi("  10.1/x  "), "10.1/x");
+  EXPECT_EQ(bibtex::bare_doi("doi"), "");
+}
+
+// extra.bibtex is JSON text, written as nlohmann writes an object: members sorted by name,
+// quotes, backslashes and control characters escaped, UTF-8 as it is; the first of two fields
+// with one name kept, and a field named "key" not over the citation key.
+TEST(BibtexMapping, KeptFieldsAsJsonText) {
+  Imported result = import_bib("@article{k1, title = {T}, author = {A. B}, zeta = {z}, abstract = {say \"\\hi\" \xC3\xA9},\n"
+                               "  key = {other}, abstract = {second}, Keywords = {x}}\n");
+  ASSERT_EQ(result.cv.publications.size(), 1u);
+  EXPECT_EQ(result.cv.publications[0].extra.json,
+            "{\"bibtex\":{\"abstract\":\"say \\\"\\\\hi\\\" \xC3\xA9\",\"key\":\"k1\",\"keywords\":\"x\",\"type\":\"article\","
+            "\"zeta\":\"z\"}}");
+}
+
 TEST(BibtexMapping, PagesAndDoi) {
   EXPECT_EQ(bibtex::normalise_pages("12-34"), "12\xE2\x80\x93" "34");
   EXPECT_EQ(bibtex::normalise_pages("12 -- 34"), "12\xE2\x80\x93" "34");
