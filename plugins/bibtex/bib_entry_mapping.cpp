@@ -362,9 +362,9 @@ private:
     text = "{";
     for (const auto& [name, value] : kept) {
       if (text.size() > 1) text += ',';
-      detail::append_json_string(text, name);
+      append_json_string(text, name);
       text += ':';
-      detail::append_json_string(text, value);
+      append_json_string(text, value);
     }
     text += '}';
     if (result_.publication)

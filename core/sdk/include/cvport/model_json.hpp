@@ -228,6 +228,10 @@ template <class T> bool append_compact_json(std::string& out, const T& value) {
 
 } // namespace detail
 
+// Appends `text` as a JSON string, byte for byte as nlohmann's dump writes it: for a plugin that
+// writes JSON text itself (the BibTeX importer's kept fields).
+using detail::append_json_string;
+
 // The members kept for format `format_id` ({} when none).
 inline Json extra_members(const Extra& extra, std::string_view format_id) {
   Json kept = detail::value_to_json(extra);
