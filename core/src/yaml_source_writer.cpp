@@ -25,31 +25,9 @@ constexpr size_t kFoldAbove = 120;
 // A list goes to flow style only if every item is at most this long ("[C++, CUDA]").
 constexpr size_t kShortItem = 28;
 
-// ---- presence: what the canonical JSON leaves out ------------------------------------------------
+// ---- the present fields of a struct ----------------------------------------------------------
 
-// A value the canonical JSON has (detail::append_compact_json's rules): no empty text, date or
-// list, no false, no struct without a present field, no Extra without kept members.
-template <class T> bool is_present(const T& value);
-
-struct PresenceCheck {
-  bool any = false;
-  template <class U> void field(const Field&, const U& value) { any = any || is_present(value); }
-};
-
-template <class T> bool is_present(const T& value) {
-  if constexpr (std::is_same_v<T, std::string> || detail::is_vector<T>::value || std::is_same_v<T, Date>) {
-    return !value.empty();
-  } else if constexpr (std::is_same_v<T, bool>) {
-    return value;
-  } else if constexpr (std::is_same_v<T, Extra>) {
-    return !value.empty() && !detail::value_to_json(value).is_null();
-  } else {
-    static_assert(detail::Described<T>);
-    PresenceCheck check;
-    describe(check, const_cast<T&>(value)); // describe() takes a mutable reference; nothing changes
-    return check.any;
-  }
-}
+using detail::has_canonical_value;
 
 template <class Visit> struct PresentFieldVisitor {
   Visit& visit;
@@ -57,7 +35,7 @@ template <class Visit> struct PresentFieldVisitor {
     // Whether kept members are present takes parsing their JSON, which the visit does anyway.
     if constexpr (std::is_same_v<U, Extra>) {
       if (!field_value.empty()) visit(info, field_value);
-    } else if (is_present(field_value)) {
+    } else if (has_canonical_value(field_value)) {
       visit(info, field_value);
     }
   }
@@ -174,7 +152,7 @@ private:
     emitter_.start_sequence(fits_in_flow(list, slot));
     Slot item{.kind = slot.kind, .prefix = slot.indent + 2, .indent = slot.indent + 2, .lists = slot.lists + 1, .is_item = true};
     for (const U& value : list) {
-      if (is_present(value))
+      if (has_canonical_value(value))
         write_field(value, item);
       else
         write_empty(true); // the canonical JSON keeps an absent item as {}
@@ -186,7 +164,7 @@ private:
   template <class U> bool fits_in_flow(const std::vector<U>& list, const Slot& slot) const {
     FlowWidth width(slot.prefix);
     for (const U& value : list) {
-      if (!is_present(value)) return false; // {}
+      if (!has_canonical_value(value)) return false; // {}
       if constexpr (std::is_same_v<U, std::string>) {
         if (!width.add(value)) return false;
       } else if constexpr (std::is_same_v<U, Date>) {
@@ -251,7 +229,7 @@ private:
       const std::string* text = nullptr;
       bool other = false;
       for_each_present_field(value, [&](const Field& info, const auto& field_value) {
-        if (is_implied(value, info.name) || !is_present(field_value)) return;
+        if (is_implied(value, info.name) || !has_canonical_value(field_value)) return;
         if constexpr (std::is_same_v<std::decay_t<decltype(field_value)>, std::string>)
           if (!text && info.name == T::shorthand_field) {
             text = &field_value;

@@ -170,6 +170,31 @@ inline void append_json_string(std::string& out, std::string_view text) {
   out += '"';
 }
 
+// Whether the canonical JSON has `value` (value_to_json's and append_compact_json's rule): no
+// empty text, date or list, no false, no struct without such a field, no Extra without kept
+// members. For writers that walk the model themselves (the host's cvport-yaml export).
+template <class T> bool has_canonical_value(const T& value);
+
+struct CanonicalValueCheck {
+  bool any = false;
+  template <class U> void field(const Field&, const U& value) { any = any || has_canonical_value(value); }
+};
+
+template <class T> bool has_canonical_value(const T& value) {
+  if constexpr (std::is_same_v<T, std::string> || is_vector<T>::value || std::is_same_v<T, Date>) {
+    return !value.empty();
+  } else if constexpr (std::is_same_v<T, bool>) {
+    return value;
+  } else if constexpr (std::is_same_v<T, Extra>) {
+    return !value.empty() && !value_to_json(value).is_null();
+  } else {
+    static_assert(Described<T>);
+    CanonicalValueCheck check;
+    describe(check, const_cast<T&>(value)); // describe() takes a mutable reference; nothing changes
+    return check.any;
+  }
+}
+
 template <class T> bool append_compact_json(std::string& out, const T& value);
 
 struct CompactJsonWriter {
