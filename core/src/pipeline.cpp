@@ -1,6 +1,7 @@
 #include "cvport/pipeline.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <optional>
 #include <unordered_set>
 
@@ -12,6 +13,7 @@
 #include "cvport/suggest.hpp"
 #include "builtin_formats.hpp"
 #include "input_kind.hpp"
+#include "json_tree.hpp"
 #include "legacy_encoding.hpp"
 
 namespace cvport {
@@ -74,93 +76,43 @@ private:
   std::optional<SourceMap> map_;
 };
 
-// One member of an importer's origins: an input path, a [line, column] pair, or (any other
-// value) nothing.
-struct Origin {
-  std::string model_path;
-  std::optional<std::string> input_path;
-  std::optional<SourcePosition> position;
-};
+// An origin's [line, column] pair: two JSON integers from 0 to 2^64 - 1 (the line and column
+// are taken as int, as they always were).
+std::optional<SourcePosition> position_pair(SourceNode value) {
+  if (!value.is_sequence() || value.size() != 2) return std::nullopt;
+  int numbers[2] = {0, 0};
+  for (size_t i = 0; i < 2; ++i) {
+    SourceNode item = value.item(i);
+    if (!item.is_scalar() || !item.is_plain()) return std::nullopt;
+    const std::string& text = item.scalar();
+    uint64_t number = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+    numbers[i] = static_cast<int>(number);
+  }
+  return SourcePosition{numbers[0], numbers[1]};
+}
 
-// Reads the origins object's members as they come, without building it as a JSON tree (which
-// cost 4 % of a 1,000-entry BibTeX import). Depth 1 is the object's members, depth 2 the items
-// of a member's array.
-class OriginsReader : public nlohmann::json_sax<nlohmann::json> {
-public:
-  std::vector<Origin> origins;
-
-  bool null() override { return scalar(); }
-  bool boolean(bool) override { return scalar(); }
-  bool number_integer(number_integer_t) override { return scalar(); }
-  bool number_unsigned(number_unsigned_t number) override {
-    if (depth_ == 2 && pair_) {
-      pair_->push_back(number);
-      return true;
-    }
-    return scalar();
-  }
-  bool number_float(number_float_t, const string_t&) override { return scalar(); }
-  bool string(string_t& text) override {
-    if (depth_ == 1) {
-      origins.push_back({std::move(key_), std::move(text), std::nullopt});
-      return true;
-    }
-    return scalar();
-  }
-  bool binary(binary_t&) override { return scalar(); }
-  bool start_object(std::size_t) override { return open(false); }
-  bool key(string_t& name) override {
-    if (depth_ == 1) key_ = std::move(name);
-    return true;
-  }
-  bool end_object() override { return close(); }
-  bool start_array(std::size_t) override { return open(true); }
-  bool end_array() override { return close(); }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
-
-private:
-  // A member's value that is no input path; inside a member's array, an item that is no number.
-  bool scalar() {
-    if (depth_ == 1) origins.push_back({std::move(key_), std::nullopt, std::nullopt});
-    if (depth_ == 2) pair_.reset();
-    return true;
-  }
-  bool open(bool array) {
-    if (depth_ == 0 && array) return false; // the origins are an object, or nothing
-    if (depth_ == 1 && array) pair_.emplace();
-    else if (depth_ <= 2) pair_.reset();
-    ++depth_;
-    return true;
-  }
-  bool close() {
-    if (--depth_ == 1) {
-      std::optional<SourcePosition> position;
-      if (pair_ && pair_->size() == 2) position = SourcePosition{int((*pair_)[0]), int((*pair_)[1])};
-      origins.push_back({std::move(key_), std::nullopt, position});
-    }
-    return true;
-  }
-
-  size_t depth_ = 0;
-  std::string key_;
-  std::optional<std::vector<uint64_t>> pair_; // the member's array while it can still be a pair
-};
-
-// Model path -> position in the user's file, from an importer's origins: each value is an input
-// path that `positions` knows, or a [line, column] pair. Of a repeated model path, the last
+// Model path -> position in the user's file, from an importer's origins: an object whose members'
+// values are each an input path that `positions` knows, or a [line, column] pair; anything else
+// (and origins that are not a JSON object) places nothing. Of a repeated model path, the last
 // member counts, as a JSON reader keeps it.
 SourceMap origins_map(const std::string& origins_json, DocumentPositions& positions) {
   SourceMap map;
-  OriginsReader reader;
-  if (!nlohmann::json::sax_parse(origins_json.begin(), origins_json.end(), &reader)) return map;
+  std::optional<SourceTree> tree = json_source_tree(origins_json);
+  if (!tree || !tree->root().is_map()) return map;
+  SourceNode origins = tree->root();
   std::unordered_set<std::string_view> seen;
-  for (auto origin = reader.origins.rbegin(); origin != reader.origins.rend(); ++origin) {
-    if (!seen.insert(origin->model_path).second) continue;
-    if (origin->position) {
-      map.record(origin->model_path, *origin->position);
-    } else if (origin->input_path) {
-      if (auto position = positions.get().find(*origin->input_path)) map.record(origin->model_path, *position);
-      map.record_input_path(origin->model_path, *origin->input_path);
+  for (size_t i = origins.size(); i-- > 0;) {
+    const std::string& model_path = origins.key(i).scalar();
+    if (!seen.insert(model_path).second) continue;
+    SourceNode value = origins.value(i);
+    if (auto position = position_pair(value)) {
+      map.record(model_path, *position);
+    } else if (value.is_scalar() && !value.is_plain()) {
+      const std::string& input_path = value.scalar();
+      if (auto position = positions.get().find(input_path)) map.record(model_path, *position);
+      map.record_input_path(model_path, input_path);
     }
   }
   return map;

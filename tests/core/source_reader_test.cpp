@@ -414,6 +414,7 @@ TEST(SourceReader, ModelJsonReadsTheSameWithoutPositions) {
       R"({"person":{"name":"A","name":"B"},"model_version":"1.0"})",
       R"({"person":{"name":12,"headline":1.50,"email":true,"phone":null},"skills":[{"name":"x","level":-0}]})",
       R"({"person":{"name":"A"},"publications":[{"title":"T","year":1e5,"authors":["A"],"x-cvport":{"n":1.50,"z":-0.0}}]})",
+      R"({"person":{"name":"A","phone":123456789012345678901234567890},"x-cvport":{"big":-123456789012345678901234567890}})",
       R"({"person":{"name":"tab\there \u0001 \u0085 \u2028 NEL: )" "\xC2\x85" R"( LS: )" "\xE2\x80\xA8" R"(","headline":"a\/b"}})",
       R"({"person":{"name":"\ud83d\ude00 smile","headline":"\u00e9t\u00E9"}})",
       R"({"person":{"name":"A"},"work":[{"organization":"X","position":"P","start":"2020","end":"2019"}]})",
