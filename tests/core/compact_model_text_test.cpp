@@ -58,4 +58,28 @@ TEST(CompactModelText, AnEmptyModelIsAnEmptyObject) {
   EXPECT_EQ(cvport::to_compact_model_text(Cv{}), "{\"model_version\":\"" + std::string(cvport::kModelVersion) + "\"}");
 }
 
+// The members kept as JSON (Extra) and an importer's origins are written by
+// append_compact_json_value: nlohmann's bytes for any value, in both of its object types.
+TEST(CompactModelText, AnyJsonValueIsWrittenAsTheSerializerWrites) {
+  std::string text = R"({"jsonresume":{"technologies":["Go","C++"],"score":1.50,"big":1e300,"neg":-7,"u":18446744073709551615,)"
+                     R"("nested":{"b":[{},[],null,true,false,0.1],"a":"x\"y\\z\u0001\u001f \u00fc \ud83d\ude00"},"":""},)"
+                     R"("bibtex":{"note":"line\nbreak\ttab"},"a-format":[]})";
+  Json ordered = Json::parse(text);
+  nlohmann::json sorted = nlohmann::json::parse(text);
+  std::string out;
+  cvport::detail::append_compact_json_value(out, ordered);
+  EXPECT_EQ(out, ordered.dump(-1, ' ', false, Json::error_handler_t::replace));
+  EXPECT_NE(out.find(R"("score":1.5,)"), std::string::npos);
+  out.clear();
+  cvport::detail::append_compact_json_value(out, sorted);
+  EXPECT_EQ(out, sorted.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  EXPECT_EQ(out.substr(0, 13), R"({"a-format":[)");
+  // Invalid UTF-8 in a string or a key is replaced as the serializer replaces it.
+  nlohmann::json broken = {{"key \xFF", "value \xC3 \xED\xA0\x80"}, {"pair", {12, 7}}};
+  out.clear();
+  cvport::detail::append_compact_json_value(out, broken);
+  EXPECT_EQ(out, broken.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  EXPECT_NE(out.find("\xEF\xBF\xBD"), std::string::npos);
+}
+
 } // namespace

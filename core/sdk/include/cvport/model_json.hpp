@@ -195,6 +195,35 @@ template <class T> bool has_canonical_value(const T& value) {
   }
 }
 
+// Appends any nlohmann JSON value as dump(-1, ' ', false, replace) writes it: its strings with
+// append_json_string (nlohmann's serializer copies them a byte at a time), numbers, booleans and
+// null by the serializer itself. For the members kept as JSON (Extra) and an importer's origins.
+template <class BasicJson> void append_compact_json_value(std::string& out, const BasicJson& value) {
+  if (value.is_string()) {
+    append_json_string(out, value.template get_ref<const typename BasicJson::string_t&>());
+  } else if (value.is_object()) {
+    out += '{';
+    bool first = true;
+    for (auto member = value.cbegin(); member != value.cend(); ++member) {
+      if (!first) out += ',';
+      first = false;
+      append_json_string(out, member.key());
+      out += ':';
+      append_compact_json_value(out, member.value());
+    }
+    out += '}';
+  } else if (value.is_array()) {
+    out += '[';
+    for (size_t i = 0; i < value.size(); ++i) {
+      if (i > 0) out += ',';
+      append_compact_json_value(out, value[i]);
+    }
+    out += ']';
+  } else {
+    out += value.dump(-1, ' ', false, BasicJson::error_handler_t::replace);
+  }
+}
+
 template <class T> bool append_compact_json(std::string& out, const T& value);
 
 struct CompactJsonWriter {
@@ -227,7 +256,7 @@ template <class T> bool append_compact_json(std::string& out, const T& value) {
   } else if constexpr (std::is_same_v<T, Extra>) {
     Json kept = value_to_json(value);
     if (kept.is_null()) return false;
-    out += kept.dump(-1, ' ', false, Json::error_handler_t::replace);
+    append_compact_json_value(out, kept);
   } else if constexpr (is_vector<T>::value) {
     if (value.empty()) return false;
     out += '[';

@@ -174,8 +174,11 @@ public:
       Output(host).primary().write(to_compact_model_text(cv));
       if (!context.origins.empty()) {
         // Optional: an older host refuses this sink, and the import stands without it.
-        if (cvport_sink* sink = host->open_sink(host->context, CVPORT_IMPORT_ORIGINS_SINK))
-          Sink(host, sink).write(context.origins.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        if (cvport_sink* sink = host->open_sink(host->context, CVPORT_IMPORT_ORIGINS_SINK)) {
+          std::string origins;
+          cvport::detail::append_compact_json_value(origins, context.origins);
+          Sink(host, sink).write(origins);
+        }
       }
       return CVPORT_OK;
     });
