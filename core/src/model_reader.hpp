@@ -192,8 +192,55 @@ private:
             "");
       return;
     }
+    if (node.size() == 0) {
+      value.json.clear();
+      return;
+    }
+    std::string text;
+    if (append_kept_json(text, node)) {
+      value.json = std::move(text);
+      return;
+    }
     Json kept = kept_json(node);
     value.json = kept.empty() ? std::string() : kept.dump(-1, ' ', false, Json::error_handler_t::replace);
+  }
+
+  // Appends kept_json(node)'s text as its dump writes it, without the tree: a string is written
+  // as it is, where the tree would copy it twice. False for a mapping whose keys are not all
+  // distinct text (kept_json's order of overwriting decides those): then nothing is certain of
+  // `out`, and the caller goes through kept_json.
+  static bool append_kept_json(std::string& out, SourceNode node) {
+    if (node.is_null()) {
+      out += "null";
+    } else if (node.is_scalar()) {
+      if (node.is_plain())
+        out += kept_json(node).dump(-1, ' ', false, Json::error_handler_t::replace);
+      else
+        detail::append_json_string(out, node.scalar());
+    } else if (node.is_sequence()) {
+      out += '[';
+      for (size_t i = 0; i < node.size(); ++i) {
+        if (i > 0) out += ',';
+        if (!append_kept_json(out, node.item(i))) return false;
+      }
+      out += ']';
+    } else {
+      constexpr size_t kCompared = 64; // keys compared pairwise up to this many
+      if (node.size() > kCompared) return false;
+      out += '{';
+      for (size_t i = 0; i < node.size(); ++i) {
+        SourceNode key = node.key(i);
+        if (!key.is_scalar()) return false;
+        for (size_t j = 0; j < i; ++j)
+          if (node.key(j).scalar() == key.scalar()) return false;
+        if (i > 0) out += ',';
+        detail::append_json_string(out, key.scalar());
+        out += ':';
+        if (!append_kept_json(out, node.value(i))) return false;
+      }
+      out += '}';
+    }
+    return true;
   }
 
   static Json kept_json(SourceNode node) {

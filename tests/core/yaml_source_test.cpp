@@ -11,6 +11,7 @@
 #include "cvport/model_json.hpp"
 #include "cvport/model_json_reader.hpp"
 #include "cvport/pipeline.hpp"
+#include "cvport/source.hpp"
 #include "cvport/plugin_calls.hpp"
 #include "golden.hpp"
 #include "test_paths.hpp"
@@ -180,6 +181,13 @@ TEST(YamlSource, AnyJsonValueIsWrittenAsTheSameYaml) {
   EXPECT_EQ(written["person"]["extra"], canonical["person"]["extra"]) << yaml;
   EXPECT_EQ(written["work"][0]["extra"], canonical["work"][0]["extra"]) << yaml;
   expect_round_trip(canonical.dump());
+  // The members as the reader keeps them, byte for byte: from the JSON, and from the YAML written.
+  auto dumped = [](const Json& value) { return value.dump(-1, ' ', false, Json::error_handler_t::replace); };
+  EXPECT_EQ(cvport::cv_from_json_text(model.dump()).work[0].extra.json, dumped(model["work"][0]["extra"]));
+  cvport::LoadedSource reread = cvport::read_cv_source(yaml, "cv.yaml");
+  ASSERT_FALSE(reread.diagnostics.has_errors()) << yaml;
+  EXPECT_EQ(reread.cv.work[0].extra.json, dumped(canonical["work"][0]["extra"])) << yaml;
+  EXPECT_EQ(reread.cv.person.extra.json, dumped(canonical["person"]["extra"])) << yaml;
 }
 
 TEST(YamlSource, WritesTheDocumentedStyle) {
