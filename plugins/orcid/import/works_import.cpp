@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <map>
 #include <optional>
-#include <utility>
 
 #include "bibtex_fields.hpp"
 #include "cvport/identifiers.hpp"
@@ -53,39 +52,18 @@ int element_children(const pugi::xml_node& node) {
   return count;
 }
 
-// The children of a work that its reading asks for, each the first of its name (as child_named
-// finds it), found in one walk over the work's children: a scan from the first child for each
-// field cost more than the rest of the reading.
+// The children of a work that its reading asks for, each the first of its name.
 struct WorkParts {
   pugi::xml_node work, title, journal_title, short_description, citation, type, publication_date, url, contributors,
       external_ids, country;
-
-  explicit WorkParts(const pugi::xml_node& version);
 };
 
-constexpr std::pair<pugi::xml_node WorkParts::*, std::string_view> kWorkParts[] = {
-    {&WorkParts::title, "title"},
-    {&WorkParts::journal_title, "journal-title"},
-    {&WorkParts::short_description, "short-description"},
-    {&WorkParts::citation, "citation"},
-    {&WorkParts::type, "type"},
-    {&WorkParts::publication_date, "publication-date"},
-    {&WorkParts::url, "url"},
-    {&WorkParts::contributors, "contributors"},
-    {&WorkParts::external_ids, "external-ids"},
-    {&WorkParts::country, "country"},
-};
-
-WorkParts::WorkParts(const pugi::xml_node& version) : work(version) {
-  for (pugi::xml_node child : version.children()) {
-    if (child.type() != pugi::node_element) continue;
-    std::string_view name = local_name(child);
-    for (const auto& [part, part_name] : kWorkParts)
-      if (name == part_name) {
-        if (!(this->*part)) this->*part = child;
-        break;
-      }
-  }
+WorkParts parts_of(const pugi::xml_node& work) {
+  auto [title, journal_title, short_description, citation, type, publication_date, url, contributors, external_ids,
+        country] = children_named(work, {"title", "journal-title", "short-description", "citation", "type",
+                                         "publication-date", "url", "contributors", "external-ids", "country"});
+  return {work, title, journal_title, short_description, citation, type, publication_date, url, contributors,
+          external_ids, country};
 }
 
 // How much a version says: the one that says most is read.
@@ -126,8 +104,10 @@ std::vector<Contributor> contributors_of(const pugi::xml_node& contributors, Imp
   std::vector<Contributor> firsts, others;
   for (pugi::xml_node node : contributors.children()) {
     if (node.type() != pugi::node_element) continue;
-    std::string name = text_at(node, {"credit-name"});
-    std::string orcid = orcid_of(child_named(node, "contributor-orcid"));
+    auto [credit_name, contributor_orcid, attributes] =
+        children_named(node, {"credit-name", "contributor-orcid", "contributor-attributes"});
+    std::string name = text_at(credit_name);
+    std::string orcid = orcid_of(contributor_orcid);
     bool self = state.is_owner(orcid, name);
     if (name.empty() && self) name = state.cv.person.name;
     if (name.empty()) {
@@ -135,7 +115,7 @@ std::vector<Contributor> contributors_of(const pugi::xml_node& contributors, Imp
                         "a contributor without credit-name is left out of the author list");
       continue;
     }
-    std::string sequence = text_at(node, {"contributor-attributes", "contributor-sequence"});
+    std::string sequence = text_at(attributes, {"contributor-sequence"});
     // Sequence order: the first author, then the others as listed (ORCID keeps their order).
     (sequence == "first" ? firsts : others).push_back({name, self, sequence == "first"});
   }
@@ -311,7 +291,7 @@ void import_works(const std::vector<pugi::xml_node>& versions, const pugi::xml_n
   std::optional<WorkParts> best;
   int best_score = 0;
   for (const pugi::xml_node& version : versions) {
-    WorkParts parts(version);
+    WorkParts parts = parts_of(version);
     int score = completeness(parts);
     if (!best || score > best_score) best.emplace(parts), best_score = score;
   }

@@ -160,8 +160,9 @@ std::vector<ItemExternalId> external_ids(const pugi::xml_node& item) {
   std::vector<ItemExternalId> ids;
   for (pugi::xml_node id : child_named(item, "external-ids").children()) {
     if (id.type() != pugi::node_element) continue;
-    ids.push_back({lower_ascii(text_at(id, {"external-id-type"})), text_at(id, {"external-id-value"}),
-                   text_at(id, {"external-id-url"}), lower_ascii(text_at(id, {"external-id-relationship"})), id});
+    auto [type, value, url, relationship] = children_named(
+        id, {"external-id-type", "external-id-value", "external-id-url", "external-id-relationship"});
+    ids.push_back({lower_ascii(text_at(type)), text_at(value), text_at(url), lower_ascii(text_at(relationship)), id});
   }
   return ids;
 }
