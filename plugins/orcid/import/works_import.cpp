@@ -2,6 +2,7 @@
 // software entry, read from the most complete version, with the identifiers of every version.
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "bibtex_fields.hpp"
 #include "cvport/identifiers.hpp"
@@ -51,14 +52,29 @@ int element_children(const pugi::xml_node& node) {
   return count;
 }
 
+// The children of a work that its reading asks for, each the first of its name.
+struct WorkParts {
+  pugi::xml_node work, title, journal_title, short_description, citation, type, publication_date, url, contributors,
+      external_ids, country;
+};
+
+WorkParts parts_of(const pugi::xml_node& work) {
+  auto [title, journal_title, short_description, citation, type, publication_date, url, contributors, external_ids,
+        country] = children_named(work, {"title", "journal-title", "short-description", "citation", "type",
+                                         "publication-date", "url", "contributors", "external-ids", "country"});
+  return {work, title, journal_title, short_description, citation, type, publication_date, url, contributors,
+          external_ids, country};
+}
+
 // How much a version says: the one that says most is read.
-int completeness(const pugi::xml_node& work) {
+int completeness(const WorkParts& parts) {
   int score = 0;
-  for (std::string_view field : {"journal-title", "publication-date", "url", "type", "short-description", "citation"})
-    if (child_named(work, field)) ++score;
-  score += 2 * static_cast<int>(element_children(child_named(work, "contributors")) > 0);
-  score += element_children(child_named(work, "external-ids")); // as many as external_ids() reads
-  if (local_name(work) == "work") score += 3; // a full work holds contributors and citation
+  for (const pugi::xml_node* field : {&parts.journal_title, &parts.publication_date, &parts.url, &parts.type,
+                                      &parts.short_description, &parts.citation})
+    if (*field) ++score;
+  score += 2 * static_cast<int>(element_children(parts.contributors) > 0);
+  score += element_children(parts.external_ids); // as many as external_ids() reads
+  if (local_name(parts.work) == "work") score += 3; // a full work holds contributors and citation
   return score;
 }
 
@@ -84,12 +100,14 @@ struct Contributor {
   bool first = false;
 };
 
-std::vector<Contributor> contributors_of(const pugi::xml_node& work, ImportState& state) {
+std::vector<Contributor> contributors_of(const pugi::xml_node& contributors, ImportState& state) {
   std::vector<Contributor> firsts, others;
-  for (pugi::xml_node node : child_named(work, "contributors").children()) {
+  for (pugi::xml_node node : contributors.children()) {
     if (node.type() != pugi::node_element) continue;
-    std::string name = text_at(node, {"credit-name"});
-    std::string orcid = orcid_of(child_named(node, "contributor-orcid"));
+    auto [credit_name, contributor_orcid, attributes] =
+        children_named(node, {"credit-name", "contributor-orcid", "contributor-attributes"});
+    std::string name = text_at(credit_name);
+    std::string orcid = orcid_of(contributor_orcid);
     bool self = state.is_owner(orcid, name);
     if (name.empty() && self) name = state.cv.person.name;
     if (name.empty()) {
@@ -97,7 +115,7 @@ std::vector<Contributor> contributors_of(const pugi::xml_node& work, ImportState
                         "a contributor without credit-name is left out of the author list");
       continue;
     }
-    std::string sequence = text_at(node, {"contributor-attributes", "contributor-sequence"});
+    std::string sequence = text_at(attributes, {"contributor-sequence"});
     // Sequence order: the first author, then the others as listed (ORCID keeps their order).
     (sequence == "first" ? firsts : others).push_back({name, self, sequence == "first"});
   }
@@ -107,25 +125,23 @@ std::vector<Contributor> contributors_of(const pugi::xml_node& work, ImportState
 
 class WorkReader {
 public:
-  WorkReader(const pugi::xml_node& work, std::vector<ItemExternalId> ids, ImportState& state)
-      : work_(work), ids_(std::move(ids)), state_(state) {}
+  WorkReader(const WorkParts& parts, std::vector<ItemExternalId> ids, ImportState& state)
+      : work_(parts.work), parts_(parts), ids_(std::move(ids)), state_(state) {}
 
   void read() {
     note_unknown_children(work_, {CVPORT_ORCID_ITEM_COMMON, "title", "journal-title", "short-description", "citation",
                                   "type", "publication-date", "contributors", "language-code", "country"},
                           state_.log);
-    pugi::xml_node title_node = path_node(work_, {"title", "title"});
-    title_ = text_at(title_node);
-    std::string subtitle = text_at(work_, {"title", "subtitle"});
+    title_ = text_at(parts_.title, {"title"});
+    std::string subtitle = text_at(parts_.title, {"subtitle"});
     if (!subtitle.empty()) title_ += ": " + subtitle;
     if (title_.empty()) {
       state_.log.warning("orcid.no-title", work_, "a work without a title is left out");
       return;
     }
-    type_ = lower_ascii(text_at(work_, {"type"}));
-    date_ = fuzzy_date(child_named(work_, "publication-date"), state_.log);
-    pugi::xml_node url_node = child_named(work_, "url");
-    url_ = checked(TextKind::url, text_at(url_node), url_node, "the work's web address", state_.log);
+    type_ = lower_ascii(text_at(parts_.type));
+    date_ = fuzzy_date(parts_.publication_date, state_.log);
+    url_ = checked(TextKind::url, text_at(parts_.url), parts_.url, "the work's web address", state_.log);
     read_ids();
     if (is_talk_type(type_))
       read_talk();
@@ -194,9 +210,9 @@ private:
     publication.arxiv = arxiv_;
     publication.pmid = pmid_;
     publication.isbn = isbn_;
-    publication.venue.name = text_at(work_, {"journal-title"});
-    publication.note = text_at(work_, {"short-description"});
-    for (const Contributor& contributor : contributors_of(work_, state_))
+    publication.venue.name = text_at(parts_.journal_title);
+    publication.note = text_at(parts_.short_description);
+    for (const Contributor& contributor : contributors_of(parts_.contributors, state_))
       publication.authors.push_back({contributor.name, contributor.self});
     read_citation(publication);
     if (auto pat = other_ids_.find("pat"); pat != other_ids_.end() && publication.type == "patent")
@@ -215,8 +231,8 @@ private:
     for (const auto& [type, values] : other_ids_) kept["external-ids"][type] = values;
     if (!kept.empty()) set_extra_members(publication.extra, "orcid", std::move(kept));
     state_.log.origin(path, work_);
-    state_.log.origin(path + ".title", path_node(work_, {"title", "title"}));
-    state_.log.origin(path + ".date", child_named(work_, "publication-date"));
+    state_.log.origin(path + ".title", child_named(parts_.title, "title"));
+    state_.log.origin(path + ".date", parts_.publication_date);
     if (!arxiv_.empty()) state_.log.origin(path + ".arxiv", arxiv_node_);
     if (!pmid_.empty()) state_.log.origin(path + ".pmid", pmid_node_);
     if (!isbn_.empty()) state_.log.origin(path + ".isbn", isbn_node_);
@@ -224,7 +240,7 @@ private:
   }
 
   void read_citation(Publication& publication) {
-    pugi::xml_node citation = child_named(work_, "citation");
+    const pugi::xml_node& citation = parts_.citation;
     if (lower_ascii(text_at(citation, {"citation-type"})) != "bibtex") return;
     ImportedCitationFields fields = read_citation_fields(path_node(citation, {"citation-value"}).text().get());
     if (publication.authors.empty()) {
@@ -242,9 +258,9 @@ private:
 
   void read_talk() {
     std::string path = next_path("talks", state_.cv.talks.size());
-    Talk talk{.title = title_, .event = text_at(work_, {"journal-title"}), .date = date_, .url = url_,
-              .summary = text_at(work_, {"short-description"})};
-    pugi::xml_node country = child_named(work_, "country");
+    Talk talk{.title = title_, .event = text_at(parts_.journal_title), .date = date_, .url = url_,
+              .summary = text_at(parts_.short_description)};
+    const pugi::xml_node& country = parts_.country;
     talk.location.country = checked(TextKind::country, upper_ascii(text_at(country)), country, "the country", state_.log);
     state_.log.origin(path, work_);
     state_.cv.talks.push_back(std::move(talk));
@@ -253,11 +269,12 @@ private:
   void read_software() {
     std::string path = next_path("software", state_.cv.software.size());
     state_.log.origin(path, work_);
-    state_.cv.software.push_back({.name = title_, .description = text_at(work_, {"short-description"}),
+    state_.cv.software.push_back({.name = title_, .description = text_at(parts_.short_description),
                                   .date = date_, .doi = doi_, .url = url_});
   }
 
   pugi::xml_node work_;
+  const WorkParts& parts_;
   std::vector<ItemExternalId> ids_;
   ImportState& state_;
   std::string title_, type_, url_, doi_, arxiv_, pmid_, isbn_, cvport_id_;
@@ -270,10 +287,15 @@ private:
 
 void import_works(const std::vector<pugi::xml_node>& versions, const pugi::xml_node& group, ImportState& state) {
   if (versions.empty()) return;
-  pugi::xml_node best = *std::max_element(versions.begin(), versions.end(), [](const auto& a, const auto& b) {
-    return completeness(a) < completeness(b);
-  });
-  WorkReader(best, merged_ids(versions, group), state).read();
+  // The first of the most complete versions (as std::max_element finds it), each scored once.
+  std::optional<WorkParts> best;
+  int best_score = 0;
+  for (const pugi::xml_node& version : versions) {
+    WorkParts parts = parts_of(version);
+    int score = completeness(parts);
+    if (!best || score > best_score) best.emplace(parts), best_score = score;
+  }
+  WorkReader(*best, merged_ids(versions, group), state).read();
 }
 
 void import_work_groups(const pugi::xml_node& works, ImportState& state) {

@@ -11,17 +11,19 @@ namespace cvport::orcid {
 
 namespace {
 
+// Copied a word at a time, not a character at a time: most texts have nothing to collapse.
 std::string collapse_space(std::string_view text) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  text = trim_space(text); // so every run of white space left lies between two words
   std::string out;
-  bool space = false;
-  for (char c : trim_space(text)) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = true;
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
+  out.reserve(text.size());
+  for (size_t at = 0; at < text.size();) {
+    size_t word = at;
+    while (at < text.size() && !space(text[at])) ++at;
+    out.append(text, word, at - word);
+    if (at == text.size()) break;
+    out += ' ';
+    while (space(text[at])) ++at;
   }
   return out;
 }
@@ -158,8 +160,9 @@ std::vector<ItemExternalId> external_ids(const pugi::xml_node& item) {
   std::vector<ItemExternalId> ids;
   for (pugi::xml_node id : child_named(item, "external-ids").children()) {
     if (id.type() != pugi::node_element) continue;
-    ids.push_back({lower_ascii(text_at(id, {"external-id-type"})), text_at(id, {"external-id-value"}),
-                   text_at(id, {"external-id-url"}), lower_ascii(text_at(id, {"external-id-relationship"})), id});
+    auto [type, value, url, relationship] = children_named(
+        id, {"external-id-type", "external-id-value", "external-id-url", "external-id-relationship"});
+    ids.push_back({lower_ascii(text_at(type)), text_at(value), text_at(url), lower_ascii(text_at(relationship)), id});
   }
   return ids;
 }

@@ -5,6 +5,8 @@
 #ifndef CVPORT_ORCID_XML_VALUES_HPP
 #define CVPORT_ORCID_XML_VALUES_HPP
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -15,11 +17,30 @@
 
 #include "cvport/model.hpp"
 #include "import_log.hpp"
+#include "orcid_xml.hpp"
 
 namespace cvport::orcid {
 
 // The element reached by local names from `node` ("title", "title" for work:title/common:title).
 pugi::xml_node path_node(const pugi::xml_node& node, std::initializer_list<std::string_view> names);
+
+// The first child element of each of `names` (as child_named finds it, or an empty node), found
+// in one walk over the children of `node` rather than a scan from its first child for each name:
+// a record holds thousands of works, ids and contributors, each read field by field.
+template <size_t N>
+std::array<pugi::xml_node, N> children_named(const pugi::xml_node& node, const std::string_view (&names)[N]) {
+  std::array<pugi::xml_node, N> found;
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() != pugi::node_element) continue;
+    std::string_view name = local_name(child);
+    for (size_t i = 0; i < N; ++i)
+      if (name == names[i]) {
+        if (!found[i]) found[i] = child;
+        break;
+      }
+  }
+  return found;
+}
 
 // Its text with leading and trailing white space removed, and inner runs of white space
 // (line breaks an editor put there) made one space; "" when absent.
