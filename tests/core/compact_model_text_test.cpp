@@ -61,7 +61,7 @@ TEST(CompactModelText, AnEmptyModelIsAnEmptyObject) {
 // The members kept as JSON (Extra) and an importer's origins are written by
 // append_compact_json_value: nlohmann's bytes for any value, in both of its object types.
 TEST(CompactModelText, AnyJsonValueIsWrittenAsTheSerializerWrites) {
-  std::string text = R"({"jsonresume":{"technologies":["Go","C++"],"score":1.50,"big":1e300,"neg":-7,"u":18446744073709551615,)"
+  std::string text = R"({"jsonresume":{"technologies":["Go","C++"],"score":1.50,"big":1e300,"neg":-7,"min":-9223372036854775808,"u":18446744073709551615,)"
                      R"("nested":{"b":[{},[],null,true,false,0.1],"a":"x\"y\\z\u0001\u001f \u00fc \ud83d\ude00"},"":""},)"
                      R"("bibtex":{"note":"line\nbreak\ttab"},"a-format":[]})";
   Json ordered = Json::parse(text);

@@ -7,6 +7,8 @@
 #define CVPORT_MODEL_JSON_HPP
 
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
@@ -219,6 +221,17 @@ template <class BasicJson> void append_compact_json_value(std::string& out, cons
       append_compact_json_value(out, value[i]);
     }
     out += ']';
+  } else if (value.is_number_unsigned() || value.is_number_integer()) {
+    // The serializer's own setup costs more than the digits (an origin is two numbers).
+    char digits[24];
+    auto end = value.is_number_unsigned()
+                   ? std::to_chars(digits, digits + sizeof digits, value.template get<std::uint64_t>()).ptr
+                   : std::to_chars(digits, digits + sizeof digits, value.template get<std::int64_t>()).ptr;
+    out.append(digits, end);
+  } else if (value.is_boolean()) {
+    out += value.template get<bool>() ? "true" : "false";
+  } else if (value.is_null()) {
+    out += "null";
   } else {
     out += value.dump(-1, ' ', false, BasicJson::error_handler_t::replace);
   }
