@@ -27,7 +27,7 @@ SourceTree::Index add(SourceTree& tree, const nlohmann::json& json) {
   return tree.add_scalar(json.dump(), 0, 0, true);
 }
 
-// See compact_json_tree: whether `text` is JSON that libyaml reads as nlohmann does.
+// See compact_json_tree: whether `text` is JSON that libyaml reads as json_source_tree does.
 bool yaml_reads_alike(std::string_view text) {
   size_t string_start = 0; // of the last string, its opening quote
   bool in_string = false;

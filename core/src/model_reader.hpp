@@ -202,7 +202,8 @@ private:
       return;
     }
     Json kept = kept_json(node);
-    value.json = kept.empty() ? std::string() : kept.dump(-1, ' ', false, Json::error_handler_t::replace);
+    value.json.clear();
+    if (!kept.empty()) detail::append_compact_json_value(value.json, kept);
   }
 
   // Appends kept_json(node)'s text as its dump writes it, without the tree: a string is written
@@ -214,7 +215,7 @@ private:
       out += "null";
     } else if (node.is_scalar()) {
       if (node.is_plain())
-        out += kept_json(node).dump(-1, ' ', false, Json::error_handler_t::replace);
+        detail::append_compact_json_value(out, kept_json(node));
       else
         detail::append_json_string(out, node.scalar());
     } else if (node.is_sequence()) {

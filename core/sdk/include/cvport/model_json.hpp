@@ -197,9 +197,9 @@ template <class T> bool has_canonical_value(const T& value) {
   }
 }
 
-// Appends any nlohmann JSON value as dump(-1, ' ', false, replace) writes it: its strings with
-// append_json_string (nlohmann's serializer copies them a byte at a time), numbers, booleans and
-// null by the serializer itself. For the members kept as JSON (Extra) and an importer's origins.
+// Appends any nlohmann JSON value as dump(-1, ' ', false, replace) writes it: strings with
+// append_json_string (the serializer copies them a byte at a time), integers, booleans and null
+// as their text, floats by the serializer. For kept members (Extra) and an importer's origins.
 template <class BasicJson> void append_compact_json_value(std::string& out, const BasicJson& value) {
   if (value.is_string()) {
     append_json_string(out, value.template get_ref<const typename BasicJson::string_t&>());
