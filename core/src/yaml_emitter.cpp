@@ -69,6 +69,15 @@ constexpr auto kIndicators = [] {
   return table;
 }();
 
+// The ASCII characters that change nothing in yaml_emitter_analyze_scalar but the state "the
+// previous character was neither a space nor a break": printable, not blank, not a break and
+// not an indicator anywhere. Letters and digits, most of a CV, are among them.
+constexpr auto kInert = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0x21; c <= 0x7E; ++c) table[c] = !kIndicators[c];
+  return table;
+}();
+
 size_t count_characters(std::string_view text) {
   size_t count = 0;
   for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -92,11 +101,18 @@ struct YamlEmitter::ScalarAnalysis {
     bool break_space = false, space_break = false, previous_space = false, previous_break = false;
     if (text.starts_with("---") || text.starts_with("...")) block_indicators = flow_indicators = true;
     // Whether the character before the one at `at` is blank, a break or the start (for '#'), and
-    // whether the one after it is, or the end (for ':', '?', '-'). The loop takes ASCII, most
-    // of a CV, a byte at a time; the rest through libyaml's character tests.
+    // whether the one after it is, or the end (for ':', '?', '-'). The loop skips runs of inert
+    // characters (kInert), takes the rest of ASCII a byte at a time, and the rest through
+    // libyaml's character tests.
     bool preceded_by_whitespace = true;
     for (size_t at = 0; at < text.size();) {
       unsigned char octet = byte_at(text, at);
+      if (kInert[octet]) { // a run of them sets what its last one would
+        while (++at < text.size() && kInert[static_cast<unsigned char>(text[at])]) {
+        }
+        previous_space = previous_break = preceded_by_whitespace = false;
+        continue;
+      }
       bool ascii = octet < 0x80;
       size_t width = ascii ? 1 : width_at(text, at);
       if (ascii && kIndicators[octet]) {
