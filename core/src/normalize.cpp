@@ -149,7 +149,8 @@ void check_publication_references(const Cv& cv, DiagnosticList& diagnostics, con
 }
 
 // A publication none of whose authors is the owner. Left out when the owner's names or the
-// publication's authors were not all read: the match may be among what is missing.
+// publication's authors were not all read, or when the list ends in et al.: the match may be
+// among what is missing (a collaboration's paper lists its first authors, not the owner).
 void check_owner_is_author(const Cv& cv, DiagnosticList& diagnostics, const BrokenPaths& broken) {
   if (cv.person.name.empty() || broken.touches("person.name") || broken.touches("person.name_variants")) return;
   for (size_t i = 0; i < cv.publications.size(); ++i) {
@@ -157,7 +158,7 @@ void check_owner_is_author(const Cv& cv, DiagnosticList& diagnostics, const Brok
     std::string path = "publications[" + std::to_string(i) + "].authors";
     bool has_owner = std::any_of(publication.authors.begin(), publication.authors.end(),
                                  [](const Author& a) { return a.self; });
-    if (!publication.authors.empty() && !has_owner && !broken.touches(path))
+    if (!publication.authors.empty() && !has_owner && !publication.et_al && !broken.touches(path))
       add(diagnostics, Severity::warning, "source.owner-not-author", path,
           "none of the authors matches \"" + cv.person.name + "\"",
           "add the spelling used here to person.name_variants, or set self: true on your entry");

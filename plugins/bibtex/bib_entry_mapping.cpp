@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
 
 #include "cvport/identifiers.hpp"
 #include "cvport/liberal_date.hpp"
 #include "cvport/model_json.hpp"
 #include "cvport/text.hpp"
+#include "journal_macros.hpp"
 
 namespace cvport::bibtex {
 
@@ -141,6 +143,20 @@ private:
     return {};
   }
 
+  // The venue's name, or the journal an AAS journal macro names (journal = {\apj}, as ADS writes).
+  std::string venue_name(std::initializer_list<std::string_view> fields) {
+    for (std::string_view field : fields)
+      if (const BibField* found = entry_.field(field)) {
+        if (std::optional<JournalMacro> macro = journal_macro(found->value)) {
+          result_.origins.emplace("venue.name", found->at);
+          result_.journal_macro = std::string(macro->macro);
+          return std::string(macro->title);
+        }
+        break; // the first field present is the one read, as first_text reads it
+      }
+    return first_text(fields, "venue.name");
+  }
+
   void locate(std::string_view model_field, std::string_view field) {
     if (const BibField* found = entry_.field(field)) result_.origins.emplace(model_field, found->at);
   }
@@ -255,7 +271,7 @@ private:
                     : type.venue_field == "booktitle" ? booktitle
                     : type.venue_field == "school" ? school
                                                    : single;
-      p.venue.name = first_text(fields, "venue.name");
+      p.venue.name = venue_name(fields);
     }
     p.venue.short_name = first_text({"abbr"}, "venue.short");
     if (auto date = read_date(entry_)) {

@@ -25,6 +25,7 @@ struct MappedEntry {
   std::string kept;
   std::map<std::string, Position> origins;   // model field ("title", "authors") -> its field
   std::vector<std::string> warnings;         // said at the entry
+  std::string journal_macro;                 // "\apj" when the venue was one (journal_macros.hpp)
   bool unknown_type = false;
 };
 

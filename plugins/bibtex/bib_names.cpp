@@ -2,6 +2,7 @@
 
 #include <btparse.h>
 
+#include <cctype>
 #include <map>
 #include <memory>
 
@@ -74,6 +75,22 @@ void make_readable_by_btparse(std::string& item) {
   item.append(size_t(depth), '}');
 }
 
+// BibTeX cuts a list short with "and others"; exports write "and et al." too (NASA ADS, when it
+// leaves authors out), and "et~al.", "{et al.}": the same, not an author called "et al.".
+bool says_et_al(std::string_view item) {
+  std::vector<std::string> words(1);
+  for (char c : item) {
+    if (c == '{' || c == '}') continue;
+    if (c == ' ' || c == '~' || c == '.' || c == '\t' || c == '\n' || c == '\r') {
+      if (!words.back().empty()) words.emplace_back();
+    } else {
+      words.back() += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  if (words.back().empty()) words.pop_back();
+  return words == std::vector<std::string>{"et", "al"};
+}
+
 } // namespace
 
 NameList split_names(const std::string& value, UnknownCommands* unknown) {
@@ -87,7 +104,7 @@ NameList split_names(const std::string& value, UnknownCommands* unknown) {
   for (int i = 0; i < items->num_items; ++i) {
     if (!items->items[i]) continue;
     std::string item = items->items[i];
-    if (item == "others") {
+    if (item == "others" || says_et_al(item)) {
       list.et_al = true;
       continue;
     }

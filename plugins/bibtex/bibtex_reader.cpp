@@ -79,6 +79,8 @@ private:
       if (kept_fields_.empty()) first_kept_field_at_ = entry.field(field) ? entry.field(field)->at : entry.at;
       ++kept_fields_[field];
     }
+    if (!mapped.journal_macro.empty() && journal_macros_[mapped.journal_macro]++ == 0 && journal_macros_.size() == 1)
+      first_journal_macro_at_ = mapped.origins.count("venue.name") ? mapped.origins.at("venue.name") : entry.at;
     if (mapped.unknown_type && unknown_types_.empty()) first_unknown_type_at_ = entry.at;
     if (mapped.unknown_type) unknown_types_.insert("@" + entry.type);
     for (const std::string& warning : mapped.warnings)
@@ -102,11 +104,13 @@ private:
                "the key \"" + entry.key + "\" is used by an earlier entry too: this one gets an id of its own", entry.at);
       else
         publication.id = entry.key;
-      for (const Author& author : publication.authors)
+      for (const Author& author : publication.authors) {
         if (author_counts_[author.name]++ == 0) {
           authors_in_file_order_.push_back(author.name);
           first_authored_at_[author.name] = mapped.origins.count("authors") ? mapped.origins.at("authors") : entry.at;
         }
+        if (!publication.et_al) ++complete_list_counts_[author.name];
+      }
       path = "publications[" + std::to_string(cv_.publications.size()) + "]";
       cv_.publications.push_back(std::move(publication));
     }
@@ -132,8 +136,33 @@ private:
   // The author of the most entries (the first of them in file order on a tie) is taken as the
   // owner, with the other spellings of their name: a personal .bib lists the owner's own papers,
   // often under "Adam Ginsburg" in one and "A. Ginsburg" in the next (owner_spellings.hpp).
+  // An author named only in lists cut short by "and others" is not taken: such lists name their
+  // first authors only, and in a collaboration's papers the first is the same member
+  // (alphabetically) whoever's CV it is.
   void choose_owner() {
     OwnerSpellings owner = choose_owner_spellings(author_counts_, authors_in_file_order_);
+    auto in_a_complete_list = [&](const std::string& spelling) { return complete_list_counts_.count(spelling) > 0; };
+    std::string why = "no entry has an author";
+    if (!owner.name.empty() && !in_a_complete_list(owner.name) &&
+        std::none_of(owner.variants.begin(), owner.variants.end(), in_a_complete_list)) {
+      why = "the author named in the most author lists, \"" + owner.name + "\" (" + std::to_string(owner.entries) +
+            "), is only named in lists cut short by \"and others\", which name their first authors only";
+      owner = {};
+    }
+    if (owner.name.empty() && !cv_.publications.empty()) {
+      cv_.person.name = "Your Name";
+      cv_.person.inferred = {"name"};
+      for (size_t index : stand_ins_) {
+        cv_.publications[index].authors = {{.name = cv_.person.name}};
+        cv_.publications[index].inferred.push_back("authors");
+      }
+      report(CVPORT_SEVERITY_WARNING, "bibtex.owner-unknown", "person.name",
+             "a .bib file names no CV owner, and " + why +
+                 ": person.name is \"Your Name\"; write yours there, or import with --into cv.yaml to add the entries "
+                 "to your CV",
+             authors_in_file_order_.empty() ? Position{1, 1} : first_authored_at_.at(authors_in_file_order_.front()));
+      return;
+    }
     cv_.person.name = owner.name.empty() ? "Your Name" : owner.name;
     cv_.person.name_variants = owner.variants;
     cv_.person.inferred = {"name"};
@@ -179,6 +208,14 @@ private:
              "LaTeX commands with no Unicode equivalent known (their text is kept, the command dropped): " +
                  some_of(std::vector<std::string>(unknown_commands_.begin(), unknown_commands_.end())),
              first_unknown_command_at_);
+    if (!journal_macros_.empty()) {
+      std::vector<std::string> macros;
+      for (const auto& [macro, count] : journal_macros_) macros.push_back(macro + " (" + std::to_string(count) + ")");
+      report(CVPORT_SEVERITY_NOTE, "bibtex.journal-macro", "",
+             "journals named by the AAS journal macros NASA ADS writes are read as the journals' titles: " +
+                 some_of(macros),
+             first_journal_macro_at_);
+    }
     if (parents_left_out_ > 0)
       report(CVPORT_SEVERITY_NOTE, "bibtex.parents-left-out", "",
              std::to_string(parents_left_out_) +
@@ -192,14 +229,17 @@ private:
   Cv cv_;
   UnknownCommands unknown_commands_;
   std::map<std::string, size_t> kept_fields_;
+  std::map<std::string, size_t> journal_macros_; // \apj -> the entries whose venue it named
   std::set<std::string> unknown_types_;
   std::set<std::string> used_keys_;
-  std::map<std::string, size_t> author_counts_;
+  std::map<std::string, size_t> author_counts_;       // author lists naming each spelling
+  std::map<std::string, size_t> complete_list_counts_; // the same, of lists not cut short (by "and others")
   std::vector<std::string> authors_in_file_order_;
   std::vector<size_t> stand_ins_;
   size_t parents_left_out_ = 0;
   // Where each summary message is located: the first place in the file that shows it.
   std::map<std::string, Position> first_authored_at_;
+  Position first_journal_macro_at_{1, 1};
   Position first_kept_field_at_{1, 1}, first_unknown_type_at_{1, 1}, first_unknown_command_at_{1, 1},
       first_parent_at_{1, 1};
   nlohmann::json kept_software_ = nlohmann::json::array(); // software[i]'s kept fields, by index

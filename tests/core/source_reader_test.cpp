@@ -204,6 +204,18 @@ TEST(Checks, OwnerMissingFromAuthorsIsAWarning) {
   EXPECT_EQ(loaded.diagnostics.items()[0].code, "source.owner-not-author");
 }
 
+// A list that ends in et al. may leave the owner out: no warning.
+TEST(Checks, OwnerMayBeAmongTheAuthorsLeftOut) {
+  LoadedCv loaded = load_native_text("person: {name: Ada Lovelace}\npublications:\n"
+                                     "  - {type: other, title: X, authors: [C. Babbage], et_al: true}\n"
+                                     "  - {type: other, title: Y, authors: [C. Babbage]}\n",
+                                     "cv.yaml");
+  ASSERT_TRUE(loaded.cv);
+  ASSERT_EQ(loaded.diagnostics.items().size(), 1u);
+  EXPECT_EQ(loaded.diagnostics.items()[0].path, "publications[1].authors");
+  EXPECT_EQ(loaded.diagnostics.items()[0].code, "source.owner-not-author");
+}
+
 // Author lists mark equal contribution or correspondence after a name; the owner is found through them.
 TEST(Checks, OwnerFoundThroughContributionMarks) {
   LoadedCv loaded = load_native_text("person: {name: Matthew D. Lew}\npublications:\n"

@@ -59,6 +59,21 @@ TEST_F(Cli, ImportedOwnerIsFoundInEveryEntry) {
       << read_file(md);
 }
 
+// A collaboration's papers cut short by "and others": no owner is guessed, and validate does not
+// warn that the owner is missing from lists that leave authors out.
+TEST_F(Cli, CollaborationPapersImportWithoutAGuessedOwner) {
+  fs::path out = folder / "papers.yaml";
+  CommandResult run = cvport("import " + kBibFixtures + "inspire-collaboration.bib -o " + out.string());
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.err.find("inspire-collaboration.bib:4:7: warning: person.name: a .bib file names no CV owner"),
+            std::string::npos)
+      << run.err;
+  EXPECT_NE(read_file(out).find("person:\n  name: Your Name\n"), std::string::npos) << read_file(out);
+  CommandResult check = cvport("validate " + out.string());
+  EXPECT_EQ(check.status, 0) << check.err;
+  EXPECT_NE(check.err.find("papers.yaml: valid (0 errors, 0 warnings"), std::string::npos) << check.err;
+}
+
 TEST_F(Cli, UnbalancedBraceWritesNothing) {
   fs::path out = folder / "papers.yaml";
   CommandResult run = cvport("import " + kBibFixtures + "unbalanced.bib -o " + out.string());

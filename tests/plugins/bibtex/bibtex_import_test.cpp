@@ -9,6 +9,7 @@
 #include "bibtex_reader.hpp"
 #include "cvport/date.hpp"
 #include "latex_unicode.hpp"
+#include "journal_macros.hpp"
 #include "owner_spellings.hpp"
 #include "memory_host.hpp"
 #include "test_paths.hpp"
@@ -322,6 +323,60 @@ TEST(BibtexImport, OwnerTakenWithTheOtherSpellingsOfTheirName) {
                                 "\"Adam G. Ginsburg\" (1) as person.name_variants"),
             std::string::npos)
       << owner->message;
+}
+
+// ADS writes the AAS journal macros for the journal: read as the journals' titles, with a note
+// at the first; its "and et al." cuts the list short like "and others".
+TEST(BibtexImport, AdsJournalMacrosAndEtAl) {
+  Imported result = import_bib(fixture("ads-export.bib"));
+  ASSERT_EQ(result.count(CVPORT_SEVERITY_ERROR), 0u);
+  ASSERT_EQ(result.cv.publications.size(), 4u);
+  EXPECT_EQ(result.cv.publications[0].venue.name, "The Astrophysical Journal");
+  EXPECT_EQ(result.cv.publications[1].venue.name, "Monthly Notices of the Royal Astronomical Society");
+  const Publication& alma = result.cv.publications[2];
+  EXPECT_EQ(alma.venue.name, "The Astrophysical Journal Letters"); // { {\apjl} }
+  EXPECT_EQ(author_names(alma), (std::vector<std::string>{"ALMA Partnership", "E. B. Fomalont", "Y. Asaki"}));
+  EXPECT_TRUE(alma.et_al);
+  // A macro inside other text is LaTeX like any other, unknown here: not a journal's title.
+  EXPECT_EQ(result.cv.publications[3].venue.name, "Journal of Studies");
+  EXPECT_EQ(result.origins["publications[0].venue.name"].dump(), "[6,7]");
+  const CapturedDiagnostic* note = result.find("bibtex.journal-macro");
+  ASSERT_NE(note, nullptr);
+  EXPECT_EQ(note->severity, CVPORT_SEVERITY_NOTE);
+  EXPECT_EQ(note->line, 6u);
+  EXPECT_EQ(note->column, 7u);
+  EXPECT_NE(note->message.find(": \\apj (1), \\apjl (1), \\mnras (1)"), std::string::npos) << note->message;
+  EXPECT_EQ(bibtex::journal_macro("\\aap")->title, "Astronomy & Astrophysics");
+  EXPECT_EQ(bibtex::journal_macro("\\astap")->title, "Astronomy & Astrophysics"); // aas_macros.sty's \let alias
+  EXPECT_FALSE(bibtex::journal_macro("\\apjx"));
+  EXPECT_FALSE(bibtex::journal_macro("\\apj ApJ"));
+  EXPECT_EQ(result.cv.person.name, "Adam Ginsburg");
+}
+
+// A collaboration's papers, as INSPIRE-HEP exports them, name their first author and "others":
+// that author is not the owner, and the import says the owner is unknown.
+TEST(BibtexImport, NoOwnerFromListsCutShort) {
+  Imported result = import_bib(fixture("inspire-collaboration.bib"));
+  ASSERT_EQ(result.count(CVPORT_SEVERITY_ERROR), 0u);
+  ASSERT_EQ(result.cv.publications.size(), 3u);
+  EXPECT_EQ(result.cv.person.name, "Your Name");
+  EXPECT_TRUE(result.cv.person.name_variants.empty());
+  EXPECT_EQ(result.cv.person.inferred, (std::vector<std::string>{"name"}));
+  EXPECT_EQ(result.find("bibtex.owner-inferred"), nullptr);
+  const CapturedDiagnostic* unknown = result.find("bibtex.owner-unknown");
+  ASSERT_NE(unknown, nullptr);
+  EXPECT_EQ(unknown->severity, CVPORT_SEVERITY_WARNING);
+  EXPECT_EQ(unknown->path, "person.name");
+  EXPECT_EQ(unknown->line, 4u); // the first author field
+  EXPECT_EQ(unknown->column, 7u);
+  EXPECT_NE(unknown->message.find("\"J. Aasi\" (2), is only named in lists cut short by \"and others\""),
+            std::string::npos)
+      << unknown->message;
+  // One complete list naming them is enough to take them.
+  Imported with_one = import_bib(fixture("inspire-collaboration.bib") +
+                                 "@article{own, author = {Aasi, J. and Doe, A.}, title = {Own}, year = 2017}\n");
+  EXPECT_EQ(with_one.cv.person.name, "J. Aasi");
+  EXPECT_EQ(with_one.find("bibtex.owner-unknown"), nullptr);
 }
 
 TEST(BibtexOwnerSpellings, SameFamilyAndGivenNamesThatAgree) {

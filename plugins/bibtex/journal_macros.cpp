@@ -1,0 +1,100 @@
+#include "journal_macros.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace cvport::bibtex {
+
+namespace {
+
+// The macros of ADS's list ("Journal macros", https://ui.adsabs.harvard.edu/help/actions/journal-macros,
+// the definitions of aas_macros.sty), with the aliases that file defines by \let. The titles are
+// the journals' own full titles: aas_macros.sty prints abbreviations ("ApJ") for a reference list,
+// where a CV, a JSON Resume and ORCID's journal-title want the name.
+constexpr auto kMacros = std::to_array<JournalMacro>({
+    {"aap", "Astronomy & Astrophysics"},
+    {"aapr", "The Astronomy and Astrophysics Review"},
+    {"aaps", "Astronomy and Astrophysics Supplement Series"},
+    {"actaa", "Acta Astronomica"},
+    {"aj", "The Astronomical Journal"},
+    {"ao", "Applied Optics"},
+    {"apj", "The Astrophysical Journal"},
+    {"apjl", "The Astrophysical Journal Letters"},
+    {"apjlett", "The Astrophysical Journal Letters"},
+    {"apjs", "The Astrophysical Journal Supplement Series"},
+    {"apjsupp", "The Astrophysical Journal Supplement Series"},
+    {"applopt", "Applied Optics"},
+    {"apss", "Astrophysics and Space Science"},
+    {"araa", "Annual Review of Astronomy and Astrophysics"},
+    {"astap", "Astronomy & Astrophysics"},
+    {"azh", "Astronomicheskii Zhurnal"},
+    {"baas", "Bulletin of the American Astronomical Society"},
+    {"bac", "Bulletin of the Astronomical Institutes of Czechoslovakia"},
+    {"bain", "Bulletin of the Astronomical Institutes of the Netherlands"},
+    {"caa", "Chinese Astronomy and Astrophysics"},
+    {"cjaa", "Chinese Journal of Astronomy and Astrophysics"},
+    {"fcp", "Fundamentals of Cosmic Physics"},
+    {"gca", "Geochimica et Cosmochimica Acta"},
+    {"grl", "Geophysical Research Letters"},
+    {"iaucirc", "IAU Circulars"},
+    {"icarus", "Icarus"},
+    {"jcap", "Journal of Cosmology and Astroparticle Physics"},
+    {"jcp", "The Journal of Chemical Physics"},
+    {"jgr", "Journal of Geophysical Research"},
+    {"jqsrt", "Journal of Quantitative Spectroscopy and Radiative Transfer"},
+    {"jrasc", "Journal of the Royal Astronomical Society of Canada"},
+    {"maps", "Meteoritics & Planetary Science"},
+    {"memras", "Memoirs of the Royal Astronomical Society"},
+    {"memsai", "Memorie della Società Astronomica Italiana"},
+    {"mnras", "Monthly Notices of the Royal Astronomical Society"},
+    {"na", "New Astronomy"},
+    {"nar", "New Astronomy Reviews"},
+    {"nat", "Nature"},
+    {"nphysa", "Nuclear Physics A"},
+    {"pasa", "Publications of the Astronomical Society of Australia"},
+    {"pasj", "Publications of the Astronomical Society of Japan"},
+    {"pasp", "Publications of the Astronomical Society of the Pacific"},
+    {"physrep", "Physics Reports"},
+    {"physscr", "Physica Scripta"},
+    {"planss", "Planetary and Space Science"},
+    {"pra", "Physical Review A"},
+    {"prb", "Physical Review B"},
+    {"prc", "Physical Review C"},
+    {"prd", "Physical Review D"},
+    {"pre", "Physical Review E"},
+    {"prl", "Physical Review Letters"},
+    {"procspie", "Proceedings of the SPIE"},
+    {"psj", "The Planetary Science Journal"},
+    {"qjras", "Quarterly Journal of the Royal Astronomical Society"},
+    {"rmxaa", "Revista Mexicana de Astronomía y Astrofísica"},
+    {"skytel", "Sky and Telescope"},
+    {"solphys", "Solar Physics"},
+    {"sovast", "Soviet Astronomy"},
+    {"ssr", "Space Science Reviews"},
+    {"zap", "Zeitschrift für Astrophysik"},
+});
+
+static_assert(std::is_sorted(kMacros.begin(), kMacros.end(),
+                             [](const JournalMacro& a, const JournalMacro& b) { return a.macro < b.macro; }));
+
+std::string_view trimmed(std::string_view text) {
+  size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+} // namespace
+
+std::optional<JournalMacro> journal_macro(std::string_view value) {
+  value = trimmed(value);
+  if (value.size() >= 2 && value.front() == '{' && value.back() == '}') value = trimmed(value.substr(1, value.size() - 2));
+  if (value.size() < 2 || value.front() != '\\') return std::nullopt;
+  std::string_view name = value.substr(1);
+  if (!std::all_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return std::nullopt;
+  auto found = std::lower_bound(kMacros.begin(), kMacros.end(), name,
+                                [](const JournalMacro& entry, std::string_view key) { return entry.macro < key; });
+  if (found == kMacros.end() || found->macro != name) return std::nullopt;
+  return JournalMacro{value, found->title};
+}
+
+} // namespace cvport::bibtex
