@@ -1,5 +1,6 @@
 #include "json_tree.hpp"
 
+#include <array>
 #include <vector>
 
 #include <simdjson.h>
@@ -27,11 +28,23 @@ SourceTree::Index add(SourceTree& tree, const nlohmann::json& json) {
   return tree.add_scalar(json.dump(), 0, 0, true);
 }
 
+// The bytes inside a string that yaml_reads_alike looks at; a run of others is skipped at once.
+constexpr auto kStringBytesToCheck = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 0x20; ++c) table[c] = true;
+  table['"'] = table['\\'] = table[0xF4] = true;
+  return table;
+}();
+
 // See compact_json_tree: whether `text` is JSON that libyaml reads as json_source_tree does.
 bool yaml_reads_alike(std::string_view text) {
   size_t string_start = 0; // of the last string, its opening quote
   bool in_string = false;
   for (size_t i = 0; i < text.size(); ++i) {
+    if (in_string) {
+      while (i < text.size() && !kStringBytesToCheck[static_cast<unsigned char>(text[i])]) ++i;
+      if (i == text.size()) break;
+    }
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c == 0xF4 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x8F) return false;
     if (in_string) {
