@@ -78,6 +78,8 @@ void make_readable_by_btparse(std::string& item) {
 // BibTeX cuts a list short with "and others"; exports write "and et al." too (NASA ADS, when it
 // leaves authors out), and "et~al.", "{et al.}": the same, not an author called "et al.".
 bool says_et_al(std::string_view item) {
+  size_t first = item.find_first_not_of(" {");
+  if (first == std::string_view::npos || (item[first] != 'e' && item[first] != 'E')) return false;
   std::vector<std::string> words(1);
   for (char c : item) {
     if (c == '{' || c == '}') continue;

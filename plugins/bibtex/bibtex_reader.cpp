@@ -104,13 +104,11 @@ private:
                "the key \"" + entry.key + "\" is used by an earlier entry too: this one gets an id of its own", entry.at);
       else
         publication.id = entry.key;
-      for (const Author& author : publication.authors) {
+      for (const Author& author : publication.authors)
         if (author_counts_[author.name]++ == 0) {
           authors_in_file_order_.push_back(author.name);
           first_authored_at_[author.name] = mapped.origins.count("authors") ? mapped.origins.at("authors") : entry.at;
         }
-        if (!publication.et_al) ++complete_list_counts_[author.name];
-      }
       path = "publications[" + std::to_string(cv_.publications.size()) + "]";
       cv_.publications.push_back(std::move(publication));
     }
@@ -141,10 +139,14 @@ private:
   // (alphabetically) whoever's CV it is.
   void choose_owner() {
     OwnerSpellings owner = choose_owner_spellings(author_counts_, authors_in_file_order_);
-    auto in_a_complete_list = [&](const std::string& spelling) { return complete_list_counts_.count(spelling) > 0; };
+    auto names_owner = [&](const Author& author) {
+      return author.name == owner.name || std::count(owner.variants.begin(), owner.variants.end(), author.name) > 0;
+    };
+    auto in_a_complete_list = [&](const Publication& p) {
+      return !p.et_al && std::any_of(p.authors.begin(), p.authors.end(), names_owner);
+    };
     std::string why = "no entry has an author";
-    if (!owner.name.empty() && !in_a_complete_list(owner.name) &&
-        std::none_of(owner.variants.begin(), owner.variants.end(), in_a_complete_list)) {
+    if (!owner.name.empty() && std::none_of(cv_.publications.begin(), cv_.publications.end(), in_a_complete_list)) {
       why = "the author named in the most author lists, \"" + owner.name + "\" (" + std::to_string(owner.entries) +
             "), is only named in lists cut short by \"and others\", which name their first authors only";
       owner = {};
@@ -232,8 +234,7 @@ private:
   std::map<std::string, size_t> journal_macros_; // \apj -> the entries whose venue it named
   std::set<std::string> unknown_types_;
   std::set<std::string> used_keys_;
-  std::map<std::string, size_t> author_counts_;       // author lists naming each spelling
-  std::map<std::string, size_t> complete_list_counts_; // the same, of lists not cut short (by "and others")
+  std::map<std::string, size_t> author_counts_;
   std::vector<std::string> authors_in_file_order_;
   std::vector<size_t> stand_ins_;
   size_t parents_left_out_ = 0;
