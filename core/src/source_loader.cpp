@@ -182,6 +182,19 @@ void map_node(SourceNode node, const std::string& path, SourceMap& map, size_t& 
 
 } // namespace
 
+namespace {
+
+constexpr size_t kAsciiBlock = 32;
+
+// Whether the kAsciiBlock bytes at `at` are all ASCII (no byte with its high bit set).
+bool is_ascii_block(const char* at) {
+  uint64_t words[kAsciiBlock / 8];
+  std::memcpy(words, at, sizeof words);
+  return ((words[0] | words[1] | words[2] | words[3]) & 0x8080808080808080u) == 0;
+}
+
+} // namespace
+
 bool check_text_encoding(std::string_view text, const std::string& file, DiagnosticList& diagnostics) {
   // A NUL byte first, wherever it is: it says "binary file" (an image, an archive), which the
   // first byte that is not UTF-8 would not, and no Windows-1252 text holds one.
@@ -191,7 +204,12 @@ bool check_text_encoding(std::string_view text, const std::string& file, Diagnos
     return false;
   }
   for (size_t i = 0; i < text.size();) {
-    // Eight ASCII bytes at a time (markup and BibTeX are mostly ASCII): each is a character.
+    // Thirty-two, then eight, ASCII bytes at a time (markup and BibTeX are mostly ASCII): each is
+    // a character.
+    if (i + kAsciiBlock <= text.size() && is_ascii_block(text.data() + i)) {
+      i += kAsciiBlock;
+      continue;
+    }
     uint64_t eight = 0;
     if (i + 8 <= text.size() && (std::memcpy(&eight, text.data() + i, 8), (eight & 0x8080808080808080u) == 0)) {
       i += 8;

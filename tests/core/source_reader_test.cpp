@@ -157,6 +157,25 @@ TEST(SourceReader, InvalidUtf8IsLocated) {
             "  hint: save the file as UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)");
 }
 
+// The check takes ASCII 32 and 8 bytes at a time: a bad byte is found at its own offset wherever
+// it falls in such a block, after valid multi-byte characters too.
+TEST(SourceReader, InvalidUtf8IsFoundInsideAsciiBlocks) {
+  std::string head = "person:\n  name: " + std::string(40, 'a') + "\xC3\xA9" + std::string(37, 'b');
+  for (size_t extra = 0; extra < 40; ++extra) {
+    std::string text = head + std::string(extra, 'c') + "\xFF\n";
+    DiagnosticList diagnostics;
+    EXPECT_FALSE(check_text_encoding(text, "cv.yaml", diagnostics));
+    ASSERT_EQ(diagnostics.items().size(), 1u);
+    EXPECT_NE(diagnostics.items()[0].message.find("(byte 0xFF at offset " + std::to_string(text.size() - 2) + ")"),
+              std::string::npos)
+        << diagnostics.items()[0].message;
+  }
+  EXPECT_TRUE([] {
+    DiagnosticList diagnostics;
+    return check_text_encoding(std::string(100, 'a') + "\xE2\x80\x94" + std::string(70, 'z'), "cv.yaml", diagnostics);
+  }());
+}
+
 TEST(SourceReader, ReportsEveryProblemAtOnceInFileOrder) {
   LoadedCv loaded = load_native_text(
       "person:\n  nmae: A\n  headline: H\nwork:\n  - organization: X\n    start: 20\n  - position: P\n", "cv.yaml");
