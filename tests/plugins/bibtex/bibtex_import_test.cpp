@@ -497,6 +497,13 @@ TEST(LatexUnicode, AccentsCommandsLigaturesAndBraces) {
   bibtex::UnknownCommands unknown;
   EXPECT_EQ(latex_to_unicode("\\foo{kept}", &unknown), "kept");
   EXPECT_EQ(unknown, bibtex::UnknownCommands{"\\foo"});
+  // The rows added to latexcodec's (generate_latex_unicode.py, SUPPLEMENT), as ADS exports use them.
+  bibtex::UnknownCommands none;
+  EXPECT_EQ(latex_to_unicode("Ada\\textquoteright{}s {\\textquotedblleft}Engine{\\textquotedblright} at "
+                             "$M_{\\odot}$ \\textquoteleft{}x",
+                             &none),
+            "Ada\xE2\x80\x99s \xE2\x80\x9C" "Engine\xE2\x80\x9D at M_\xE2\x8A\x99 \xE2\x80\x98x");
+  EXPECT_TRUE(none.empty());
 }
 
 // Plain text is given back as it is, and only when its spaces are single ones between words: the
