@@ -1,5 +1,6 @@
 #include "cvport/import_source.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "cvport/exit_codes.hpp"
@@ -14,6 +15,12 @@ namespace cvport {
 namespace {
 
 constexpr const char* kSourceFormat = "cvport-yaml";
+
+bool is_inferred(const Person& person) {
+  return std::find(person.inferred.begin(), person.inferred.end(), "name") != person.inferred.end();
+}
+
+bool is_person_path(const std::string& path) { return path == "person" || path.starts_with("person."); }
 
 // The exported text of an already loaded CV, for standard output.
 void export_to_text(const Cv& cv, const LoadedFormat& format, InputResult& result, std::string& text) {
@@ -42,8 +49,13 @@ InputResult merge_inputs(const ImportRequest& request, const BatchRequest& batch
     if (!request.into.empty() && i == 0) one.from = "";
     LoadedCv loaded = load_input(names[i], one, registry, loaded_result);
     // Whether the owner is among the authors is checked on the merged CV, whose owner is known.
+    // An input's own person, inferred by its importer (a .bib names no owner), gives way to the
+    // --into CV's (CvMerger::merge_person): what its importer said about it does not apply.
+    bool person_gives_way = i > 0 && !request.into.empty() && result.status == exit_code::ok && loaded.cv &&
+                            is_inferred(loaded.cv->person) && !is_inferred(cvs.front().person);
     for (const Diagnostic& d : loaded_result.diagnostics.items())
-      if (d.code != "source.owner-not-author") result.diagnostics.add(d);
+      if (d.code != "source.owner-not-author" && !(person_gives_way && is_person_path(d.path)))
+        result.diagnostics.add(d);
     if (loaded_result.status != exit_code::ok) {
       result.input = names[i];
       result.status = loaded_result.status;

@@ -72,6 +72,13 @@ TEST_F(Cli, CollaborationPapersImportWithoutAGuessedOwner) {
   CommandResult check = cvport("validate " + out.string());
   EXPECT_EQ(check.status, 0) << check.err;
   EXPECT_NE(check.err.find("papers.yaml: valid (0 errors, 0 warnings"), std::string::npos) << check.err;
+  // Into a CV, whose owner is known, the import says nothing of the owner it could not find.
+  fs::path merged = folder / "merged.yaml";
+  CommandResult into = cvport("import " + kBibFixtures + "inspire-collaboration.bib --into " + kBibFixtures +
+                              "cv.yaml -o " + merged.string());
+  ASSERT_EQ(into.status, 0) << into.err;
+  EXPECT_EQ(into.err.find("owner-unknown"), std::string::npos) << into.err;
+  EXPECT_EQ(read_file(merged).find("Your Name"), std::string::npos) << read_file(merged);
 }
 
 TEST_F(Cli, UnbalancedBraceWritesNothing) {
