@@ -123,6 +123,9 @@ bool is_timestamp(std::string_view text) {
 } // namespace
 
 bool plain_scalar_is_not_text(std::string_view text) {
+  // Most text is longer than the words below and starts as no number or timestamp does.
+  if (text.size() > 5 && !is_digit(text.front()) && text.front() != '-' && text.front() != '+' && text.front() != '.')
+    return false;
   static constexpr std::string_view words[] = {
       "",     "~",    "null", "Null",  "NULL",  "y",     "Y",   "yes", "Yes", "YES", "n",  "N",   "no",  "No",
       "NO",   "true", "True", "TRUE",  "false", "False", "FALSE", "on", "On", "ON",  "off", "Off", "OFF", "<<", "="};
