@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "cvport/text.hpp"
+
 namespace cvport::bibtex {
 
 namespace {
@@ -77,17 +79,11 @@ constexpr auto kMacros = std::to_array<JournalMacro>({
 static_assert(std::is_sorted(kMacros.begin(), kMacros.end(),
                              [](const JournalMacro& a, const JournalMacro& b) { return a.macro < b.macro; }));
 
-std::string_view trimmed(std::string_view text) {
-  size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 } // namespace
 
 std::optional<JournalMacro> journal_macro(std::string_view value) {
-  value = trimmed(value);
-  if (value.size() >= 2 && value.front() == '{' && value.back() == '}') value = trimmed(value.substr(1, value.size() - 2));
+  value = trim_space(value);
+  if (value.size() >= 2 && value.front() == '{' && value.back() == '}') value = trim_space(value.substr(1, value.size() - 2));
   if (value.size() < 2 || value.front() != '\\') return std::nullopt;
   std::string_view name = value.substr(1);
   if (!std::all_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return std::nullopt;
