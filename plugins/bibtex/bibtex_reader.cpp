@@ -139,31 +139,18 @@ private:
   // (alphabetically) whoever's CV it is.
   void choose_owner() {
     OwnerSpellings owner = choose_owner_spellings(author_counts_, authors_in_file_order_);
-    auto names_owner = [&](const Author& author) {
-      return author.name == owner.name || std::count(owner.variants.begin(), owner.variants.end(), author.name) > 0;
+    auto is_owner_spelling = [&](const std::string& name) {
+      return name == owner.name || std::count(owner.variants.begin(), owner.variants.end(), name) > 0;
     };
     auto in_a_complete_list = [&](const Publication& p) {
-      return !p.et_al && std::any_of(p.authors.begin(), p.authors.end(), names_owner);
+      return !p.et_al && std::any_of(p.authors.begin(), p.authors.end(),
+                                     [&](const Author& author) { return is_owner_spelling(author.name); });
     };
     std::string why = "no entry has an author";
     if (!owner.name.empty() && std::none_of(cv_.publications.begin(), cv_.publications.end(), in_a_complete_list)) {
       why = "the author named in the most author lists, \"" + owner.name + "\" (" + std::to_string(owner.entries) +
             "), is only named in lists cut short by \"and others\", which name their first authors only";
       owner = {};
-    }
-    if (owner.name.empty() && !cv_.publications.empty()) {
-      cv_.person.name = "Your Name";
-      cv_.person.inferred = {"name"};
-      for (size_t index : stand_ins_) {
-        cv_.publications[index].authors = {{.name = cv_.person.name}};
-        cv_.publications[index].inferred.push_back("authors");
-      }
-      report(CVPORT_SEVERITY_WARNING, "bibtex.owner-unknown", "person.name",
-             "a .bib file names no CV owner, and " + why +
-                 ": person.name is \"Your Name\"; write yours there, or import with --into cv.yaml to add the entries "
-                 "to your CV",
-             authors_in_file_order_.empty() ? Position{1, 1} : first_authored_at_.at(authors_in_file_order_.front()));
-      return;
     }
     cv_.person.name = owner.name.empty() ? "Your Name" : owner.name;
     cv_.person.name_variants = owner.variants;
@@ -173,10 +160,18 @@ private:
       cv_.publications[index].authors = {{.name = cv_.person.name}};
       cv_.publications[index].inferred.push_back("authors");
     }
+    if (owner.name.empty() && !cv_.publications.empty()) {
+      report(CVPORT_SEVERITY_WARNING, "bibtex.owner-unknown", "person.name",
+             "a .bib file names no CV owner, and " + why +
+                 ": person.name is \"Your Name\"; write yours there, or import with --into cv.yaml to add the entries "
+                 "to your CV",
+             authors_in_file_order_.empty() ? Position{1, 1} : first_authored_at_.at(authors_in_file_order_.front()));
+      return;
+    }
     // Located where the file first names the owner, in any spelling.
     Position owner_at{1, 1};
     for (const std::string& spelling : authors_in_file_order_)
-      if (spelling == owner.name || std::count(owner.variants.begin(), owner.variants.end(), spelling)) {
+      if (is_owner_spelling(spelling)) {
         owner_at = first_authored_at_.at(spelling);
         break;
       }
