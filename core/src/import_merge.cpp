@@ -242,13 +242,25 @@ void CvMerger::merge_section(std::vector<T>& mine, std::vector<Origin>& origins,
   }
 }
 
+namespace {
+
+bool name_is_inferred(const Person& person) {
+  return std::find(person.inferred.begin(), person.inferred.end(), "name") != person.inferred.end();
+}
+
+} // namespace
+
+bool CvMerger::person_gives_way(const Person& base, const Person& incoming) {
+  return name_is_inferred(incoming) && !name_is_inferred(base);
+}
+
 void CvMerger::merge_person(const Person& person) {
-  bool mine_inferred = std::find(cv_.person.inferred.begin(), cv_.person.inferred.end(), "name") != cv_.person.inferred.end();
-  bool theirs_inferred = std::find(person.inferred.begin(), person.inferred.end(), "name") != person.inferred.end();
+  bool mine_inferred = name_is_inferred(cv_.person);
+  bool theirs_inferred = name_is_inferred(person);
   Json kept = to_json(cv_.person);
   Json other = to_json(person);
   if (mine_inferred && !theirs_inferred) std::swap(kept, other);
-  if (!theirs_inferred || mine_inferred) fill_gaps(kept, other);
+  if (!person_gives_way(cv_.person, person)) fill_gaps(kept, other);
   if (!mine_inferred || !theirs_inferred) kept.erase("inferred");
   if (mine_inferred && theirs_inferred) {
     kept["inferred"] = Json::array({"name"});

@@ -1,6 +1,5 @@
 #include "cvport/import_source.hpp"
 
-#include <algorithm>
 #include <filesystem>
 
 #include "cvport/exit_codes.hpp"
@@ -15,10 +14,6 @@ namespace cvport {
 namespace {
 
 constexpr const char* kSourceFormat = "cvport-yaml";
-
-bool is_inferred(const Person& person) {
-  return std::find(person.inferred.begin(), person.inferred.end(), "name") != person.inferred.end();
-}
 
 bool is_person_path(const std::string& path) { return path == "person" || path.starts_with("person."); }
 
@@ -52,7 +47,7 @@ InputResult merge_inputs(const ImportRequest& request, const BatchRequest& batch
     // An input's own person, inferred by its importer (a .bib names no owner), gives way to the
     // --into CV's (CvMerger::merge_person): what its importer said about it does not apply.
     bool person_gives_way = i > 0 && !request.into.empty() && result.status == exit_code::ok && loaded.cv &&
-                            is_inferred(loaded.cv->person) && !is_inferred(cvs.front().person);
+                            CvMerger::person_gives_way(cvs.front().person, loaded.cv->person);
     for (const Diagnostic& d : loaded_result.diagnostics.items())
       if (d.code != "source.owner-not-author" && !(person_gives_way && is_person_path(d.path)))
         result.diagnostics.add(d);

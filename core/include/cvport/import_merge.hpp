@@ -40,6 +40,10 @@ public:
 
   void merge(const Cv& addition, const std::string& source_name);
 
+  // Whether merging `incoming`'s person into `base`'s takes nothing from it: its name was
+  // inferred by an importer (a .bib names no owner) and the base's was not.
+  static bool person_gives_way(const Person& base, const Person& incoming);
+
   // The merged CV: the owner's stand-in authors renamed to the final person.name.
   Cv take();
   const std::vector<MergeEvent>& events() const { return events_; }
