@@ -210,6 +210,7 @@ public:
                   "check the entry before this point: a field without \"name =\", or text between fields");
     }
     take_messages(session);
+    report_undefined_macros();
     return std::move(database_);
   }
 
@@ -260,14 +261,20 @@ private:
         value += found->second;
         continue;
       }
+      // BibTeX warns and reads "" here; bibtex-ruby (jekyll-scholar, al-folio) prints the name.
+      // The name is what the user meant to show ("booktitle = CVPR", with the @string in an
+      // abbreviations file that \bibliography{abbrev,papers} reads first), so it is kept.
+      value += piece;
+      std::string name(piece);
+      auto [use, first] = undefined_macros_.try_emplace(lower_ascii(name));
+      ++use->second.count;
+      if (!first) continue;
       int macro_line = part->line > 0 ? part->line : line;
       Position after_name = find_word(source_, macro_line, field_name);
       size_t from = after_name.line == macro_line ? size_t(after_name.column) : 0;
-      std::string name(piece);
-      add_problem(true, "bibtex.undefined-macro", find_word(source_, macro_line, name, from),
-                  "undefined macro \"" + name + "\"",
-                  "define it with @string{" + name + " = \"...\"} before this entry, or write the value in braces: {" +
-                      name + "}");
+      use->second.name = name;
+      use->second.at = find_word(source_, macro_line, name, from);
+      use->second.order = undefined_macros_.size();
     }
     collapse_whitespace(value);
     return value;
@@ -298,9 +305,31 @@ private:
     database_.problems.push_back({is_error, std::move(code), at, std::move(message), std::move(hint)});
   }
 
+  // One warning per undefined macro, at its first use, with how often the file uses it.
+  void report_undefined_macros() {
+    std::vector<const UndefinedMacro*> in_order;
+    for (const auto& [key, use] : undefined_macros_) in_order.push_back(&use);
+    std::sort(in_order.begin(), in_order.end(), [](auto* a, auto* b) { return a->order < b->order; });
+    for (const UndefinedMacro* use : in_order) {
+      std::string times = use->count == 1 ? "once" : std::to_string(use->count) + " times";
+      add_problem(false, "bibtex.undefined-macro", use->at,
+                  "undefined macro \"" + use->name + "\" (used " + times + "): read as the text \"" + use->name + "\"",
+                  "define it with @string{" + use->name + " = \"...\"} before its first use; if another .bib file "
+                  "defines it (\\bibliography{abbrev,papers}), copy its @string lines to the top of this one");
+    }
+  }
+
+  struct UndefinedMacro {
+    std::string name; // as first written
+    Position at;      // its first use
+    size_t count = 0;
+    size_t order = 0; // first uses in file order
+  };
+
   LineIndex source_;
   std::string file_name_;
   std::map<std::string, std::string> macros_;
+  std::map<std::string, UndefinedMacro> undefined_macros_; // by lower-case name
   BibDatabase database_;
 };
 

@@ -75,7 +75,7 @@ BtparseSession::BtparseSession() : lock_(btparse_mutex()) {
     fresh_ast_stack = zzast_sp;
     bt_initialize();
     // Every string kept as written: macros, concatenation and whitespace are the importer's own
-    // work, so that an undefined macro is an error located at its use, not a silent "".
+    // work, so that an undefined macro is a warning located at its use, not a silent "".
     for (int metatype = BTE_REGULAR; metatype < NUM_METATYPES; ++metatype)
       bt_set_stringopts(static_cast<bt_metatype>(metatype), 0);
   });
