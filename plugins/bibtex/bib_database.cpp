@@ -157,6 +157,10 @@ std::vector<size_t> blank_entries_with_text_after_a_value(std::string& text) {
   return junk;
 }
 
+// BibTeX reports these as errors and skips the entry; cvport imports nothing while a file has
+// one, so that no publication is lost without the user seeing it.
+constexpr const char* kFixTheEntry = "correct the entry and import again: nothing is imported while the file has an error";
+
 class DatabaseReader {
 public:
   DatabaseReader(std::string_view text, const std::string& file_name)
@@ -175,10 +179,8 @@ public:
       unsigned char junk = static_cast<unsigned char>(source_.text()[offset]);
       std::string found = junk > ' ' && junk < 0x7f ? "\"" + std::string(1, char(junk)) + "\"" : std::string("text");
       add_problem(true, "bibtex.syntax", source_.position(offset),
-                  "found " + found +
-                      " after a field value, expected \",\" or the end of the entry (\"}\" or \")\") (the entry is "
-                      "left out; correct it and import again)",
-                  "");
+                  "found " + found + " after a field value, expected \",\" or the end of the entry (\"}\" or \")\")",
+                  kFixTheEntry);
     }
     // libbtparse measures a string with strlen and asserts on where it ends: a NUL byte inside
     // one would abort the process. Text files hold none; a damaged one is read without them.
@@ -284,7 +286,7 @@ private:
     for (const BtparseMessage& message : session.messages()) {
       Position at = message.line > 0 ? located(message) : Position{};
       add_problem(message.is_error, message.is_error ? "bibtex.syntax" : "bibtex.parser-warning", at,
-                  message.message, message.is_error ? "the entry is left out; correct it and import again" : "");
+                  message.message, message.is_error ? kFixTheEntry : "");
     }
   }
 

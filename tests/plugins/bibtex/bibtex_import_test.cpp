@@ -233,7 +233,7 @@ TEST(BibtexImport, TextAfterAFieldValueIsLocatedAndRefused) {
   EXPECT_EQ(error->line, 3u);
   EXPECT_EQ(error->column, 19u);
   EXPECT_EQ(error->message, "found \"L\" after a field value, expected \",\" or the end of the entry (\"}\" or \")\") "
-                            "(the entry is left out; correct it and import again)");
+                            "(correct the entry and import again: nothing is imported while the file has an error)");
 
   text.replace(text.find("}L"), 2, "},");
   Imported fixed = import_bib(text);
