@@ -7,12 +7,14 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <stdio_ext.h> // __fsetlocking (glibc, musl)
 
 #include "brace_balance.hpp"
 #include "btparse_capture.hpp"
+#include "percent_comments.hpp"
 #include "cvport/text.hpp"
 
 namespace cvport::bibtex {
@@ -167,25 +169,27 @@ public:
       : source_(text), file_name_(file_name), macros_(standard_macros()) {}
 
   BibDatabase read(BtparseSession& session) {
-    for (const BraceProblem& problem : find_unbalanced_braces(source_))
-      add_problem(true, "bibtex.unbalanced-brace", problem.at, problem.message,
+    // btparse reads a FILE; the text stays in memory (a plugin never opens a path). Every check
+    // below reads it as libbtparse will: without its "%" comments.
+    std::string copy(source_.text());
+    blank_percent_comments(copy);
+    for (const BraceProblem& problem : find_unbalanced_braces(source_, copy))
+      add_problem(CVPORT_SEVERITY_ERROR, "bibtex.unbalanced-brace", problem.at, problem.message,
                   "add the missing \"}\" (BibTeX counts every brace, \\{ and \\} too)");
     if (!database_.problems.empty()) return std::move(database_);
-    // btparse reads a FILE; the text stays in memory (a plugin never opens a path).
-    std::string copy(source_.text());
     blank_front_matter(copy);
     blank_stray_at_signs(copy);
     for (size_t offset : blank_entries_with_text_after_a_value(copy)) {
       unsigned char junk = static_cast<unsigned char>(source_.text()[offset]);
       std::string found = junk > ' ' && junk < 0x7f ? "\"" + std::string(1, char(junk)) + "\"" : std::string("text");
-      add_problem(true, "bibtex.syntax", source_.position(offset),
+      add_problem(CVPORT_SEVERITY_ERROR, "bibtex.syntax", source_.position(offset),
                   "found " + found + " after a field value, expected \",\" or the end of the entry (\"}\" or \")\")",
                   kFixTheEntry);
     }
     // libbtparse measures a string with strlen and asserts on where it ends: a NUL byte inside
     // one would abort the process. Text files hold none; a damaged one is read without them.
     if (size_t nul = copy.find('\0'); nul != std::string::npos) {
-      add_problem(false, "bibtex.nul-byte", source_.position(nul), "the file holds NUL bytes: they are read as spaces",
+      add_problem(CVPORT_SEVERITY_WARNING, "bibtex.nul-byte", source_.position(nul), "the file holds NUL bytes: they are read as spaces",
                   "");
       std::replace(copy.begin(), copy.end(), '\0', ' ');
     }
@@ -194,12 +198,14 @@ public:
     // glibc locks a stream for each getc (half of what getc costs here); this one is this thread's.
     if (file) __fsetlocking(file.get(), FSETLOCKING_BYCALLER);
     if (copy.empty() || !file) return std::move(database_);
+    find_header(copy);
     std::string name = file_name_;
     std::string failure;
     while (AST* entry = guarded_parse_entry(file.get(), name.data(), failure)) {
       read_entry(entry);
       bt_free_ast(entry);
       take_messages(session);
+      read_an_entry_ = true;
     }
     // btparse returns no entry at the end of the file but also on text it cannot parse at all;
     // then it still holds this FILE, and its next call, for the next file, would be a usage
@@ -207,7 +213,7 @@ public:
     bt_parse_entry(nullptr, name.data(), 0, nullptr);
     if (!failure.empty()) {
       long offset = std::ftell(file.get());
-      add_problem(true, "bibtex.parser-gave-up", source_.position(offset < 0 ? 0 : size_t(offset)),
+      add_problem(CVPORT_SEVERITY_ERROR, "bibtex.parser-gave-up", source_.position(offset < 0 ? 0 : size_t(offset)),
                   "libbtparse could not read the file past this point (" + failure + ")",
                   "check the entry before this point: a field without \"name =\", or text between fields");
     }
@@ -285,8 +291,21 @@ private:
   void take_messages(BtparseSession& session) {
     for (const BtparseMessage& message : session.messages()) {
       Position at = message.line > 0 ? located(message) : Position{};
-      add_problem(message.is_error, message.is_error ? "bibtex.syntax" : "bibtex.parser-warning", at,
-                  message.message, message.is_error ? kFixTheEntry : "");
+      if (!message.is_error && !read_an_entry_ && header_.has_value() &&
+          message.message.find("junk seen at toplevel") != std::string::npos) {
+        // What comes before the first entry is a header (Mendeley's, ADS's): BibTeX skips it
+        // without a word, and so does cvport, with a note where it starts.
+        Position start = source_.position(*header_);
+        std::string lines = start.line == header_last_line_
+                                ? "line " + std::to_string(start.line)
+                                : "lines " + std::to_string(start.line) + "-" + std::to_string(header_last_line_);
+        add_problem(CVPORT_SEVERITY_NOTE, "bibtex.header-skipped", start,
+                    "the text before the first entry (" + lines + ") is not BibTeX: skipped, as BibTeX skips it", "");
+        continue;
+      }
+      add_problem(message.is_error ? CVPORT_SEVERITY_ERROR : CVPORT_SEVERITY_WARNING,
+                  message.is_error ? "bibtex.syntax" : "bibtex.parser-warning", at, message.message,
+                  message.is_error ? kFixTheEntry : "");
     }
   }
 
@@ -303,8 +322,19 @@ private:
     return find_word(source_, message.line, "");
   }
 
-  void add_problem(bool is_error, std::string code, Position at, std::string message, std::string hint) {
-    database_.problems.push_back({is_error, std::move(code), at, std::move(message), std::move(hint)});
+  void add_problem(cvport_severity severity, std::string code, Position at, std::string message, std::string hint) {
+    database_.problems.push_back({severity, std::move(code), at, std::move(message), std::move(hint)});
+  }
+
+  // Text before the first "@" (comments, front matter and stray "@"s already blanked): where it
+  // starts and the line where it ends.
+  void find_header(std::string_view text) {
+    size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos || text[first] == '@') return;
+    size_t at = text.find('@', first);
+    size_t last = text.find_last_not_of(" \t\r\n", at == std::string_view::npos ? text.size() : at - 1);
+    header_ = first;
+    header_last_line_ = source_.position(last).line;
   }
 
   // One warning per undefined macro, at its first use, with how often the file uses it.
@@ -314,7 +344,7 @@ private:
     std::sort(in_order.begin(), in_order.end(), [](auto* a, auto* b) { return a->order < b->order; });
     for (const UndefinedMacro* use : in_order) {
       std::string times = use->count == 1 ? "once" : std::to_string(use->count) + " times";
-      add_problem(false, "bibtex.undefined-macro", use->at,
+      add_problem(CVPORT_SEVERITY_WARNING, "bibtex.undefined-macro", use->at,
                   "undefined macro \"" + use->name + "\" (used " + times + "): read as the text \"" + use->name + "\"",
                   "define it with @string{" + use->name + " = \"...\"} before its first use; if another .bib file "
                   "defines it (\\bibliography{abbrev,papers}), copy its @string lines to the top of this one");
@@ -332,6 +362,9 @@ private:
   std::string file_name_;
   std::map<std::string, std::string> macros_;
   std::map<std::string, UndefinedMacro> undefined_macros_; // by lower-case name
+  std::optional<size_t> header_;                          // where text before the first entry starts
+  int header_last_line_ = 0;
+  bool read_an_entry_ = false;
   BibDatabase database_;
 };
 

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cvport/cvport_plugin.h"
 #include "source_position.hpp"
 
 namespace cvport::bibtex {
@@ -29,7 +30,7 @@ struct BibEntry {
 };
 
 struct BibProblem {
-  bool is_error = false;
+  cvport_severity severity = CVPORT_SEVERITY_WARNING;
   std::string code; // "bibtex.syntax", "bibtex.undefined-macro", ...
   Position at;
   std::string message;

@@ -65,7 +65,7 @@ private:
   void report_problems(const std::vector<BibProblem>& problems) {
     for (const BibProblem& problem : problems) {
       std::string message = problem.message + (problem.hint.empty() ? "" : " (" + problem.hint + ")");
-      report(problem.is_error ? CVPORT_SEVERITY_ERROR : CVPORT_SEVERITY_WARNING, problem.code, "", message, problem.at);
+      report(problem.severity, problem.code, "", message, problem.at);
     }
   }
 

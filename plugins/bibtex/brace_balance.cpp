@@ -46,8 +46,7 @@ bool braces_balance(std::string_view text) {
 
 } // namespace
 
-std::vector<BraceProblem> find_unbalanced_braces(const LineIndex& source) {
-  std::string_view text = source.text();
+std::vector<BraceProblem> find_unbalanced_braces(const LineIndex& source, std::string_view text) {
   std::vector<BraceProblem> problems;
   if (braces_balance(text)) return problems;
   std::vector<size_t> open; // offsets of the open "{" (the entry's own delimiter first)

@@ -6,6 +6,7 @@
 #define CVPORT_BIBTEX_BRACE_BALANCE_HPP
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "source_position.hpp"
@@ -18,7 +19,9 @@ struct BraceProblem {
 };
 
 // Nothing when the file's braces balance as a whole (BibTeX counts every brace, \{ too).
-std::vector<BraceProblem> find_unbalanced_braces(const LineIndex& source);
+// `text` is the source's text with its "%" comments blanked (percent_comments.hpp), byte for
+// byte where the source has it; positions are the source's.
+std::vector<BraceProblem> find_unbalanced_braces(const LineIndex& source, std::string_view text);
 
 } // namespace cvport::bibtex
 

@@ -64,7 +64,7 @@ std::set<std::string> resolve_inheritance(BibDatabase& database) {
         const std::map<std::string, size_t>& entries = index();
         auto found = entries.find(key);
         if (found == entries.end() || &database.entries[found->second] == &entry) {
-          database.problems.push_back({false, "bibtex.missing-parent", named.at,
+          database.problems.push_back({CVPORT_SEVERITY_WARNING, "bibtex.missing-parent", named.at,
                                        std::string(link) + " names \"" + key + "\", which the file does not have",
                                        "add that entry, or remove the " + std::string(link) + " field"});
           continue;

@@ -7,6 +7,7 @@
 
 #include "bib_entry_mapping.hpp"
 #include "bibtex_reader.hpp"
+#include "cvport/bibtex_sniff.hpp"
 #include "cvport/date.hpp"
 #include "latex_unicode.hpp"
 #include "journal_macros.hpp"
@@ -176,6 +177,43 @@ TEST(BibtexImport, UndefinedMacroIsAWarningAtItsFirstUseAndItsNameIsKept) {
   EXPECT_EQ(result.cv.publications[0].venue.name, "ACM tocs");
   EXPECT_EQ(result.cv.publications[1].venue.name, "CVPR");
   EXPECT_EQ(result.cv.publications[2].venue.name, "cvpr");
+}
+
+// libbtparse, biber's parser, skips "%" to the end of the line between entries and between the
+// tokens of an entry (people comment out fields and entries that way), never inside a value. The
+// checks run before it read the file the same way: none of these lines is an error.
+TEST(BibtexImport, PercentCommentsAreSkippedOutsideValues) {
+  Imported result = import_bib(fixture("percent-comments.bib"));
+  for (const CapturedDiagnostic& d : result.diagnostics)
+    EXPECT_NE(d.severity, CVPORT_SEVERITY_ERROR) << d.line << ":" << d.column << " " << d.message;
+  ASSERT_EQ(result.cv.publications.size(), 2u); // not the commented-out @article, nor the @misc named in a comment
+  const auto& first = result.cv.publications[0];
+  EXPECT_EQ(first.title, "First paper");
+  EXPECT_EQ(first.venue.name, "Journal of Things");
+  EXPECT_EQ(format_date(first.date), "2020");
+  EXPECT_TRUE(first.doi.empty()) << first.doi; // "% doi = {...}" is a comment
+  const auto& second = result.cv.publications[1];
+  EXPECT_EQ(second.title, "Half done: 50% of the work"); // inside a value, "%" is text
+  EXPECT_EQ(second.venue.name, "Proc. 100% Workshop");
+}
+
+// Mendeley Desktop starts its exports with lines of plain text, which BibTeX skips; so does
+// cvport, with a note at the first of them, and the file is still detected as BibTeX.
+TEST(BibtexImport, AHeaderBeforeTheFirstEntryIsSkippedWithANote) {
+  std::string text = fixture("mendeley-header.bib");
+  ASSERT_TRUE(cvport::bibtex_entry_at(text));
+  Imported result = import_bib(text);
+  EXPECT_EQ(result.count(CVPORT_SEVERITY_ERROR), 0u);
+  EXPECT_EQ(result.count(CVPORT_SEVERITY_WARNING), 0u);
+  const CapturedDiagnostic* header = result.find("bibtex.header-skipped");
+  ASSERT_NE(header, nullptr);
+  EXPECT_EQ(header->severity, CVPORT_SEVERITY_NOTE);
+  EXPECT_EQ(header->line, 1u);
+  EXPECT_EQ(header->column, 1u);
+  EXPECT_NE(header->message.find("(lines 1-4)"), std::string::npos) << header->message;
+  ASSERT_EQ(result.cv.publications.size(), 2u);
+  EXPECT_EQ(result.cv.publications[0].title, "First paper");
+  EXPECT_EQ(result.cv.publications[1].venue.name, "Proc. Workshop");
 }
 
 // Summaries are said once per file, each at the first place in the file that shows it, so that
