@@ -104,26 +104,36 @@ void blank_stray_at_signs(std::string& text) {
   }
 }
 
+// Entries blanked before libbtparse reads the file, and why.
+struct BlankedEntries {
+  std::vector<size_t> text_after_a_value; // offsets of the stray text
+  std::vector<size_t> without_fields;     // offsets of the "@"
+};
+
 // Text right after a field value that is neither ",", "#" nor the end of the entry
 // ("pages = {12--34}L"). libbtparse reports it, but its error recovery then frees memory it does
 // not own (fuzz_import, AddressSanitizer: bad-free in zztfree), which can crash cvport. Each such
 // entry is blanked here, newlines kept so every offset and line stays, and btparse never has to
-// recover from it; the junk's offsets are returned for the messages. Runs after
-// blank_stray_at_signs, so every "@" outside an entry starts one.
-std::vector<size_t> blank_entries_with_text_after_a_value(std::string& text) {
-  std::vector<size_t> junk;
+// recover from it; the junk's offsets are returned for the messages. So is an entry with a key
+// and nothing else ("@misc{placeholder}"): BibTeX takes it as an entry without fields, libbtparse
+// calls it a syntax error ("expected ,"). Runs after blank_stray_at_signs, so every "@" outside an
+// entry starts one.
+BlankedEntries blank_entries_libbtparse_cannot_take(std::string& text) {
+  BlankedEntries blanked;
+  std::vector<size_t>& junk = blanked.text_after_a_value;
   auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; };
   size_t i = 0;
   while ((i = text.find('@', i)) != std::string::npos) {
     size_t at = i;
     size_t open_at = text.find_first_of("{(", at);
-    if (open_at == std::string::npos) return junk;
+    if (open_at == std::string::npos) return blanked;
     std::string type = lower_ascii(std::string_view(text).substr(at + 1, open_at - at - 1));
     type.erase(std::remove_if(type.begin(), type.end(), [&](char c) { return space(c); }), type.end());
     char open = text[open_at];
     int depth = 0;           // braces inside the entry's body
     bool in_quotes = false;  // a "..." value (its braces nest too)
     bool after_value = false; // a {...} or "..." value just ended
+    bool has_more_than_a_key = false; // a "," or "=" outside every value
     size_t bad = std::string::npos, end = text.size();
     for (size_t j = open_at + 1; j < text.size(); ++j) {
       char c = text[j];
@@ -146,17 +156,21 @@ std::vector<size_t> blank_entries_with_text_after_a_value(std::string& text) {
         end = j;
         break;
       }
+      if (c == ',' || c == '=') has_more_than_a_key = true;
       if (c == '{') ++depth;
       else if (c == '"') in_quotes = true;
     }
-    if (bad != std::string::npos) {
-      junk.push_back(bad);
+    bool key_only = !has_more_than_a_key && end < text.size() && type != "comment" && type != "preamble" &&
+                    type != "string";
+    if (key_only) blanked.without_fields.push_back(at);
+    else if (bad != std::string::npos) junk.push_back(bad);
+    if (key_only || bad != std::string::npos) {
       for (size_t k = at; k <= std::min(end, text.size() - 1); ++k)
         if (text[k] != '\n' && text[k] != '\r') text[k] = ' ';
     }
     i = end == text.size() ? end : end + 1;
   }
-  return junk;
+  return blanked;
 }
 
 // BibTeX reports these as errors and skips the entry; cvport imports nothing while a file has
@@ -179,7 +193,11 @@ public:
     if (!database_.problems.empty()) return std::move(database_);
     blank_front_matter(copy);
     blank_stray_at_signs(copy);
-    for (size_t offset : blank_entries_with_text_after_a_value(copy)) {
+    BlankedEntries blanked = blank_entries_libbtparse_cannot_take(copy);
+    for (size_t offset : blanked.without_fields)
+      add_problem(CVPORT_SEVERITY_WARNING, "bibtex.entry-without-fields", source_.position(offset),
+                  "this entry has no fields: left out, as it holds nothing to import", "");
+    for (size_t offset : blanked.text_after_a_value) {
       unsigned char junk = static_cast<unsigned char>(source_.text()[offset]);
       std::string found = junk > ' ' && junk < 0x7f ? "\"" + std::string(1, char(junk)) + "\"" : std::string("text");
       add_problem(CVPORT_SEVERITY_ERROR, "bibtex.syntax", source_.position(offset),

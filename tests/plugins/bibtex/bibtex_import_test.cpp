@@ -216,6 +216,26 @@ TEST(BibtexImport, AHeaderBeforeTheFirstEntryIsSkippedWithANote) {
   EXPECT_EQ(result.cv.publications[1].venue.name, "Proc. Workshop");
 }
 
+// BibTeX takes "@misc{placeholder}" as an entry without fields; libbtparse calls it a syntax
+// error. It holds nothing for a CV: a warning, and the rest of the file is read.
+TEST(BibtexImport, AnEntryWithOnlyAKeyIsLeftOutWithAWarning) {
+  Imported result = import_bib("@misc{placeholder}\n"
+                               "@article{a1, author = {Ada Lovelace}, title = {Engines}, year = 1843}\n"
+                               "  @unpublished ( todo )\n");
+  EXPECT_EQ(result.count(CVPORT_SEVERITY_ERROR), 0u);
+  std::vector<const CapturedDiagnostic*> left_out;
+  for (const CapturedDiagnostic& d : result.diagnostics)
+    if (d.code == "bibtex.entry-without-fields") left_out.push_back(&d);
+  ASSERT_EQ(left_out.size(), 2u);
+  EXPECT_EQ(left_out[0]->line, 1u);
+  EXPECT_EQ(left_out[0]->column, 1u);
+  EXPECT_EQ(left_out[1]->line, 3u);
+  EXPECT_EQ(left_out[1]->column, 3u);
+  EXPECT_EQ(left_out[0]->severity, CVPORT_SEVERITY_WARNING);
+  ASSERT_EQ(result.cv.publications.size(), 1u);
+  EXPECT_EQ(result.cv.publications[0].title, "Engines");
+}
+
 // Summaries are said once per file, each at the first place in the file that shows it, so that
 // every message of an import points into the user's own file.
 TEST(BibtexImport, EverySummaryIsLocatedAtItsFirstCase) {
