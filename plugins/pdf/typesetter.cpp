@@ -4,6 +4,7 @@
 #include <set>
 
 #include "cvport/date_column.hpp"
+#include "long_words.hpp"
 #include "text_cleaning.hpp"
 
 namespace cvport::pdf {
@@ -220,7 +221,7 @@ TypesetBlock Typesetter::block(const Block& block) const {
   PangoAttrList* attributes = pango_attr_list_new();
   for (const Run& run : block.runs) {
     int start = static_cast<int>(text.size());
-    text += clean_text(run.text).text;
+    text += break_long_words(clean_text(run.text).text);
     int end = static_cast<int>(text.size());
     style_run(attributes, run.style, start, end);
     if (!run.url.empty()) result.links.push_back({start, end, run.url});

@@ -1,5 +1,5 @@
 // Text that is hard to typeset: right-to-left scripts, CJK, emoji, control characters, 200
-// authors, a 5,000-character title. Each exports without a crash and without losing text.
+// authors, a 5,000-character title, a 50,000-character word. Each exports without a crash and without losing text.
 #include <regex>
 
 #include <gtest/gtest.h>
@@ -70,6 +70,20 @@ TEST(PdfAdversarial, AFiveThousandCharacterTitleIsKeptWhole) {
   ASSERT_NE(text.find("Jane Doe \u00b7 page 1 of 2\n"), std::string::npos);
   std::string flat = without_whitespace(std::regex_replace(text, std::regex("Jane Doe \u00b7 page [0-9]+ of [0-9]+\n"), ""));
   EXPECT_NE(flat.find(without_whitespace(paper.title)), std::string::npos);
+}
+
+// A pasted base64 image or hash: one word of 50,000 characters. pango alone took seconds and
+// grew with the square of the length; every character is still in the text, and nothing else.
+TEST(PdfAdversarial, AFiftyThousandCharacterWordIsKeptWhole) {
+  Publication paper;
+  std::string word;
+  for (int i = 0; word.size() < 50000; ++i) word += "Qm" + std::to_string(i % 10);
+  paper.title = "Data " + word + " end";
+  ExportedPdf exported = export_pdf(one_publication(paper), "word-50000");
+  std::string text = pdftotext(exported.path, Extraction::raw);
+  EXPECT_EQ(text.find("\u200b"), std::string::npos);
+  std::string flat = without_whitespace(std::regex_replace(text, std::regex("Jane Doe \u00b7 page [0-9]+ of [0-9]+\n"), ""));
+  EXPECT_NE(flat.find("Data" + word + "end"), std::string::npos);
 }
 
 TEST(PdfAdversarial, AnEntryTallerThanAPageRunsOnToTheNextPages) {
