@@ -79,6 +79,24 @@ bool is_orcid_xml(std::string_view content) {
          content.substr(0, 4096).find("http://www.orcid.org/ns/") != std::string_view::npos;
 }
 
+// Markup saved under a CV's name (a web page saved as resume.json): where its first "<" stands,
+// and whether it is HTML.
+struct Markup {
+  size_t offset;
+  bool html;
+};
+
+std::optional<Markup> markup_at(std::string_view content) {
+  size_t first = 0;
+  if (content.substr(0, 3) == "\xEF\xBB\xBF") first = 3;
+  while (first < content.size() && is_blank(content[first])) ++first;
+  if (first >= content.size() || content[first] != '<') return std::nullopt;
+  std::string head(content.substr(first, 512));
+  std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  bool html = head.find("<!doctype html") != std::string::npos || head.find("<html") != std::string::npos;
+  return Markup{first, html};
+}
+
 } // namespace
 
 std::optional<ForeignInput> recognise_foreign_input(std::string_view content, const std::string& file) {
@@ -120,6 +138,13 @@ std::optional<ForeignInput> recognise_foreign_input(std::string_view content, co
                    "this is ORCID JSON, not a CV, and no loaded plugin imports it",
                    "the orcid plugin imports ORCID records (format orcid-record): "
                    "check that it is installed (cvport formats)");
+  if (auto markup = markup_at(content)) {
+    auto [line, column] = line_and_column(content, markup->offset);
+    return foreign(file, line, column,
+                   std::string("this looks like ") + (markup->html ? "HTML" : "XML") +
+                       ", not JSON or YAML: it starts with \"<\"",
+                   kWhatCvportReads);
+  }
   return std::nullopt;
 }
 

@@ -118,25 +118,30 @@ SourceMap origins_map(const std::string& origins_json, DocumentPositions& positi
   return map;
 }
 
-// A file of another format (a resume.json, a .bib) saved by an old editor may be Windows-1252:
-// read it as such, with a warning at its first such byte, rather than refuse it. The line and
-// column of every later message stay right: one byte was one character and stays one. YAML
-// sources stay strict (the native reader says how to fix the file).
+// A file of another format (a resume.json, a .bib) saved by an old editor may be Windows-1252,
+// or a UTF-8 file may hold one byte pasted from one: read each byte that is not UTF-8 as
+// Windows-1252, with a warning at the first, rather than refuse the file, and keep every
+// well-formed UTF-8 character as it is. The line and column of every later message stay right:
+// one byte was one character and stays one. YAML sources stay strict (the native reader says how
+// to fix the file).
 void read_legacy_encoding(std::string& text, const std::string& path, DiagnosticList& diagnostics) {
   if (is_yaml_source_path(path)) return;
   DiagnosticList problems;
   if (check_text_encoding(text, path, problems) || problems.items().front().code != "source.bad-encoding") return;
-  auto converted = windows_1252_to_utf8(text);
-  if (!converted) return;
+  LegacyText converted = windows_1252_to_utf8(text);
   Diagnostic warning = problems.items().front();
   warning.severity = Severity::warning;
   warning.code = "input.windows-1252";
   warning.message = "the file is not UTF-8 (" + warning.message.substr(warning.message.find('(') + 1);
   warning.message.pop_back();
-  warning.message += "): it is read as Windows-1252";
+  warning.message += "): " +
+                     (converted.legacy_bytes == 1
+                          ? std::string("that byte is read as Windows-1252, the rest of the file as UTF-8")
+                          : "the " + std::to_string(converted.legacy_bytes) +
+                                " bytes that are not UTF-8 are read as Windows-1252, the rest of the file as UTF-8");
   warning.hint = "save the file as UTF-8 to be sure of every character (iconv -f WINDOWS-1252 -t UTF-8)";
   diagnostics.add(std::move(warning));
-  text = std::move(*converted);
+  text = std::move(converted.text);
 }
 
 // An input read as its format is detected from, by load_cv and text_to_detect alike: whole;

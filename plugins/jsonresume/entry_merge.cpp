@@ -6,6 +6,7 @@
 #include "json_path.hpp"
 #include "member_reader.hpp"
 #include "message_text.hpp"
+#include "cvport/text.hpp"
 
 namespace cvport::jsonresume {
 
@@ -61,6 +62,39 @@ void read_extension(const EntrySource& source, MergedEntry& entry, ImportSession
   entry.model = *extension;
 }
 
+// A date member as the file gives it: `label` is its text when it could not be read as a date.
+struct DateMember {
+  const FieldMapping& field;
+  std::string path;
+  std::string label;
+  std::string written; // the text as written, read or not
+};
+
+std::string written_text(const Json& input, const Json& read) {
+  if (input.is_string()) return trimmed(input.get_ref<const std::string&>());
+  return read.is_string() ? read.get<std::string>() : std::string();
+}
+
+// A date that could not be read ("Septembre 2016", "01/15/2019") is kept as the entry's
+// date_label, shown as written instead of the dates; when the other end of the range is given,
+// the label is the whole range as written ("2018-01 – 01/15/2019"), so that neither end is lost
+// and a finished entry is not shown as ongoing. Each unreadable date has its warning
+// (member_reader.cpp); this note says where its text went.
+void keep_unread_dates(const std::vector<DateMember>& dates, const EntryMapping& mapping, MergedEntry& entry,
+                       ImportSession& session) {
+  auto unread = std::find_if(dates.begin(), dates.end(), [](const DateMember& date) { return !date.label.empty(); });
+  if (unread == dates.end() || !mapping.has_date_label || entry.model.contains("date_label")) return;
+  std::string label;
+  for (const DateMember& date : dates)
+    if (!date.written.empty()) label += (label.empty() ? "" : " \u2013 ") + date.written;
+  entry.model["date_label"] = label;
+  entry.locator.map("date_label", unread->path);
+  session.diagnostics.note("jsonresume.date-label", unread->path,
+                           "the dates are kept as written in the entry's date_label " + in_quotes(label) +
+                                  ", which is shown instead of them; write them as ISO 8601 (2019-06) to have them "
+                                  "read as dates");
+}
+
 } // namespace
 
 MergedEntry merge_entry(const EntrySource& source, const EntryMapping& mapping, ImportSession& session) {
@@ -70,6 +104,8 @@ MergedEntry merge_entry(const EntrySource& source, const EntryMapping& mapping, 
   bool has_content = !entry.model.empty();
 
   std::vector<Member> members = members_of(source);
+  std::vector<DateMember> dates;
+  bool end_read = false; // an endDate was read: a date or a word for "ongoing"
   // Standard members in table order; an older or another tool's name stands in for a missing one.
   for (const FieldMapping& field : mapping.fields) {
     Member* member = find_member(members, field.standard);
@@ -86,16 +122,16 @@ MergedEntry merge_entry(const EntrySource& source, const EntryMapping& mapping, 
     if (has_path(entry.model, field.model)) continue; // "x-cvport" overrides it
     MemberValue read = read_member(field, *member->value, member->path, session);
     if (!read.value.is_null()) {
+      if (field.kind == ValueKind::end_date) end_read = true;
       set_path(entry.model, field.model, std::move(read.value));
       has_content = true;
     }
     if (!read.translations.is_null()) set_path(entry.model["extra"]["i18n"], field.model, read.translations);
-    if (!read.label.empty() && mapping.has_date_label && !entry.model.contains("date_label")) {
-      entry.model["date_label"] = read.label;
-      entry.locator.map("date_label", member->path);
-      has_content = true;
-    }
+    if (field.kind == ValueKind::date || field.kind == ValueKind::end_date)
+      dates.push_back({field, member->path, read.label, written_text(*member->value, read.value)});
   }
+  keep_unread_dates(dates, mapping, entry, session);
+  has_content = has_content || entry.model.contains("date_label");
 
   // The rest: left to the caller, an older name given beside its current one, or kept as it is.
   std::vector<std::string_view> known;
@@ -126,8 +162,12 @@ MergedEntry merge_entry(const EntrySource& source, const EntryMapping& mapping, 
                             [](const FieldMapping& f) { return f.standard == "startDate"; });
   auto end = std::find_if(mapping.fields.begin(), mapping.fields.end(),
                           [](const FieldMapping& f) { return f.standard == "endDate"; });
+  // An endDate given but unreadable is no ongoing entry: its text is in date_label.
+  bool end_unread = std::any_of(dates.begin(), dates.end(), [](const DateMember& date) {
+    return date.field.kind == ValueKind::end_date && !date.label.empty();
+  });
   if (!entry.from_cvport && start != mapping.fields.end() && end != mapping.fields.end() &&
-      has_path(entry.model, start->model) && !has_path(entry.model, end->model))
+      has_path(entry.model, start->model) && !has_path(entry.model, end->model) && !end_read && !end_unread)
     set_path(entry.model, end->model, "present");
   entry.blank = !has_content;
   return entry;

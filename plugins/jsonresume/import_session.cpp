@@ -27,6 +27,10 @@ NormalisationText text_of(Normalisation kind) {
             "were read as ongoing"};
   case Normalisation::scheme_added:
     return {CVPORT_SEVERITY_NOTE, "jsonresume.url-scheme", "URLs without a scheme were read with https:// added"};
+  case Normalisation::url_repaired:
+    return {CVPORT_SEVERITY_NOTE, "jsonresume.url-repaired",
+            "URLs with a scheme in capitals or with spaces were read with the scheme in lower case and the spaces "
+            "percent-encoded"};
   case Normalisation::country_named:
     return {CVPORT_SEVERITY_NOTE, "jsonresume.country-name",
             "country names and three-letter codes were read as ISO 3166-1 alpha-2 codes"};

@@ -19,6 +19,7 @@ enum class Normalisation {
   date_rewritten,   // "06/2020" -> 2020-06
   ongoing_word,     // "Now" -> ongoing
   scheme_added,     // "github.com/x" -> "https://github.com/x"
+  url_repaired,     // "Https://x.org/my photo.jpg" -> "https://x.org/my%20photo.jpg"
   country_named,    // "USA" -> "US"
   old_name,         // "company" read as "name"
   language_chosen,  // {"de": ..., "en": ...} -> the "de" text

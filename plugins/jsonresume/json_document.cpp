@@ -101,9 +101,68 @@ size_t token_start(std::string_view text, size_t last, const std::string& messag
   return start;
 }
 
+// The code unit of a "\\uXXXX" escape at text[at], or -1 when there is none.
+long escaped_code_unit(std::string_view text, size_t at) {
+  if (at + 6 > text.size() || text[at] != '\\' || text[at + 1] != 'u') return -1;
+  long unit = 0;
+  for (size_t i = at + 2; i < at + 6; ++i) {
+    char c = text[i];
+    int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    if (digit < 0) return -1;
+    unit = unit * 16 + digit;
+  }
+  return unit;
+}
+
 } // namespace
 
-std::optional<Json> parse_document(std::string_view text, sdk::Diagnostics& diagnostics) {
+std::optional<std::string> with_lone_surrogates_replaced(std::string_view text, std::vector<size_t>* replaced) {
+  if (text.find("\\ud") == std::string_view::npos && text.find("\\uD") == std::string_view::npos) return std::nullopt;
+  std::string result(text);
+  bool any = false;
+  bool in_string = false;
+  for (size_t at = 0; at < result.size(); ++at) {
+    char c = result[at];
+    if (!in_string) {
+      in_string = c == '"';
+      continue;
+    }
+    if (c == '"') {
+      in_string = false;
+    } else if (c == '\\') {
+      long unit = escaped_code_unit(result, at);
+      if (unit < 0xD800 || unit > 0xDFFF) {
+        at += unit < 0 ? 1 : 5; // past "\x" or "\uXXXX"
+        continue;
+      }
+      long next = escaped_code_unit(result, at + 6);
+      if (unit <= 0xDBFF && next >= 0xDC00 && next <= 0xDFFF) {
+        at += 11; // a pair: one character
+        continue;
+      }
+      result.replace(at, 6, "\\ufffd");
+      any = true;
+      if (replaced) replaced->push_back(at);
+      at += 5;
+    }
+  }
+  if (!any) return std::nullopt;
+  return result;
+}
+
+std::optional<Json> parse_document(std::string_view input, sdk::Diagnostics& diagnostics) {
+  std::vector<size_t> lone_surrogates;
+  std::optional<std::string> repaired = with_lone_surrogates_replaced(input, &lone_surrogates);
+  std::string_view text = repaired ? std::string_view(*repaired) : input;
+  if (!lone_surrogates.empty()) {
+    TextPosition position = position_of(text, lone_surrogates.front());
+    std::string message = "half of a UTF-16 surrogate pair (\"" +
+                          std::string(input.substr(lone_surrogates.front(), 6)) +
+                          "\"), which is no character, is read as U+FFFD (\ufffd)";
+    if (lone_surrogates.size() > 1) message += " (" + std::to_string(lone_surrogates.size()) + " times)";
+    diagnostics.report(CVPORT_SEVERITY_WARNING, "jsonresume.lone-surrogate", "", message, position.line,
+                       position.column);
+  }
   DuplicateMemberCheck check(diagnostics);
   try {
     return Json::parse(text.begin(), text.end(), std::ref(check));
@@ -112,6 +171,12 @@ std::optional<Json> parse_document(std::string_view text, sdk::Diagnostics& diag
     std::string message = syntax_message(error.what());
     bool at_end = message.find("unexpected end of input") != std::string::npos;
     size_t offset = at_end ? text.size() : token_start(text, error.byte == 0 ? 0 : error.byte - 1, message);
+    // A web page or XML file saved as resume.json: say what it is rather than what JSON lacks.
+    size_t first = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    if (first != std::string_view::npos && text[first] == '<') {
+      offset = first;
+      message = "invalid JSON: this looks like XML or HTML, not JSON (it starts with \"<\")";
+    }
     TextPosition position = position_of(text, offset);
     diagnostics.error("jsonresume.syntax", "", message, position.line, position.column);
     return std::nullopt;

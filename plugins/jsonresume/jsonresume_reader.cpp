@@ -1,6 +1,7 @@
 #include "jsonresume_reader.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "canonical_reader.hpp"
@@ -95,15 +96,8 @@ private:
     auto found = document_.find(section);
     if (found == document_.end() || found->is_null()) return;
     session_.origin(section, section); // a message about the whole section stands at its key
-    if (!found->is_array()) {
-      session_.diagnostics.warning("jsonresume.wrong-type", section,
-                                   "expected an array of entries, found " + json_type_name(*found) +
-                                       "; the section is left out");
-      return;
-    }
-    for (size_t i = 0; i < found->size(); ++i) {
-      std::string path = index_path(section, i);
-      const Json& item = (*found)[i];
+    for (const auto& [item_ref, path] : section_items(*found, section, mapping)) {
+      const Json& item = *item_ref;
       Json object;
       const Json* entry = entry_object(item, path, mapping, object);
       if (!entry) continue;
@@ -121,6 +115,27 @@ private:
       }
       read_entry(EntrySource{*entry, path}, section, mapping, out);
     }
+  }
+
+  // The entries of a section with their paths. A section given as one object instead of an
+  // array of them ("education": {"institution": ...}) is read as its one entry, located at the
+  // section itself; a section of another type is left out. Both with a warning.
+  std::vector<std::pair<const Json*, std::string>> section_items(const Json& section, const std::string& path,
+                                                                 const EntryMapping& mapping) {
+    std::vector<std::pair<const Json*, std::string>> items;
+    if (section.is_array()) {
+      for (size_t i = 0; i < section.size(); ++i) items.emplace_back(&section[i], index_path(path, i));
+    } else if (section.is_object() && !is_multilingual(section) && !mapping.fields.empty()) {
+      session_.diagnostics.warning("jsonresume.wrong-type", path,
+                                   "expected an array of entries, found an object: it is read as the section's one "
+                                   "entry, and written back as an array of one on JSON Resume export");
+      items.emplace_back(&section, path);
+    } else {
+      session_.diagnostics.warning("jsonresume.wrong-type", path,
+                                   "expected an array of entries, found " + json_type_name(section) +
+                                       "; the section is left out");
+    }
+    return items;
   }
 
   // The entry as an object: a string stands for its main member ("interests": ["Chess"]).
@@ -270,48 +285,137 @@ private:
           "in the cvport source (cvport import writes one)");
   }
 
+  // The object that holds the person: "basics", or the 2014 draft's "bio" in a file without
+  // "basics".
+  std::pair<const Json*, std::string> basics_object() {
+    auto found = document_.find("basics");
+    if (found != document_.end() && !found->is_null()) return {&*found, "basics"};
+    auto bio = document_.find("bio");
+    if (found == document_.end() && bio != document_.end() && bio->is_object()) {
+      session_.normalised(Normalisation::old_name, "bio", "(the 2014 draft's \"bio\" as \"basics\")");
+      basics_from_bio_ = true;
+      return {&*bio, "bio"};
+    }
+    return {nullptr, "basics"};
+  }
+
+  // What real files write instead of basics.name ("firstName" and "lastName", "fullName"), and
+  // an e-mail list instead of one address: read into `object`, a copy of basics without them.
+  void read_other_person_members(Json& object, const std::string& path) {
+    static constexpr std::array<std::array<std::string_view, 2>, 5> kNameParts = {{{"firstName", "lastName"},
+                                                                                    {"firstname", "lastname"},
+                                                                                    {"first_name", "last_name"},
+                                                                                    {"givenName", "familyName"},
+                                                                                    {"fullName", ""}}};
+    if (!object.contains("name"))
+      for (const auto& parts : kNameParts) {
+        std::string name, first_path;
+        for (std::string_view part : parts) {
+          auto member = part.empty() ? object.end() : object.find(std::string(part));
+          if (member == object.end() || !member->is_string() || trimmed(member->get<std::string>()).empty()) continue;
+          name += (name.empty() ? "" : " ") + trimmed(member->get<std::string>());
+          if (first_path.empty()) first_path = join_path(path, part);
+        }
+        if (name.empty()) continue;
+        std::string members = in_quotes(parts[0]) + (parts[1].empty() ? "" : " and " + in_quotes(parts[1]));
+        for (std::string_view part : parts)
+          if (!part.empty()) object.erase(std::string(part));
+        object["name"] = name;
+        session_.normalised(Normalisation::old_name, first_path, members + " as \"name\"");
+        name_path_ = first_path;
+        break;
+      }
+    if (auto email = object.find("email"); email != object.end() && email->is_array()) {
+      Json addresses = Json::array();
+      for (const Json& address : *email)
+        if (address.is_string() && !trimmed(address.get<std::string>()).empty()) addresses.push_back(address);
+      if (addresses.empty()) return;
+      session_.diagnostics.warning(
+          "jsonresume.coerced", join_path(path, "email"),
+          "a list of e-mail addresses: the first, " + in_quotes(addresses[0].get<std::string>()) +
+              ", is read as the address" +
+              (addresses.size() > 1 ? "; the others are kept in \"emails\" and written back on JSON Resume export"
+                                    : std::string()));
+      if (addresses.size() > 1) object["emails"] = Json(addresses.begin() + 1, addresses.end());
+      *email = addresses[0];
+    }
+  }
+
   void read_basics() {
     static const Json empty = Json::object();
-    auto found = document_.find("basics");
-    const Json& basics = found == document_.end() || found->is_null() ? empty : *found;
+    auto [found, path] = basics_object();
+    const Json& basics = found ? *found : empty;
     if (!basics.is_object()) {
-      session_.diagnostics.warning("jsonresume.wrong-type", "basics",
+      session_.diagnostics.warning("jsonresume.wrong-type", path,
                                    "expected an object, found " + json_type_name(basics) + "; it is left out");
     }
-    const Json& object = basics.is_object() ? basics : empty;
-    MergedEntry entry = merge_entry(EntrySource{object, "basics"}, kBasics, session_);
+    Json object = basics.is_object() ? basics : empty;
+    read_other_person_members(object, path);
+    MergedEntry entry = merge_entry(EntrySource{object, path}, kBasics, session_);
+    if (!name_path_.empty()) entry.locator.remap("name", name_path_);
     CanonicalReader(entry.locator, session_.diagnostics).read(entry.model, cv_.person);
-    record_origins("person", "basics", entry.locator);
+    record_origins("person", path, entry.locator);
     if (cv_.person.name.empty()) {
       cv_.person.name = kMissingNameStandIn;
       if (std::find(cv_.person.inferred.begin(), cv_.person.inferred.end(), "name") == cv_.person.inferred.end())
         cv_.person.inferred.push_back("name");
-      session_.diagnostics.warning("jsonresume.no-name", "basics",
+      session_.diagnostics.warning("jsonresume.no-name", path,
                                    "the file gives no name (basics.name): the CV is headed " +
                                        in_quotes(kMissingNameStandIn) + ", marked inferred; add basics.name");
     }
 
     if (auto location = object.find("location"); location != object.end() && !location->is_null())
-      read_basics_location(*location);
+      read_basics_location(*location, join_path(path, "location"));
     if (auto profiles = object.find("profiles"); profiles != object.end() && !profiles->is_null()) {
-      if (!profiles->is_array()) {
-        session_.diagnostics.warning("jsonresume.wrong-type", "basics.profiles",
+      std::string profiles_path = join_path(path, "profiles");
+      bool one_profile = profiles->is_object() && (profiles->contains("network") || profiles->contains("username") ||
+                                                   profiles->contains("url"));
+      if (profiles->is_object() && !one_profile) {
+        read_profile_map(*profiles, profiles_path);
+      } else if (!profiles->is_array() && !one_profile) {
+        session_.diagnostics.warning("jsonresume.wrong-type", profiles_path,
                                      "expected an array of objects, found " + json_type_name(*profiles) +
                                          "; it is left out");
       } else {
-        read_section_items(*profiles, "basics.profiles", "person.profiles", kProfile, cv_.person.profiles);
+        read_section_items(section_items(*profiles, profiles_path, kProfile), "person.profiles", kProfile,
+                           cv_.person.profiles);
       }
     }
     if (!entry.from_cvport) read_orcid_profile();
   }
 
+  // Profiles given as a map of network to user name or address ({"github": "ada", "twitter":
+  // "https://twitter.com/ada"}), or to a profile object: a profile each, the key its network.
+  void read_profile_map(const Json& profiles, const std::string& path) {
+    Json list = Json::array();
+    for (const auto& [network, value] : profiles.items()) {
+      Json profile = value.is_object() ? value : Json::object();
+      if (!profile.contains("network")) profile["network"] = network;
+      if (value.is_string()) {
+        const std::string& text = value.get_ref<const std::string&>();
+        bool address = text.find('/') != std::string::npos || text.find("://") != std::string::npos;
+        profile[address ? "url" : "username"] = text;
+      } else if (!value.is_object() && !value.is_null()) {
+        profile["username"] = value;
+      }
+      list.push_back(std::move(profile));
+    }
+    session_.diagnostics.warning("jsonresume.wrong-type", path,
+                                 "expected an array of profiles, found an object: each member is read as a profile "
+                                 "of that network (" + std::to_string(list.size()) +
+                                     "), and written back as an array on JSON Resume export");
+    std::vector<std::pair<const Json*, std::string>> items;
+    size_t i = 0;
+    for (const auto& [network, value] : profiles.items()) items.emplace_back(&list[i++], join_path(path, network));
+    read_section_items(items, "person.profiles", kProfile, cv_.person.profiles);
+  }
+
   template <class T>
-  void read_section_items(const Json& items, const std::string& input_path, const std::string& model_path,
+  void read_section_items(const std::vector<std::pair<const Json*, std::string>>& items, const std::string& model_path,
                           const EntryMapping& mapping, std::vector<T>& out) {
-    for (size_t i = 0; i < items.size(); ++i) {
-      std::string path = index_path(input_path, i);
+    for (const auto& [item_ref, path] : items) {
       Json object;
-      const Json* item = entry_object(items[i], path, mapping, object);
+      const Json* item = entry_object(*item_ref, path, mapping, object);
       if (!item) continue;
       MergedEntry entry = merge_entry(EntrySource{*item, path}, mapping, session_);
       if (entry.derived) continue;
@@ -334,25 +438,47 @@ private:
     }
   }
 
-  // basics.location: an address object, or (in some files) one line of text.
-  void read_basics_location(const Json& location) {
+  // basics.location: an address object, or (in some files) one line of text: "Berlin, Germany"
+  // is read as work[].location is, other text as the address.
+  void read_basics_location(const Json& location, const std::string& path) {
+    if (location.is_array() && !location.empty() &&
+        std::all_of(location.begin(), location.end(), [](const Json& part) { return part.is_string(); })) {
+      // ["Berlin", "Germany"]: the parts of one line.
+      std::string line;
+      for (const Json& part : location)
+        if (!trimmed(part.get<std::string>()).empty()) line += (line.empty() ? "" : ", ") + trimmed(part.get<std::string>());
+      session_.diagnostics.warning("jsonresume.wrong-type", path,
+                                   "expected an object, found an array of texts: read as the place " + in_quotes(line));
+      read_basics_location(Json(line), path);
+      return;
+    }
     if (location.is_string()) {
       if (location.get_ref<const std::string&>().find_first_not_of(" \t") == std::string::npos) return;
-      cv_.person.location.address = location.get<std::string>();
-      session_.normalised(Normalisation::type_coerced, "basics.location", "(a text read as the address)");
-      session_.origin("person.location", "basics.location");
+      std::string text = trimmed(location.get<std::string>());
+      Json place = Json::object();
+      read_place(text, place, path, session_);
+      if (place.contains("country") || place.contains("region")) {
+        cv_.person.location.city = place.value("city", "");
+        cv_.person.location.region = place.value("region", "");
+        cv_.person.location.country = place.value("country", "");
+        session_.normalised(Normalisation::type_coerced, path, "(a text read as city, region and country)");
+      } else {
+        cv_.person.location.address = location.get<std::string>();
+        session_.normalised(Normalisation::type_coerced, path, "(a text read as the address)");
+      }
+      session_.origin("person.location", path);
       return;
     }
     Json object;
     const Json* place = location.is_object() ? &location : nullptr;
     if (!place) {
-      session_.diagnostics.warning("jsonresume.wrong-type", "basics.location",
+      session_.diagnostics.warning("jsonresume.wrong-type", path,
                                    "expected an object, found " + json_type_name(location) + "; it is left out");
       return;
     }
-    MergedEntry entry = merge_entry(EntrySource{*place, "basics.location"}, kLocation, session_);
+    MergedEntry entry = merge_entry(EntrySource{*place, path}, kLocation, session_);
     CanonicalReader(entry.locator, session_.diagnostics).read(entry.model, cv_.person.location);
-    record_origins("person.location", "basics.location", entry.locator);
+    record_origins("person.location", path, entry.locator);
   }
 
   // JSON Resume keeps an ORCID iD as a profile; cvport has a field for it.
@@ -443,6 +569,7 @@ private:
       if (std::find(std::begin(kTopLevelMembers), std::end(kTopLevelMembers), name) != std::end(kTopLevelMembers))
         continue;
       if (kept.contains(name)) continue; // x-cvport kept it already
+      if (name == "bio" && basics_from_bio_) continue;
       kept[name] = value;
       if (name != "meta" && !document_.contains(std::string(kExtensionKey))) session_.kept(name, name, kTopLevelMembers);
     }
@@ -461,6 +588,8 @@ private:
   Cv cv_;
   Json kept_entries_ = Json::object();
   std::vector<std::string> no_authors_;
+  bool basics_from_bio_ = false; // the person was read from the 2014 draft's "bio"
+  std::string name_path_; // where the name stands when other members give it ("basics.firstName")
 };
 
 // Where the first non-blank character is: an error about the whole document points there.
@@ -495,12 +624,29 @@ Cv read_jsonresume(sdk::ImportContext& context) {
 }
 
 bool detect_jsonresume(std::string_view input) {
-  Json document = Json::parse(input.begin(), input.end(), nullptr, false);
+  std::optional<std::string> repaired = with_lone_surrogates_replaced(input);
+  std::string_view text = repaired ? std::string_view(*repaired) : input;
+  Json document = Json::parse(text.begin(), text.end(), nullptr, false);
   if (document.is_discarded() || !document.is_object() || document.contains("person")) return false;
   if (document.contains("basics")) return true;
   auto schema = document.find("$schema");
-  return schema != document.end() && schema->is_string() &&
-         schema->get<std::string>().find("jsonresume") != std::string::npos;
+  if (schema != document.end() && schema->is_string() &&
+      schema->get<std::string>().find("jsonresume") != std::string::npos)
+    return true;
+  // Without those, a cvport source or canonical JSON that lacks its person is told by its
+  // version or a section JSON Resume lacks. (A theme generator's "sections" beside "basics" does
+  // not matter: basics decided above.)
+  for (std::string_view cvport_only : {"model_version", "intros", "funding", "talks", "software", "media", "service",
+                                       "sections", "variants"})
+    if (document.contains(std::string(cvport_only))) return false;
+  // Any member of the schema's top level that holds something ("work" without "basics", as
+  // files split per section have), or the 2014 draft's "bio".
+  for (const auto& [name, value] : document.items()) {
+    bool member = name == "meta" || name == "bio" ||
+                  std::find(std::begin(kTopLevelMembers), std::end(kTopLevelMembers), name) != std::end(kTopLevelMembers);
+    if (member && name != "$schema" && !value.is_null() && !value.empty()) return true;
+  }
+  return false;
 }
 
 } // namespace cvport::jsonresume

@@ -18,6 +18,15 @@ void Locator::map(std::string canonical, std::string input) {
   mappings_.emplace_back(std::move(canonical), std::move(input));
 }
 
+void Locator::remap(const std::string& canonical, std::string input) {
+  for (auto& mapping : mappings_)
+    if (mapping.first == canonical) {
+      mapping.second = std::move(input);
+      return;
+    }
+  map(canonical, std::move(input));
+}
+
 const std::pair<std::string, std::string>* Locator::covering(std::string_view canonical) const {
   const std::pair<std::string, std::string>* best = nullptr;
   for (const auto& mapping : mappings_)

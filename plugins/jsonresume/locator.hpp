@@ -18,6 +18,9 @@ public:
 
   // Values at `canonical` (and below it) came from `input`.
   void map(std::string canonical, std::string input);
+  // The same, replacing what an earlier map() said of exactly `canonical`: for a value the
+  // reader builds from other members than the one it was first mapped to.
+  void remap(const std::string& canonical, std::string input);
 
   // The input path of the value at `canonical`. A path that is only the parent of a mapped one
   // ("organization" when "organization.name" came from "name") is located at that member,

@@ -15,6 +15,8 @@ namespace cvport::jsonresume {
 
 namespace {
 
+std::string repaired_url(const std::string& text);
+
 // The text of the language to read: the shared rule of every multilingual value (choose_language).
 const Json& chosen_language(const Json& translations, const ImportSession& session) {
   std::vector<std::string> tags;
@@ -149,13 +151,21 @@ private:
     return iso;
   }
 
-  Json url(const std::string& text) {
-    if (is_http_url(text)) return text;
+  Json url(const std::string& written) {
+    std::string text = repaired_url(written);
+    if (is_http_url(text)) {
+      if (text != written) session_.normalised(Normalisation::url_repaired, path_, in_quotes(written) + " as " + in_quotes(text));
+      return text;
+    }
     // "github.com/x", "www.example.org", "//example.org": a web address without its scheme.
     std::string_view rest = text;
     if (rest.substr(0, 2) == "//") rest.remove_prefix(2);
     size_t host_end = std::min(rest.find('/'), rest.size());
-    bool looks_like_host = rest.substr(0, host_end).find('.') != std::string_view::npos &&
+    std::string_view host = rest.substr(0, host_end);
+    // A host name starts with a letter or digit: "./photo.jpg", "../index.html" and "." are paths
+    // relative to the resume, which cvport cannot resolve.
+    bool looks_like_host = !host.empty() && std::isalnum(static_cast<unsigned char>(host.front())) &&
+                           host.find("..") == std::string_view::npos && host.find('.') != std::string_view::npos &&
                            rest.find("://") == std::string_view::npos && rest.find('@') == std::string_view::npos;
     // "me.jpg" or "cv.pdf" is a file next to the resume, not a web site.
     std::string_view last = rest.substr(rest.find_last_of('.') + 1);
@@ -163,10 +173,10 @@ private:
       if (host_end == rest.size() && last == file) looks_like_host = false;
     std::string fixed = "https://" + std::string(rest);
     if (looks_like_host && is_http_url(fixed)) {
-      session_.normalised(Normalisation::scheme_added, path_, in_quotes(text));
+      session_.normalised(Normalisation::scheme_added, path_, in_quotes(written));
       return fixed;
     }
-    return unusable(text, "an absolute http:// or https:// URL");
+    return unusable(written, "an absolute http:// or https:// URL");
   }
 
   Json email(const std::string& text) {
@@ -194,6 +204,26 @@ private:
   ImportSession& session_;
   bool translated_list_ = false; // some items of a list were multilingual
 };
+
+// What browsers forgive in an address and the uri format does not: a scheme written in capitals
+// ("Https://"), and spaces and other bytes a URI cannot hold as they are ("my photo.jpg"),
+// which are percent-encoded ("my%20photo.jpg").
+std::string repaired_url(const std::string& text) {
+  std::string result = text;
+  for (std::string_view scheme : {"https://", "http://"})
+    if (result.size() > scheme.size() && lower_ascii(result.substr(0, scheme.size())) == scheme) {
+      result.replace(0, scheme.size(), scheme);
+      break;
+    }
+  std::string encoded;
+  for (unsigned char c : result) {
+    if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == 0x7F)
+      append_percent_encoded(encoded, c);
+    else
+      encoded += char(c);
+  }
+  return encoded;
+}
 
 } // namespace
 

@@ -71,6 +71,17 @@ TEST_F(InputKind, APdfIsNamed) {
                                kWhatCvportReads);
 }
 
+// An XML file or a saved web page under a resume's name: said to be what it is, at its "<",
+// not "a CV file must be a mapping with person".
+TEST_F(InputKind, XmlAndHtmlAreNamed) {
+  expect_refused("resume-xml.json", kFixtures + "resume-xml.json:2:1: error: this looks like XML, not JSON or YAML: "
+                                                "it starts with \"<\" [input.not-a-cv]\n" +
+                                        kWhatCvportReads);
+  expect_refused("saved-page.json", kFixtures + "saved-page.json:1:1: error: this looks like HTML, not JSON or YAML: "
+                                                "it starts with \"<\" [input.not-a-cv]\n" +
+                                        kWhatCvportReads);
+}
+
 TEST_F(InputKind, AnEmptyOrBlankFileIsSaidToBeEmpty) {
   for (std::string name : {"empty.yaml", "blank.yaml"}) {
     expect_refused(name, kFixtures + name +

@@ -128,7 +128,7 @@ TEST_F(EndToEnd, EveryOfficialJsonResumeSampleAndFixtureExportsToEveryFormat) {
     for (std::string file : {"cv.md", "cv.docx", "resume.json", "orcid/manifest.json"})
       EXPECT_TRUE(fs::exists(out / file)) << entry.path() << ": " << file;
   }
-  EXPECT_EQ(samples, 11);
+  EXPECT_EQ(samples, 14);
 }
 
 TEST_F(EndToEnd, EveryInputImportsToASourceThatReadsBackToTheSameModel) {
@@ -141,7 +141,7 @@ TEST_F(EndToEnd, EveryInputImportsToASourceThatReadsBackToTheSameModel) {
     if (entry.path().extension() == ".json") inputs.push_back(entry.path().string());
   for (const auto& entry : fs::directory_iterator(source_dir + "/tests/plugins/jsonresume/fixtures"))
     if (entry.path().extension() == ".json") inputs.push_back(entry.path().string());
-  ASSERT_EQ(inputs.size(), 15u);
+  ASSERT_EQ(inputs.size(), 18u);
   for (const std::string& input : inputs) {
     fs::path out = folder / fs::path(input).stem();
     fs::create_directories(out);
@@ -179,8 +179,9 @@ TEST_F(EndToEnd, AWindows1252FileOfAnotherFormatIsReadWithAWarning) {
   std::fclose(file);
   CommandResult run = cvport("export " + input.string() + " --to markdown -o " + (folder / "cv.md").string());
   ASSERT_EQ(run.status, 0) << run.err;
-  EXPECT_NE(run.err.find(input.string() + ":1:25: warning: the file is not UTF-8 (byte 0xE9 at offset 24): it is read "
-                                          "as Windows-1252 [input.windows-1252]"),
+  EXPECT_NE(run.err.find(input.string() + ":1:25: warning: the file is not UTF-8 (byte 0xE9 at offset 24): the 4 bytes "
+                                          "that are not UTF-8 are read as Windows-1252, the rest of the file as UTF-8 "
+                                          "[input.windows-1252]"),
             std::string::npos)
       << run.err;
   std::string markdown = read_file(folder / "cv.md");
@@ -192,6 +193,37 @@ TEST_F(EndToEnd, AWindows1252FileOfAnotherFormatIsReadWithAWarning) {
   std::fputs("person:\n  name: Ren\xe9\n", file);
   std::fclose(file);
   EXPECT_EQ(cvport("validate " + yaml.string()).status, 65);
+}
+
+// A UTF-8 file with one byte pasted from a Windows-1252 text keeps its UTF-8 characters: only
+// that byte is read as Windows-1252. A Windows-1252 file that holds one of the five bytes
+// Windows-1252 leaves undefined (0x9D) reads its other bytes as Windows-1252 still, and only that
+// byte as ISO-8859-1 (a control character, removed with a warning).
+TEST_F(EndToEnd, OnlyTheBytesThatAreNotUtf8AreReadAsWindows1252) {
+  fs::path mixed = folder / "mixed.json";
+  std::FILE* file = std::fopen(mixed.c_str(), "wb");
+  std::fputs("{\"basics\": {\"name\": \"Zo\xc3\xab M\xc3\xbcller\", \"summary\": \"It\x92s a r\xc3\xa9sum\xc3\xa9\"}}",
+             file);
+  std::fclose(file);
+  CommandResult run = cvport("export " + mixed.string() + " --to markdown -o " + (folder / "mixed.md").string());
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.err.find(mixed.string() + ":1:49: warning: the file is not UTF-8 (byte 0x92 at offset 50): that byte is "
+                                          "read as Windows-1252, the rest of the file as UTF-8 [input.windows-1252]"),
+            std::string::npos)
+      << run.err;
+  std::string markdown = read_file(folder / "mixed.md");
+  EXPECT_NE(markdown.find("# Zo\u00eb M\u00fcller"), std::string::npos) << markdown;
+  EXPECT_NE(markdown.find("It\u2019s a r\u00e9sum\u00e9"), std::string::npos) << markdown;
+
+  fs::path undefined = folder / "undefined.json";
+  file = std::fopen(undefined.c_str(), "wb");
+  std::fputs("{\"basics\": {\"name\": \"Ren\xe9\", \"summary\": \"It\x92s \x93quoted\x94 \x96 2019 \x80\x9d\"}}", file);
+  std::fclose(file);
+  run = cvport("export " + undefined.string() + " --to markdown -o " + (folder / "undefined.md").string());
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.err.find("the 7 bytes that are not UTF-8 are read as Windows-1252"), std::string::npos) << run.err;
+  markdown = read_file(folder / "undefined.md");
+  EXPECT_NE(markdown.find("It\u2019s \u201cquoted\u201d \u2013 2019 \u20ac"), std::string::npos) << markdown;
 }
 
 // Every message about an imported file, the importer's, cvport's own checks' and every

@@ -121,6 +121,17 @@ TEST(JsonResumeImport, SyntaxErrorHasLineAndColumn) {
             "invalid JSON: syntax error while parsing object key - unexpected '}'; expected string literal");
 }
 
+// XML or HTML imported with --from jsonresume: said to be what it is, at its "<".
+TEST(JsonResumeImport, MarkupIsSaidToBeMarkupNotJson) {
+  ImportResult result = import_resume("\n  <?xml version=\"1.0\"?>\n<resume><name>Ada</name></resume>\n");
+  ASSERT_EQ(result.diagnostics.size(), 1u);
+  const ImportedDiagnostic& error = result.diagnostics[0];
+  EXPECT_EQ(error.code, "jsonresume.syntax");
+  EXPECT_EQ(error.line, 2u);
+  EXPECT_EQ(error.column, 3u);
+  EXPECT_EQ(error.message, "invalid JSON: this looks like XML or HTML, not JSON (it starts with \"<\")");
+}
+
 TEST(JsonResumeImport, SyntaxErrorColumnCountsCharactersNotBytes) {
   ImportResult result = import_resume("{\"basics\": {\"name\": \"Zoë\" \"label\": \"x\"}}");
   ASSERT_EQ(result.diagnostics.size(), 1u);
@@ -171,10 +182,15 @@ TEST(JsonResumeImport, OtherJsonTypesAreReadWithAWarning) {
                               "one); work[1] (a text read as \"name\"))");
   // "Acme" is an employer without a position: kept for the JSON Resume export.
   EXPECT_TRUE(result.find("jsonresume.entry-kept", "work[1]"));
+  // One object where an array of them belongs: read as the one entry.
   EXPECT_EQ(result.find("jsonresume.wrong-type", "skills")->message,
-            "expected an array of entries, found an object; the section is left out");
-  EXPECT_EQ(result.find("jsonresume.wrong-type", "basics.profiles")->message,
-            "expected an array of objects, found an object; it is left out");
+            "expected an array of entries, found an object: it is read as the section's one entry, and written back "
+            "as an array of one on JSON Resume export");
+  ASSERT_EQ(result.cv.skills.size(), 1u);
+  EXPECT_EQ(result.cv.skills[0].name, "C++");
+  ASSERT_EQ(result.cv.person.profiles.size(), 1u);
+  EXPECT_EQ(result.cv.person.profiles[0].network, "GitHub");
+  EXPECT_TRUE(result.find("jsonresume.wrong-type", "basics.profiles"));
 }
 TEST(JsonResumeImport, DatesOfOtherFormsAreReadAndImpossibleOnesReported) {
   ImportResult result = import_resume(R"({"basics": {"name": "Ada"},
@@ -187,8 +203,9 @@ TEST(JsonResumeImport, DatesOfOtherFormsAreReadAndImpossibleOnesReported) {
   const ImportedDiagnostic* end = result.find("jsonresume.bad-date", "work[1].endDate");
   ASSERT_TRUE(end);
   EXPECT_EQ(end->message, "expected a date such as 2019-06, 06/2019 or June 2019, or \"present\", found \"2020-13\"");
-  // A work entry keeps a date it cannot read as its label, shown as written.
-  EXPECT_EQ(result.cv.work[1].date_label, "2020-13");
+  // A work entry keeps a date it cannot read in its label, shown as written, with the other end.
+  EXPECT_EQ(result.cv.work[1].date_label, "June 2019 \u2013 2020-13");
+  EXPECT_TRUE(result.cv.work[1].end.empty()); // not ongoing: the file gives an end
 }
 TEST(JsonResumeImport, EntriesWithoutARequiredMemberAreKeptForJsonResume) {
   ImportResult result = import_resume(R"({"basics": {"label": "Engineer"}, "work": [{"position": "Engineer"}],
@@ -344,7 +361,18 @@ TEST(JsonResumeDetect, RecognisesJsonResumeOnly) {
   EXPECT_FALSE(
       jsonresume::detect_jsonresume(read_text_file(kJsonResumeTestDir / "data" / "full.cvport.json")));
   EXPECT_FALSE(jsonresume::detect_jsonresume(R"({"person": {"name": "Ada"}, "basics": {}})"));
-  EXPECT_FALSE(jsonresume::detect_jsonresume(R"({"work": []})"));
+  // Without basics or $schema, by the schema's members that hold something: a file of one
+  // section, or meta; the 2014 draft's bio.
+  EXPECT_TRUE(jsonresume::detect_jsonresume(
+      R"({"work": [{"name": "Acme", "position": "Developer", "startDate": "2019-01"}], "meta": {"version": "v1.0.0"}})"));
+  EXPECT_TRUE(jsonresume::detect_jsonresume(R"({"skills": [{"name": "C++"}]})"));
+  EXPECT_TRUE(jsonresume::detect_jsonresume(R"({"bio": {"firstName": "Alex"}, "work": []})"));
+  EXPECT_FALSE(jsonresume::detect_jsonresume(R"({"work": []})")); // nothing to tell it by
+  // A cvport source without its person is still no JSON Resume: it has cvport's own sections.
+  EXPECT_FALSE(jsonresume::detect_jsonresume(R"({"work": [{"organization": "Acme"}], "talks": [{"title": "T"}]})"));
+  EXPECT_FALSE(jsonresume::detect_jsonresume(R"({"model_version": "1.0", "work": [{"organization": "Acme"}]})"));
+  // basics decides, whatever else a theme generator writes beside it.
+  EXPECT_TRUE(jsonresume::detect_jsonresume(R"({"basics": {"name": "Ada"}, "sections": {"work": {"visible": true}}})"));
   EXPECT_FALSE(jsonresume::detect_jsonresume(R"([{"basics": {}}])"));
   EXPECT_FALSE(jsonresume::detect_jsonresume("{\"basics\": "));
   EXPECT_FALSE(jsonresume::detect_jsonresume("basics: {}"));

@@ -90,8 +90,8 @@ TEST(JsonResumeLiberalImport, DatesInOtherForms) {
   EXPECT_EQ(date(work[2].end), "2018-06");   // 06.2018
   EXPECT_EQ(date(work[3].start), "2024-09"); // 2024-09-31: kept to the month
   EXPECT_TRUE(work[3].end.present);          // Current
-  EXPECT_TRUE(work[4].start.empty());        // Summer 2017: shown as written
-  EXPECT_EQ(work[4].date_label, "Summer 2017");
+  EXPECT_TRUE(work[4].start.empty());        // Summer 2017: shown as written, with its end
+  EXPECT_EQ(work[4].date_label, "Summer 2017 \u2013 ongoing");
   EXPECT_TRUE(work[4].end.present); // ongoing
   EXPECT_EQ(date(work[5].start), "2016-03-01");
   EXPECT_TRUE(work[5].end.present); // Today
@@ -107,6 +107,40 @@ TEST(JsonResumeLiberalImport, DatesInOtherForms) {
   EXPECT_EQ(rewritten.severity, CVPORT_SEVERITY_NOTE);
   EXPECT_NE(rewritten.message.find("(8 times: work[0].startDate \"07/2025\" as 2025-07;"), std::string::npos)
       << rewritten.message;
+}
+
+// An endDate cvport cannot read is never lost nor read as "ongoing": the range is kept as
+// written in date_label (shown instead of the dates), the start it could read stays a date.
+TEST(JsonResumeLiberalImport, UnreadableDatesAreKeptAsWrittenAndAFinishedEntryStaysFinished) {
+  ImportResult result = import_fixture("unread-dates");
+  const auto& work = result.cv.work;
+  ASSERT_EQ(work.size(), 3u);
+  EXPECT_EQ(date(work[0].start), "2018-01");
+  EXPECT_FALSE(work[0].end.present);
+  EXPECT_TRUE(work[0].end.empty());
+  EXPECT_EQ(work[0].date_label, "2018-01 \u2013 01/15/2019");
+  EXPECT_TRUE(work[1].start.empty());
+  EXPECT_TRUE(work[1].end.empty());
+  EXPECT_EQ(work[1].date_label, "Septembre 2016 \u2013 Septembre 2017");
+  EXPECT_EQ(work[2].date_label, "\u00c9t\u00e9 2015"); // no endDate: the start only
+  EXPECT_TRUE(work[2].end.empty());
+  EXPECT_EQ(result.cv.education[0].date_label, "Mai 2012 \u2013 Juni 2015");
+  EXPECT_EQ(result.cv.awards[0].date_label, "Fr\u00fchling 2014");
+
+  EXPECT_EQ(only(result, "jsonresume.bad-date", "work[0].endDate").message,
+            "expected a date such as 2019-06, 06/2019 or June 2019, or \"present\", found \"01/15/2019\"");
+  const ImportedDiagnostic& kept = only(result, "jsonresume.date-label", "work[0].endDate");
+  EXPECT_EQ(kept.severity, CVPORT_SEVERITY_NOTE);
+  EXPECT_EQ(kept.message, "the dates are kept as written in the entry's date_label \"2018-01 \u2013 01/15/2019\", "
+                          "which is shown instead of them; write them as ISO 8601 (2019-06) to have them read as dates");
+  EXPECT_TRUE(result.find("jsonresume.date-label", "work[1].startDate"));
+  EXPECT_EQ(result.origins["work[0].date_label"], "work[0].endDate");
+
+  // The JSON Resume export writes the readable start and no endDate that would read as ongoing.
+  Json resume = export_resume(result.cv).json;
+  EXPECT_EQ(resume["work"][0]["startDate"], "2018-01");
+  EXPECT_EQ(resume["work"][0]["x-cvport"]["date_label"], "2018-01 \u2013 01/15/2019");
+  EXPECT_NE(resume["work"][0]["x-cvport"].value("end", Json("x")), "present");
 }
 
 TEST(JsonResumeLiberalImport, OlderAndOtherToolsMemberNames) {
@@ -149,7 +183,9 @@ TEST(JsonResumeLiberalImport, OtherJsonTypes) {
   ImportResult result = import_fixture("types");
   const Cv& cv = result.cv;
   EXPECT_EQ(cv.person.summary, "Backend developer with ten years of experience.\n\nLikes small, boring systems.");
-  EXPECT_EQ(cv.person.location.address, "Osaka, Japan");
+  EXPECT_EQ(cv.person.location.city, "Osaka"); // "Osaka, Japan", read as work[].location is
+  EXPECT_EQ(cv.person.location.country, "JP");
+  EXPECT_EQ(cv.person.location.address, "");
   EXPECT_EQ(cv.person.phone, "819012345678");
   EXPECT_EQ(cv.person.profiles[0].url, "https://github.com/kai-ito");
   EXPECT_EQ(cv.work[0].organization.city, "Osaka");
@@ -228,14 +264,116 @@ TEST(JsonResumeLiberalImport, PlacesLinksAndLongValues) {
   EXPECT_EQ(resume["sideProjects"][0]["url"], "https://example.org/primer");
 }
 
+// What real files write in basics besides JSON Resume's members: the name in parts, the place
+// as one line, a list of e-mail addresses, paths relative to the resume where URLs belong.
+TEST(JsonResumeLiberalImport, PersonInOtherForms) {
+  ImportResult result = import_fixture("person-forms");
+  const Person& person = result.cv.person;
+  EXPECT_EQ(person.name, "Mira Castellanos");
+  EXPECT_TRUE(person.inferred.empty());
+  EXPECT_EQ(result.origins["person.name"], "basics.firstName");
+  const ImportedDiagnostic& names = only(result, "jsonresume.old-schema", "basics.firstName");
+  EXPECT_NE(names.message.find("basics.firstName \"firstName\" and \"lastName\" as \"name\""), std::string::npos)
+      << names.message;
+  EXPECT_EQ(person.location.city, "Valpara\u00edso");
+  EXPECT_EQ(person.location.country, "CL");
+  EXPECT_EQ(person.location.address, "");
+  EXPECT_EQ(person.email, "mira@example.org");
+  EXPECT_EQ(only(result, "jsonresume.coerced", "basics.email").message,
+            "a list of e-mail addresses: the first, \"mira@example.org\", is read as the address; the others are kept "
+            "in \"emails\" and written back on JSON Resume export");
+  EXPECT_EQ(extra_members(person.extra, "jsonresume")["emails"], Json::array({"m.castellanos@example.com"}));
+  // "./photo.jpg", "../index.html" and "." are paths relative to the resume, not host names.
+  EXPECT_EQ(person.image, "");
+  EXPECT_EQ(person.url, "");
+  ASSERT_EQ(person.profiles.size(), 2u);
+  EXPECT_EQ(person.profiles[0].url, "");
+  EXPECT_EQ(person.profiles[1].url, "https://github.com/mira");
+  EXPECT_EQ(only(result, "jsonresume.unusable-value", "basics.image").message,
+            "\"./photo.jpg\" is not an absolute http:// or https:// URL, which cvport needs here; it is left out");
+  EXPECT_TRUE(result.find("jsonresume.unusable-value", "basics.url"));
+  EXPECT_TRUE(result.find("jsonresume.unusable-value", "basics.profiles[0].url"));
+
+  Json resume = export_resume(result.cv).json;
+  EXPECT_EQ(resume["basics"]["name"], "Mira Castellanos");
+  EXPECT_EQ(resume["basics"]["email"], "mira@example.org");
+  EXPECT_EQ(resume["basics"]["emails"], Json::array({"m.castellanos@example.com"}));
+}
+
+// The 2014 draft of JSON Resume named basics "bio", with the name in parts.
+TEST(JsonResumeLiberalImport, The2014DraftsBioIsReadAsBasics) {
+  ImportResult result = import_resume(R"({
+  "bio": {"firstName": "Alex", "lastName": "Example", "summary": "Builds things"},
+  "work": [{"company": "Acme", "position": "Developer"}]
+})");
+  EXPECT_EQ(result.errors(), 0u);
+  EXPECT_EQ(result.cv.person.name, "Alex Example");
+  EXPECT_EQ(result.cv.person.summary, "Builds things");
+  EXPECT_EQ(result.cv.work[0].organization.name, "Acme");
+  EXPECT_FALSE(extra_members(result.cv.extra, "jsonresume").contains("bio"));
+  EXPECT_EQ(result.origins["person.summary"], "bio.summary");
+  EXPECT_EQ(result.find("jsonresume.no-name", "basics"), nullptr);
+}
+
+// Sections and basics members of another shape than the schema's are read, never dropped: one
+// object for an array of entries, a map of profiles, a place as an array; URLs as browsers forgive
+// them; half a surrogate pair.
+TEST(JsonResumeLiberalImport, OtherShapesAreReadAsTheSchemasShapes) {
+  ImportResult result = import_fixture("shapes");
+  const Cv& cv = result.cv;
+  EXPECT_EQ(cv.person.name, "Tomasz Wr\ufffd\u00f3bel \U0001F600"); // a lone \ud83d; a pair stays an emoji
+  const ImportedDiagnostic& surrogate = only(result, "jsonresume.lone-surrogate", "");
+  EXPECT_EQ(surrogate.line, 2u);
+  EXPECT_EQ(surrogate.column, 32u);
+  EXPECT_EQ(surrogate.message,
+            "half of a UTF-16 surrogate pair (\"\\ud83d\"), which is no character, is read as U+FFFD (\ufffd)");
+  EXPECT_EQ(cv.person.url, "https://tomasz.example");
+  EXPECT_EQ(cv.person.image, "https://tomasz.example/my%20photo.jpg");
+  const std::string& repaired = only(result, "jsonresume.url-repaired", "basics.image").message;
+  EXPECT_NE(repaired.find("basics.url \"Https://tomasz.example\" as \"https://tomasz.example\""), std::string::npos)
+      << repaired;
+  EXPECT_NE(repaired.find("basics.image \"https://tomasz.example/my photo.jpg\" as "
+                          "\"https://tomasz.example/my%20photo.jpg\""),
+            std::string::npos)
+      << repaired;
+  ASSERT_EQ(cv.person.profiles.size(), 2u);
+  EXPECT_EQ(cv.person.profiles[0].network, "github");
+  EXPECT_EQ(cv.person.profiles[0].username, "twrobel");
+  EXPECT_EQ(cv.person.profiles[1].network, "site");
+  EXPECT_EQ(cv.person.profiles[1].url, "https://blog.tomasz.example");
+  EXPECT_EQ(result.origins["person.profiles[1]"], "basics.profiles.site");
+  EXPECT_EQ(only(result, "jsonresume.wrong-type", "basics.profiles").message,
+            "expected an array of profiles, found an object: each member is read as a profile of that network (2), "
+            "and written back as an array on JSON Resume export");
+  EXPECT_EQ(cv.person.location.city, "Gda\u0144sk");
+  EXPECT_EQ(cv.person.location.country, "PL");
+  ASSERT_EQ(cv.education.size(), 1u);
+  EXPECT_EQ(cv.education[0].institution.name, "Politechnika Gda\u0144ska");
+  EXPECT_EQ(cv.education[0].degree, "BSc");
+  EXPECT_EQ(result.origins["education[0].degree"], "education.studyType");
+  EXPECT_EQ(only(result, "jsonresume.wrong-type", "skills").message,
+            "expected an array of entries, found an object: it is read as the section's one entry, and written back "
+            "as an array of one on JSON Resume export");
+  ASSERT_EQ(cv.skills.size(), 1u);
+  EXPECT_EQ(cv.skills[0].keywords, (std::vector<std::string>{"HTML", "CSS"}));
+
+  Json resume = export_resume(cv).json;
+  EXPECT_EQ(resume["education"][0]["institution"], "Politechnika Gda\u0144ska");
+  EXPECT_EQ(resume["skills"][0]["name"], "Web Development");
+  EXPECT_EQ(resume["basics"]["profiles"][0], (Json{{"network", "github"}, {"username", "twrobel"}}));
+}
+
 TEST(JsonResumeLiberalImport, NonEnglishCvsKeepEveryScript) {
   ImportResult result = import_fixture("non-english");
   const Cv& cv = result.cv;
   EXPECT_EQ(cv.person.name, "Иван Петров");
   EXPECT_EQ(cv.person.location.country, "RU"); // "Россия"
   EXPECT_EQ(cv.work[0].organization.name, "ООО «Пример»");
-  // "настоящее время" (Russian for "present") is no date cvport reads: shown as written.
-  EXPECT_EQ(cv.work[0].date_label, "настоящее время");
+  // "настоящее время" (Russian for "present") is no date cvport reads: shown as written, with
+  // the start, and not read as ongoing.
+  EXPECT_EQ(cv.work[0].date_label, "2021-02 \u2013 настоящее время");
+  EXPECT_EQ(date(cv.work[0].start), "2021-02");
+  EXPECT_TRUE(cv.work[0].end.empty());
   EXPECT_EQ(cv.work[1].organization.city, "東京");
   EXPECT_EQ(cv.work[1].organization.country, "JP"); // "日本"
   EXPECT_EQ(cv.languages[1].language, "日本語");
@@ -263,7 +401,7 @@ TEST_P(FixtureRoundTrip, ImportOfTheExportIsTheSameCv) {
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, FixtureRoundTrip,
                          ::testing::Values("blank-template", "dates", "old-names", "types", "multilingual",
-                                           "places-and-links", "non-english"),
+                                           "places-and-links", "non-english", "unread-dates", "person-forms", "shapes"),
                          [](const auto& info) { return test_name_of(info.param); });
 
 } // namespace
