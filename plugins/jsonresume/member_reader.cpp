@@ -215,12 +215,16 @@ std::string repaired_url(const std::string& text) {
       result.replace(0, scheme.size(), scheme);
       break;
     }
+  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string encoded;
   for (unsigned char c : result) {
-    if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == 0x7F)
-      append_percent_encoded(encoded, c);
-    else
+    if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == 0x7F) {
+      encoded += '%';
+      encoded += kHex[c >> 4];
+      encoded += kHex[c & 0xF];
+    } else {
       encoded += char(c);
+    }
   }
   return encoded;
 }

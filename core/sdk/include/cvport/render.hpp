@@ -29,16 +29,20 @@ namespace cvport {
 // { | }, spaces and every byte of a non-ASCII character: the set the DOI Handbook (3.8.3) asks
 // for, and more, so the URL is valid in XML attributes, Markdown and BibTeX alike.
 inline std::string percent_encode_path(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
   out.reserve(text.size());
   for (char c : text) {
     auto byte = static_cast<unsigned char>(c);
     bool kept = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9') ||
                 std::string_view("-._~!$&'()*+,;=:@/").find(c) != std::string_view::npos;
-    if (kept)
+    if (kept) {
       out += c;
-    else
-      append_percent_encoded(out, byte);
+    } else {
+      out += '%';
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0xF];
+    }
   }
   return out;
 }

@@ -116,14 +116,6 @@ inline std::vector<std::string> split_paragraphs(std::string_view text) {
   return paragraphs;
 }
 
-// Appends `byte` percent-encoded, as "%5B": the one spelling of it for every URL helper.
-inline void append_percent_encoded(std::string& out, unsigned char byte) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  out += '%';
-  out += kHex[byte >> 4];
-  out += kHex[byte & 0xF];
-}
-
 // `text` with A-Z as a-z (or a-z as A-Z); other bytes, UTF-8 included, unchanged. For keys,
 // codes and English words, not for people's text.
 inline std::string lower_ascii(std::string_view text) {
