@@ -56,6 +56,8 @@ DATES = {"startDate", "endDate", "date", "releaseDate"}
 # location is written from the employer's city, region and country).
 RECOMPUTED = {("work", "location"), ("work", "city"), ("work", "region"), ("work", "country")}
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december"}
 FILE_TYPES = {"jpg", "jpeg", "png", "gif", "svg", "webp", "pdf", "html", "htm", "json"}
 ONGOING = {"present", "now", "current", "today", "ongoing"}
 
@@ -80,8 +82,9 @@ def iso_date(text):
     if m:
         return f"{m.group(2)}-{int(m.group(1)):02d}"
     m = re.fullmatch(r"([A-Za-z]+)\.?,? (\d{4})", t)
-    if m and m.group(1)[:3].lower() in MONTHS:
-        return f"{m.group(2)}-{MONTHS.index(m.group(1)[:3].lower()) + 1:02d}"
+    word = m.group(1).lower() if m else ""
+    if m and word[:3] in MONTHS and (word in MONTH_NAMES or word == word[:3] or word == "sept"):
+        return f"{m.group(2)}-{MONTHS.index(word[:3]) + 1:02d}"  # English names only: not "Septembre"
     return None
 
 
@@ -102,13 +105,18 @@ def normalised(kind, member, value):
     if isinstance(value, (dict,)):
         return []
     text = value if isinstance(value, str) else json.dumps(value)
+    text = re.sub("[\ud800-\udfff]", "\ufffd", text)  # a lone surrogate escape is read as U+FFFD
     if not text.strip():
         return []
     if member in DATES:
         date = iso_date(text)
         return [date] if date else []
+    if member in ("url", "image") and re.match(r"(?i)https?://", text.strip()):
+        return [re.sub(r"(?i)^https?://", lambda m: m.group(0).lower(), text.strip())]  # "Https://"
     if member in ("url", "image") and not re.match(r"https?://", text.strip()):
         rest = text.strip().removeprefix("//")
+        if not re.match(r"[A-Za-z0-9]", rest):
+            return []  # "./photo.jpg", "../index.html", ".": a path, not a host: left out
         if "/" not in rest and rest.rsplit(".", 1)[-1].lower() in FILE_TYPES:
             return []  # "me.jpg": a file next to the resume, left out
         return ["https://" + rest] if "." in rest.split("/")[0] and "://" not in rest else []
@@ -180,16 +188,49 @@ def section_entries(document, kind):
     return result
 
 
+# The spellings of a split name that docs/formats/jsonresume.md says are read as basics.name.
+NAME_PARTS = [("firstName", "lastName"), ("firstname", "lastname"), ("first_name", "last_name"),
+              ("givenName", "familyName")]
+
+
+def basics_as_documented(basics):
+    """basics with the documented readings of non-standard shapes applied: a split name is the
+    name, a list of e-mail addresses is the first one and "emails" for the others."""
+    basics = dict(basics)
+    if "name" not in basics:
+        for first, last in NAME_PARTS:
+            if first in basics or last in basics:
+                basics["name"] = " ".join(p for p in (basics.pop(first, ""), basics.pop(last, "")) if p)
+                break
+        else:
+            if "fullName" in basics:
+                basics["name"] = basics.pop("fullName")
+    email = basics.get("email")
+    if isinstance(email, list) and email:
+        basics["email"] = email[0]
+        if len(email) > 1:
+            basics["emails"] = email[1:]
+    return basics
+
+
 def main():
     original = json.load(open(sys.argv[1], encoding="utf-8-sig"))
     exported = json.load(open(sys.argv[2], encoding="utf-8"))
+    if isinstance(original.get("basics"), dict):
+        original["basics"] = basics_as_documented(original["basics"])
     missing = []
     groups = [("basics", [(original.get("basics") or {}, None)], [exported.get("basics", {})])]
     basics = original.get("basics") or {}
     if isinstance(basics.get("location"), dict):
         groups.append(("location", [(basics["location"], None)], [exported["basics"].get("location", {})]))
     elif isinstance(basics.get("location"), str):
-        groups.append(("location", [({"address": basics["location"]}, None)], [exported["basics"].get("location", {})]))
+        written = exported["basics"].get("location", {})
+        parts = [p.strip() for p in basics["location"].split(",")]
+        if "address" not in written and len(parts) == 2:
+            # "City, Country" is read as a city and a country (the documented reading).
+            groups.append(("location", [({"city": parts[0], "countryCode": parts[1]}, None)], [written]))
+        else:
+            groups.append(("location", [({"address": basics["location"]}, None)], [written]))
     if isinstance(basics.get("profiles"), list):
         groups.append(("profiles", [(p, None) for p in basics["profiles"] if isinstance(p, dict)],
                        exported["basics"].get("profiles", [])))
