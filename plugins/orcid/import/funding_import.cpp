@@ -16,7 +16,7 @@ std::string role_of(const pugi::xml_node& funding, ImportState& state) {
     if (contributor.type() != pugi::node_element) continue;
     if (!state.is_owner(orcid_of(child_named(contributor, "contributor-orcid")), text_at(contributor, {"credit-name"})))
       continue;
-    std::string role = lower_ascii(text_at(contributor, {"contributor-attributes", "contributor-role"}));
+    std::string role = term_at(contributor, {"contributor-attributes", "contributor-role"});
     if (role == "lead") return "PI";
     if (role == "co-lead") return "Co-PI";
     return role;
@@ -36,9 +36,7 @@ void import_funding(const pugi::xml_node& node, ImportState& state) {
     state.log.warning("orcid.incomplete-funding", node, "a funding without a title or a funder name is left out");
     return;
   }
-  std::string type = lower_ascii(text_at(node, {"type"}));
-  for (char& c : type)
-    if (c == '_') c = '-'; // v2.x: SALARY_AWARD
+  std::string type = term_at(node, {"type"});
   for (std::string_view known : kFundingTypes)
     if (type == known && type != "grant") funding.type = type;
   funding.summary = text_at(node, {"short-description"});

@@ -56,6 +56,24 @@ bool looks_like_v2(const pugi::xml_node& root) {
   return false;
 }
 
+// ORCID's 2.x JSON spells every enumerated value by its Java constant's name (vocabulary_term):
+// an item's visibility "PUBLIC", a work's type "JOURNAL_ARTICLE", an id's relationship "SELF".
+// 3.0's JSON, like every XML, writes "public", "journal-article", "self". Nearly every item has a
+// visibility, so the walk ends at the first one in a 2.x document.
+bool spells_terms_in_capitals(const pugi::xml_node& root) {
+  auto capitals = [](std::string_view value) {
+    return !value.empty() &&
+           std::all_of(value.begin(), value.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '_'; });
+  };
+  auto spelled_so = [&](const pugi::xml_node& node) {
+    if (capitals(node.attribute("visibility").value())) return true;
+    std::string_view name = local_name(node);
+    return (name == "type" || name == "external-id-relationship" || name == "contributor-sequence") &&
+           capitals(node.text().get());
+  };
+  return spelled_so(root) || root.find_node(spelled_so);
+}
+
 class DocumentReader {
 public:
   // `namespaced`: an XML document, which must declare ORCID's namespaces (a JSON one has none).
@@ -77,7 +95,7 @@ public:
                        "<" + std::string(root.name()) + "> is not an ORCID document (no http://www.orcid.org/ns/ namespace)");
       return false;
     }
-    if (looks_like_v2(root))
+    if (looks_like_v2(root) || (!namespaced_ && spells_terms_in_capitals(root)))
       state_.log.warning("orcid.version-2", root,
                          "this is an ORCID API 2.x document: cvport reads what maps to 3.0 (works, employments, "
                          "educations, fundings, the person) and nothing is guaranteed; fetch /v3.0/ for a full import");

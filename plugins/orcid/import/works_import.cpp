@@ -115,7 +115,7 @@ std::vector<Contributor> contributors_of(const pugi::xml_node& contributors, Imp
                         "a contributor without credit-name is left out of the author list");
       continue;
     }
-    std::string sequence = text_at(attributes, {"contributor-sequence"});
+    std::string sequence = term_at(attributes, {"contributor-sequence"});
     // Sequence order: the first author, then the others as listed (ORCID keeps their order).
     (sequence == "first" ? firsts : others).push_back({name, self, sequence == "first"});
   }
@@ -139,7 +139,7 @@ public:
       state_.log.warning("orcid.no-title", work_, "a work without a title is left out");
       return;
     }
-    type_ = lower_ascii(text_at(parts_.type));
+    type_ = term_at(parts_.type);
     date_ = fuzzy_date(parts_.publication_date, state_.log);
     url_ = checked(TextKind::url, text_at(parts_.url), parts_.url, "the work's web address", state_.log);
     read_ids();
@@ -241,7 +241,7 @@ private:
 
   void read_citation(Publication& publication) {
     const pugi::xml_node& citation = parts_.citation;
-    if (lower_ascii(text_at(citation, {"citation-type"})) != "bibtex") return;
+    if (term_at(citation, {"citation-type"}) != "bibtex") return;
     ImportedCitationFields fields = read_citation_fields(path_node(citation, {"citation-value"}).text().get());
     if (publication.authors.empty()) {
       for (const std::string& name : fields.authors)

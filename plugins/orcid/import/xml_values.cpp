@@ -45,6 +45,16 @@ std::string text_at(const pugi::xml_node& node, std::initializer_list<std::strin
   return collapse_space(path_node(node, names).text().get());
 }
 
+std::string vocabulary_term(std::string_view value) {
+  std::string term = lower_ascii(value);
+  std::replace(term.begin(), term.end(), '_', '-');
+  return term;
+}
+
+std::string term_at(const pugi::xml_node& node, std::initializer_list<std::string_view> names) {
+  return vocabulary_term(text_at(node, names));
+}
+
 namespace {
 
 void collect_elements_named(const pugi::xml_node& node, std::string_view name, size_t max_depth,
@@ -162,7 +172,7 @@ std::vector<ItemExternalId> external_ids(const pugi::xml_node& item) {
     if (id.type() != pugi::node_element) continue;
     auto [type, value, url, relationship] = children_named(
         id, {"external-id-type", "external-id-value", "external-id-url", "external-id-relationship"});
-    ids.push_back({lower_ascii(text_at(type)), text_at(value), text_at(url), lower_ascii(text_at(relationship)), id});
+    ids.push_back({lower_ascii(text_at(type)), text_at(value), text_at(url), term_at(relationship), id});
   }
   return ids;
 }

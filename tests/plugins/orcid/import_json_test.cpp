@@ -135,6 +135,50 @@ TEST(OrcidJsonImport, EveryEndpointsDocumentIsNamedByItsPath) {
   EXPECT_EQ(import_text(employment.dump()).cv.work.size(), 1u);
 }
 
+// ORCID's 2.x JSON spells every enumerated value in capitals ("CONFERENCE_PAPER", "VERSION_OF",
+// "FIRST", "CO_LEAD"): each is read as the 3.0 value, and the document is said to be 2.x.
+TEST(OrcidJsonImport, Version2JsonIsReadWithItsTermsInCapitals) {
+  Imported work = import_file(kImportDir / "work-2.0.json");
+  ASSERT_EQ(work.errors(), 0u);
+  const CapturedDiagnostic* version = work.find("orcid.version-2");
+  ASSERT_NE(version, nullptr);
+  EXPECT_EQ(at(version), "1:1");
+  EXPECT_EQ(version->message.rfind("this is an ORCID API 2.x document", 0), 0u) << version->message;
+  ASSERT_EQ(work.cv.publications.size(), 1u);
+  const Publication& paper = work.cv.publications[0];
+  EXPECT_EQ(paper.type, "conference-paper");
+  EXPECT_TRUE(paper.extra.empty()); // no extra.orcid.type "conference_paper"
+  EXPECT_EQ(paper.doi, "10.5555/kiln.2016.7"); // not the preprint's, whose relationship is VERSION_OF
+  EXPECT_EQ(paper.isbn, "9780306406157");      // PART_OF: the proceedings'
+  ASSERT_EQ(paper.authors.size(), 2u);
+  EXPECT_EQ(paper.authors[0].name, "Josiah Carberry"); // sequence FIRST, listed second
+  EXPECT_TRUE(paper.authors[0].self);
+  EXPECT_EQ(paper.authors[1].name, "Ada Kiln");
+  EXPECT_EQ(paper.volume, "12"); // citation-type BIBTEX
+  EXPECT_EQ(paper.pages, "40-48");
+
+  Imported funding = import_file(kImportDir / "funding-2.0.json");
+  ASSERT_EQ(funding.errors(), 0u);
+  EXPECT_EQ(at(funding.find("orcid.version-2")), "1:1");
+  ASSERT_EQ(funding.cv.funding.size(), 1u);
+  EXPECT_EQ(funding.cv.funding[0].type, "salary-award");
+  EXPECT_EQ(funding.cv.funding[0].role, "Co-PI"); // CO_LEAD
+  EXPECT_EQ(funding.cv.funding[0].number, "PC-12");
+
+  // A record whose affiliation lists are empty: its visibilities and types say 2.x.
+  Imported record = import_file(kImportDir / "record-2.0.json");
+  ASSERT_EQ(record.errors(), 0u);
+  EXPECT_EQ(at(record.find("orcid.version-2")), "1:1");
+  EXPECT_EQ(record.cv.person.name, "Josiah Carberry");
+  ASSERT_EQ(record.cv.publications.size(), 1u);
+  EXPECT_EQ(record.cv.publications[0].type, "journal-article");
+  EXPECT_EQ(record.cv.publications[0].doi, "10.5555/kiln.2016.7");
+
+  // 3.0's JSON writes the same terms in lower case, and is no 2.x document.
+  EXPECT_EQ(import_file(kImportDir / "samples/record-full-3.0.json").find("orcid.version-2"), nullptr);
+  EXPECT_EQ(import_file(kImportDir / "samples/write_samples/work-full-3.0.json").find("orcid.version-2"), nullptr);
+}
+
 TEST(OrcidJsonImport, AnErrorDocumentIsRefusedWithWhatOrcidSaid) {
   Imported r = import_text("{\n  \"response-code\": 409,\n  \"developer-message\": \"409 Conflict: The ORCID record is "
                            "locked and cannot be edited.\",\n  \"user-message\": \"The ORCID record is locked.\",\n"
