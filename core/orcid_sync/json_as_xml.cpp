@@ -117,6 +117,8 @@ std::string first_item_member(const Json& json, const char* list) {
 
 // A document without a path (one saved from a member API write, a sample): known by its members.
 std::string root_by_members(const Json& json) {
+  // ORCID's API 1.x message, which the importer names and refuses (it has another schema).
+  if (json.contains("message-version") || json.contains("orcid-profile")) return "orcid-message";
   if (json.contains("orcid-identifier") || json.contains("activities-summary")) return "record";
   if (json.contains("response-code") && json.contains("developer-message")) return "error";
   if (auto bulk = json.find("bulk"); bulk != json.end() && bulk->is_array()) return "bulk";

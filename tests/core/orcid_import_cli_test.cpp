@@ -120,6 +120,21 @@ TEST_F(OrcidImportCli, JsonErrorDocumentAndBrokenJsonAreRefused) {
   EXPECT_FALSE(std::filesystem::exists(out));
 }
 
+// An ORCID API 1.x message in JSON is read as ORCID's (not as a CV source with unknown fields)
+// and refused once, at its message version, with nothing written.
+TEST_F(OrcidImportCli, Version1JsonIsRefusedAsOrcid) {
+  std::string out = (folder / "cv.yaml").string();
+  CommandResult run = cvport("import " + kImport + "message-1.2.json -o " + out);
+  EXPECT_EQ(run.status, 65);
+  EXPECT_NE(run.err.find(kImport + "message-1.2.json:2:3: error: message-version: this is an ORCID API 1.x document "
+                                   "(message version 1.2), which cvport does not read"),
+            std::string::npos)
+      << run.err;
+  EXPECT_EQ(run.err.find("source."), std::string::npos) << run.err;
+  EXPECT_EQ(run.err.find("error:"), run.err.rfind("error:")) << run.err; // one error
+  EXPECT_FALSE(std::filesystem::exists(out));
+}
+
 // JSON Resume and cvport's own JSON stay theirs: ORCID's detection takes neither.
 TEST_F(OrcidImportCli, JsonResumeAndCvportJsonAreNotTakenForOrcid) {
   CommandResult resume =

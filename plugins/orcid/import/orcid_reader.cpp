@@ -1,6 +1,7 @@
 #include "orcid_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 #include "cvport/identifiers.hpp"
@@ -38,15 +39,37 @@ std::string document_orcid(const pugi::xml_node& root) {
   return is_valid_orcid(orcid) ? orcid : "";
 }
 
+// The version of ORCID's API an XML document declares by the schema files of its
+// xsi:schemaLocation: "http://www.orcid.org/ns/record ../record-2.1.xsd" -> "2.1",
+// ".../orcid-message-1.2_rc2.xsd" -> "1.2_rc2", "../record-3.0_rc1.xsd" -> "3.0_rc1"; "" when it
+// declares none (a JSON document never does).
+std::string declared_version(const pugi::xml_node& root) {
+  for (pugi::xml_attribute attribute : root.attributes()) {
+    std::string_view name = attribute.name();
+    if (name != "schemaLocation" && !name.ends_with(":schemaLocation")) continue;
+    std::string_view locations = attribute.value();
+    for (size_t end = locations.find(".xsd"); end != std::string_view::npos; end = locations.find(".xsd", end + 1)) {
+      size_t dash = locations.find_last_of("-/ ", end);
+      if (dash == std::string_view::npos || locations[dash] != '-') continue;
+      std::string_view version = locations.substr(dash + 1, end - dash - 1);
+      // "2.1", "1.2_rc2": a digit, a dot, a digit, then at most a release-candidate suffix.
+      if (version.size() >= 3 && std::isdigit(static_cast<unsigned char>(version[0])) && version[1] == '.' &&
+          std::isdigit(static_cast<unsigned char>(version[2])) && (version.size() == 3 || version.substr(3, 3) == "_rc"))
+        return std::string(version);
+    }
+  }
+  return "";
+}
+
 // ORCID's 2.x documents use the same namespaces; they show in affiliation summaries written
 // straight into their list (3.0 groups them) and in funding:summary (3.0: funding-summary).
 // The lists are at most two levels below the document element (record > activities-summary >
-// employments), so the search stops there rather than walking every work of the record.
-bool looks_like_v2(const pugi::xml_node& root) {
+// employments), so the search stops there rather than walking every work of the record. A
+// declared version decides: ORCID-Source's own 3.0_rc1 test record lists its affiliations
+// ungrouped, and is read as 3.0 like the JSON of 3.0_rc1, which says nothing of its version.
+bool looks_like_v2(const pugi::xml_node& root, std::string_view declared) {
   constexpr size_t kListDepth = 2;
-  if (std::string_view(root.attribute("xsi:schemaLocation").value()).find("2.") != std::string_view::npos &&
-      std::string_view(root.attribute("xsi:schemaLocation").value()).find("3.0") == std::string_view::npos)
-    return true;
+  if (!declared.empty()) return declared.front() == '2';
   for (std::string_view list : {"employments", "educations"})
     for (pugi::xml_node found : elements_named(root, list, kListDepth))
       if (child_named(found, std::string(list.substr(0, list.size() - 1)) + "-summary")) return true;
@@ -74,6 +97,19 @@ bool spells_terms_in_capitals(const pugi::xml_node& root) {
   return spelled_so(root) || root.find_node(spelled_so);
 }
 
+// The message version of an ORCID API 1.x document (<orcid-message> and its JSON, whose members
+// are "message-version" and "orcid-profile"): its <message-version>, else the version its schema
+// declares, else "1.x"; "" for a document of a later API, which has no message-version.
+std::string message_version(const pugi::xml_node& root, std::string_view declared) {
+  if (pugi::xml_node version = child_named(root, "message-version")) {
+    std::string text = text_at(version);
+    return text.empty() ? "1.x" : text;
+  }
+  if (local_name(root) == "orcid-message" || declared.starts_with("1."))
+    return declared.empty() ? "1.x" : std::string(declared);
+  return "";
+}
+
 class DocumentReader {
 public:
   // `namespaced`: an XML document, which must declare ORCID's namespaces (a JSON one has none).
@@ -95,10 +131,16 @@ public:
                        "<" + std::string(root.name()) + "> is not an ORCID document (no http://www.orcid.org/ns/ namespace)");
       return false;
     }
-    if (looks_like_v2(root) || (!namespaced_ && spells_terms_in_capitals(root)))
+    std::string declared = declared_version(root);
+    if (std::string version = message_version(root, declared); !version.empty()) {
+      refuse_version_1(root, version);
+      return false;
+    }
+    if (looks_like_v2(root, declared) || (!namespaced_ && spells_terms_in_capitals(root)))
       state_.log.warning("orcid.version-2", root,
-                         "this is an ORCID API 2.x document: cvport reads what maps to 3.0 (works, employments, "
-                         "educations, fundings, the person) and nothing is guaranteed; fetch /v3.0/ for a full import");
+                         "this is an ORCID API " + (declared.empty() ? std::string("2.x") : declared) +
+                             " document: cvport reads what maps to 3.0 (works, employments, educations, fundings, "
+                             "the person) and nothing is guaranteed; fetch /v3.0/ for a full import");
     if (name == "record") {
       if (pugi::xml_node person = child_named(root, "person")) import_person(person, state_);
       if (pugi::xml_node activities = child_named(root, "activities-summary")) read_activities(activities);
@@ -148,6 +190,30 @@ private:
     for (pugi::xml_attribute attribute : root.attributes())
       if (std::string_view(attribute.value()).rfind("http://www.orcid.org/ns/", 0) == 0) return true;
     return false;
+  }
+
+  // API 1.x has another schema (orcid-profile, orcid-works, orcid-bio), which ORCID replaced with
+  // 2.0 and 3.0: one error, at the message version, that says how to get the 3.0 record.
+  void refuse_version_1(const pugi::xml_node& root, const std::string& version) {
+    std::string orcid = profile_orcid(root);
+    pugi::xml_node at = child_named(root, "message-version");
+    state_.log.error("orcid.version-1", at ? at : root,
+                     "this is an ORCID API 1.x document (message version " + version +
+                         "), which cvport does not read: fetch the record from ORCID's API 3.0, "
+                         "https://pub.orcid.org/v3.0/" + orcid + "/record with the header "
+                         "Accept: application/vnd.orcid+xml, and import that");
+  }
+
+  // The iD of a 1.x profile: its orcid-identifier (1.1, 1.2), or its orcid and orcid-id (the 1.2
+  // release candidates), each a path or uri child or the iD or its uri as the text; else "{iD}".
+  static std::string profile_orcid(const pugi::xml_node& root) {
+    for (std::string_view name : {"orcid-identifier", "identifier", "orcid-id", "orcid"})
+      for (pugi::xml_node identifier : elements_named(root, name, 2)) {
+        if (std::string orcid = orcid_of(identifier); is_valid_orcid(orcid)) return orcid;
+        std::string text = text_at(identifier);
+        if (std::string orcid = text.substr(text.rfind('/') + 1); is_valid_orcid(orcid)) return orcid;
+      }
+    return "{iD}";
   }
 
   void read_activities(const pugi::xml_node& activities) {

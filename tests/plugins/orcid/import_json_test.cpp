@@ -179,6 +179,24 @@ TEST(OrcidJsonImport, Version2JsonIsReadWithItsTermsInCapitals) {
   EXPECT_EQ(import_file(kImportDir / "samples/write_samples/work-full-3.0.json").find("orcid.version-2"), nullptr);
 }
 
+// An API 1.x message in JSON ("message-version", "orcid-profile") is ORCID's, not a CV source
+// with unknown fields: one error at its message version.
+TEST(OrcidJsonImport, Version1MessageIsRefusedAtItsMessageVersion) {
+  std::string text = cvport::testing::read_file(kImportDir / "message-1.2.json");
+  EXPECT_TRUE(detect_orcid(text));
+  Imported r = import_text(text);
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  EXPECT_EQ(r.diagnostics[0].code, "orcid.version-1");
+  EXPECT_EQ(r.diagnostics[0].path, "message-version"); // the host locates it: 2:3 (orcid_import_cli_test)
+  EXPECT_EQ(r.diagnostics[0].message.rfind("this is an ORCID API 1.x document (message version 1.2), which cvport "
+                                           "does not read: fetch the record from ORCID's API 3.0, "
+                                           "https://pub.orcid.org/v3.0/0000-0002-1825-0097/record",
+                                           0),
+            0u)
+      << r.diagnostics[0].message;
+  EXPECT_EQ(orcid_json_root(Json::parse("{\"orcid-profile\": {}}")), "orcid-message");
+}
+
 TEST(OrcidJsonImport, AnErrorDocumentIsRefusedWithWhatOrcidSaid) {
   Imported r = import_text("{\n  \"response-code\": 409,\n  \"developer-message\": \"409 Conflict: The ORCID record is "
                            "locked and cannot be edited.\",\n  \"user-message\": \"The ORCID record is locked.\",\n"

@@ -161,6 +161,61 @@ TEST(OrcidImport, Version2RecordIsReadWithAWarning) {
   EXPECT_EQ(r.cv.funding[0].funder.name, "Wellcome Trust");
 }
 
+// A record's declared schema names its version; a 3.0_rc1 record whose affiliations are listed
+// ungrouped (as ORCID-Source's own 3.0_rc1 test record lists them) is read as 3.0, as the JSON
+// of 3.0_rc1 is, which says nothing of its version.
+TEST(OrcidImport, TheDeclaredSchemaNamesTheVersion) {
+  std::string record = cvport::testing::read_file(kImportDir / "record-2.0.xml");
+  auto declaring = [&](const std::string& schema) {
+    std::string text = record;
+    text.insert(text.find("<record:record ") + 15,
+                "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://www.orcid.org/ns/record "
+                "../" + schema + " \" ");
+    return import_text(text);
+  };
+  Imported v21 = declaring("record-2.1.xsd");
+  const CapturedDiagnostic* version = v21.find("orcid.version-2");
+  ASSERT_NE(version, nullptr);
+  EXPECT_EQ(at(version), "2:1");
+  EXPECT_EQ(version->message.rfind("this is an ORCID API 2.1 document: cvport reads what maps to 3.0", 0), 0u)
+      << version->message;
+  Imported rc1 = declaring("record-3.0_rc1.xsd");
+  EXPECT_EQ(rc1.find("orcid.version-2"), nullptr);
+  EXPECT_EQ(rc1.errors(), 0u);
+  ASSERT_EQ(rc1.cv.work.size(), 1u);
+  EXPECT_EQ(rc1.cv.work[0].organization.ringgold, "7618");
+}
+
+// ORCID's API 1.x has another schema: one error, at the message version, that says how to get
+// the record from 3.0, and no "2.x" read into the name of a 1.2 schema file.
+TEST(OrcidImport, Version1MessageIsRefusedWithHowToFetchTheRecord) {
+  Imported r = import_file(kImportDir / "message-1.2.xml");
+  ASSERT_EQ(r.diagnostics.size(), 1u); // no version-2 warning, no "without CV data"
+  const CapturedDiagnostic& error = r.diagnostics[0];
+  EXPECT_EQ(error.code, "orcid.version-1");
+  EXPECT_EQ(error.severity, CVPORT_SEVERITY_ERROR);
+  EXPECT_EQ(at(&error), "3:5");
+  EXPECT_EQ(error.path, "orcid-message.message-version");
+  EXPECT_EQ(error.message, "this is an ORCID API 1.x document (message version 1.2), which cvport does not read: "
+                           "fetch the record from ORCID's API 3.0, https://pub.orcid.org/v3.0/0000-0002-1825-0097/record "
+                           "with the header Accept: application/vnd.orcid+xml, and import that");
+  EXPECT_TRUE(r.cv.publications.empty());
+  // Without a message version, the version its schema file declares.
+  for (auto [schema, version] : std::vector<std::pair<std::string, std::string>>{
+           {"orcid-message-1.2.xsd", "1.2"}, {"orcid-message-1.2_rc2.xsd", "1.2_rc2"}}) {
+    SCOPED_TRACE(schema);
+    Imported declared = import_text(
+        "<?xml version=\"1.0\"?>\n<orcid-message xmlns=\"http://www.orcid.org/ns/orcid\" "
+        "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://www.orcid.org/ns/orcid "
+        "https://raw.github.com/ORCID/ORCID-Source/master/orcid-model/src/main/resources/" + schema + "\"/>\n");
+    ASSERT_EQ(declared.diagnostics.size(), 1u);
+    EXPECT_EQ(declared.diagnostics[0].code, "orcid.version-1");
+    EXPECT_EQ(at(&declared.diagnostics[0]), "2:1");
+    EXPECT_NE(declared.diagnostics[0].message.find("(message version " + version + ")"), std::string::npos);
+    EXPECT_NE(declared.diagnostics[0].message.find("https://pub.orcid.org/v3.0/{iD}/record"), std::string::npos);
+  }
+}
+
 TEST(OrcidImport, OfficialSamples) {
   Imported work = import_file(kImportDir / "samples/work-full-3.0.xml");
   ASSERT_EQ(work.cv.publications.size(), 1u);
