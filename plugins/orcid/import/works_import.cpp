@@ -78,22 +78,6 @@ int completeness(const WorkParts& parts) {
   return score;
 }
 
-// The identifiers of every version, each once (by type and normalised value).
-std::vector<ItemExternalId> merged_ids(const std::vector<pugi::xml_node>& versions, const pugi::xml_node& group) {
-  std::vector<ItemExternalId> merged;
-  std::vector<std::string> seen;
-  auto add = [&](const ItemExternalId& id) {
-    std::string key = id.type + "\n" + normalized_id_value(id.type, id.value);
-    if (id.value.empty() || std::find(seen.begin(), seen.end(), key) != seen.end()) return;
-    seen.push_back(key);
-    merged.push_back(id);
-  };
-  for (const pugi::xml_node& version : versions)
-    for (const ItemExternalId& id : external_ids(version)) add(id);
-  for (const ItemExternalId& id : external_ids(group)) add(id);
-  return merged;
-}
-
 struct Contributor {
   std::string name;
   bool self = false;
@@ -295,7 +279,7 @@ void import_works(const std::vector<pugi::xml_node>& versions, const pugi::xml_n
     int score = completeness(parts);
     if (!best || score > best_score) best.emplace(parts), best_score = score;
   }
-  WorkReader(*best, merged_ids(versions, group), state).read();
+  WorkReader(*best, merged_external_ids(versions, group), state).read();
 }
 
 void import_work_groups(const pugi::xml_node& works, ImportState& state) {

@@ -81,6 +81,16 @@ struct ItemExternalId {
 // The item's own common:external-ids.
 std::vector<ItemExternalId> external_ids(const pugi::xml_node& item);
 
+// The identifiers of every version of one item (the summaries several sources gave of it, in
+// a work, funding or peer-review group) and of the group, each once (by type and the value
+// ORCID compares), in that order.
+std::vector<ItemExternalId> merged_external_ids(const std::vector<pugi::xml_node>& versions,
+                                                const pugi::xml_node& group);
+
+// Of the versions of one item, the one that says most: the most elements with a value (a date's
+// year, an address's city, an identifier each count), the first of those on a tie.
+pugi::xml_node most_complete(const std::vector<pugi::xml_node>& versions);
+
 // The value when the model accepts it as `kind` (doi, url, email, country ...), else "" with a
 // warning at `node` naming `what`.
 std::string checked(TextKind kind, std::string value, const pugi::xml_node& node, std::string_view what,

@@ -64,8 +64,11 @@ TEST(OrcidJsonImport, OrcidsOwnJsonSamples) {
   EXPECT_EQ(record.cv.person.location.country, "US");
   EXPECT_EQ(record.cv.education.size(), 4u);
   EXPECT_EQ(record.cv.work.size(), 2u);
-  ASSERT_EQ(record.cv.funding.size(), 2u);
+  // The sample's funding group holds one grant from two sources, its services group one service.
+  ASSERT_EQ(record.cv.funding.size(), 1u);
   EXPECT_EQ(record.cv.funding[0].title, "Grant title");
+  EXPECT_EQ(record.cv.funding[0].number, "1234");
+  EXPECT_EQ(record.cv.service.size(), 3u); // a membership, a service, one reviewed venue
 
   // A write sample: a work without path or put-code, known by its members.
   Imported work = import_file(kImportDir / "samples/write_samples/work-full-3.0.json");

@@ -78,7 +78,8 @@ TEST(OrcidImport, RecordAffiliationsFundingAndPeerReviews) {
   EXPECT_EQ(cv.service[1].role, "Program committee member");
   EXPECT_EQ(cv.service[1].venue, "Pottery Symposium");
   EXPECT_EQ(cv.service[1].kind, "committee");
-  EXPECT_EQ(cv.service[2].role, "Reviewer (3 reviews)");
+  // Two reviews: the second peer-review-group holds one review in two versions (the dated one is read).
+  EXPECT_EQ(cv.service[2].role, "Reviewer (2 reviews)");
   EXPECT_EQ(cv.service[2].venue, "Journal of the American Ceramic Society");
   EXPECT_EQ(format_date(cv.service[2].start), "1971");
   EXPECT_EQ(format_date(cv.service[2].end), "1974-03");
@@ -113,6 +114,36 @@ TEST(OrcidImport, RecordWorks) {
   ASSERT_EQ(cv.talks.size(), 1u);
   EXPECT_EQ(cv.talks[0].title, "Pots and their discontents");
   EXPECT_EQ(cv.talks[0].event, "Psychoceramics Colloquium, Brown University");
+}
+
+// A funding group, an affiliation-group and a peer-review-group each hold one item as each of its
+// sources gave it (ORCID groups the items that share an identifier, as it groups works): one
+// entry each, read from the version that says most, with the identifiers of every version.
+TEST(OrcidImport, AGroupOfSeveralSourcesIsOneEntry) {
+  Imported r = import_file(kImportDir / "multi-source.xml");
+  ASSERT_EQ(r.errors(), 0u);
+  ASSERT_EQ(r.cv.work.size(), 1u);
+  const auto& job = r.cv.work[0]; // the university's CRIS version
+  EXPECT_EQ(job.organization.department, "Psychoceramics");
+  EXPECT_EQ(job.organization.ror, "https://ror.org/05gq02987");
+  EXPECT_EQ(format_date(job.start), "2018-09");
+  EXPECT_EQ(format_date(job.end), "2023");
+  EXPECT_EQ(r.origins["work[0]"], Json::array({19, 13}));
+
+  ASSERT_EQ(r.cv.funding.size(), 1u);
+  const Funding& grant = r.cv.funding[0]; // the funder's version, and the researcher's grant number
+  EXPECT_EQ(grant.type, "award");
+  EXPECT_EQ(format_date(grant.start), "2019-01");
+  EXPECT_EQ(format_date(grant.end), "2021-12");
+  EXPECT_EQ(grant.url, "https://grants.example.org/KF-42");
+  EXPECT_EQ(grant.number, "KF-42");
+  EXPECT_EQ(r.origins["funding[0]"], Json::array({52, 13}));
+
+  // Two reviews, the first given by two sources: the dated version is read.
+  ASSERT_EQ(r.cv.service.size(), 1u);
+  EXPECT_EQ(r.cv.service[0].role, "Reviewer (2 reviews)");
+  EXPECT_EQ(format_date(r.cv.service[0].start), "1971-05");
+  EXPECT_EQ(format_date(r.cv.service[0].end), "1974");
 }
 
 TEST(OrcidImport, FullWorksGiveOrderedAuthorsWithTheOwnerMarked) {
