@@ -27,16 +27,25 @@ std::string orcid_in_path(const pugi::xml_node& node) {
 }
 
 // The iD whose record the document comes from: the record's orcid-identifier, else the path
-// attribute every list and item the API returns carries, else (a single item without one) the
-// researcher who is the item's source.
+// attribute every list and item the API returns carries, else (items without paths: a single
+// item, a bulk a member's client saved) the researcher who is an item's source: only the
+// record's owner adds items to it as a person.
 std::string document_orcid(const pugi::xml_node& root) {
   std::string orcid = orcid_of(child_named(root, "orcid-identifier"));
   if (is_valid_orcid(orcid)) return orcid;
-  if (orcid = orcid_in_path(root); !orcid.empty()) return orcid;
-  for (pugi::xml_node child : root.children())
-    if (orcid = orcid_in_path(child); !orcid.empty()) return orcid;
-  orcid = orcid_of(path_node(root, {"source", "source-orcid"}));
-  return is_valid_orcid(orcid) ? orcid : "";
+  // The document, its items (a list's, a bulk's) and theirs (a group's versions).
+  std::vector<pugi::xml_node> items{root};
+  for (pugi::xml_node child : root.children()) {
+    if (child.type() != pugi::node_element) continue;
+    items.push_back(child);
+    for (pugi::xml_node grandchild : child.children())
+      if (grandchild.type() == pugi::node_element) items.push_back(grandchild);
+  }
+  for (const pugi::xml_node& item : items)
+    if (orcid = orcid_in_path(item); !orcid.empty()) return orcid;
+  for (const pugi::xml_node& item : items)
+    if (orcid = orcid_of(path_node(item, {"source", "source-orcid"})); is_valid_orcid(orcid)) return orcid;
+  return "";
 }
 
 // The version of ORCID's API an XML document declares by the schema files of its

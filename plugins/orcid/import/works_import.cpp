@@ -11,6 +11,7 @@
 #include "identifiers.hpp"
 #include "import_state.hpp"
 #include "xml_common.hpp"
+#include "work_contributors.hpp"
 #include "xml_values.hpp"
 
 namespace cvport::orcid {
@@ -76,35 +77,6 @@ int completeness(const WorkParts& parts) {
   score += element_children(parts.external_ids); // as many as external_ids() reads
   if (local_name(parts.work) == "work") score += 3; // a full work holds contributors and citation
   return score;
-}
-
-struct Contributor {
-  std::string name;
-  bool self = false;
-  bool first = false;
-};
-
-std::vector<Contributor> contributors_of(const pugi::xml_node& contributors, ImportState& state) {
-  std::vector<Contributor> firsts, others;
-  for (pugi::xml_node node : contributors.children()) {
-    if (node.type() != pugi::node_element) continue;
-    auto [credit_name, contributor_orcid, attributes] =
-        children_named(node, {"credit-name", "contributor-orcid", "contributor-attributes"});
-    std::string name = text_at(credit_name);
-    std::string orcid = orcid_of(contributor_orcid);
-    bool self = state.is_owner(orcid, name);
-    if (name.empty() && self) name = state.cv.person.name;
-    if (name.empty()) {
-      state.log.warning("orcid.unnamed-contributor", node,
-                        "a contributor without credit-name is left out of the author list");
-      continue;
-    }
-    std::string sequence = term_at(attributes, {"contributor-sequence"});
-    // Sequence order: the first author, then the others as listed (ORCID keeps their order).
-    (sequence == "first" ? firsts : others).push_back({name, self, sequence == "first"});
-  }
-  firsts.insert(firsts.end(), others.begin(), others.end());
-  return firsts;
 }
 
 class WorkReader {
@@ -196,9 +168,11 @@ private:
     publication.isbn = isbn_;
     publication.venue.name = text_at(parts_.journal_title);
     publication.note = text_at(parts_.short_description);
-    for (const Contributor& contributor : contributors_of(parts_.contributors, state_))
+    WorkContributors contributors = read_work_contributors(parts_.contributors, state_);
+    for (const WorkContributor& contributor : contributors.authors)
       publication.authors.push_back({contributor.name, contributor.self});
     read_citation(publication);
+    if (publication.authors.empty()) take_editors_as_authors(contributors, publication, state_.log);
     if (auto pat = other_ids_.find("pat"); pat != other_ids_.end() && publication.type == "patent")
       publication.number = pat->second.front();
     if (publication.authors.empty()) {
@@ -213,6 +187,7 @@ private:
     Json kept = Json::object();
     if (publication.type == "other" && !type_.empty()) kept["type"] = type_;
     for (const auto& [type, values] : other_ids_) kept["external-ids"][type] = values;
+    keep_other_contributors(contributors, kept, state_.log);
     if (!kept.empty()) set_extra_members(publication.extra, "orcid", std::move(kept));
     state_.log.origin(path, work_);
     state_.log.origin(path + ".title", child_named(parts_.title, "title"));

@@ -200,6 +200,37 @@ TEST(OrcidJsonImport, Version1MessageIsRefusedAtItsMessageVersion) {
   EXPECT_EQ(orcid_json_root(Json::parse("{\"orcid-profile\": {}}")), "orcid-message");
 }
 
+// ORCID 3.0 writes a contributor once per CRediT role: one person, wherever a repeat of their iD
+// stands, and next to each other under one name without an iD; a name that comes again further
+// on without an iD is another person. An editor is no author. The work has no path (a member's
+// write): its source, the researcher, is the CV's owner.
+TEST(OrcidJsonImport, AContributorRepeatedPerRoleIsOneAuthor) {
+  Imported r = import_file(kImportDir / "work-credit-roles.json");
+  ASSERT_EQ(r.errors(), 0u);
+  EXPECT_EQ(r.cv.person.orcid, "0000-0002-1825-0097");
+  ASSERT_EQ(r.cv.publications.size(), 1u);
+  const Publication& paper = r.cv.publications[0];
+  std::vector<std::string> names;
+  for (const Author& author : paper.authors) names.push_back(author.name + (author.self ? " (self)" : ""));
+  EXPECT_EQ(names, (std::vector<std::string>{"Ada Kiln", "Wei Wang", "Josiah Carberry (self)", "Ming Vase", "Wei Wang"}));
+  EXPECT_EQ(extra_members(paper.extra, "orcid")["contributors"],
+            Json::parse(R"([{"name": "Amphora Urn", "roles": ["editor"]}])"));
+  const CapturedDiagnostic* editor = r.find("orcid.not-an-author");
+  ASSERT_NE(editor, nullptr);
+  EXPECT_EQ(editor->path, "contributors.contributor[8]");
+  EXPECT_EQ(editor->message, "1 contributor whose role is not authorship left out of the author list, which holds a "
+                             "work's authors only: Amphora Urn (editor); kept in extra.orcid.contributors");
+  EXPECT_EQ(r.find("source.owner-not-author"), nullptr);
+
+  // The same work in a bulk, as a member's client saves it (no paths): its source is the owner.
+  Json bulk = {{"bulk", Json::array({{{"work", Json::parse(cvport::testing::read_file(kImportDir / "work-credit-roles.json"))}}})}};
+  Imported in_bulk = import_text(bulk.dump(2));
+  ASSERT_EQ(in_bulk.errors(), 0u);
+  EXPECT_EQ(in_bulk.cv.person.orcid, "0000-0002-1825-0097");
+  ASSERT_EQ(in_bulk.cv.publications.size(), 1u);
+  EXPECT_EQ(to_json(in_bulk.cv.publications[0]), to_json(paper));
+}
+
 TEST(OrcidJsonImport, AnErrorDocumentIsRefusedWithWhatOrcidSaid) {
   Imported r = import_text("{\n  \"response-code\": 409,\n  \"developer-message\": \"409 Conflict: The ORCID record is "
                            "locked and cannot be edited.\",\n  \"user-message\": \"The ORCID record is locked.\",\n"

@@ -181,6 +181,48 @@ TEST(OrcidImport, FullWorksGiveOrderedAuthorsWithTheOwnerMarked) {
   EXPECT_EQ(at(r.find("orcid.no-name")), "2:1");
 }
 
+// A work whose contributors are its editors (an edited book) has them as its authors, with a
+// warning, as the BibTeX importer takes editors; an assignee is never an author.
+TEST(OrcidImport, AWorkWithEditorsOnlyHasThemAsItsAuthors) {
+  Imported r = import_text(R"(<?xml version="1.0" encoding="UTF-8"?>
+<work:work put-code="7" path="/0000-0002-1825-0097/work/7" xmlns:work="http://www.orcid.org/ns/work" xmlns:common="http://www.orcid.org/ns/common">
+  <work:title><common:title>Psychoceramics: a reader</common:title></work:title>
+  <work:type>edited-book</work:type>
+  <work:contributors>
+    <work:contributor>
+      <common:contributor-orcid><common:path>0000-0002-1825-0097</common:path></common:contributor-orcid>
+      <work:credit-name>Josiah Carberry</work:credit-name>
+      <work:contributor-attributes><work:contributor-role>editor</work:contributor-role></work:contributor-attributes>
+    </work:contributor>
+    <work:contributor>
+      <work:credit-name>Kiln Press</work:credit-name>
+      <work:contributor-attributes><work:contributor-role>assignee</work:contributor-role></work:contributor-attributes>
+    </work:contributor>
+    <work:contributor>
+      <work:credit-name>Ming Vase</work:credit-name>
+      <work:contributor-attributes><work:contributor-role>chair-or-translator</work:contributor-role></work:contributor-attributes>
+    </work:contributor>
+  </work:contributors>
+</work:work>
+)");
+  ASSERT_EQ(r.errors(), 0u);
+  ASSERT_EQ(r.cv.publications.size(), 1u);
+  const Publication& book = r.cv.publications[0];
+  EXPECT_EQ(book.type, "book");
+  ASSERT_EQ(book.authors.size(), 2u);
+  EXPECT_EQ(book.authors[0].name, "Josiah Carberry");
+  EXPECT_TRUE(book.authors[0].self);
+  EXPECT_EQ(book.authors[1].name, "Ming Vase");
+  EXPECT_TRUE(book.inferred.empty());
+  const CapturedDiagnostic* editors = r.find("orcid.editors-as-authors");
+  EXPECT_EQ(at(editors), "6:5");
+  EXPECT_EQ(editors->message, "the work names no author: the contributors who edited it are taken as its authors: "
+                              "Josiah Carberry (editor); Ming Vase (chair-or-translator)");
+  EXPECT_EQ(at(r.find("orcid.not-an-author")), "11:5");
+  EXPECT_EQ(extra_members(book.extra, "orcid")["contributors"],
+            Json::parse(R"([{"name": "Kiln Press", "roles": ["assignee"]}])"));
+}
+
 TEST(OrcidImport, Version2RecordIsReadWithAWarning) {
   Imported r = import_file(kImportDir / "record-2.0.xml");
   ASSERT_EQ(r.errors(), 0u);
