@@ -132,8 +132,8 @@ private:
         other_ids_[id.type].push_back(id.value);
       }
     }
-    // The ORCID export writes the DOI link as the url when there is no other: no news.
-    if (!doi_.empty() && normalized_url(url_) == normalized_url(doi_url(doi_))) url_.clear();
+    // The ORCID export, and many sources, write the DOI's link as the url: no news.
+    if (is_doi_link(url_, doi_)) url_.clear();
   }
 
   // The id's value as the model holds it; or, when it is none, "" and the value kept with the

@@ -223,6 +223,24 @@ TEST(OrcidImport, AWorkWithEditorsOnlyHasThemAsItsAuthors) {
             Json::parse(R"([{"name": "Kiln Press", "roles": ["assignee"]}])"));
 }
 
+// A work's url that is only its DOI's link (dx.doi.org, another letter case, percent-encoded) is
+// left out as the DOI says it; a link to another DOI or to the publisher's page stays.
+TEST(OrcidImport, AUrlThatOnlyLinksToTheDoiIsLeftOut) {
+  Imported r = import_file(kImportDir / "works-doi-links.xml");
+  ASSERT_EQ(r.errors(), 0u);
+  ASSERT_EQ(r.cv.publications.size(), 5u);
+  std::vector<std::string> dois, urls;
+  for (const Publication& publication : r.cv.publications) {
+    dois.push_back(publication.doi);
+    urls.push_back(publication.url);
+  }
+  EXPECT_EQ(dois, (std::vector<std::string>{"10.5555/crack.1", "10.5555/crack.2",
+                                            "10.1002/(sici)1097-4571(199806)49:8<693::aid-asi4>3.0.co;2-0",
+                                            "10.5555/crack.4", "10.5555/crack.5"}));
+  EXPECT_EQ(urls, (std::vector<std::string>{"", "", "", "https://doi.org/10.5555/crack.40",
+                                            "https://kiln.example.org/articles/5"}));
+}
+
 TEST(OrcidImport, Version2RecordIsReadWithAWarning) {
   Imported r = import_file(kImportDir / "record-2.0.xml");
   ASSERT_EQ(r.errors(), 0u);
