@@ -20,20 +20,10 @@ constexpr std::string_view kNonAuthorRoles[] = {"editor", "chair-or-translator",
 constexpr std::string_view kEditorRoles[] = {"editor", "chair-or-translator"};
 
 template <size_t N> bool has_only_roles_of(const WorkContributor& contributor, const std::string_view (&roles)[N]) {
-  auto listed = [&](const std::string& role) { return std::find(std::begin(roles), std::end(roles), role) != std::end(roles); };
-  return !contributor.roles.empty() && std::all_of(contributor.roles.begin(), contributor.roles.end(), listed);
-}
-
-// "Jessica (editor), Sam (assignee)", at most `shown` of them, then "and N more".
-std::string listed(const std::vector<WorkContributor>& contributors, size_t shown = 5) {
-  std::string text;
-  for (size_t i = 0; i < contributors.size() && i < shown; ++i) {
-    std::string roles;
-    for (const std::string& role : contributors[i].roles) roles += (roles.empty() ? "" : ", ") + role;
-    text += (text.empty() ? "" : "; ") + contributors[i].name + " (" + roles + ")";
-  }
-  if (contributors.size() > shown) text += " and " + std::to_string(contributors.size() - shown) + " more";
-  return text;
+  auto among = [&](const std::string& role) {
+    return std::find(std::begin(roles), std::end(roles), role) != std::end(roles);
+  };
+  return !contributor.roles.empty() && std::all_of(contributor.roles.begin(), contributor.roles.end(), among);
 }
 
 } // namespace
@@ -94,9 +84,10 @@ void take_editors_as_authors(WorkContributors& contributors, Publication& public
                                        std::make_move_iterator(editors_end));
   contributors.others.erase(contributors.others.begin(), editors_end);
   for (const WorkContributor& person : editors) publication.authors.push_back({person.name, person.self});
+  // The same words for every work, so that the host says it once for all of them.
   log.warning("orcid.editors-as-authors", editors.front().node,
-              "the work names no author: the contributors who edited it are taken as its authors: " +
-                  listed(editors));
+              "the work names no author: its editors (contributor-role editor or chair-or-translator) are taken as "
+              "its authors");
   contributors.authors = std::move(editors);
 }
 
@@ -109,11 +100,10 @@ void keep_other_contributors(const WorkContributors& contributors, Json& kept, I
     list.push_back(std::move(entry));
   }
   kept["contributors"] = std::move(list);
-  size_t count = contributors.others.size();
   log.warning("orcid.not-an-author", contributors.others.front().node,
-              std::to_string(count) + (count == 1 ? " contributor whose role is" : " contributors whose roles are") +
-                  " not authorship left out of the author list, which holds a work's authors only: " +
-                  listed(contributors.others) + "; kept in extra.orcid.contributors");
+              "contributors whose roles are not authorship (editor, chair-or-translator, assignee, support-staff) "
+              "are left out of the author list, which holds a work's authors only: they are kept, with their "
+              "roles, in extra.orcid.contributors");
 }
 
 } // namespace cvport::orcid

@@ -218,8 +218,9 @@ TEST(OrcidJsonImport, AContributorRepeatedPerRoleIsOneAuthor) {
   const CapturedDiagnostic* editor = r.find("orcid.not-an-author");
   ASSERT_NE(editor, nullptr);
   EXPECT_EQ(editor->path, "contributors.contributor[8]");
-  EXPECT_EQ(editor->message, "1 contributor whose role is not authorship left out of the author list, which holds a "
-                             "work's authors only: Amphora Urn (editor); kept in extra.orcid.contributors");
+  EXPECT_EQ(editor->message, "contributors whose roles are not authorship (editor, chair-or-translator, assignee, "
+                             "support-staff) are left out of the author list, which holds a work's authors only: they "
+                             "are kept, with their roles, in extra.orcid.contributors");
   EXPECT_EQ(r.find("source.owner-not-author"), nullptr);
 
   // The same work in a bulk, as a member's client saves it (no paths): its source is the owner.
