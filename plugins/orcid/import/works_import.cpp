@@ -79,6 +79,28 @@ int completeness(const WorkParts& parts) {
   return score;
 }
 
+// The parts of a value that lists ISBNs: the pieces between commas and semicolons and, where a
+// piece is no ISBN as a whole ("9780306406157 0306406152"), its words; an ISBN may hold spaces
+// ("978 0 306 40615 7"), so a piece is split only when it is not one. Each trimmed, empty ones
+// left out.
+std::vector<std::string> isbn_list_pieces(std::string_view value) {
+  std::vector<std::string> pieces;
+  auto split = [](std::string_view text, std::string_view separators, auto&& add) {
+    for (size_t start = 0; start <= text.size();) {
+      size_t end = std::min(text.find_first_of(separators, start), text.size());
+      if (std::string_view piece = trim_space(text.substr(start, end - start)); !piece.empty()) add(piece);
+      start = end + 1;
+    }
+  };
+  split(value, ",;", [&](std::string_view piece) {
+    if (!isbn_digits(piece).empty())
+      pieces.emplace_back(piece);
+    else
+      split(piece, " \t", [&](std::string_view word) { pieces.emplace_back(word); });
+  });
+  return pieces;
+}
+
 class WorkReader {
 public:
   WorkReader(const WorkParts& parts, std::vector<ItemExternalId> ids, ImportState& state)
@@ -125,7 +147,7 @@ private:
         pmid_ = read_id(pmid(id.value), id, "the PubMed id", pmid_node_);
       } else if (id.type == "isbn" && isbn_.empty()) {
         // Self for a book, part-of for a chapter or paper in one: the model's isbn is either.
-        isbn_ = read_id(isbn_digits(id.value).empty() ? "" : trimmed(id.value), id, "the ISBN", isbn_node_);
+        read_isbns(id);
       } else if (id.type == "arxiv" || id.type == "pmid" || id.type == "pmc" || id.type == "isbn" ||
                  id.type == "issn" || id.type == "eid" || id.type == "wosuid" || id.type == "handle" ||
                  id.type == "pat") {
@@ -149,6 +171,32 @@ private:
                        std::string(what) + " " + in_quotes(id.value) + " is not one: kept in extra.orcid.external-ids." +
                            id.type);
     return "";
+  }
+
+  // An ISBN; or a list of them, as records hold one book's ISBN-13 and ISBN-10 in one value
+  // ("9780306406157;0306406152;"): the first valid one is the isbn, the rest is kept with the
+  // other identifiers, with a note.
+  void read_isbns(const ItemExternalId& id) {
+    if (!isbn_digits(id.value).empty()) {
+      isbn_ = trimmed(id.value);
+      isbn_node_ = id.node;
+      return;
+    }
+    std::vector<std::string> pieces = isbn_list_pieces(id.value);
+    auto valid = std::find_if(pieces.begin(), pieces.end(),
+                              [](const std::string& piece) { return !isbn_digits(piece).empty(); });
+    if (valid == pieces.end()) {
+      isbn_ = read_id("", id, "the ISBN", isbn_node_);
+      return;
+    }
+    isbn_ = *valid;
+    isbn_node_ = id.node;
+    pieces.erase(valid);
+    for (std::string& piece : pieces) other_ids_["isbn"].push_back(std::move(piece));
+    // The same words for every such value, so that the host says it once for all of them.
+    state_.log.note("orcid.isbn-list", id.node,
+                    "the ISBN value lists several: the first valid ISBN is read as the isbn, the rest is kept in "
+                    "extra.orcid.external-ids.isbn");
   }
 
   std::string next_path(std::string_view section, size_t size) {

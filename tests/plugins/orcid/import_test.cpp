@@ -241,6 +241,34 @@ TEST(OrcidImport, AUrlThatOnlyLinksToTheDoiIsLeftOut) {
                                             "https://kiln.example.org/articles/5"}));
 }
 
+// An ISBN value that lists several (a book's ISBN-13 and ISBN-10, separated by ";", "," or a
+// space): the first valid one is the isbn, the rest is kept, with a note at the identifier.
+TEST(OrcidImport, AnIsbnListGivesItsFirstIsbn) {
+  Imported r = import_file(kImportDir / "works-isbn-lists.xml");
+  ASSERT_EQ(r.errors(), 0u);
+  EXPECT_EQ(r.find("orcid.bad-value"), nullptr);
+  ASSERT_EQ(r.cv.publications.size(), 5u);
+  std::vector<std::string> isbns;
+  std::vector<Json> kept;
+  for (const Publication& publication : r.cv.publications) {
+    isbns.push_back(publication.isbn);
+    kept.push_back(extra_members(publication.extra, "orcid")["external-ids"]["isbn"]);
+  }
+  EXPECT_EQ(isbns, (std::vector<std::string>{"9780306406157", "978-0-306-40615-7", "9780306406157",
+                                             "978 0 306 40615 7", "0-306-40615-2"}));
+  EXPECT_EQ(kept, (std::vector<Json>{Json::array({"0306406152"}), Json::array({"0-306-40615-2"}),
+                                     Json::array({"0306406152"}), Json(), Json::array({"hardcover"})}));
+  const CapturedDiagnostic* note = r.find("orcid.isbn-list");
+  EXPECT_EQ(at(note), "8:17");
+  EXPECT_EQ(note->severity, CVPORT_SEVERITY_NOTE);
+  EXPECT_EQ(note->message, "the ISBN value lists several: the first valid ISBN is read as the isbn, the rest is kept "
+                           "in extra.orcid.external-ids.isbn");
+  EXPECT_EQ(std::count_if(r.diagnostics.begin(), r.diagnostics.end(),
+                          [](const CapturedDiagnostic& d) { return d.code == "orcid.isbn-list"; }),
+            4); // the single ISBN written with spaces is no list
+  EXPECT_EQ(r.origins["publications[0].isbn"], Json::array({8, 17}));
+}
+
 TEST(OrcidImport, Version2RecordIsReadWithAWarning) {
   Imported r = import_file(kImportDir / "record-2.0.xml");
   ASSERT_EQ(r.errors(), 0u);
