@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <ctime>
 #include <optional>
 
 #include "cvport/identifiers.hpp"
@@ -151,6 +152,7 @@ public:
                              " document: cvport reads what maps to 3.0 (works, employments, educations, fundings, "
                              "the person) and nothing is guaranteed; fetch /v3.0/ for a full import");
     if (name == "record") {
+      warn_if_deactivated(root);
       if (pugi::xml_node person = child_named(root, "person")) import_person(person, state_);
       if (pugi::xml_node activities = child_named(root, "activities-summary")) read_activities(activities);
       return true;
@@ -211,6 +213,32 @@ private:
                          "), which cvport does not read: fetch the record from ORCID's API 3.0, "
                          "https://pub.orcid.org/v3.0/" + orcid + "/record with the header "
                          "Accept: application/vnd.orcid+xml, and import that");
+  }
+
+  // A deactivated record keeps its iD and nothing else (ORCID-Source deactivateRecord removes
+  // every item and puts placeholders in the names): one warning, at the deactivation date.
+  void warn_if_deactivated(const pugi::xml_node& record) {
+    pugi::xml_node date = path_node(record, {"history", "deactivation-date"});
+    std::string when = text_at(date);
+    if (when.empty()) return;
+    state_.deactivated = true;
+    state_.log.warning("orcid.deactivated", date,
+                       "this record was deactivated on " + day_of(when) +
+                           ": ORCID keeps no data in a deactivated record, only its iD and the placeholder names \"" +
+                           std::string(kDeactivatedGivenNames) + " " + std::string(kDeactivatedFamilyName) +
+                           "\", which are not taken as the person's name; the CV holds the iD only");
+  }
+
+  // "2017-07-17" of the XML's "2017-07-17T16:13:51.440Z" or of the JSON's milliseconds since 1970.
+  static std::string day_of(const std::string& timestamp) {
+    if (timestamp.empty() || timestamp.find_first_not_of("0123456789") != std::string::npos)
+      return timestamp.substr(0, timestamp.find('T'));
+    std::time_t seconds = static_cast<std::time_t>(std::stoll(timestamp.substr(0, 15)) / 1000);
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char day[16];
+    std::strftime(day, sizeof day, "%Y-%m-%d", &utc);
+    return day;
   }
 
   // The iD of a 1.x profile: its orcid-identifier (1.1, 1.2), or its orcid and orcid-id (the 1.2
@@ -326,9 +354,10 @@ Cv read_orcid(sdk::ImportContext& context) {
   if (cv.person.name.empty()) {
     cv.person.name = kNoName;
     cv.person.inferred.push_back("name");
-    log.warning("orcid.no-name", root,
-                "the document gives no name (a list of activities, or a record whose name is private): the CV is "
-                "headed " + in_quotes(kNoName) + ", marked inferred; write the name in the CV");
+    if (!state.deactivated) // the deactivation's warning said why
+      log.warning("orcid.no-name", root,
+                  "the document gives no name (a list of activities, or a record whose name is private): the CV is "
+                  "headed " + in_quotes(kNoName) + ", marked inferred; write the name in the CV");
     for (Publication& publication : cv.publications)
       for (Author& author : publication.authors)
         if (author.name.empty()) author.name = kNoName;

@@ -269,6 +269,47 @@ TEST(OrcidImport, AnIsbnListGivesItsFirstIsbn) {
   EXPECT_EQ(r.origins["publications[0].isbn"], Json::array({8, 17}));
 }
 
+// A deactivated record keeps its iD and placeholder names: one warning, at the deactivation date
+// (in the XML and in the JSON, whose date is in milliseconds), and the placeholders are no name.
+TEST(OrcidImport, ADeactivatedRecordSaysSoAndHasNoName) {
+  Imported r = import_file(kImportDir / "record-deactivated.xml");
+  ASSERT_EQ(r.errors(), 0u);
+  ASSERT_EQ(r.diagnostics.size(), 1u); // not also "the document gives no name"
+  EXPECT_EQ(r.diagnostics[0].code, "orcid.deactivated");
+  EXPECT_EQ(at(&r.diagnostics[0]), "13:9");
+  EXPECT_EQ(r.diagnostics[0].message,
+            "this record was deactivated on 2020-01-01: ORCID keeps no data in a deactivated record, only its iD and "
+            "the placeholder names \"Given Names Deactivated Family Name Deactivated\", which are not taken as the "
+            "person's name; the CV holds the iD only");
+  EXPECT_EQ(r.cv.person.name, "(name not given)");
+  EXPECT_EQ(r.cv.person.inferred, std::vector<std::string>{"name"});
+  EXPECT_TRUE(r.cv.person.name_variants.empty());
+  EXPECT_EQ(r.cv.person.orcid, "0000-0002-1825-0097");
+
+  Imported json = import_text(R"({
+  "orcid-identifier": {"uri": "https://orcid.org/0000-0002-1825-0097", "path": "0000-0002-1825-0097", "host": "orcid.org"},
+  "history": {"creation-method": "DIRECT", "deactivation-date": {"value": 1500307231440}},
+  "person": {"name": {"given-names": {"value": "Given Names Deactivated"}, "family-name": {"value": "Family Name Deactivated"}, "credit-name": null, "visibility": "public"}},
+  "path": "/0000-0002-1825-0097"
+})");
+  ASSERT_EQ(json.diagnostics.size(), 1u);
+  EXPECT_EQ(json.diagnostics[0].path, "history.deactivation-date");
+  EXPECT_NE(json.diagnostics[0].message.find("deactivated on 2017-07-17:"), std::string::npos);
+  EXPECT_EQ(json.cv.person.name, "(name not given)");
+
+  // The person section alone (/person) says nothing of the history: the names tell.
+  Imported person = import_text(R"(<person:person path="/0000-0002-1825-0097/person" xmlns:person="http://www.orcid.org/ns/person" xmlns:personal-details="http://www.orcid.org/ns/personal-details">
+  <person:name visibility="public" path="0000-0002-1825-0097">
+    <personal-details:given-names>Given Names Deactivated</personal-details:given-names>
+    <personal-details:family-name>Family Name Deactivated</personal-details:family-name>
+  </person:name>
+</person:person>)");
+  ASSERT_EQ(person.diagnostics.size(), 1u);
+  EXPECT_EQ(person.diagnostics[0].code, "orcid.deactivated");
+  EXPECT_EQ(at(&person.diagnostics[0]), "2:3");
+  EXPECT_EQ(person.cv.person.name, "(name not given)");
+}
+
 TEST(OrcidImport, Version2RecordIsReadWithAWarning) {
   Imported r = import_file(kImportDir / "record-2.0.xml");
   ASSERT_EQ(r.errors(), 0u);
