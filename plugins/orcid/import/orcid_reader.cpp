@@ -120,6 +120,12 @@ std::string message_version(const pugi::xml_node& root, std::string_view declare
   return "";
 }
 
+// Where to get the full record of `orcid` ("{iD}" when the document does not say).
+std::string record_address(const std::string& orcid) {
+  return "https://pub.orcid.org/v3.0/" + (orcid.empty() ? std::string("{iD}") : orcid) +
+         "/record with the header Accept: application/vnd.orcid+xml";
+}
+
 class DocumentReader {
 public:
   // `namespaced`: an XML document, which must declare ORCID's namespaces (a JSON one has none).
@@ -182,6 +188,17 @@ public:
       import_affiliations(root, section, state_);
       return true;
     }
+    if (name == "record-summary") {
+      // ORCID-Source's SummaryManagerImpl keeps the three latest employments, professional
+      // activities and educations or qualifications (each an organisation's name, a role and
+      // dates) and counts the rest (summary-3.0.xsd): too little for a CV, and no works.
+      state_.log.error("orcid.record-summary", root,
+                       "this is an ORCID record summary (GET /v3.0/{iD}/summary): it holds only the numbers of works, "
+                       "fundings and peer reviews, and at most the three latest employments, professional activities "
+                       "and educations, each an organisation's name, a role and dates; fetch the record instead, " +
+                           record_address(state_.owner_orcid) + ", and import that");
+      return false;
+    }
     for (std::string_view person_part : {"person", "personal-details", "name", "other-names", "other-name",
                                          "biography", "researcher-urls", "researcher-url", "emails", "email",
                                          "addresses", "address", "keywords", "keyword", "external-identifiers",
@@ -210,9 +227,8 @@ private:
     pugi::xml_node at = child_named(root, "message-version");
     state_.log.error("orcid.version-1", at ? at : root,
                      "this is an ORCID API 1.x document (message version " + version +
-                         "), which cvport does not read: fetch the record from ORCID's API 3.0, "
-                         "https://pub.orcid.org/v3.0/" + orcid + "/record with the header "
-                         "Accept: application/vnd.orcid+xml, and import that");
+                         "), which cvport does not read: fetch the record from ORCID's API 3.0, " +
+                         record_address(orcid) + ", and import that");
   }
 
   // A deactivated record keeps its iD and nothing else (ORCID-Source deactivateRecord removes
@@ -242,7 +258,7 @@ private:
   }
 
   // The iD of a 1.x profile: its orcid-identifier (1.1, 1.2), or its orcid and orcid-id (the 1.2
-  // release candidates), each a path or uri child or the iD or its uri as the text; else "{iD}".
+  // release candidates), each a path or uri child or the iD or its uri as the text; else "".
   static std::string profile_orcid(const pugi::xml_node& root) {
     for (std::string_view name : {"orcid-identifier", "identifier", "orcid-id", "orcid"})
       for (pugi::xml_node identifier : elements_named(root, name, 2)) {
@@ -250,7 +266,7 @@ private:
         std::string text = text_at(identifier);
         if (std::string orcid = text.substr(text.rfind('/') + 1); is_valid_orcid(orcid)) return orcid;
       }
-    return "{iD}";
+    return "";
   }
 
   void read_activities(const pugi::xml_node& activities) {

@@ -310,6 +310,36 @@ TEST(OrcidImport, ADeactivatedRecordSaysSoAndHasNoName) {
   EXPECT_EQ(person.cv.person.name, "(name not given)");
 }
 
+// /v3.0/{iD}/summary holds counts and the three latest affiliations of a shape of its own (ORCID's
+// SummaryManagerImpl): refused, saying what it holds and which endpoint to fetch, in XML and JSON.
+TEST(OrcidImport, ARecordSummaryIsRefusedWithTheEndpointToFetch) {
+  Imported r = import_file(kImportDir / "record-summary.xml");
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  const CapturedDiagnostic& error = r.diagnostics[0];
+  EXPECT_EQ(error.code, "orcid.record-summary");
+  EXPECT_EQ(error.severity, CVPORT_SEVERITY_ERROR);
+  EXPECT_EQ(at(&error), "2:1");
+  EXPECT_EQ(error.message, "this is an ORCID record summary (GET /v3.0/{iD}/summary): it holds only the numbers of "
+                           "works, fundings and peer reviews, and at most the three latest employments, professional "
+                           "activities and educations, each an organisation's name, a role and dates; fetch the record "
+                           "instead, https://pub.orcid.org/v3.0/0000-0002-1825-0097/record with the header Accept: "
+                           "application/vnd.orcid+xml, and import that");
+
+  std::string json = R"({
+  "created-date": {"value": 1456826400000},
+  "credit-name": "Josiah Carberry",
+  "orcid-identifier": {"uri": "https://orcid.org/0000-0002-1825-0097", "path": "0000-0002-1825-0097", "host": "orcid.org"},
+  "employments": {"count": 4, "employment": [{"put-code": 12, "type": "employment", "organization-name": "Brown University", "role": "Professor", "validated": false}]},
+  "works": {"self-asserted-count": 40, "validated-count": 12}
+})";
+  EXPECT_TRUE(detect_orcid(json));
+  Imported from_json = import_text(json);
+  ASSERT_EQ(from_json.diagnostics.size(), 1u);
+  EXPECT_EQ(from_json.diagnostics[0].code, "orcid.record-summary");
+  EXPECT_EQ(from_json.diagnostics[0].message, error.message);
+  EXPECT_TRUE(from_json.cv.work.empty());
+}
+
 TEST(OrcidImport, Version2RecordIsReadWithAWarning) {
   Imported r = import_file(kImportDir / "record-2.0.xml");
   ASSERT_EQ(r.errors(), 0u);
