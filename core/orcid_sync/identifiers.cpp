@@ -70,6 +70,49 @@ std::string normalized_doi(std::string_view doi) {
   return "";
 }
 
+namespace {
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// "%2F" -> "/"; a "%" not followed by two hex digits stays as it is.
+std::string percent_decoded(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    int high = i + 2 < text.size() && text[i] == '%' ? hex_value(text[i + 1]) : -1;
+    int low = high < 0 ? -1 : hex_value(text[i + 2]);
+    if (low < 0) {
+      out += text[i];
+      continue;
+    }
+    out += static_cast<char>(high * 16 + low);
+    i += 2;
+  }
+  return out;
+}
+
+} // namespace
+
+bool is_doi_link(std::string_view url, std::string_view doi) {
+  std::string bare = lower_ascii(trim_space(doi));
+  if (bare.empty()) return false;
+  std::string link = lower_ascii(trim_space(url));
+  std::string_view rest = link;
+  for (std::string_view prefix : {"https://", "http://", "dx.", "www."})
+    if (rest.starts_with(prefix)) rest.remove_prefix(prefix.size());
+  constexpr std::string_view kResolver = "doi.org/";
+  if (!rest.starts_with(kResolver)) return false;
+  // Lower-cased again once decoded: "%41" is an "A".
+  std::string target = lower_ascii(percent_decoded(rest.substr(kResolver.size())));
+  while (!target.empty() && target.back() == '/') target.pop_back();
+  return target == bare;
+}
+
 std::string normalized_id_value(std::string_view type, std::string_view value) {
   if (type == "doi") return normalized_doi(value);
   if (type == "uri") {

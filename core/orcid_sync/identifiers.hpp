@@ -28,6 +28,13 @@ std::string normalized_url(std::string_view url);
 // `10(\.[0-9a-zA-Z]+)+/` then non-space characters other than " & '). Empty when there is none.
 std::string normalized_doi(std::string_view doi);
 
+// Whether `url` is nothing but the link to the DOI `doi` at the DOI resolver: http or https,
+// doi.org, dx.doi.org or www.doi.org, in any letter case, the DOI in any case and with any of
+// its characters percent-encoded ("http://dx.doi.org/10.1002%2FABC" for 10.1002/abc). Records
+// carry such a url beside the DOI (ORCID's own export writes one): it says nothing the DOI
+// does not.
+bool is_doi_link(std::string_view url, std::string_view doi);
+
 // The value an external id of `type` is compared by. doi: normalized_doi. uri: with "http://"
 // in front when it has no scheme (URINormalizer), and lower-cased: whether ORCID lower-cases a
 // type is data in its identifier table, and two addresses that differ only in case are one

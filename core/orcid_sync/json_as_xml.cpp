@@ -117,6 +117,14 @@ std::string first_item_member(const Json& json, const char* list) {
 
 // A document without a path (one saved from a member API write, a sample): known by its members.
 std::string root_by_members(const Json& json) {
+  // ORCID's API 1.x message, which the importer names and refuses (it has another schema).
+  if (json.contains("message-version") || json.contains("orcid-profile")) return "orcid-message";
+  // /summary (summary-3.0.xsd's record-summary): the iD, and counts and a few latest items of
+  // its own shape beside it instead of a person and activities.
+  if (json.contains("orcid-identifier") && !json.contains("person") && !json.contains("activities-summary"))
+    for (const char* member : {"credit-name", "employments", "professional-activities", "education-qualifications",
+                               "fundings", "works", "peer-reviews", "research-resources", "email-domains"})
+      if (json.contains(member)) return "record-summary";
   if (json.contains("orcid-identifier") || json.contains("activities-summary")) return "record";
   if (json.contains("response-code") && json.contains("developer-message")) return "error";
   if (auto bulk = json.find("bulk"); bulk != json.end() && bulk->is_array()) return "bulk";

@@ -44,7 +44,8 @@ struct JsonAsXml {
 std::optional<std::string_view> json_object_text(std::string_view input);
 
 // The name of the XML document element `json` renders ("record", "works", "education", "error",
-// "bulk"), or "" when it is no ORCID document: a CV source, a JSON Resume, other JSON.
+// "bulk", "record-summary"; "orcid-message" for a message of ORCID's API 1.x), or "" when it is
+// no ORCID document: a CV source, a JSON Resume, other JSON.
 std::string orcid_json_root(const Json& json);
 
 // Builds the XML form of `json`, whose document element is `root` (orcid_json_root).

@@ -28,7 +28,7 @@ TEST_F(OrcidImportCli, ImportWritesAnEditableSourceThatValidates) {
   EXPECT_NE(yaml.find("name: J. S. Carberry"), std::string::npos) << yaml;
   EXPECT_NE(yaml.find("doi: 10.5555/12345678"), std::string::npos) << yaml;
   EXPECT_NE(yaml.find("ror: https://ror.org/05h7xva58"), std::string::npos) << yaml;
-  EXPECT_NE(yaml.find("role: Reviewer (3 reviews)"), std::string::npos) << yaml;
+  EXPECT_NE(yaml.find("role: Reviewer (2 reviews)"), std::string::npos) << yaml;
   // The warning is placed in the user's file, not in the YAML written.
   EXPECT_NE(run.err.find(kImport + "record.xml:132:71: warning: "), std::string::npos) << run.err;
   CommandResult validate = cvport("validate " + out);
@@ -117,6 +117,21 @@ TEST_F(OrcidImportCli, JsonErrorDocumentAndBrokenJsonAreRefused) {
   std::string out = (folder / "cv.yaml").string();
   CommandResult broken = cvport("import " + kImport + "samples/error-3.0.json -o " + out);
   EXPECT_EQ(broken.status, 65);
+  EXPECT_FALSE(std::filesystem::exists(out));
+}
+
+// An ORCID API 1.x message in JSON is read as ORCID's (not as a CV source with unknown fields)
+// and refused once, at its message version, with nothing written.
+TEST_F(OrcidImportCli, Version1JsonIsRefusedAsOrcid) {
+  std::string out = (folder / "cv.yaml").string();
+  CommandResult run = cvport("import " + kImport + "message-1.2.json -o " + out);
+  EXPECT_EQ(run.status, 65);
+  EXPECT_NE(run.err.find(kImport + "message-1.2.json:2:3: error: message-version: this is an ORCID API 1.x document "
+                                   "(message version 1.2), which cvport does not read"),
+            std::string::npos)
+      << run.err;
+  EXPECT_EQ(run.err.find("source."), std::string::npos) << run.err;
+  EXPECT_EQ(run.err.find("error:"), run.err.rfind("error:")) << run.err; // one error
   EXPECT_FALSE(std::filesystem::exists(out));
 }
 

@@ -120,18 +120,24 @@ std::string affiliation_section_of(std::string_view name) {
   return "";
 }
 
+// An affiliation-group holds one affiliation as each of its sources gave it (ORCID groups the
+// items that share an identifier, as it groups works): one entry, read from the version that
+// says most. A 2.x list holds its items ungrouped: each is an entry.
 void import_affiliations(const pugi::xml_node& node, std::string_view section, ImportState& state) {
   std::string item(section), summary = item + "-summary";
   std::string_view name = local_name(node);
   if (name == item || name == summary) return import_affiliation(node, section, state);
+  std::vector<pugi::xml_node> versions;
   for (pugi::xml_node child : node.children()) {
     if (child.type() != pugi::node_element) continue;
     std::string_view child_name = local_name(child);
     if (child_name == item || child_name == summary)
-      import_affiliation(child, section, state);
+      versions.push_back(child);
     else if (child_name == "affiliation-group")
       import_affiliations(child, section, state);
   }
+  if (name == "affiliation-group" && !versions.empty()) return import_affiliation(most_complete(versions), section, state);
+  for (const pugi::xml_node& version : versions) import_affiliation(version, section, state);
 }
 
 } // namespace cvport::orcid

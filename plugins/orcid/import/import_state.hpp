@@ -20,11 +20,17 @@ struct ImportState {
   std::string owner_orcid;              // the record's iD, or ""
   std::vector<std::string> owner_names; // normalised: person.name, given + family, other names
   std::set<std::string> publication_ids; // ids given so far (from cvport's own source-work-ids)
+  bool deactivated = false; // the document is a deactivated record's, and a warning said so
 
   // Whether a contributor (its iD, its credit name) is the record's owner.
   bool is_owner(const std::string& orcid, const std::string& credit_name) const;
   void add_owner_name(const std::string& name);
 };
+
+// The names ORCID gives a deactivated record in place of the person's (ORCID-Source,
+// ProfileEntityManagerImpl.deactivateRecord): no one's name.
+inline constexpr std::string_view kDeactivatedGivenNames = "Given Names Deactivated";
+inline constexpr std::string_view kDeactivatedFamilyName = "Family Name Deactivated";
 
 // person:person, or any of its parts as a document of its own (/researcher-urls, /keywords,
 // /other-names, /emails, /address, /external-identifiers, /biography, /personal-details).

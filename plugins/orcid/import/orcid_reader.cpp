@@ -1,6 +1,8 @@
 #include "orcid_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <ctime>
 #include <optional>
 
 #include "cvport/identifiers.hpp"
@@ -26,27 +28,58 @@ std::string orcid_in_path(const pugi::xml_node& node) {
 }
 
 // The iD whose record the document comes from: the record's orcid-identifier, else the path
-// attribute every list and item the API returns carries, else (a single item without one) the
-// researcher who is the item's source.
+// attribute every list and item the API returns carries, else (items without paths: a single
+// item, a bulk a member's client saved) the researcher who is an item's source: only the
+// record's owner adds items to it as a person.
 std::string document_orcid(const pugi::xml_node& root) {
   std::string orcid = orcid_of(child_named(root, "orcid-identifier"));
   if (is_valid_orcid(orcid)) return orcid;
-  if (orcid = orcid_in_path(root); !orcid.empty()) return orcid;
-  for (pugi::xml_node child : root.children())
-    if (orcid = orcid_in_path(child); !orcid.empty()) return orcid;
-  orcid = orcid_of(path_node(root, {"source", "source-orcid"}));
-  return is_valid_orcid(orcid) ? orcid : "";
+  // The document, its items (a list's, a bulk's) and theirs (a group's versions).
+  std::vector<pugi::xml_node> items{root};
+  for (pugi::xml_node child : root.children()) {
+    if (child.type() != pugi::node_element) continue;
+    items.push_back(child);
+    for (pugi::xml_node grandchild : child.children())
+      if (grandchild.type() == pugi::node_element) items.push_back(grandchild);
+  }
+  for (const pugi::xml_node& item : items)
+    if (orcid = orcid_in_path(item); !orcid.empty()) return orcid;
+  for (const pugi::xml_node& item : items)
+    if (orcid = orcid_of(path_node(item, {"source", "source-orcid"})); is_valid_orcid(orcid)) return orcid;
+  return "";
+}
+
+// The version of ORCID's API an XML document declares by the schema files of its
+// xsi:schemaLocation: "http://www.orcid.org/ns/record ../record-2.1.xsd" -> "2.1",
+// ".../orcid-message-1.2_rc2.xsd" -> "1.2_rc2", "../record-3.0_rc1.xsd" -> "3.0_rc1"; "" when it
+// declares none (a JSON document never does).
+std::string declared_version(const pugi::xml_node& root) {
+  for (pugi::xml_attribute attribute : root.attributes()) {
+    std::string_view name = attribute.name();
+    if (name != "schemaLocation" && !name.ends_with(":schemaLocation")) continue;
+    std::string_view locations = attribute.value();
+    for (size_t end = locations.find(".xsd"); end != std::string_view::npos; end = locations.find(".xsd", end + 1)) {
+      size_t dash = locations.find_last_of("-/ ", end);
+      if (dash == std::string_view::npos || locations[dash] != '-') continue;
+      std::string_view version = locations.substr(dash + 1, end - dash - 1);
+      // "2.1", "1.2_rc2": a digit, a dot, a digit, then at most a release-candidate suffix.
+      if (version.size() >= 3 && std::isdigit(static_cast<unsigned char>(version[0])) && version[1] == '.' &&
+          std::isdigit(static_cast<unsigned char>(version[2])) && (version.size() == 3 || version.substr(3, 3) == "_rc"))
+        return std::string(version);
+    }
+  }
+  return "";
 }
 
 // ORCID's 2.x documents use the same namespaces; they show in affiliation summaries written
 // straight into their list (3.0 groups them) and in funding:summary (3.0: funding-summary).
 // The lists are at most two levels below the document element (record > activities-summary >
-// employments), so the search stops there rather than walking every work of the record.
-bool looks_like_v2(const pugi::xml_node& root) {
+// employments), so the search stops there rather than walking every work of the record. A
+// declared version decides: ORCID-Source's own 3.0_rc1 test record lists its affiliations
+// ungrouped, and is read as 3.0 like the JSON of 3.0_rc1, which says nothing of its version.
+bool looks_like_v2(const pugi::xml_node& root, std::string_view declared) {
   constexpr size_t kListDepth = 2;
-  if (std::string_view(root.attribute("xsi:schemaLocation").value()).find("2.") != std::string_view::npos &&
-      std::string_view(root.attribute("xsi:schemaLocation").value()).find("3.0") == std::string_view::npos)
-    return true;
+  if (!declared.empty()) return declared.front() == '2';
   for (std::string_view list : {"employments", "educations"})
     for (pugi::xml_node found : elements_named(root, list, kListDepth))
       if (child_named(found, std::string(list.substr(0, list.size() - 1)) + "-summary")) return true;
@@ -54,6 +87,43 @@ bool looks_like_v2(const pugi::xml_node& root) {
     for (pugi::xml_node group : found.children())
       if (child_named(group, "summary")) return true;
   return false;
+}
+
+// ORCID's 2.x JSON spells every enumerated value by its Java constant's name (vocabulary_term):
+// an item's visibility "PUBLIC", a work's type "JOURNAL_ARTICLE", an id's relationship "SELF".
+// 3.0's JSON, like every XML, writes "public", "journal-article", "self". Nearly every item has a
+// visibility, so the walk ends at the first one in a 2.x document.
+bool spells_terms_in_capitals(const pugi::xml_node& root) {
+  auto capitals = [](std::string_view value) {
+    return !value.empty() &&
+           std::all_of(value.begin(), value.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '_'; });
+  };
+  auto spelled_so = [&](const pugi::xml_node& node) {
+    if (capitals(node.attribute("visibility").value())) return true;
+    std::string_view name = local_name(node);
+    return (name == "type" || name == "external-id-relationship" || name == "contributor-sequence") &&
+           capitals(node.text().get());
+  };
+  return spelled_so(root) || root.find_node(spelled_so);
+}
+
+// The message version of an ORCID API 1.x document (<orcid-message> and its JSON, whose members
+// are "message-version" and "orcid-profile"): its <message-version>, else the version its schema
+// declares, else "1.x"; "" for a document of a later API, which has no message-version.
+std::string message_version(const pugi::xml_node& root, std::string_view declared) {
+  if (pugi::xml_node version = child_named(root, "message-version")) {
+    std::string text = text_at(version);
+    return text.empty() ? "1.x" : text;
+  }
+  if (local_name(root) == "orcid-message" || declared.starts_with("1."))
+    return declared.empty() ? "1.x" : std::string(declared);
+  return "";
+}
+
+// Where to get the full record of `orcid` ("{iD}" when the document does not say).
+std::string record_address(const std::string& orcid) {
+  return "https://pub.orcid.org/v3.0/" + (orcid.empty() ? std::string("{iD}") : orcid) +
+         "/record with the header Accept: application/vnd.orcid+xml";
 }
 
 class DocumentReader {
@@ -77,11 +147,18 @@ public:
                        "<" + std::string(root.name()) + "> is not an ORCID document (no http://www.orcid.org/ns/ namespace)");
       return false;
     }
-    if (looks_like_v2(root))
+    std::string declared = declared_version(root);
+    if (std::string version = message_version(root, declared); !version.empty()) {
+      refuse_version_1(root, version);
+      return false;
+    }
+    if (looks_like_v2(root, declared) || (!namespaced_ && spells_terms_in_capitals(root)))
       state_.log.warning("orcid.version-2", root,
-                         "this is an ORCID API 2.x document: cvport reads what maps to 3.0 (works, employments, "
-                         "educations, fundings, the person) and nothing is guaranteed; fetch /v3.0/ for a full import");
+                         "this is an ORCID API " + (declared.empty() ? std::string("2.x") : declared) +
+                             " document: cvport reads what maps to 3.0 (works, employments, educations, fundings, "
+                             "the person) and nothing is guaranteed; fetch /v3.0/ for a full import");
     if (name == "record") {
+      warn_if_deactivated(root);
       if (pugi::xml_node person = child_named(root, "person")) import_person(person, state_);
       if (pugi::xml_node activities = child_named(root, "activities-summary")) read_activities(activities);
       return true;
@@ -111,6 +188,17 @@ public:
       import_affiliations(root, section, state_);
       return true;
     }
+    if (name == "record-summary") {
+      // ORCID-Source's SummaryManagerImpl keeps the three latest employments, professional
+      // activities and educations or qualifications (each an organisation's name, a role and
+      // dates) and counts the rest (summary-3.0.xsd): too little for a CV, and no works.
+      state_.log.error("orcid.record-summary", root,
+                       "this is an ORCID record summary (GET /v3.0/{iD}/summary): it holds only the numbers of works, "
+                       "fundings and peer reviews, and at most the three latest employments, professional activities "
+                       "and educations, each an organisation's name, a role and dates; fetch the record instead, " +
+                           record_address(state_.owner_orcid) + ", and import that");
+      return false;
+    }
     for (std::string_view person_part : {"person", "personal-details", "name", "other-names", "other-name",
                                          "biography", "researcher-urls", "researcher-url", "emails", "email",
                                          "addresses", "address", "keywords", "keyword", "external-identifiers",
@@ -130,6 +218,55 @@ private:
     for (pugi::xml_attribute attribute : root.attributes())
       if (std::string_view(attribute.value()).rfind("http://www.orcid.org/ns/", 0) == 0) return true;
     return false;
+  }
+
+  // API 1.x has another schema (orcid-profile, orcid-works, orcid-bio), which ORCID replaced with
+  // 2.0 and 3.0: one error, at the message version, that says how to get the 3.0 record.
+  void refuse_version_1(const pugi::xml_node& root, const std::string& version) {
+    std::string orcid = profile_orcid(root);
+    pugi::xml_node at = child_named(root, "message-version");
+    state_.log.error("orcid.version-1", at ? at : root,
+                     "this is an ORCID API 1.x document (message version " + version +
+                         "), which cvport does not read: fetch the record from ORCID's API 3.0, " +
+                         record_address(orcid) + ", and import that");
+  }
+
+  // A deactivated record keeps its iD and nothing else (ORCID-Source deactivateRecord removes
+  // every item and puts placeholders in the names): one warning, at the deactivation date.
+  void warn_if_deactivated(const pugi::xml_node& record) {
+    pugi::xml_node date = path_node(record, {"history", "deactivation-date"});
+    std::string when = text_at(date);
+    if (when.empty()) return;
+    state_.deactivated = true;
+    state_.log.warning("orcid.deactivated", date,
+                       "this record was deactivated on " + day_of(when) +
+                           ": ORCID keeps no data in a deactivated record, only its iD and the placeholder names \"" +
+                           std::string(kDeactivatedGivenNames) + " " + std::string(kDeactivatedFamilyName) +
+                           "\", which are not taken as the person's name; the CV holds the iD only");
+  }
+
+  // "2017-07-17" of the XML's "2017-07-17T16:13:51.440Z" or of the JSON's milliseconds since 1970.
+  static std::string day_of(const std::string& timestamp) {
+    if (timestamp.empty() || timestamp.find_first_not_of("0123456789") != std::string::npos)
+      return timestamp.substr(0, timestamp.find('T'));
+    std::time_t seconds = static_cast<std::time_t>(std::stoll(timestamp.substr(0, 15)) / 1000);
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char day[16];
+    std::strftime(day, sizeof day, "%Y-%m-%d", &utc);
+    return day;
+  }
+
+  // The iD of a 1.x profile: its orcid-identifier (1.1, 1.2), or its orcid and orcid-id (the 1.2
+  // release candidates), each a path or uri child or the iD or its uri as the text; else "".
+  static std::string profile_orcid(const pugi::xml_node& root) {
+    for (std::string_view name : {"orcid-identifier", "identifier", "orcid-id", "orcid"})
+      for (pugi::xml_node identifier : elements_named(root, name, 2)) {
+        if (std::string orcid = orcid_of(identifier); is_valid_orcid(orcid)) return orcid;
+        std::string text = text_at(identifier);
+        if (std::string orcid = text.substr(text.rfind('/') + 1); is_valid_orcid(orcid)) return orcid;
+      }
+    return "";
   }
 
   void read_activities(const pugi::xml_node& activities) {
@@ -233,9 +370,10 @@ Cv read_orcid(sdk::ImportContext& context) {
   if (cv.person.name.empty()) {
     cv.person.name = kNoName;
     cv.person.inferred.push_back("name");
-    log.warning("orcid.no-name", root,
-                "the document gives no name (a list of activities, or a record whose name is private): the CV is "
-                "headed " + in_quotes(kNoName) + ", marked inferred; write the name in the CV");
+    if (!state.deactivated) // the deactivation's warning said why
+      log.warning("orcid.no-name", root,
+                  "the document gives no name (a list of activities, or a record whose name is private): the CV is "
+                  "headed " + in_quotes(kNoName) + ", marked inferred; write the name in the CV");
     for (Publication& publication : cv.publications)
       for (Author& author : publication.authors)
         if (author.name.empty()) author.name = kNoName;

@@ -20,15 +20,28 @@ struct Venue {
   Date first_date, last_date;
 };
 
-void collect(const pugi::xml_node& node, std::vector<pugi::xml_node>& reviews) {
-  std::string_view name = local_name(node);
+bool is_review(std::string_view name) {
   // peer-review:summary is the older name some 3.0 documents (ORCID's own sample) still use.
-  if (name == "peer-review-summary" || name == "peer-review" || name == "summary") {
+  return name == "peer-review-summary" || name == "peer-review" || name == "summary";
+}
+
+// Every review under `node`. A 3.0 peer-review-group holds one review as each of its sources gave
+// it (activities-3.0.xsd types it "peer-review-duplicates"; the venue's group holds these): it is
+// counted once, read from the version that says most. A 2.x group holds the reviews themselves.
+void collect(const pugi::xml_node& node, std::vector<pugi::xml_node>& reviews) {
+  if (is_review(local_name(node))) {
     reviews.push_back(node);
     return;
   }
-  for (pugi::xml_node child : node.children())
-    if (child.type() == pugi::node_element) collect(child, reviews);
+  std::vector<pugi::xml_node> versions;
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() != pugi::node_element) continue;
+    if (local_name(node) == "peer-review-group" && is_review(local_name(child)))
+      versions.push_back(child);
+    else
+      collect(child, reviews);
+  }
+  if (!versions.empty()) reviews.push_back(most_complete(versions));
 }
 
 } // namespace

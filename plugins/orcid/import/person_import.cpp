@@ -40,6 +40,14 @@ void read_names(const pugi::xml_node& node, ImportState& state) {
   if (!name) return;
   std::string given = text_at(name, {"given-names"}), family = text_at(name, {"family-name"});
   std::string credit = text_at(name, {"credit-name"});
+  if (given == kDeactivatedGivenNames && family == kDeactivatedFamilyName && credit.empty()) {
+    if (!state.deactivated)
+      state.log.warning("orcid.deactivated", name,
+                        "these are the names ORCID gives a deactivated record, which holds no data: they are not "
+                        "taken as the person's name");
+    state.deactivated = true;
+    return;
+  }
   std::string full = given.empty() || family.empty() ? given + family : given + " " + family;
   person.name = credit.empty() ? full : credit;
   if (!credit.empty() && !full.empty() && normalized_text(full) != normalized_text(credit))

@@ -11,6 +11,7 @@
 #include "identifiers.hpp"
 #include "import_state.hpp"
 #include "xml_common.hpp"
+#include "work_contributors.hpp"
 #include "xml_values.hpp"
 
 namespace cvport::orcid {
@@ -78,49 +79,26 @@ int completeness(const WorkParts& parts) {
   return score;
 }
 
-// The identifiers of every version, each once (by type and normalised value).
-std::vector<ItemExternalId> merged_ids(const std::vector<pugi::xml_node>& versions, const pugi::xml_node& group) {
-  std::vector<ItemExternalId> merged;
-  std::vector<std::string> seen;
-  auto add = [&](const ItemExternalId& id) {
-    std::string key = id.type + "\n" + normalized_id_value(id.type, id.value);
-    if (id.value.empty() || std::find(seen.begin(), seen.end(), key) != seen.end()) return;
-    seen.push_back(key);
-    merged.push_back(id);
-  };
-  for (const pugi::xml_node& version : versions)
-    for (const ItemExternalId& id : external_ids(version)) add(id);
-  for (const ItemExternalId& id : external_ids(group)) add(id);
-  return merged;
-}
-
-struct Contributor {
-  std::string name;
-  bool self = false;
-  bool first = false;
-};
-
-std::vector<Contributor> contributors_of(const pugi::xml_node& contributors, ImportState& state) {
-  std::vector<Contributor> firsts, others;
-  for (pugi::xml_node node : contributors.children()) {
-    if (node.type() != pugi::node_element) continue;
-    auto [credit_name, contributor_orcid, attributes] =
-        children_named(node, {"credit-name", "contributor-orcid", "contributor-attributes"});
-    std::string name = text_at(credit_name);
-    std::string orcid = orcid_of(contributor_orcid);
-    bool self = state.is_owner(orcid, name);
-    if (name.empty() && self) name = state.cv.person.name;
-    if (name.empty()) {
-      state.log.warning("orcid.unnamed-contributor", node,
-                        "a contributor without credit-name is left out of the author list");
-      continue;
+// The parts of a value that lists ISBNs: the pieces between commas and semicolons and, where a
+// piece is no ISBN as a whole ("9780306406157 0306406152"), its words; an ISBN may hold spaces
+// ("978 0 306 40615 7"), so a piece is split only when it is not one. Each trimmed, empty ones
+// left out.
+std::vector<std::string> isbn_list_pieces(std::string_view value) {
+  std::vector<std::string> pieces;
+  auto split = [](std::string_view text, std::string_view separators, auto&& add) {
+    for (size_t start = 0; start <= text.size();) {
+      size_t end = std::min(text.find_first_of(separators, start), text.size());
+      if (std::string_view piece = trim_space(text.substr(start, end - start)); !piece.empty()) add(piece);
+      start = end + 1;
     }
-    std::string sequence = text_at(attributes, {"contributor-sequence"});
-    // Sequence order: the first author, then the others as listed (ORCID keeps their order).
-    (sequence == "first" ? firsts : others).push_back({name, self, sequence == "first"});
-  }
-  firsts.insert(firsts.end(), others.begin(), others.end());
-  return firsts;
+  };
+  split(value, ",;", [&](std::string_view piece) {
+    if (!isbn_digits(piece).empty())
+      pieces.emplace_back(piece);
+    else
+      split(piece, " \t", [&](std::string_view word) { pieces.emplace_back(word); });
+  });
+  return pieces;
 }
 
 class WorkReader {
@@ -139,7 +117,7 @@ public:
       state_.log.warning("orcid.no-title", work_, "a work without a title is left out");
       return;
     }
-    type_ = lower_ascii(text_at(parts_.type));
+    type_ = term_at(parts_.type);
     date_ = fuzzy_date(parts_.publication_date, state_.log);
     url_ = checked(TextKind::url, text_at(parts_.url), parts_.url, "the work's web address", state_.log);
     read_ids();
@@ -169,15 +147,15 @@ private:
         pmid_ = read_id(pmid(id.value), id, "the PubMed id", pmid_node_);
       } else if (id.type == "isbn" && isbn_.empty()) {
         // Self for a book, part-of for a chapter or paper in one: the model's isbn is either.
-        isbn_ = read_id(isbn_digits(id.value).empty() ? "" : trimmed(id.value), id, "the ISBN", isbn_node_);
+        read_isbns(id);
       } else if (id.type == "arxiv" || id.type == "pmid" || id.type == "pmc" || id.type == "isbn" ||
                  id.type == "issn" || id.type == "eid" || id.type == "wosuid" || id.type == "handle" ||
                  id.type == "pat") {
         other_ids_[id.type].push_back(id.value);
       }
     }
-    // The ORCID export writes the DOI link as the url when there is no other: no news.
-    if (!doi_.empty() && normalized_url(url_) == normalized_url(doi_url(doi_))) url_.clear();
+    // The ORCID export, and many sources, write the DOI's link as the url: no news.
+    if (is_doi_link(url_, doi_)) url_.clear();
   }
 
   // The id's value as the model holds it; or, when it is none, "" and the value kept with the
@@ -193,6 +171,32 @@ private:
                        std::string(what) + " " + in_quotes(id.value) + " is not one: kept in extra.orcid.external-ids." +
                            id.type);
     return "";
+  }
+
+  // An ISBN; or a list of them, as records hold one book's ISBN-13 and ISBN-10 in one value
+  // ("9780306406157;0306406152;"): the first valid one is the isbn, the rest is kept with the
+  // other identifiers, with a note.
+  void read_isbns(const ItemExternalId& id) {
+    if (!isbn_digits(id.value).empty()) {
+      isbn_ = trimmed(id.value);
+      isbn_node_ = id.node;
+      return;
+    }
+    std::vector<std::string> pieces = isbn_list_pieces(id.value);
+    auto valid = std::find_if(pieces.begin(), pieces.end(),
+                              [](const std::string& piece) { return !isbn_digits(piece).empty(); });
+    if (valid == pieces.end()) {
+      isbn_ = read_id("", id, "the ISBN", isbn_node_);
+      return;
+    }
+    isbn_ = *valid;
+    isbn_node_ = id.node;
+    pieces.erase(valid);
+    for (std::string& piece : pieces) other_ids_["isbn"].push_back(std::move(piece));
+    // The same words for every such value, so that the host says it once for all of them.
+    state_.log.note("orcid.isbn-list", id.node,
+                    "the ISBN value lists several: the first valid ISBN is read as the isbn, the rest is kept in "
+                    "extra.orcid.external-ids.isbn");
   }
 
   std::string next_path(std::string_view section, size_t size) {
@@ -212,9 +216,11 @@ private:
     publication.isbn = isbn_;
     publication.venue.name = text_at(parts_.journal_title);
     publication.note = text_at(parts_.short_description);
-    for (const Contributor& contributor : contributors_of(parts_.contributors, state_))
+    WorkContributors contributors = read_work_contributors(parts_.contributors, state_);
+    for (const WorkContributor& contributor : contributors.authors)
       publication.authors.push_back({contributor.name, contributor.self});
     read_citation(publication);
+    if (publication.authors.empty()) take_editors_as_authors(contributors, publication, state_.log);
     if (auto pat = other_ids_.find("pat"); pat != other_ids_.end() && publication.type == "patent")
       publication.number = pat->second.front();
     if (publication.authors.empty()) {
@@ -229,6 +235,7 @@ private:
     Json kept = Json::object();
     if (publication.type == "other" && !type_.empty()) kept["type"] = type_;
     for (const auto& [type, values] : other_ids_) kept["external-ids"][type] = values;
+    keep_other_contributors(contributors, kept, state_.log);
     if (!kept.empty()) set_extra_members(publication.extra, "orcid", std::move(kept));
     state_.log.origin(path, work_);
     state_.log.origin(path + ".title", child_named(parts_.title, "title"));
@@ -241,7 +248,7 @@ private:
 
   void read_citation(Publication& publication) {
     const pugi::xml_node& citation = parts_.citation;
-    if (lower_ascii(text_at(citation, {"citation-type"})) != "bibtex") return;
+    if (term_at(citation, {"citation-type"}) != "bibtex") return;
     ImportedCitationFields fields = read_citation_fields(path_node(citation, {"citation-value"}).text().get());
     if (publication.authors.empty()) {
       for (const std::string& name : fields.authors)
@@ -295,7 +302,7 @@ void import_works(const std::vector<pugi::xml_node>& versions, const pugi::xml_n
     int score = completeness(parts);
     if (!best || score > best_score) best.emplace(parts), best_score = score;
   }
-  WorkReader(*best, merged_ids(versions, group), state).read();
+  WorkReader(*best, merged_external_ids(versions, group), state).read();
 }
 
 void import_work_groups(const pugi::xml_node& works, ImportState& state) {

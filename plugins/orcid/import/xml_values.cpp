@@ -6,6 +6,7 @@
 #include "cvport/date.hpp"
 #include "cvport/identifiers.hpp"
 #include "cvport/text.hpp"
+#include "identifiers.hpp"
 
 namespace cvport::orcid {
 
@@ -43,6 +44,16 @@ pugi::xml_node path_node(const pugi::xml_node& node, std::initializer_list<std::
 
 std::string text_at(const pugi::xml_node& node, std::initializer_list<std::string_view> names) {
   return collapse_space(path_node(node, names).text().get());
+}
+
+std::string vocabulary_term(std::string_view value) {
+  std::string term = lower_ascii(value);
+  std::replace(term.begin(), term.end(), '_', '-');
+  return term;
+}
+
+std::string term_at(const pugi::xml_node& node, std::initializer_list<std::string_view> names) {
+  return vocabulary_term(text_at(node, names));
 }
 
 namespace {
@@ -162,9 +173,48 @@ std::vector<ItemExternalId> external_ids(const pugi::xml_node& item) {
     if (id.type() != pugi::node_element) continue;
     auto [type, value, url, relationship] = children_named(
         id, {"external-id-type", "external-id-value", "external-id-url", "external-id-relationship"});
-    ids.push_back({lower_ascii(text_at(type)), text_at(value), text_at(url), lower_ascii(text_at(relationship)), id});
+    ids.push_back({lower_ascii(text_at(type)), text_at(value), text_at(url), term_at(relationship), id});
   }
   return ids;
+}
+
+std::vector<ItemExternalId> merged_external_ids(const std::vector<pugi::xml_node>& versions,
+                                                const pugi::xml_node& group) {
+  std::vector<ItemExternalId> merged;
+  std::vector<std::string> seen;
+  auto add = [&](const ItemExternalId& id) {
+    std::string key = id.type + "\n" + normalized_id_value(id.type, id.value);
+    if (id.value.empty() || std::find(seen.begin(), seen.end(), key) != seen.end()) return;
+    seen.push_back(key);
+    merged.push_back(id);
+  };
+  for (const pugi::xml_node& version : versions)
+    for (const ItemExternalId& id : external_ids(version)) add(id);
+  for (const ItemExternalId& id : external_ids(group)) add(id);
+  return merged;
+}
+
+namespace {
+
+size_t values_held(const pugi::xml_node& node) {
+  size_t count = 0;
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() == pugi::node_element)
+      count += values_held(child);
+    else if (child.type() == pugi::node_pcdata && !trim_space(child.value()).empty())
+      ++count;
+  }
+  return count;
+}
+
+} // namespace
+
+pugi::xml_node most_complete(const std::vector<pugi::xml_node>& versions) {
+  pugi::xml_node best;
+  size_t best_count = 0;
+  for (const pugi::xml_node& version : versions)
+    if (size_t count = values_held(version); !best || count > best_count) best = version, best_count = count;
+  return best;
 }
 
 void note_unknown_children(const pugi::xml_node& item, std::initializer_list<std::string_view> known, ImportLog& log) {

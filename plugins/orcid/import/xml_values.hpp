@@ -46,6 +46,18 @@ std::array<pugi::xml_node, N> children_named(const pugi::xml_node& node, const s
 // (line breaks an editor put there) made one space; "" when absent.
 std::string text_at(const pugi::xml_node& node, std::initializer_list<std::string_view> names = {});
 
+// An enumerated value (a work type, an external id's relationship, a contributor's sequence or
+// role, a funding type, a citation type) in the spelling of ORCID's 3.0 vocabularies: lower case,
+// words joined by "-". ORCID's 2.x JSON writes each such value as its Java constant's name
+// ("JOURNAL_ARTICLE", "VERSION_OF", "FIRST", "AUTHOR"): the 2.x enums of orcid-model
+// (org.orcid.jaxb.model.record_v2.WorkType, Relationship, SequenceType, FundingType,
+// FundingContributorRole, CitationType; common_v2.ContributorRole) carry Jackson's
+// `@JsonValue public String jsonValue() { return this.name(); }`, while the XML, and 3.0's
+// JSON (XmlJavaTypeAdapter on the v3 fields), give the value: "journal-article", "version-of".
+std::string vocabulary_term(std::string_view value);
+// The term at the element reached by `names` (text_at), as vocabulary_term spells it.
+std::string term_at(const pugi::xml_node& node, std::initializer_list<std::string_view> names = {});
+
 // Every descendant element named `name`, not looking inside a found one, nor deeper than
 // `max_depth` levels below `node` (1: its children only).
 std::vector<pugi::xml_node> elements_named(const pugi::xml_node& node, std::string_view name,
@@ -63,11 +75,21 @@ struct ItemExternalId {
   std::string type; // lower-case: "doi", "arxiv", "source-work-id"
   std::string value;
   std::string url;
-  std::string relationship;
+  std::string relationship; // a term (vocabulary_term): "self", "version-of"
   pugi::xml_node node;
 };
 // The item's own common:external-ids.
 std::vector<ItemExternalId> external_ids(const pugi::xml_node& item);
+
+// The identifiers of every version of one item (the summaries several sources gave of it, in
+// a work, funding or peer-review group) and of the group, each once (by type and the value
+// ORCID compares), in that order.
+std::vector<ItemExternalId> merged_external_ids(const std::vector<pugi::xml_node>& versions,
+                                                const pugi::xml_node& group);
+
+// Of the versions of one item, the one that says most: the most elements with a value (a date's
+// year, an address's city, an identifier each count), the first of those on a tie.
+pugi::xml_node most_complete(const std::vector<pugi::xml_node>& versions);
 
 // The value when the model accepts it as `kind` (doi, url, email, country ...), else "" with a
 // warning at `node` naming `what`.

@@ -139,6 +139,21 @@ TEST(OrcidIdentity, DoisAreNormalisedAsOrcidNormalisesThem) {
   EXPECT_EQ(normalized_id_value({"source-work-id", "talk:A", "", "self"}), "talk:A");
 }
 
+// A url that only links to the DOI at its resolver, however written, is the DOI's link.
+TEST(OrcidIdentity, ADoiLinkIsKnownInEverySpelling) {
+  EXPECT_TRUE(is_doi_link("https://doi.org/10.5555/abc.1", "10.5555/abc.1"));
+  EXPECT_TRUE(is_doi_link("http://dx.doi.org/10.5555/abc.1", "10.5555/abc.1"));
+  EXPECT_TRUE(is_doi_link(" HTTPS://www.DOI.org/10.5555/ABC.1/ ", "10.5555/abc.1"));
+  EXPECT_TRUE(is_doi_link("https://doi.org/10.5555%2Fabc%2e1", "10.5555/ABC.1"));
+  EXPECT_TRUE(is_doi_link("https://doi.org/10.1002/%28SICI%29%3C3::AID%3E", "10.1002/(sici)<3::aid>"));
+  EXPECT_FALSE(is_doi_link("https://doi.org/10.5555/abc.10", "10.5555/abc.1"));     // another DOI
+  EXPECT_FALSE(is_doi_link("https://doi.org/10.5555/abc.1?lang=en", "10.5555/abc.1")); // more than the DOI
+  EXPECT_FALSE(is_doi_link("https://example.org/10.5555/abc.1", "10.5555/abc.1"));  // not the resolver
+  EXPECT_FALSE(is_doi_link("https://notdoi.org/10.5555/abc.1", "10.5555/abc.1"));
+  EXPECT_FALSE(is_doi_link("https://doi.org/", ""));
+  EXPECT_FALSE(is_doi_link("https://doi.org/10.5555/abc.1%", "10.5555/abc.1"));
+}
+
 // normalized_doi scans by hand for speed; DOINormalizer's pattern, run by std::regex, is the
 // reference it must agree with on every input, the awkward ones included.
 TEST(OrcidIdentity, TheDoiScannerFindsWhatOrcidsPatternFinds) {

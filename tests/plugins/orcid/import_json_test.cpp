@@ -64,8 +64,11 @@ TEST(OrcidJsonImport, OrcidsOwnJsonSamples) {
   EXPECT_EQ(record.cv.person.location.country, "US");
   EXPECT_EQ(record.cv.education.size(), 4u);
   EXPECT_EQ(record.cv.work.size(), 2u);
-  ASSERT_EQ(record.cv.funding.size(), 2u);
+  // The sample's funding group holds one grant from two sources, its services group one service.
+  ASSERT_EQ(record.cv.funding.size(), 1u);
   EXPECT_EQ(record.cv.funding[0].title, "Grant title");
+  EXPECT_EQ(record.cv.funding[0].number, "1234");
+  EXPECT_EQ(record.cv.service.size(), 3u); // a membership, a service, one reviewed venue
 
   // A write sample: a work without path or put-code, known by its members.
   Imported work = import_file(kImportDir / "samples/write_samples/work-full-3.0.json");
@@ -133,6 +136,100 @@ TEST(OrcidJsonImport, EveryEndpointsDocumentIsNamedByItsPath) {
   Json employment = activities["employments"]["affiliation-group"][0]["summaries"][0]["employment-summary"];
   EXPECT_EQ(orcid_json_root(employment), "employment");
   EXPECT_EQ(import_text(employment.dump()).cv.work.size(), 1u);
+}
+
+// ORCID's 2.x JSON spells every enumerated value in capitals ("CONFERENCE_PAPER", "VERSION_OF",
+// "FIRST", "CO_LEAD"): each is read as the 3.0 value, and the document is said to be 2.x.
+TEST(OrcidJsonImport, Version2JsonIsReadWithItsTermsInCapitals) {
+  Imported work = import_file(kImportDir / "work-2.0.json");
+  ASSERT_EQ(work.errors(), 0u);
+  const CapturedDiagnostic* version = work.find("orcid.version-2");
+  ASSERT_NE(version, nullptr);
+  EXPECT_EQ(at(version), "1:1");
+  EXPECT_EQ(version->message.rfind("this is an ORCID API 2.x document", 0), 0u) << version->message;
+  ASSERT_EQ(work.cv.publications.size(), 1u);
+  const Publication& paper = work.cv.publications[0];
+  EXPECT_EQ(paper.type, "conference-paper");
+  EXPECT_TRUE(paper.extra.empty()); // no extra.orcid.type "conference_paper"
+  EXPECT_EQ(paper.doi, "10.5555/kiln.2016.7"); // not the preprint's, whose relationship is VERSION_OF
+  EXPECT_EQ(paper.isbn, "9780306406157");      // PART_OF: the proceedings'
+  ASSERT_EQ(paper.authors.size(), 2u);
+  EXPECT_EQ(paper.authors[0].name, "Josiah Carberry"); // sequence FIRST, listed second
+  EXPECT_TRUE(paper.authors[0].self);
+  EXPECT_EQ(paper.authors[1].name, "Ada Kiln");
+  EXPECT_EQ(paper.volume, "12"); // citation-type BIBTEX
+  EXPECT_EQ(paper.pages, "40-48");
+
+  Imported funding = import_file(kImportDir / "funding-2.0.json");
+  ASSERT_EQ(funding.errors(), 0u);
+  EXPECT_EQ(at(funding.find("orcid.version-2")), "1:1");
+  ASSERT_EQ(funding.cv.funding.size(), 1u);
+  EXPECT_EQ(funding.cv.funding[0].type, "salary-award");
+  EXPECT_EQ(funding.cv.funding[0].role, "Co-PI"); // CO_LEAD
+  EXPECT_EQ(funding.cv.funding[0].number, "PC-12");
+
+  // A record whose affiliation lists are empty: its visibilities and types say 2.x.
+  Imported record = import_file(kImportDir / "record-2.0.json");
+  ASSERT_EQ(record.errors(), 0u);
+  EXPECT_EQ(at(record.find("orcid.version-2")), "1:1");
+  EXPECT_EQ(record.cv.person.name, "Josiah Carberry");
+  ASSERT_EQ(record.cv.publications.size(), 1u);
+  EXPECT_EQ(record.cv.publications[0].type, "journal-article");
+  EXPECT_EQ(record.cv.publications[0].doi, "10.5555/kiln.2016.7");
+
+  // 3.0's JSON writes the same terms in lower case, and is no 2.x document.
+  EXPECT_EQ(import_file(kImportDir / "samples/record-full-3.0.json").find("orcid.version-2"), nullptr);
+  EXPECT_EQ(import_file(kImportDir / "samples/write_samples/work-full-3.0.json").find("orcid.version-2"), nullptr);
+}
+
+// An API 1.x message in JSON ("message-version", "orcid-profile") is ORCID's, not a CV source
+// with unknown fields: one error at its message version.
+TEST(OrcidJsonImport, Version1MessageIsRefusedAtItsMessageVersion) {
+  std::string text = cvport::testing::read_file(kImportDir / "message-1.2.json");
+  EXPECT_TRUE(detect_orcid(text));
+  Imported r = import_text(text);
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  EXPECT_EQ(r.diagnostics[0].code, "orcid.version-1");
+  EXPECT_EQ(r.diagnostics[0].path, "message-version"); // the host locates it: 2:3 (orcid_import_cli_test)
+  EXPECT_EQ(r.diagnostics[0].message.rfind("this is an ORCID API 1.x document (message version 1.2), which cvport "
+                                           "does not read: fetch the record from ORCID's API 3.0, "
+                                           "https://pub.orcid.org/v3.0/0000-0002-1825-0097/record",
+                                           0),
+            0u)
+      << r.diagnostics[0].message;
+  EXPECT_EQ(orcid_json_root(Json::parse("{\"orcid-profile\": {}}")), "orcid-message");
+}
+
+// ORCID 3.0 writes a contributor once per CRediT role: one person, wherever a repeat of their iD
+// stands, and next to each other under one name without an iD; a name that comes again further
+// on without an iD is another person. An editor is no author. The work has no path (a member's
+// write): its source, the researcher, is the CV's owner.
+TEST(OrcidJsonImport, AContributorRepeatedPerRoleIsOneAuthor) {
+  Imported r = import_file(kImportDir / "work-credit-roles.json");
+  ASSERT_EQ(r.errors(), 0u);
+  EXPECT_EQ(r.cv.person.orcid, "0000-0002-1825-0097");
+  ASSERT_EQ(r.cv.publications.size(), 1u);
+  const Publication& paper = r.cv.publications[0];
+  std::vector<std::string> names;
+  for (const Author& author : paper.authors) names.push_back(author.name + (author.self ? " (self)" : ""));
+  EXPECT_EQ(names, (std::vector<std::string>{"Ada Kiln", "Wei Wang", "Josiah Carberry (self)", "Ming Vase", "Wei Wang"}));
+  EXPECT_EQ(extra_members(paper.extra, "orcid")["contributors"],
+            Json::parse(R"([{"name": "Amphora Urn", "roles": ["editor"]}])"));
+  const CapturedDiagnostic* editor = r.find("orcid.not-an-author");
+  ASSERT_NE(editor, nullptr);
+  EXPECT_EQ(editor->path, "contributors.contributor[8]");
+  EXPECT_EQ(editor->message, "contributors whose roles are not authorship (editor, chair-or-translator, assignee, "
+                             "support-staff) are left out of the author list, which holds a work's authors only: they "
+                             "are kept, with their roles, in extra.orcid.contributors");
+  EXPECT_EQ(r.find("source.owner-not-author"), nullptr);
+
+  // The same work in a bulk, as a member's client saves it (no paths): its source is the owner.
+  Json bulk = {{"bulk", Json::array({{{"work", Json::parse(cvport::testing::read_file(kImportDir / "work-credit-roles.json"))}}})}};
+  Imported in_bulk = import_text(bulk.dump(2));
+  ASSERT_EQ(in_bulk.errors(), 0u);
+  EXPECT_EQ(in_bulk.cv.person.orcid, "0000-0002-1825-0097");
+  ASSERT_EQ(in_bulk.cv.publications.size(), 1u);
+  EXPECT_EQ(to_json(in_bulk.cv.publications[0]), to_json(paper));
 }
 
 TEST(OrcidJsonImport, AnErrorDocumentIsRefusedWithWhatOrcidSaid) {

@@ -78,7 +78,8 @@ TEST(OrcidImport, RecordAffiliationsFundingAndPeerReviews) {
   EXPECT_EQ(cv.service[1].role, "Program committee member");
   EXPECT_EQ(cv.service[1].venue, "Pottery Symposium");
   EXPECT_EQ(cv.service[1].kind, "committee");
-  EXPECT_EQ(cv.service[2].role, "Reviewer (3 reviews)");
+  // Two reviews: the second peer-review-group holds one review in two versions (the dated one is read).
+  EXPECT_EQ(cv.service[2].role, "Reviewer (2 reviews)");
   EXPECT_EQ(cv.service[2].venue, "Journal of the American Ceramic Society");
   EXPECT_EQ(format_date(cv.service[2].start), "1971");
   EXPECT_EQ(format_date(cv.service[2].end), "1974-03");
@@ -113,6 +114,36 @@ TEST(OrcidImport, RecordWorks) {
   ASSERT_EQ(cv.talks.size(), 1u);
   EXPECT_EQ(cv.talks[0].title, "Pots and their discontents");
   EXPECT_EQ(cv.talks[0].event, "Psychoceramics Colloquium, Brown University");
+}
+
+// A funding group, an affiliation-group and a peer-review-group each hold one item as each of its
+// sources gave it (ORCID groups the items that share an identifier, as it groups works): one
+// entry each, read from the version that says most, with the identifiers of every version.
+TEST(OrcidImport, AGroupOfSeveralSourcesIsOneEntry) {
+  Imported r = import_file(kImportDir / "multi-source.xml");
+  ASSERT_EQ(r.errors(), 0u);
+  ASSERT_EQ(r.cv.work.size(), 1u);
+  const auto& job = r.cv.work[0]; // the university's CRIS version
+  EXPECT_EQ(job.organization.department, "Psychoceramics");
+  EXPECT_EQ(job.organization.ror, "https://ror.org/05gq02987");
+  EXPECT_EQ(format_date(job.start), "2018-09");
+  EXPECT_EQ(format_date(job.end), "2023");
+  EXPECT_EQ(r.origins["work[0]"], Json::array({19, 13}));
+
+  ASSERT_EQ(r.cv.funding.size(), 1u);
+  const Funding& grant = r.cv.funding[0]; // the funder's version, and the researcher's grant number
+  EXPECT_EQ(grant.type, "award");
+  EXPECT_EQ(format_date(grant.start), "2019-01");
+  EXPECT_EQ(format_date(grant.end), "2021-12");
+  EXPECT_EQ(grant.url, "https://grants.example.org/KF-42");
+  EXPECT_EQ(grant.number, "KF-42");
+  EXPECT_EQ(r.origins["funding[0]"], Json::array({52, 13}));
+
+  // Two reviews, the first given by two sources: the dated version is read.
+  ASSERT_EQ(r.cv.service.size(), 1u);
+  EXPECT_EQ(r.cv.service[0].role, "Reviewer (2 reviews)");
+  EXPECT_EQ(format_date(r.cv.service[0].start), "1971-05");
+  EXPECT_EQ(format_date(r.cv.service[0].end), "1974");
 }
 
 TEST(OrcidImport, FullWorksGiveOrderedAuthorsWithTheOwnerMarked) {
@@ -150,6 +181,165 @@ TEST(OrcidImport, FullWorksGiveOrderedAuthorsWithTheOwnerMarked) {
   EXPECT_EQ(at(r.find("orcid.no-name")), "2:1");
 }
 
+// A work whose contributors are its editors (an edited book) has them as its authors, with a
+// warning, as the BibTeX importer takes editors; an assignee is never an author.
+TEST(OrcidImport, AWorkWithEditorsOnlyHasThemAsItsAuthors) {
+  Imported r = import_text(R"(<?xml version="1.0" encoding="UTF-8"?>
+<work:work put-code="7" path="/0000-0002-1825-0097/work/7" xmlns:work="http://www.orcid.org/ns/work" xmlns:common="http://www.orcid.org/ns/common">
+  <work:title><common:title>Psychoceramics: a reader</common:title></work:title>
+  <work:type>edited-book</work:type>
+  <work:contributors>
+    <work:contributor>
+      <common:contributor-orcid><common:path>0000-0002-1825-0097</common:path></common:contributor-orcid>
+      <work:credit-name>Josiah Carberry</work:credit-name>
+      <work:contributor-attributes><work:contributor-role>editor</work:contributor-role></work:contributor-attributes>
+    </work:contributor>
+    <work:contributor>
+      <work:credit-name>Kiln Press</work:credit-name>
+      <work:contributor-attributes><work:contributor-role>assignee</work:contributor-role></work:contributor-attributes>
+    </work:contributor>
+    <work:contributor>
+      <work:credit-name>Ming Vase</work:credit-name>
+      <work:contributor-attributes><work:contributor-role>chair-or-translator</work:contributor-role></work:contributor-attributes>
+    </work:contributor>
+  </work:contributors>
+</work:work>
+)");
+  ASSERT_EQ(r.errors(), 0u);
+  ASSERT_EQ(r.cv.publications.size(), 1u);
+  const Publication& book = r.cv.publications[0];
+  EXPECT_EQ(book.type, "book");
+  ASSERT_EQ(book.authors.size(), 2u);
+  EXPECT_EQ(book.authors[0].name, "Josiah Carberry");
+  EXPECT_TRUE(book.authors[0].self);
+  EXPECT_EQ(book.authors[1].name, "Ming Vase");
+  EXPECT_TRUE(book.inferred.empty());
+  const CapturedDiagnostic* editors = r.find("orcid.editors-as-authors");
+  EXPECT_EQ(at(editors), "6:5");
+  EXPECT_EQ(editors->message, "the work names no author: its editors (contributor-role editor or "
+                              "chair-or-translator) are taken as its authors");
+  EXPECT_EQ(at(r.find("orcid.not-an-author")), "11:5");
+  EXPECT_EQ(extra_members(book.extra, "orcid")["contributors"],
+            Json::parse(R"([{"name": "Kiln Press", "roles": ["assignee"]}])"));
+}
+
+// A work's url that is only its DOI's link (dx.doi.org, another letter case, percent-encoded) is
+// left out as the DOI says it; a link to another DOI or to the publisher's page stays.
+TEST(OrcidImport, AUrlThatOnlyLinksToTheDoiIsLeftOut) {
+  Imported r = import_file(kImportDir / "works-doi-links.xml");
+  ASSERT_EQ(r.errors(), 0u);
+  ASSERT_EQ(r.cv.publications.size(), 5u);
+  std::vector<std::string> dois, urls;
+  for (const Publication& publication : r.cv.publications) {
+    dois.push_back(publication.doi);
+    urls.push_back(publication.url);
+  }
+  EXPECT_EQ(dois, (std::vector<std::string>{"10.5555/crack.1", "10.5555/crack.2",
+                                            "10.1002/(sici)1097-4571(199806)49:8<693::aid-asi4>3.0.co;2-0",
+                                            "10.5555/crack.4", "10.5555/crack.5"}));
+  EXPECT_EQ(urls, (std::vector<std::string>{"", "", "", "https://doi.org/10.5555/crack.40",
+                                            "https://kiln.example.org/articles/5"}));
+}
+
+// An ISBN value that lists several (a book's ISBN-13 and ISBN-10, separated by ";", "," or a
+// space): the first valid one is the isbn, the rest is kept, with a note at the identifier.
+TEST(OrcidImport, AnIsbnListGivesItsFirstIsbn) {
+  Imported r = import_file(kImportDir / "works-isbn-lists.xml");
+  ASSERT_EQ(r.errors(), 0u);
+  EXPECT_EQ(r.find("orcid.bad-value"), nullptr);
+  ASSERT_EQ(r.cv.publications.size(), 5u);
+  std::vector<std::string> isbns;
+  std::vector<Json> kept;
+  for (const Publication& publication : r.cv.publications) {
+    isbns.push_back(publication.isbn);
+    kept.push_back(extra_members(publication.extra, "orcid")["external-ids"]["isbn"]);
+  }
+  EXPECT_EQ(isbns, (std::vector<std::string>{"9780306406157", "978-0-306-40615-7", "9780306406157",
+                                             "978 0 306 40615 7", "0-306-40615-2"}));
+  EXPECT_EQ(kept, (std::vector<Json>{Json::array({"0306406152"}), Json::array({"0-306-40615-2"}),
+                                     Json::array({"0306406152"}), Json(), Json::array({"hardcover"})}));
+  const CapturedDiagnostic* note = r.find("orcid.isbn-list");
+  EXPECT_EQ(at(note), "8:17");
+  EXPECT_EQ(note->severity, CVPORT_SEVERITY_NOTE);
+  EXPECT_EQ(note->message, "the ISBN value lists several: the first valid ISBN is read as the isbn, the rest is kept "
+                           "in extra.orcid.external-ids.isbn");
+  EXPECT_EQ(std::count_if(r.diagnostics.begin(), r.diagnostics.end(),
+                          [](const CapturedDiagnostic& d) { return d.code == "orcid.isbn-list"; }),
+            4); // the single ISBN written with spaces is no list
+  EXPECT_EQ(r.origins["publications[0].isbn"], Json::array({8, 17}));
+}
+
+// A deactivated record keeps its iD and placeholder names: one warning, at the deactivation date
+// (in the XML and in the JSON, whose date is in milliseconds), and the placeholders are no name.
+TEST(OrcidImport, ADeactivatedRecordSaysSoAndHasNoName) {
+  Imported r = import_file(kImportDir / "record-deactivated.xml");
+  ASSERT_EQ(r.errors(), 0u);
+  ASSERT_EQ(r.diagnostics.size(), 1u); // not also "the document gives no name"
+  EXPECT_EQ(r.diagnostics[0].code, "orcid.deactivated");
+  EXPECT_EQ(at(&r.diagnostics[0]), "13:9");
+  EXPECT_EQ(r.diagnostics[0].message,
+            "this record was deactivated on 2020-01-01: ORCID keeps no data in a deactivated record, only its iD and "
+            "the placeholder names \"Given Names Deactivated Family Name Deactivated\", which are not taken as the "
+            "person's name; the CV holds the iD only");
+  EXPECT_EQ(r.cv.person.name, "(name not given)");
+  EXPECT_EQ(r.cv.person.inferred, std::vector<std::string>{"name"});
+  EXPECT_TRUE(r.cv.person.name_variants.empty());
+  EXPECT_EQ(r.cv.person.orcid, "0000-0002-1825-0097");
+
+  Imported json = import_text(R"({
+  "orcid-identifier": {"uri": "https://orcid.org/0000-0002-1825-0097", "path": "0000-0002-1825-0097", "host": "orcid.org"},
+  "history": {"creation-method": "DIRECT", "deactivation-date": {"value": 1500307231440}},
+  "person": {"name": {"given-names": {"value": "Given Names Deactivated"}, "family-name": {"value": "Family Name Deactivated"}, "credit-name": null, "visibility": "public"}},
+  "path": "/0000-0002-1825-0097"
+})");
+  ASSERT_EQ(json.diagnostics.size(), 1u);
+  EXPECT_EQ(json.diagnostics[0].path, "history.deactivation-date");
+  EXPECT_NE(json.diagnostics[0].message.find("deactivated on 2017-07-17:"), std::string::npos);
+  EXPECT_EQ(json.cv.person.name, "(name not given)");
+
+  // The person section alone (/person) says nothing of the history: the names tell.
+  Imported person = import_text(R"(<person:person path="/0000-0002-1825-0097/person" xmlns:person="http://www.orcid.org/ns/person" xmlns:personal-details="http://www.orcid.org/ns/personal-details">
+  <person:name visibility="public" path="0000-0002-1825-0097">
+    <personal-details:given-names>Given Names Deactivated</personal-details:given-names>
+    <personal-details:family-name>Family Name Deactivated</personal-details:family-name>
+  </person:name>
+</person:person>)");
+  ASSERT_EQ(person.diagnostics.size(), 1u);
+  EXPECT_EQ(person.diagnostics[0].code, "orcid.deactivated");
+  EXPECT_EQ(at(&person.diagnostics[0]), "2:3");
+  EXPECT_EQ(person.cv.person.name, "(name not given)");
+}
+
+// /v3.0/{iD}/summary holds counts and the three latest affiliations of a shape of its own (ORCID's
+// SummaryManagerImpl): refused, saying what it holds and which endpoint to fetch, in XML and JSON.
+TEST(OrcidImport, ARecordSummaryIsRefusedWithTheEndpointToFetch) {
+  Imported r = import_file(kImportDir / "record-summary.xml");
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  const CapturedDiagnostic& error = r.diagnostics[0];
+  EXPECT_EQ(error.code, "orcid.record-summary");
+  EXPECT_EQ(error.severity, CVPORT_SEVERITY_ERROR);
+  EXPECT_EQ(at(&error), "2:1");
+  EXPECT_EQ(error.message, "this is an ORCID record summary (GET /v3.0/{iD}/summary): it holds only the numbers of "
+                           "works, fundings and peer reviews, and at most the three latest employments, professional "
+                           "activities and educations, each an organisation's name, a role and dates; fetch the record "
+                           "instead, https://pub.orcid.org/v3.0/0000-0002-1825-0097/record with the header Accept: "
+                           "application/vnd.orcid+xml, and import that");
+
+  std::string json = R"({
+  "created-date": {"value": 1456826400000},
+  "credit-name": "Josiah Carberry",
+  "orcid-identifier": {"uri": "https://orcid.org/0000-0002-1825-0097", "path": "0000-0002-1825-0097", "host": "orcid.org"},
+  "employments": {"count": 4, "employment": [{"put-code": 12, "type": "employment", "organization-name": "Brown University", "role": "Professor", "validated": false}]},
+  "works": {"self-asserted-count": 40, "validated-count": 12}
+})";
+  EXPECT_TRUE(detect_orcid(json));
+  Imported from_json = import_text(json);
+  ASSERT_EQ(from_json.diagnostics.size(), 1u);
+  EXPECT_EQ(from_json.diagnostics[0].code, "orcid.record-summary");
+  EXPECT_EQ(from_json.diagnostics[0].message, error.message);
+  EXPECT_TRUE(from_json.cv.work.empty());
+}
+
 TEST(OrcidImport, Version2RecordIsReadWithAWarning) {
   Imported r = import_file(kImportDir / "record-2.0.xml");
   ASSERT_EQ(r.errors(), 0u);
@@ -159,6 +349,61 @@ TEST(OrcidImport, Version2RecordIsReadWithAWarning) {
   EXPECT_EQ(r.cv.work[0].organization.ringgold, "7618");
   ASSERT_EQ(r.cv.funding.size(), 1u);
   EXPECT_EQ(r.cv.funding[0].funder.name, "Wellcome Trust");
+}
+
+// A record's declared schema names its version; a 3.0_rc1 record whose affiliations are listed
+// ungrouped (as ORCID-Source's own 3.0_rc1 test record lists them) is read as 3.0, as the JSON
+// of 3.0_rc1 is, which says nothing of its version.
+TEST(OrcidImport, TheDeclaredSchemaNamesTheVersion) {
+  std::string record = cvport::testing::read_file(kImportDir / "record-2.0.xml");
+  auto declaring = [&](const std::string& schema) {
+    std::string text = record;
+    text.insert(text.find("<record:record ") + 15,
+                "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://www.orcid.org/ns/record "
+                "../" + schema + " \" ");
+    return import_text(text);
+  };
+  Imported v21 = declaring("record-2.1.xsd");
+  const CapturedDiagnostic* version = v21.find("orcid.version-2");
+  ASSERT_NE(version, nullptr);
+  EXPECT_EQ(at(version), "2:1");
+  EXPECT_EQ(version->message.rfind("this is an ORCID API 2.1 document: cvport reads what maps to 3.0", 0), 0u)
+      << version->message;
+  Imported rc1 = declaring("record-3.0_rc1.xsd");
+  EXPECT_EQ(rc1.find("orcid.version-2"), nullptr);
+  EXPECT_EQ(rc1.errors(), 0u);
+  ASSERT_EQ(rc1.cv.work.size(), 1u);
+  EXPECT_EQ(rc1.cv.work[0].organization.ringgold, "7618");
+}
+
+// ORCID's API 1.x has another schema: one error, at the message version, that says how to get
+// the record from 3.0, and no "2.x" read into the name of a 1.2 schema file.
+TEST(OrcidImport, Version1MessageIsRefusedWithHowToFetchTheRecord) {
+  Imported r = import_file(kImportDir / "message-1.2.xml");
+  ASSERT_EQ(r.diagnostics.size(), 1u); // no version-2 warning, no "without CV data"
+  const CapturedDiagnostic& error = r.diagnostics[0];
+  EXPECT_EQ(error.code, "orcid.version-1");
+  EXPECT_EQ(error.severity, CVPORT_SEVERITY_ERROR);
+  EXPECT_EQ(at(&error), "3:5");
+  EXPECT_EQ(error.path, "orcid-message.message-version");
+  EXPECT_EQ(error.message, "this is an ORCID API 1.x document (message version 1.2), which cvport does not read: "
+                           "fetch the record from ORCID's API 3.0, https://pub.orcid.org/v3.0/0000-0002-1825-0097/record "
+                           "with the header Accept: application/vnd.orcid+xml, and import that");
+  EXPECT_TRUE(r.cv.publications.empty());
+  // Without a message version, the version its schema file declares.
+  for (auto [schema, version] : std::vector<std::pair<std::string, std::string>>{
+           {"orcid-message-1.2.xsd", "1.2"}, {"orcid-message-1.2_rc2.xsd", "1.2_rc2"}}) {
+    SCOPED_TRACE(schema);
+    Imported declared = import_text(
+        "<?xml version=\"1.0\"?>\n<orcid-message xmlns=\"http://www.orcid.org/ns/orcid\" "
+        "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://www.orcid.org/ns/orcid "
+        "https://raw.github.com/ORCID/ORCID-Source/master/orcid-model/src/main/resources/" + schema + "\"/>\n");
+    ASSERT_EQ(declared.diagnostics.size(), 1u);
+    EXPECT_EQ(declared.diagnostics[0].code, "orcid.version-1");
+    EXPECT_EQ(at(&declared.diagnostics[0]), "2:1");
+    EXPECT_NE(declared.diagnostics[0].message.find("(message version " + version + ")"), std::string::npos);
+    EXPECT_NE(declared.diagnostics[0].message.find("https://pub.orcid.org/v3.0/{iD}/record"), std::string::npos);
+  }
 }
 
 TEST(OrcidImport, OfficialSamples) {
