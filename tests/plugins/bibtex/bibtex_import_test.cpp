@@ -2,60 +2,16 @@
 // LaTeX turned into Unicode, and the exact line and column of every error.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "bib_entry_mapping.hpp"
 #include "bibtex_reader.hpp"
+#include "bibtex_test_support.hpp"
 #include "cvport/date.hpp"
 #include "latex_unicode.hpp"
 #include "journal_macros.hpp"
 #include "owner_spellings.hpp"
-#include "memory_host.hpp"
-#include "test_paths.hpp"
 
 namespace cvport::testing {
 namespace {
-
-const std::string kFixtures = (source_dir() / "tests/plugins/bibtex/fixtures/").string();
-
-std::string fixture(const std::string& name) {
-  std::ifstream in(kFixtures + name, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-struct Imported {
-  Cv cv;
-  std::vector<CapturedDiagnostic> diagnostics;
-  nlohmann::json origins;
-  size_t count(cvport_severity severity) const {
-    size_t n = 0;
-    for (const CapturedDiagnostic& d : diagnostics) n += d.severity == severity;
-    return n;
-  }
-  const CapturedDiagnostic* find(std::string_view code) const {
-    for (const CapturedDiagnostic& d : diagnostics)
-      if (d.code == code) return &d;
-    return nullptr;
-  }
-};
-
-Imported import_bib(const std::string& text) {
-  MemoryHost host;
-  Imported result;
-  result.cv = host.run_import(bibtex::read_bibtex, text, "test.bib", Json::object(), "bibtex");
-  result.diagnostics = host.diagnostics;
-  result.origins = host.origins;
-  return result;
-}
-
-std::vector<std::string> author_names(const Publication& p) {
-  std::vector<std::string> names;
-  for (const Author& a : p.authors) names.push_back(a.name);
-  return names;
-}
 
 // fixtures/zotero-crlf.bib read in full: no error, both entries, the article's LaTeX and names.
 void expect_zotero_fixture_read(const Imported& result) {
