@@ -111,7 +111,7 @@ NameList split_names(const std::string& value, UnknownCommands* unknown) {
       continue;
     }
     if (std::string extended = extended_name(item); !extended.empty()) {
-      list.names.push_back(latex_to_unicode(extended, unknown));
+      list.names.push_back(latex_to_unicode(extended, unknown, Scripts::as_written));
       continue;
     }
     make_readable_by_btparse(item);
@@ -126,7 +126,7 @@ NameList split_names(const std::string& value, UnknownCommands* unknown) {
       printed += text;
     }
     if (std::string jr = join_part(*name, BTN_JR); !jr.empty()) printed += ", " + jr;
-    std::string decoded = latex_to_unicode(printed, unknown);
+    std::string decoded = latex_to_unicode(printed, unknown, Scripts::as_written);
     if (!decoded.empty()) list.names.push_back(std::move(decoded));
   }
   return list;
