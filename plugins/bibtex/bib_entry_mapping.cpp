@@ -143,18 +143,20 @@ private:
     return {};
   }
 
-  // The venue's name, or the journal an AAS journal macro names (journal = {\apj}, as ADS writes).
+  // The venue's name, with the AAS journal macros NASA ADS writes (journal = {\apj}, or
+  // {accepted to \aap}) read as the journals' titles.
   std::string venue_name(std::initializer_list<std::string_view> fields) {
-    for (std::string_view field : fields)
-      if (const BibField* found = entry_.field(field)) {
-        if (std::optional<JournalMacro> macro = journal_macro(found->value)) {
-          result_.origins.emplace("venue.name", found->at);
-          result_.journal_macro = std::string(macro->macro);
-          return std::string(macro->title);
-        }
-        break; // the first field present is the one read, as first_text reads it
-      }
-    return first_text(fields, "venue.name");
+    for (std::string_view field : fields) {
+      const BibField* found = entry_.field(field);
+      if (!found) continue;
+      ExpandedVenue expanded = expand_journal_macros(found->value);
+      std::string value = latex_to_unicode(expanded.latex, &unknown_);
+      if (value.empty()) continue;
+      result_.origins.emplace("venue.name", found->at);
+      result_.journal_macros = std::move(expanded.macros);
+      return value;
+    }
+    return {};
   }
 
   void locate(std::string_view model_field, std::string_view field) {

@@ -25,7 +25,7 @@ struct MappedEntry {
   std::string kept;
   std::map<std::string, Position> origins;   // model field ("title", "authors") -> its field
   std::vector<std::string> warnings;         // said at the entry
-  std::string journal_macro;                 // "\apj" when the venue was one (journal_macros.hpp)
+  std::vector<std::string> journal_macros;   // "\apj", the AAS macros read in the venue (journal_macros.hpp)
   bool unknown_type = false;
 };
 

@@ -79,8 +79,9 @@ private:
       if (kept_fields_.empty()) first_kept_field_at_ = entry.field(field) ? entry.field(field)->at : entry.at;
       ++kept_fields_[field];
     }
-    if (!mapped.journal_macro.empty() && journal_macros_[mapped.journal_macro]++ == 0 && journal_macros_.size() == 1)
-      first_journal_macro_at_ = mapped.origins.count("venue.name") ? mapped.origins.at("venue.name") : entry.at;
+    for (const std::string& macro : mapped.journal_macros)
+      if (journal_macros_[macro]++ == 0 && journal_macros_.size() == 1)
+        first_journal_macro_at_ = mapped.origins.count("venue.name") ? mapped.origins.at("venue.name") : entry.at;
     if (mapped.unknown_type && unknown_types_.empty()) first_unknown_type_at_ = entry.at;
     if (mapped.unknown_type) unknown_types_.insert("@" + entry.type);
     for (const std::string& warning : mapped.warnings)

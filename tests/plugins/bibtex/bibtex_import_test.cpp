@@ -294,8 +294,9 @@ TEST(BibtexImport, OwnerTakenWithTheOtherSpellingsOfTheirName) {
       << owner->message;
 }
 
-// ADS writes the AAS journal macros for the journal: read as the journals' titles, with a note
-// at the first; its "and et al." cuts the list short like "and others".
+// ADS writes the AAS journal macros for the journal: read as the journals' titles, whole value or
+// among other words, with a note at the first; its "and et al." cuts the list short like "and
+// others".
 TEST(BibtexImport, AdsJournalMacrosAndEtAl) {
   Imported result = import_bib(fixture("ads-export.bib"));
   ASSERT_EQ(result.count(CVPORT_SEVERITY_ERROR), 0u);
@@ -306,19 +307,27 @@ TEST(BibtexImport, AdsJournalMacrosAndEtAl) {
   EXPECT_EQ(alma.venue.name, "The Astrophysical Journal Letters"); // { {\apjl} }
   EXPECT_EQ(author_names(alma), (std::vector<std::string>{"ALMA Partnership", "E. B. Fomalont", "Y. Asaki"}));
   EXPECT_TRUE(alma.et_al);
-  // A macro inside other text is LaTeX like any other, unknown here: not a journal's title.
-  EXPECT_EQ(result.cv.publications[3].venue.name, "Journal of Studies");
-  EXPECT_EQ(result.origins["publications[0].venue.name"].dump(), "[6,7]");
+  // A macro among other words is the journal's title too; a command that is no such macro is
+  // LaTeX like any other, unknown here.
+  EXPECT_EQ(result.cv.publications[3].venue.name, "accepted to Astronomy & Astrophysics, in");
+  const CapturedDiagnostic* unknown = result.find("bibtex.unknown-latex");
+  ASSERT_NE(unknown, nullptr);
+  EXPECT_NE(unknown->message.find(": \\apjx"), std::string::npos) << unknown->message;
+  EXPECT_EQ(result.origins["publications[0].venue.name"].dump(), "[7,7]");
   const CapturedDiagnostic* note = result.find("bibtex.journal-macro");
   ASSERT_NE(note, nullptr);
   EXPECT_EQ(note->severity, CVPORT_SEVERITY_NOTE);
-  EXPECT_EQ(note->line, 6u);
+  EXPECT_EQ(note->line, 7u);
   EXPECT_EQ(note->column, 7u);
-  EXPECT_NE(note->message.find(": \\apj (1), \\apjl (1), \\mnras (1)"), std::string::npos) << note->message;
+  EXPECT_NE(note->message.find(": \\aap (1), \\apj (1), \\apjl (1), \\mnras (1)"), std::string::npos) << note->message;
   EXPECT_EQ(bibtex::journal_macro("\\aap")->title, "Astronomy & Astrophysics");
   EXPECT_EQ(bibtex::journal_macro("\\astap")->title, "Astronomy & Astrophysics"); // aas_macros.sty's \let alias
   EXPECT_FALSE(bibtex::journal_macro("\\apjx"));
   EXPECT_FALSE(bibtex::journal_macro("\\apj ApJ"));
+  bibtex::ExpandedVenue expanded = bibtex::expand_journal_macros("{\\apj} Letters, \\apjx \\emph{and} \\mnras{}");
+  EXPECT_EQ(expanded.latex, "{The Astrophysical Journal} Letters, \\apjx \\emph{and} Monthly Notices of the Royal "
+                            "Astronomical Society{}");
+  EXPECT_EQ(expanded.macros, (std::vector<std::string>{"\\apj", "\\mnras"}));
   EXPECT_EQ(result.cv.person.name, "Adam Ginsburg");
 }
 
