@@ -1,7 +1,8 @@
 // One BibTeX entry as a model entry: a publication (article, inproceedings, book, thesis, report,
 // an arXiv preprint, a patent, ...) or, for @software and @dataset, a software entry. The table
-// is docs/formats/bibtex.md. Fields without a model field are kept, as written, in the entry's
-// extra.bibtex, with the citation key and entry type.
+// is docs/formats/bibtex.md. Every field the mapping does not read for the entry (a field with no
+// model field, or one its type takes no value from: an editor next to the author) is kept, as
+// written, in the entry's extra.bibtex, with the citation key and entry type.
 #ifndef CVPORT_BIBTEX_BIB_ENTRY_MAPPING_HPP
 #define CVPORT_BIBTEX_BIB_ENTRY_MAPPING_HPP
 

@@ -193,7 +193,9 @@ private:
       std::vector<std::string> names;
       for (const auto& [name, count] : kept_fields_) names.push_back(name + " (" + std::to_string(count) + ")");
       report(CVPORT_SEVERITY_NOTE, "bibtex.fields-kept", "",
-             "fields with no place in the CV model are kept in each entry's extra.bibtex: " + some_of(names),
+             "fields the CV model has no place for, or that the entry's type takes nothing from (an editor next to "
+             "the author), are kept as written in each entry's extra.bibtex: " +
+                 some_of(names),
              first_kept_field_at_);
     }
     if (!unknown_types_.empty())
