@@ -102,6 +102,18 @@ const TypeMapping* find_type(std::string_view type) {
   return nullptr;
 }
 
+// INSPIRE's `collaboration = {CMS}` as INSPIRE prints it: "CMS Collaboration"; "ATLAS, CMS" as
+// "ATLAS and CMS Collaborations"; a name that says it already ("LHCb collaboration") as written.
+std::string collaboration_name(const std::string& collaboration) {
+  if (lower_ascii(collaboration).find("collaboration") != std::string::npos) return collaboration;
+  std::vector<std::string> names = split_list(collaboration);
+  if (names.size() < 2) return collaboration + " Collaboration";
+  std::string joined;
+  for (size_t i = 0; i < names.size(); ++i)
+    joined += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+  return joined + " Collaborations";
+}
+
 class EntryMapper {
 public:
   EntryMapper(const BibEntry& entry, UnknownCommands& unknown) : entry_(entry), unknown_(unknown) {}
@@ -348,6 +360,11 @@ private:
       result_.warnings.push_back("the entry has no author: its editors are taken as the authors");
       return authors;
     }
+    // INSPIRE leaves the author out of a collaboration's note and names the collaboration.
+    if (std::string collaboration = text("collaboration"); !collaboration.empty()) {
+      locate("authors", "collaboration");
+      return {.names = {{.text = collaboration_name(collaboration), .group = true}}};
+    }
     return {};
   }
 
@@ -356,7 +373,11 @@ private:
     p.type = std::string(type.model);
     p.title = title();
     NameList authors = this->authors();
-    for (std::string& name : authors.names) p.authors.push_back({.name = std::move(name)});
+    for (BibName& name : authors.names) {
+      result_.bold_authors.push_back(name.bold);
+      result_.group_authors.push_back(name.group);
+      p.authors.push_back({.name = std::move(name.text)});
+    }
     p.et_al = authors.et_al;
     p.venue.name = venue_name(type.venue);
     p.venue.short_name = first_text({"abbr"}, "venue.short");

@@ -27,6 +27,10 @@ struct MappedEntry {
   std::map<std::string, Position> origins;   // model field ("title", "authors") -> its field
   std::vector<std::string> warnings;         // said at the entry
   std::vector<std::string> journal_macros;   // "\apj", the AAS macros read in the venue (journal_macros.hpp)
+  // Of the publication's authors, in order: which are written in bold, which name a group rather
+  // than a person (bib_names.hpp); both tell which is the CV's owner.
+  std::vector<bool> bold_authors;
+  std::vector<bool> group_authors;
   bool unknown_type = false;
 };
 

@@ -104,5 +104,28 @@ TEST(BibtexFieldsByType, ASortOnlyYearIsItsPrintedStatus) {
   EXPECT_EQ(result.find("bibtex.unknown-latex"), nullptr);
 }
 
+// INSPIRE exports a collaboration's note with no author and `collaboration = {CMS}`: the author is
+// the collaboration, as INSPIRE prints it, not the CV's owner standing in.
+TEST(BibtexFieldsByType, ACollaborationWithoutAuthorsIsTheAuthor) {
+  Imported result = import_bib(fixture("inspire-collaboration.bib") +
+                               "@techreport{note1, collaboration = {CMS}, title = {A detector performance note},\n"
+                               "  number = {CMS-DP-2020-001}, institution = {CERN}, year = {2020}}\n"
+                               "@article{both, collaboration = {ATLAS, CMS}, title = {A combination}, year = {2021}}\n"
+                               "@article{named, collaboration = {LHCb collaboration}, title = {A measurement}, year = {2022}}\n");
+  ASSERT_EQ(result.cv.publications.size(), 6u);
+  const Publication& note = result.cv.publications[3];
+  EXPECT_EQ(author_names(note), std::vector<std::string>{"CMS Collaboration"});
+  EXPECT_TRUE(note.inferred.empty());
+  EXPECT_FALSE(kept(note).contains("collaboration"));
+  EXPECT_EQ(result.origins["publications[3].authors"].dump(), "[22,20]");
+  EXPECT_EQ(author_names(result.cv.publications[4]), std::vector<std::string>{"ATLAS and CMS Collaborations"});
+  EXPECT_EQ(author_names(result.cv.publications[5]), std::vector<std::string>{"LHCb collaboration"});
+  EXPECT_EQ(result.find("bibtex.no-author"), nullptr);
+  // With authors, the collaboration stays in extra.bibtex.
+  EXPECT_EQ(kept(result.cv.publications[0])["collaboration"], "LIGO Scientific");
+  // No collaboration is taken for the owner: the file's people are all in lists cut short.
+  EXPECT_EQ(result.cv.person.name, "Your Name");
+}
+
 } // namespace
 } // namespace cvport::testing
