@@ -114,6 +114,19 @@ std::string collaboration_name(const std::string& collaboration) {
   return joined + " Collaborations";
 }
 
+// The names of some of an entry's fields (it has a dozen): a short list, not a tree of strings. The
+// names are the entry's own or literals, which outlive the mapping.
+class FieldNames {
+public:
+  void add(std::string_view name) {
+    if (!has(name)) names_.push_back(name);
+  }
+  bool has(std::string_view name) const { return std::find(names_.begin(), names_.end(), name) != names_.end(); }
+
+private:
+  std::vector<std::string_view> names_;
+};
+
 class EntryMapper {
 public:
   EntryMapper(const BibEntry& entry, UnknownCommands& unknown) : entry_(entry), unknown_(unknown) {}
@@ -136,15 +149,15 @@ private:
   // The field, counted as read: what it says is in the model, so it is not kept in extra.bibtex.
   const BibField* read(std::string_view field) {
     const BibField* found = entry_.field(field);
-    if (found) read_.emplace(field);
+    if (found) read_.add(field);
     return found;
   }
 
   // A field read as text. LaTeX prints a link's text, not its address: a field with an \href in it
   // (note = {[\href{https://x/a.pdf}{PDF}]}) is read and kept in extra.bibtex too, with the address.
   void read_text(const BibField& field) {
-    read_.emplace(field.name);
-    if (field.value.find("\\href") != std::string::npos) kept_anyway_.emplace(field.name);
+    read_.add(field.name);
+    if (field.value.find("\\href") != std::string::npos) kept_anyway_.add(field.name);
   }
 
   std::string text(std::string_view field) {
@@ -252,7 +265,7 @@ private:
       for (std::string_view word : words)
         if (year.find(word) != std::string::npos) {
           read("year");
-          if (!dated) kept_anyway_.insert("year");
+          if (!dated) kept_anyway_.add("year");
           return true;
         }
       return false;
@@ -457,7 +470,7 @@ private:
     const BibField* found = entry_.field(field);
     if (!found) return {};
     NameList list = split_names(found->value, &unknown_);
-    if (!list.names.empty() || list.et_al) read_.emplace(field);
+    if (!list.names.empty() || list.et_al) read_.add(field);
     return list;
   }
 
@@ -468,7 +481,7 @@ private:
   void keep_unread() {
     std::vector<std::pair<std::string_view, std::string_view>> kept = {{"key", entry_.key}, {"type", entry_.type}};
     for (const BibField& field : entry_.fields) {
-      bool read = (read_.count(field.name) > 0 && kept_anyway_.count(field.name) == 0) ||
+      bool read = (read_.has(field.name) && !kept_anyway_.has(field.name)) ||
                   std::find(std::begin(kReadByInheritance), std::end(kReadByInheritance), field.name) !=
                       std::end(kReadByInheritance);
       if (read || std::any_of(kept.begin(), kept.end(), [&](const auto& member) { return member.first == field.name; }))
@@ -499,8 +512,8 @@ private:
     std::string kind = lower_ascii(verbatim(entry_.value("archiveprefix")));
     return kind.empty() ? lower_ascii(verbatim(entry_.value("eprinttype"))) : kind;
   }();
-  std::set<std::string, std::less<>> read_;        // the fields whose text is in the model
-  std::set<std::string, std::less<>> kept_anyway_; // read, but the model does not hold their text whole
+  FieldNames read_;        // the fields whose text is in the model
+  FieldNames kept_anyway_; // read, but the model does not hold their text whole
 };
 
 } // namespace

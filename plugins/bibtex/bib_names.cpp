@@ -161,6 +161,8 @@ std::string_view unwrapped(std::string_view item, bool& bold) {
 // Every letter of the name is inside a bold command or declaration: {\mkbibbold{Doe}},
 // \mkbibbold{Jane} (biblatex's own markup, part by part) as well as \textbf{Jane Doe}.
 bool written_in_bold(std::string_view item) {
+  // Most names hold no bold command: \textbf, \bf and \bfseries hold "bf".
+  if (item.find("bf") == std::string_view::npos && item.find("mkbibbold") == std::string_view::npos) return false;
   int depth = 0;
   std::vector<int> bold_until; // the depths below which each bold stretch ends
   size_t inside = 0, outside = 0;
@@ -195,22 +197,27 @@ bool names_a_group(std::string_view name) {
       "collaboration", "collaborations", "collaborative", "consortium", "consortia", "partnership",
       "team",          "group",          "initiative",    "project",    "contributors", "investigators",
       "committee",     "council",        "alliance",      "network"};
+  auto is_group_word = [](std::string_view word) {
+    return std::any_of(std::begin(kGroupWords), std::end(kGroupWords), [&](std::string_view group_word) {
+      return group_word.size() == word.size() && std::equal(word.begin(), word.end(), group_word.begin(), [](char a, char b) {
+               return std::tolower(static_cast<unsigned char>(a)) == b;
+             });
+    });
+  };
+  auto in_word = [](char c) { return is_ascii_letter(c) || static_cast<unsigned char>(c) >= 0x80; };
   size_t words = 0;
   bool group_word = false;
-  std::string word;
-  auto end_word = [&] {
-    if (word.empty()) return;
+  for (size_t at = 0; at < name.size();) {
+    if (!in_word(name[at])) {
+      ++at;
+      continue;
+    }
+    size_t end = at;
+    while (end < name.size() && in_word(name[end])) ++end;
     ++words;
-    group_word = group_word || among(kGroupWords, word);
-    word.clear();
-  };
-  for (char c : name) {
-    if (is_ascii_letter(c) || static_cast<unsigned char>(c) >= 0x80)
-      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    else
-      end_word();
+    group_word = group_word || is_group_word(name.substr(at, end - at));
+    at = end;
   }
-  end_word();
   return words >= 2 && group_word;
 }
 
