@@ -20,15 +20,38 @@ import latexcodec.codec as codec
 SKIPPED = {"\\par"}  # paragraph breaks: a field value is one line
 
 # Commands latexcodec does not know that real .bib files use (an ADS export of an astronomer's
-# papers writes \textquoteright in titles and $M_{\odot}$ in abstracts). Their code points are
-# LaTeX's own: the kernel's tuenc.def (\DeclareTextSymbol{\textquoteright}{TU}{"2019} ...) and
-# unicode-math's table (\odot, U+2299). A row latexcodec has wins over these.
+# papers writes \textquoteright in titles and $M_{\odot}$ in abstracts). Each is what LaTeX itself
+# prints, from the LaTeX sources (github.com/latex3/latex2e, base/) and unicode-math's table
+# (github.com/latex3/unicode-math, unicode-math-table.tex). A row latexcodec has wins over these.
 SUPPLEMENT = {
+    # ltoutenc.dtx, the TU encoding's \DeclareUnicodeSymbol{\textquoteright}{"2019} ...
     ("\\textquoteleft", ""): "\u2018",
     ("\\textquoteright", ""): "\u2019",
     ("\\textquotedblleft", ""): "\u201C",
     ("\\textquotedblright", ""): "\u201D",
+    ("\\textless", ""): "<",  # {"003C}
+    ("\\textgreater", ""): ">",  # {"003E}
+    ("\\textmu", ""): "\u00B5",
+    ("\\texteuro", ""): "\u20AC",
+    # eurosym's \euro prints the same sign as \texteuro
+    ("\\euro", ""): "\u20AC",
+    # ltoutenc.dtx: \DeclareRobustCommand{\dots}{\ifmmode\mathellipsis\else\textellipsis\fi},
+    # \textellipsis being "2026 (latexcodec has \ldots, which LaTeX makes the same command)
+    ("\\dots", ""): "\u2026",
+    # ltlogos.dtx: the logos, drawn from these letters with kerns (\LaTeXe adds 2$_\varepsilon$)
+    ("\\TeX", ""): "TeX",
+    ("\\LaTeX", ""): "LaTeX",
+    ("\\LaTeXe", ""): "LaTeX2\u03B5",
+    # unicode-math-table.tex: \UnicodeMathSymbol{"02299}{\odot}, {"02113}{\ell}, {"02213}{\mp},
+    # {"02032}{\prime}, {"02663}{\clubsuit}, {"02192}{\rightarrow} (fontdef.dtx: \let\to=\rightarrow),
+    # and um-code-epilogue.dtx: \def\circ{\vysmwhtcircle}, {"02218}
     ("\\odot", ""): "\u2299",
+    ("\\ell", ""): "\u2113",
+    ("\\mp", ""): "\u2213",
+    ("\\prime", ""): "\u2032",
+    ("\\clubsuit", ""): "\u2663",
+    ("\\to", ""): "\u2192",
+    ("\\circ", ""): "\u2218",
 }
 
 

@@ -4,49 +4,83 @@
 #include <cctype>
 #include <optional>
 #include <set>
+#include <span>
 
 #include "cvport/identifiers.hpp"
 #include "cvport/liberal_date.hpp"
 #include "cvport/model_json.hpp"
 #include "cvport/text.hpp"
+#include "biblatex_type_keys.hpp"
 #include "journal_macros.hpp"
 
 namespace cvport::bibtex {
 
 namespace {
 
+// Where each entry type names its venue: the first of these fields with a value.
+constexpr std::string_view kJournal[] = {"journal", "journaltitle"};
+// Google Scholar exports a conference abstract printed in a journal's supplement as an
+// @inproceedings with a journal and no booktitle.
+constexpr std::string_view kProceedings[] = {"booktitle", "eventtitle", "journal", "journaltitle"};
+constexpr std::string_view kBook[] = {"booktitle"};
+constexpr std::string_view kSchool[] = {"school", "institution"};
+constexpr std::string_view kInstitution[] = {"institution", "organization"};
+constexpr std::string_view kOrganization[] = {"organization", "institution"};
+// BibTeX's @misc prints howpublished; biblatex's prints organization too.
+constexpr std::string_view kHowPublished[] = {"howpublished", "organization", "institution"};
+constexpr std::string_view kOnline[] = {"organization", "howpublished", "institution"};
+// A type no style knows (@presentation, @talk, @award, @review): the field that says where.
+constexpr std::string_view kAnyVenue[] = {"eventtitle", "booktitle",    "journal",    "journaltitle",
+                                          "howpublished", "organization", "institution"};
+
 struct TypeMapping {
   std::string_view bibtex;
-  std::string_view model; // a publication type, or "software"
-  std::string_view venue_field; // where the venue's name is
+  std::string_view model;                 // a publication type, or "software"
+  std::span<const std::string_view> venue; // the fields naming the venue, in order
+  // biblatex's driver for the type prints its type field (standard.bbx: booklet, manual, misc,
+  // patent, report, thesis, unpublished): the type is said in the note.
+  bool shows_type = false;
 };
 
 // BibTeX's and BibLaTeX's entry types. A @misc is a preprint when it names an arXiv eprint.
 constexpr TypeMapping kTypes[] = {
-    {"article", "journal-article", "journal"},      {"inproceedings", "conference-paper", "booktitle"},
-    {"conference", "conference-paper", "booktitle"}, {"incollection", "book-chapter", "booktitle"},
-    {"inbook", "book-chapter", "booktitle"},        {"bookinbook", "book-chapter", "booktitle"},
-    {"suppbook", "book-chapter", "booktitle"},      {"book", "book", ""},
-    {"mvbook", "book", ""},                          {"proceedings", "book", ""},
-    {"mvproceedings", "book", ""},                   {"collection", "book", ""},
-    {"mvcollection", "book", ""},                    {"reference", "book", ""},
-    {"phdthesis", "thesis", "school"},               {"mastersthesis", "thesis", "school"},
-    {"thesis", "thesis", "school"},                  {"techreport", "report", "institution"},
-    {"report", "report", "institution"},             {"manual", "report", "organization"},
-    {"booklet", "other", "howpublished"},            {"unpublished", "other", "howpublished"},
-    {"misc", "other", "howpublished"},               {"online", "other", "organization"},
-    {"electronic", "other", "organization"},         {"www", "other", "organization"},
-    {"patent", "patent", ""},                        {"software", "software", ""},
-    {"dataset", "software", ""},                     {"artifactsoftware", "software", ""},
-    {"artifactdataset", "software", ""},
+    {"article", "journal-article", kJournal},
+    {"inproceedings", "conference-paper", kProceedings},
+    {"conference", "conference-paper", kProceedings},
+    {"incollection", "book-chapter", kBook},
+    {"inbook", "book-chapter", kBook},
+    {"bookinbook", "book-chapter", kBook},
+    {"suppbook", "book-chapter", kBook},
+    {"book", "book", {}},
+    {"mvbook", "book", {}},
+    {"proceedings", "book", {}},
+    {"mvproceedings", "book", {}},
+    {"collection", "book", {}},
+    {"mvcollection", "book", {}},
+    {"reference", "book", {}},
+    {"phdthesis", "thesis", kSchool, true},
+    {"mastersthesis", "thesis", kSchool, true},
+    {"thesis", "thesis", kSchool, true},
+    {"techreport", "report", kInstitution, true},
+    {"report", "report", kInstitution, true},
+    {"manual", "report", kOrganization, true},
+    {"booklet", "other", kHowPublished, true},
+    {"unpublished", "other", kHowPublished, true},
+    {"misc", "other", kHowPublished, true},
+    {"online", "other", kOnline},
+    {"electronic", "other", kOnline},
+    {"www", "other", kOnline},
+    {"patent", "patent", {}, true},
+    {"software", "software", {}},
+    {"dataset", "software", {}},
+    {"artifactsoftware", "software", {}},
+    {"artifactdataset", "software", {}},
 };
+// Any other type is read as BibTeX and biblatex read it, as a @misc, with more places for a venue.
+constexpr TypeMapping kOtherType{"", "other", kAnyVenue, true};
 
-// Fields the mapping reads; any other is kept in extra.bibtex.
-const std::set<std::string, std::less<>> kMappedFields = {
-    "author",    "editor",  "title",      "subtitle",    "journal",     "journaltitle", "booktitle", "school",
-    "institution", "organization", "howpublished", "year", "month", "date", "volume", "number", "issue",
-    "pages",     "publisher", "doi",      "url",         "note",        "eprint",       "archiveprefix",
-    "eprinttype", "abbr", "award", "pubstate", "type", "crossref", "xdata", "pmid", "isbn"};
+// Fields the inheritance step (crossref.hpp) has already read into the entry.
+constexpr std::string_view kReadByInheritance[] = {"crossref", "xdata"};
 
 // Values read as written, not as LaTeX: identifiers and links.
 std::string verbatim(std::string text) {
@@ -62,47 +96,36 @@ std::string verbatim(std::string text) {
   return std::string(trim_space(out));
 }
 
-
-std::optional<Date> read_date(const BibEntry& entry) {
-  if (std::string date = verbatim(entry.value("date")); !date.empty()) {
-    date = date.substr(0, date.find('/')); // a range: its start
-    if (auto parsed = parse_date(date, false)) return parsed;
-  }
-  std::string year = entry.value("year");
-  size_t digits = year.find_first_of("0123456789");
-  if (digits == std::string::npos || year.size() < digits + 4) return std::nullopt;
-  Date date;
-  auto parsed = parse_date(year.substr(digits, 4), false);
-  if (!parsed) return std::nullopt;
-  date = *parsed;
-  std::string month(trim_space(verbatim(entry.value("month"))));
-  while (!month.empty() && month.back() == '.') month.pop_back();
-  int number = 0;
-  if (!month.empty() && std::all_of(month.begin(), month.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
-    number = std::atoi(month.c_str());
-  else if (!month.empty())
-    number = liberal_date_detail::english_month(month);
-  if (number >= 1 && number <= 12) date.month = number;
-  return date;
-}
-
-// BibLaTeX's pubstate, or a year that says it ("in press", "to appear").
-std::string read_status(const BibEntry& entry) {
-  std::string state = lower_ascii(verbatim(entry.value("pubstate")));
-  std::string year = lower_ascii(entry.value("year"));
-  if (state == "inpress" || state == "in press" || year.find("press") != std::string::npos) return "in-press";
-  if (state == "forthcoming" || year.find("appear") != std::string::npos || year.find("forthcoming") != std::string::npos)
-    return "accepted";
-  if (state == "submitted" || year.find("submitted") != std::string::npos) return "submitted";
-  if (state == "prepublished") return "preprint";
-  return {};
-}
-
 const TypeMapping* find_type(std::string_view type) {
   for (const TypeMapping& mapping : kTypes)
     if (mapping.bibtex == type) return &mapping;
   return nullptr;
 }
+
+// INSPIRE's `collaboration = {CMS}` as INSPIRE prints it: "CMS Collaboration"; "ATLAS, CMS" as
+// "ATLAS and CMS Collaborations"; a name that says it already ("LHCb collaboration") as written.
+std::string collaboration_name(const std::string& collaboration) {
+  if (lower_ascii(collaboration).find("collaboration") != std::string::npos) return collaboration;
+  std::vector<std::string> names = split_list(collaboration);
+  if (names.size() < 2) return collaboration + " Collaboration";
+  std::string joined;
+  for (size_t i = 0; i < names.size(); ++i)
+    joined += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+  return joined + " Collaborations";
+}
+
+// The names of some of an entry's fields (it has a dozen): a short list, not a tree of strings. The
+// names are the entry's own or literals, which outlive the mapping.
+class FieldNames {
+public:
+  void add(std::string_view name) {
+    if (!has(name)) names_.push_back(name);
+  }
+  bool has(std::string_view name) const { return std::find(names_.begin(), names_.end(), name) != names_.end(); }
+
+private:
+  std::vector<std::string_view> names_;
+};
 
 class EntryMapper {
 public:
@@ -111,50 +134,72 @@ public:
   MappedEntry map() {
     const TypeMapping* type = find_type(entry_.type);
     if (!type) {
-      static constexpr TypeMapping other{"", "other", "howpublished"};
-      type = &other;
+      type = &kOtherType;
       result_.unknown_type = true;
     }
     if (type->model == "software")
       map_software();
     else
       map_publication(*type);
-    keep_unmapped();
+    keep_unread();
     return std::move(result_);
   }
 
 private:
+  // The field, counted as read: what it says is in the model, so it is not kept in extra.bibtex.
+  const BibField* read(std::string_view field) {
+    const BibField* found = entry_.field(field);
+    if (found) read_.add(field);
+    return found;
+  }
+
+  // A field read as text. LaTeX prints a link's text, not its address: a field with an \href in it
+  // (note = {[\href{https://x/a.pdf}{PDF}]}) is read and kept in extra.bibtex too, with the address.
+  void read_text(const BibField& field) {
+    read_.add(field.name);
+    if (field.value.find("\\href") != std::string::npos) kept_anyway_.add(field.name);
+  }
+
   std::string text(std::string_view field) {
     const BibField* found = entry_.field(field);
     if (!found) return {};
-    return latex_to_unicode(found->value, &unknown_);
+    std::string value = latex_to_unicode(found->value, &unknown_);
+    if (!value.empty()) read_text(*found);
+    return value;
   }
 
   // The first of `fields` the entry has, decoded; the model field it fills is located there.
-  std::string first_text(std::initializer_list<std::string_view> fields, std::string_view model_field) {
+  std::string first_text(std::span<const std::string_view> fields, std::string_view model_field) {
     for (std::string_view field : fields) {
       const BibField* found = entry_.field(field);
       if (!found) continue;
       std::string value = latex_to_unicode(found->value, &unknown_);
       if (value.empty()) continue;
+      read_text(*found);
       result_.origins.emplace(model_field, found->at);
       return value;
     }
     return {};
   }
+  std::string first_text(std::initializer_list<std::string_view> fields, std::string_view model_field) {
+    return first_text(std::span<const std::string_view>(fields.begin(), fields.size()), model_field);
+  }
 
-  // The venue's name, or the journal an AAS journal macro names (journal = {\apj}, as ADS writes).
-  std::string venue_name(std::initializer_list<std::string_view> fields) {
-    for (std::string_view field : fields)
-      if (const BibField* found = entry_.field(field)) {
-        if (std::optional<JournalMacro> macro = journal_macro(found->value)) {
-          result_.origins.emplace("venue.name", found->at);
-          result_.journal_macro = std::string(macro->macro);
-          return std::string(macro->title);
-        }
-        break; // the first field present is the one read, as first_text reads it
-      }
-    return first_text(fields, "venue.name");
+  // The venue's name, with the AAS journal macros NASA ADS writes (journal = {\apj}, or
+  // {accepted to \aap}) read as the journals' titles.
+  std::string venue_name(std::span<const std::string_view> fields) {
+    for (std::string_view field : fields) {
+      const BibField* found = entry_.field(field);
+      if (!found) continue;
+      ExpandedVenue expanded = expand_journal_macros(found->value);
+      std::string value = latex_to_unicode(expanded.latex, &unknown_);
+      if (value.empty()) continue;
+      read_text(*found);
+      result_.origins.emplace("venue.name", found->at);
+      result_.journal_macros = std::move(expanded.macros);
+      return value;
+    }
+    return {};
   }
 
   void locate(std::string_view model_field, std::string_view field) {
@@ -168,12 +213,78 @@ private:
     return title;
   }
 
+  // BibLaTeX's date (a range: its start), else year and month. The year is read as LaTeX, so
+  // that `{\noopsort{2025}in review}` is the "in review" BibTeX prints, with no year.
+  std::optional<Date> date() {
+    if (std::string date = verbatim(entry_.value("date")); !date.empty()) {
+      date = date.substr(0, date.find('/'));
+      if (auto parsed = parse_date(date, false)) {
+        read("date");
+        locate("date", "date");
+        return parsed;
+      }
+    }
+    std::string year = printed_year();
+    size_t digits = year.find_first_of("0123456789");
+    if (digits == std::string::npos || year.size() < digits + 4) return std::nullopt;
+    auto parsed = parse_date(year.substr(digits, 4), false);
+    if (!parsed) return std::nullopt;
+    read("year");
+    locate("date", "year");
+    Date date = *parsed;
+    std::string month(trim_space(verbatim(entry_.value("month"))));
+    while (!month.empty() && month.back() == '.') month.pop_back();
+    int number = 0;
+    if (!month.empty() && std::all_of(month.begin(), month.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      number = std::atoi(month.c_str());
+    else if (!month.empty())
+      number = liberal_date_detail::english_month(month);
+    if (number >= 1 && number <= 12) {
+      date.month = number;
+      read("month");
+    }
+    return date;
+  }
+
+  std::string printed_year() {
+    const BibField* year = entry_.field("year");
+    return year ? latex_to_unicode(year->value, &unknown_) : std::string();
+  }
+
+  // BibLaTeX's pubstate, or a year that says it ("in press", "to appear", "in review"). A year
+  // read only for its status stays in extra.bibtex too: its words (and a sort key such as
+  // \noopsort{2025}) are not all in the model.
+  std::string status(bool dated) {
+    std::string state = lower_ascii(verbatim(entry_.value("pubstate")));
+    std::string year = lower_ascii(printed_year());
+    auto said = [&](std::initializer_list<std::string_view> states, std::initializer_list<std::string_view> words) {
+      if (std::find(states.begin(), states.end(), state) != states.end()) {
+        read("pubstate");
+        return true;
+      }
+      for (std::string_view word : words)
+        if (year.find(word) != std::string::npos) {
+          read("year");
+          if (!dated) kept_anyway_.add("year");
+          return true;
+        }
+      return false;
+    };
+    if (said({"inpress", "in press"}, {"press"})) return "in-press";
+    if (said({"forthcoming", "accepted"}, {"appear", "forthcoming", "accepted"})) return "accepted";
+    if (said({"submitted"}, {"submitted", "review"})) return "submitted";
+    if (said({"prepublished"}, {})) return "preprint";
+    return {};
+  }
+
   std::string doi() {
     if (std::string doi = bare_doi(verbatim(entry_.value("doi"))); !doi.empty()) {
+      read("doi");
       locate("doi", "doi");
       return doi;
     }
     if (std::string doi = bare_doi(verbatim(entry_.value("url"))); !doi.empty()) {
+      read("url");
       locate("doi", "url");
       doi_from_url_ = true;
       return doi;
@@ -214,7 +325,7 @@ private:
         result_.warnings.push_back("the arXiv id \"" + arxiv + "\" is not one arXiv gives out; it is kept in extra.bibtex");
       } else {
         locate("arxiv", arxiv_field);
-        if (arxiv_field == "eprint") eprint_used_ = true;
+        if (arxiv_field == "eprint") read_eprint();
       }
     }
     std::string_view pubmed_field = "pmid";
@@ -224,10 +335,9 @@ private:
       p.pmid = cvport::pmid(pubmed);
       if (p.pmid.empty()) {
         result_.warnings.push_back("the PubMed id \"" + pubmed + "\" is not a number; it is kept in extra.bibtex");
-        kept_anyway_.insert(std::string(pubmed_field));
       } else {
         locate("pmid", pubmed_field);
-        if (pubmed_field == "eprint") eprint_used_ = true;
+        if (pubmed_field == "eprint") read_eprint(); else read("pmid");
       }
     }
     if (std::string isbns = verbatim(entry_.value("isbn")); !isbns.empty()) {
@@ -237,55 +347,63 @@ private:
         if (!isbn_digits(piece).empty()) p.isbn = std::string(piece);
         start = end + 1;
       }
-      if (p.isbn.empty())
+      if (p.isbn.empty()) {
         result_.warnings.push_back("the isbn \"" + isbns + "\" holds no ISBN with a valid check digit; it is kept in extra.bibtex");
-      else
+      } else {
         locate("isbn", "isbn");
-      if (p.isbn != trimmed(isbns)) kept_anyway_.insert("isbn");
+        if (p.isbn == trimmed(isbns)) read("isbn"); // else the whole list stays in extra.bibtex
+      }
     }
-    if (!eprint_used_ && entry_.field("eprint")) kept_anyway_.insert("eprint");
+  }
+
+  // The eprint became the arxiv or pmid field: it is read, and so is what said which it is.
+  void read_eprint() {
+    for (std::string_view field : {"eprint", "archiveprefix", "eprinttype"}) read(field);
+  }
+
+  NameList authors() {
+    NameList authors = names("author");
+    if (!authors.names.empty() || authors.et_al) {
+      locate("authors", "author");
+      return authors;
+    }
+    authors = names("editor");
+    if (!authors.names.empty()) {
+      locate("authors", "editor");
+      result_.warnings.push_back("the entry has no author: its editors are taken as the authors");
+      return authors;
+    }
+    // INSPIRE leaves the author out of a collaboration's note and names the collaboration.
+    if (std::string collaboration = text("collaboration"); !collaboration.empty()) {
+      locate("authors", "collaboration");
+      return {.names = {{.text = collaboration_name(collaboration), .group = true}}};
+    }
+    return {};
   }
 
   void map_publication(const TypeMapping& type) {
     Publication p;
     p.type = std::string(type.model);
     p.title = title();
-    NameList authors = names("author");
-    if (authors.names.empty() && !authors.et_al) {
-      authors = names("editor");
-      if (!authors.names.empty()) {
-        locate("authors", "editor");
-        result_.warnings.push_back("the entry has no author: its editors are taken as the authors");
-      }
-    } else {
-      locate("authors", "author");
+    NameList authors = this->authors();
+    for (BibName& name : authors.names) {
+      result_.bold_authors.push_back(name.bold);
+      result_.group_authors.push_back(name.group);
+      p.authors.push_back({.name = std::move(name.text)});
     }
-    for (std::string& name : authors.names) p.authors.push_back({.name = std::move(name)});
     p.et_al = authors.et_al;
-    if (!type.venue_field.empty()) {
-      std::initializer_list<std::string_view> journal = {"journal", "journaltitle"};
-      std::initializer_list<std::string_view> booktitle = {"booktitle", "eventtitle"};
-      std::initializer_list<std::string_view> school = {"school", "institution"};
-      std::initializer_list<std::string_view> single = {type.venue_field};
-      auto fields = type.venue_field == "journal" ? journal
-                    : type.venue_field == "booktitle" ? booktitle
-                    : type.venue_field == "school" ? school
-                                                   : single;
-      p.venue.name = venue_name(fields);
-    }
+    p.venue.name = venue_name(type.venue);
     p.venue.short_name = first_text({"abbr"}, "venue.short");
-    if (auto date = read_date(entry_)) {
-      p.date = *date;
-      locate("date", entry_.field("date") ? "date" : "year");
-    }
-    p.status = read_status(entry_);
+    std::optional<Date> date = this->date();
+    if (date) p.date = *date;
+    p.status = status(date.has_value());
     p.volume = first_text({"volume"}, "volume");
     bool numbered = p.type == "report" || p.type == "patent";
     if (numbered)
       p.number = first_text({"number"}, "number");
     else
       p.issue = first_text({"number", "issue"}, "issue");
-    if (const BibField* pages = entry_.field("pages")) {
+    if (const BibField* pages = read("pages")) {
       p.pages = normalise_pages(latex_to_unicode(pages->value, &unknown_));
       locate("pages", "pages");
     }
@@ -296,7 +414,7 @@ private:
     if (!p.url.empty()) locate("url", "url");
     p.award = first_text({"award"}, "award");
     p.note = first_text({"note"}, "note");
-    if (entry_.type.find("thesis") != std::string::npos) thesis_note(p);
+    if (type.shows_type) type_note(p);
     read_identifiers(p);
     if (!p.arxiv.empty() &&
         (entry_.type == "misc" || entry_.type == "unpublished" || entry_.type == "online" ||
@@ -308,9 +426,11 @@ private:
     result_.publication = std::move(p);
   }
 
-  // "PhD thesis" / "Master's thesis" (or the type field's own words) said in the note.
-  void thesis_note(Publication& p) {
-    std::string kind = text("type");
+  // The type field said in the note ("Technical report", "Invited talk"; biblatex's keys as the
+  // words it prints, biblatex_type_keys.hpp), before any note; a thesis without one is a "PhD
+  // thesis" or "Master's thesis" by its entry type.
+  void type_note(Publication& p) {
+    std::string kind(type_text(text("type")));
     if (kind.empty()) kind = entry_.type == "phdthesis" ? "PhD thesis" : entry_.type == "mastersthesis" ? "Master's thesis" : "";
     if (kind.empty()) return;
     p.note = p.note.empty() ? kind : kind + ". " + p.note;
@@ -320,10 +440,7 @@ private:
     Software s;
     s.name = title();
     locate("name", "title");
-    if (auto date = read_date(entry_)) {
-      s.date = *date;
-      locate("date", entry_.field("date") ? "date" : "year");
-    }
+    if (std::optional<Date> date = this->date()) s.date = *date;
     s.doi = doi();
     if (!doi_from_url_) s.url = link();
     s.description = first_text({"note"}, "description");
@@ -343,32 +460,31 @@ private:
     }
     if (!is_http_url(url)) {
       result_.warnings.push_back("the url is not an http(s) link; it is kept in extra.bibtex");
-      keep_url_ = true;
       return {};
     }
-    if (url != written) keep_url_ = true; // the whole text stays in extra.bibtex
+    if (url == written) read("url"); // else the whole text stays in extra.bibtex
     return url;
   }
 
   NameList names(std::string_view field) {
     const BibField* found = entry_.field(field);
     if (!found) return {};
-    return split_names(found->value, &unknown_);
+    NameList list = split_names(found->value, &unknown_);
+    if (!list.names.empty() || list.et_al) read_.add(field);
+    return list;
   }
 
-  // Every field the model has no place for, as written, with the key and type: a JSON object,
-  // its members sorted by name as nlohmann's object writes them (the text it was before), each
-  // field once (the first of two with one name), written straight rather than through a tree.
-  void keep_unmapped() {
+  // Every field the mapping did not read for this entry, as written, with the key and type: a
+  // JSON object, its members sorted by name as nlohmann's object writes them (the text it was
+  // before), each field once (the first of two with one name), written straight rather than
+  // through a tree.
+  void keep_unread() {
     std::vector<std::pair<std::string_view, std::string_view>> kept = {{"key", entry_.key}, {"type", entry_.type}};
     for (const BibField& field : entry_.fields) {
-      bool mapped = kMappedFields.count(field.name) > 0;
-      if (result_.software && (field.name == "author" || field.name == "editor" || field.name == "version" ||
-                               field.name == "publisher" || field.name == "howpublished"))
-        mapped = false;
-      if (field.name == "url" && keep_url_) mapped = false;
-      if (kept_anyway_.count(field.name)) mapped = false;
-      if (mapped || std::any_of(kept.begin(), kept.end(), [&](const auto& member) { return member.first == field.name; }))
+      bool read = (read_.has(field.name) && !kept_anyway_.has(field.name)) ||
+                  std::find(std::begin(kReadByInheritance), std::end(kReadByInheritance), field.name) !=
+                      std::end(kReadByInheritance);
+      if (read || std::any_of(kept.begin(), kept.end(), [&](const auto& member) { return member.first == field.name; }))
         continue;
       kept.emplace_back(field.name, field.value);
       result_.kept_fields.push_back(field.name);
@@ -391,14 +507,13 @@ private:
   UnknownCommands& unknown_;
   MappedEntry result_;
   bool doi_from_url_ = false;
-  bool keep_url_ = false; // the url field says more than the link taken from it
   // archivePrefix or else eprinttype, lower-cased: what the eprint field holds ("arxiv", "pubmed").
   std::string eprint_kind_ = [this] {
     std::string kind = lower_ascii(verbatim(entry_.value("archiveprefix")));
     return kind.empty() ? lower_ascii(verbatim(entry_.value("eprinttype"))) : kind;
   }();
-  bool eprint_used_ = false;               // the eprint field became the arxiv or pmid field
-  std::set<std::string, std::less<>> kept_anyway_; // mapped fields whose text the model does not hold whole
+  FieldNames read_;        // the fields whose text is in the model
+  FieldNames kept_anyway_; // read, but the model does not hold their text whole
 };
 
 } // namespace

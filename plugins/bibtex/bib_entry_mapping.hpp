@@ -1,7 +1,8 @@
 // One BibTeX entry as a model entry: a publication (article, inproceedings, book, thesis, report,
 // an arXiv preprint, a patent, ...) or, for @software and @dataset, a software entry. The table
-// is docs/formats/bibtex.md. Fields without a model field are kept, as written, in the entry's
-// extra.bibtex, with the citation key and entry type.
+// is docs/formats/bibtex.md. Every field the mapping does not read for the entry (a field with no
+// model field, or one its type takes no value from: an editor next to the author) is kept, as
+// written, in the entry's extra.bibtex, with the citation key and entry type.
 #ifndef CVPORT_BIBTEX_BIB_ENTRY_MAPPING_HPP
 #define CVPORT_BIBTEX_BIB_ENTRY_MAPPING_HPP
 
@@ -25,7 +26,11 @@ struct MappedEntry {
   std::string kept;
   std::map<std::string, Position> origins;   // model field ("title", "authors") -> its field
   std::vector<std::string> warnings;         // said at the entry
-  std::string journal_macro;                 // "\apj" when the venue was one (journal_macros.hpp)
+  std::vector<std::string> journal_macros;   // "\apj", the AAS macros read in the venue (journal_macros.hpp)
+  // Of the publication's authors, in order: which are written in bold, which name a group rather
+  // than a person (bib_names.hpp); both tell which is the CV's owner.
+  std::vector<bool> bold_authors;
+  std::vector<bool> group_authors;
   bool unknown_type = false;
 };
 

@@ -2,9 +2,12 @@
 
 #include <btparse.h>
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <memory>
+
+#include "cvport/text.hpp"
 
 namespace cvport::bibtex {
 
@@ -93,6 +96,138 @@ bool says_et_al(std::string_view item) {
   return words == std::vector<std::string>{"et", "al"};
 }
 
+// The commands that set a name in a style; bold ones mark the CV's owner.
+constexpr std::string_view kBoldCommands[] = {"textbf", "mkbibbold"};
+constexpr std::string_view kBoldDeclarations[] = {"bf", "bfseries"};
+constexpr std::string_view kStyleCommands[] = {"textbf", "mkbibbold", "emph",   "mkbibemph", "textit", "mkbibitalic",
+                                               "textsl", "textsc",    "underline", "uline",  "textup"};
+constexpr std::string_view kStyleDeclarations[] = {"bf", "bfseries", "em", "it", "itshape", "sl", "sc", "scshape"};
+
+template <size_t N> bool among(const std::string_view (&list)[N], std::string_view name) {
+  return std::find(std::begin(list), std::end(list), name) != std::end(list);
+}
+
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The control word at item[at] (at a backslash): its name, "" when a symbol follows the backslash.
+std::string_view control_word(std::string_view item, size_t at) {
+  size_t end = at + 1;
+  while (end < item.size() && is_ascii_letter(item[end])) ++end;
+  return item.substr(at + 1, end - at - 1);
+}
+
+// The index of the "}" closing the group that opens at item[open], or npos.
+size_t group_end(std::string_view item, size_t open) {
+  int depth = 0;
+  for (size_t i = open; i < item.size(); ++i) {
+    if (item[i] == '{') ++depth;
+    if (item[i] == '}' && --depth == 0) return i;
+  }
+  return std::string_view::npos;
+}
+
+// A name wrapped whole in a style, \textbf{Doe, J.} or {\bf Doe, J.} (or {\textbf{...}}), as the
+// name inside it, which libbtparse can then split ("Doe, J." is "J. Doe"; inside the braces its
+// comma was no separator). `bold` is set when one of the wrappers is bold.
+std::string_view unwrapped(std::string_view item, bool& bold) {
+  for (;;) {
+    item = trim_space(item);
+    if (item.size() < 2) return item;
+    if (item.front() == '\\') { // \textbf{...}
+      std::string_view name = control_word(item, 0);
+      size_t open = item.find_first_not_of(" ", 1 + name.size());
+      if (!among(kStyleCommands, name) || open == std::string_view::npos || item[open] != '{' ||
+          group_end(item, open) != item.size() - 1)
+        return item;
+      bold = bold || among(kBoldCommands, name);
+      item = item.substr(open + 1, item.size() - open - 2);
+    } else if (item.front() == '{' && group_end(item, 0) == item.size() - 1 && item.size() > 2 && item[1] == '\\') {
+      std::string_view inner = item.substr(1, item.size() - 2);
+      std::string_view name = control_word(inner, 0);
+      if (among(kStyleDeclarations, name)) { // {\bf ...}
+        bold = bold || among(kBoldDeclarations, name);
+        item = inner.substr(1 + name.size());
+      } else if (among(kStyleCommands, name)) { // {\textbf{...}}
+        item = inner;
+      } else {
+        return item;
+      }
+    } else {
+      return item;
+    }
+  }
+}
+
+// Every letter of the name is inside a bold command or declaration: {\mkbibbold{Doe}},
+// \mkbibbold{Jane} (biblatex's own markup, part by part) as well as \textbf{Jane Doe}.
+bool written_in_bold(std::string_view item) {
+  // Most names hold no bold command: \textbf, \bf and \bfseries hold "bf".
+  if (item.find("bf") == std::string_view::npos && item.find("mkbibbold") == std::string_view::npos) return false;
+  int depth = 0;
+  std::vector<int> bold_until; // the depths below which each bold stretch ends
+  size_t inside = 0, outside = 0;
+  for (size_t i = 0; i < item.size(); ++i) {
+    char c = item[i];
+    if (c == '\\') {
+      std::string_view name = control_word(item, i);
+      i += name.size();
+      size_t next = item.find_first_not_of(" ", i + 1);
+      if (among(kBoldCommands, name) && next != std::string_view::npos && item[next] == '{')
+        bold_until.push_back(depth + 1);
+      else if (among(kBoldDeclarations, name))
+        bold_until.push_back(depth);
+      else if (name.empty() && i + 1 < item.size())
+        ++i; // \& and the like
+      continue;
+    }
+    if (c == '{') ++depth;
+    if (c == '}') {
+      --depth;
+      while (!bold_until.empty() && depth < bold_until.back()) bold_until.pop_back();
+    }
+    if (is_ascii_letter(c) || static_cast<unsigned char>(c) >= 0x80) ++(bold_until.empty() ? outside : inside);
+  }
+  return inside > 0 && outside == 0;
+}
+
+} // namespace
+
+bool names_a_group(std::string_view name) {
+  static constexpr std::string_view kGroupWords[] = {
+      "collaboration", "collaborations", "collaborative", "consortium", "consortia", "partnership",
+      "team",          "group",          "initiative",    "project",    "contributors", "investigators",
+      "committee",     "council",        "alliance",      "network"};
+  auto is_group_word = [](std::string_view word) {
+    return std::any_of(std::begin(kGroupWords), std::end(kGroupWords), [&](std::string_view group_word) {
+      return group_word.size() == word.size() && std::equal(word.begin(), word.end(), group_word.begin(), [](char a, char b) {
+               return std::tolower(static_cast<unsigned char>(a)) == b;
+             });
+    });
+  };
+  auto in_word = [](char c) { return is_ascii_letter(c) || static_cast<unsigned char>(c) >= 0x80; };
+  size_t words = 0;
+  bool group_word = false;
+  for (size_t at = 0; at < name.size();) {
+    if (!in_word(name[at])) {
+      ++at;
+      continue;
+    }
+    size_t end = at;
+    while (end < name.size() && in_word(name[end])) ++end;
+    ++words;
+    group_word = group_word || is_group_word(name.substr(at, end - at));
+    at = end;
+  }
+  return words >= 2 && group_word;
+}
+
+namespace {
+
+BibName person_or_group(std::string text, bool bold) {
+  bool group = names_a_group(text);
+  return {.text = std::move(text), .bold = bold, .group = group};
+}
+
 } // namespace
 
 NameList split_names(const std::string& value, UnknownCommands* unknown) {
@@ -111,9 +246,12 @@ NameList split_names(const std::string& value, UnknownCommands* unknown) {
       continue;
     }
     if (std::string extended = extended_name(item); !extended.empty()) {
-      list.names.push_back(latex_to_unicode(extended, unknown));
+      list.names.push_back(person_or_group(latex_to_unicode(extended, unknown, Scripts::as_written), written_in_bold(item)));
       continue;
     }
+    bool bold = false;
+    item = std::string(unwrapped(item, bold));
+    bold = bold || written_in_bold(item);
     make_readable_by_btparse(item);
     if (item.find_first_not_of(" \t\n\r") == std::string::npos) continue; // nothing but commas
     std::unique_ptr<bt_name, void (*)(bt_name*)> name(bt_split_name(item.data(), nullptr, 0, i + 1), &bt_free_name);
@@ -126,8 +264,8 @@ NameList split_names(const std::string& value, UnknownCommands* unknown) {
       printed += text;
     }
     if (std::string jr = join_part(*name, BTN_JR); !jr.empty()) printed += ", " + jr;
-    std::string decoded = latex_to_unicode(printed, unknown);
-    if (!decoded.empty()) list.names.push_back(std::move(decoded));
+    std::string decoded = latex_to_unicode(printed, unknown, Scripts::as_written);
+    if (!decoded.empty()) list.names.push_back(person_or_group(std::move(decoded), bold));
   }
   return list;
 }

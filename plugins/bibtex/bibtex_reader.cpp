@@ -79,8 +79,9 @@ private:
       if (kept_fields_.empty()) first_kept_field_at_ = entry.field(field) ? entry.field(field)->at : entry.at;
       ++kept_fields_[field];
     }
-    if (!mapped.journal_macro.empty() && journal_macros_[mapped.journal_macro]++ == 0 && journal_macros_.size() == 1)
-      first_journal_macro_at_ = mapped.origins.count("venue.name") ? mapped.origins.at("venue.name") : entry.at;
+    for (const std::string& macro : mapped.journal_macros)
+      if (journal_macros_[macro]++ == 0 && journal_macros_.size() == 1)
+        first_journal_macro_at_ = mapped.origins.count("venue.name") ? mapped.origins.at("venue.name") : entry.at;
     if (mapped.unknown_type && unknown_types_.empty()) first_unknown_type_at_ = entry.at;
     if (mapped.unknown_type) unknown_types_.insert("@" + entry.type);
     for (const std::string& warning : mapped.warnings)
@@ -104,15 +105,25 @@ private:
                "the key \"" + entry.key + "\" is used by an earlier entry too: this one gets an id of its own", entry.at);
       else
         publication.id = entry.key;
-      for (const Author& author : publication.authors)
-        if (author_counts_[author.name]++ == 0) {
-          authors_in_file_order_.push_back(author.name);
-          first_authored_at_[author.name] = mapped.origins.count("authors") ? mapped.origins.at("authors") : entry.at;
-        }
+      count_owner_candidates(publication, mapped, entry);
       path = "publications[" + std::to_string(cv_.publications.size()) + "]";
       cv_.publications.push_back(std::move(publication));
     }
     record_origins(path, entry.at, mapped.origins);
+  }
+
+  // The authors who may be the CV's owner: every person named (a collaboration is not one), with
+  // the spellings written in bold, which is how CV templates mark their owner.
+  void count_owner_candidates(const Publication& publication, const MappedEntry& mapped, const BibEntry& entry) {
+    for (size_t i = 0; i < publication.authors.size(); ++i) {
+      const std::string& name = publication.authors[i].name;
+      if (i < mapped.group_authors.size() && mapped.group_authors[i]) continue;
+      if (i < mapped.bold_authors.size() && mapped.bold_authors[i]) bold_spellings_.insert(name);
+      if (author_counts_[name]++ == 0) {
+        authors_in_file_order_.push_back(name);
+        first_authored_at_[name] = mapped.origins.count("authors") ? mapped.origins.at("authors") : entry.at;
+      }
+    }
   }
 
   void left_out(const BibEntry& entry, const std::string& missing) {
@@ -133,12 +144,13 @@ private:
 
   // The author of the most entries (the first of them in file order on a tie) is taken as the
   // owner, with the other spellings of their name: a personal .bib lists the owner's own papers,
-  // often under "Adam Ginsburg" in one and "A. Ginsburg" in the next (owner_spellings.hpp).
+  // often under "Adam Ginsburg" in one and "A. Ginsburg" in the next (owner_spellings.hpp). When
+  // the file writes names in bold, the owner is among them; a collaboration is never the owner.
   // An author named only in lists cut short by "and others" is not taken: such lists name their
   // first authors only, and in a collaboration's papers the first is the same member
   // (alphabetically) whoever's CV it is.
   void choose_owner() {
-    OwnerSpellings owner = choose_owner_spellings(author_counts_, authors_in_file_order_);
+    OwnerSpellings owner = choose_owner_spellings(author_counts_, authors_in_file_order_, bold_spellings_);
     auto is_owner_spelling = [&](const std::string& name) {
       return name == owner.name || std::count(owner.variants.begin(), owner.variants.end(), name) > 0;
     };
@@ -146,7 +158,7 @@ private:
       return !p.et_al && std::any_of(p.authors.begin(), p.authors.end(),
                                      [&](const Author& author) { return is_owner_spelling(author.name); });
     };
-    std::string why = "no entry has an author";
+    std::string why = "no entry names a person as its author";
     if (!owner.name.empty() && std::none_of(cv_.publications.begin(), cv_.publications.end(), in_a_complete_list)) {
       why = "the author named in the most author lists, \"" + owner.name + "\" (" + std::to_string(owner.entries) +
             "), is only named in lists cut short by \"and others\", which name their first authors only";
@@ -175,7 +187,10 @@ private:
         owner_at = first_authored_at_.at(spelling);
         break;
       }
-    std::string message = "a .bib file names no CV owner: \"" + cv_.person.name + "\", named in the most author lists (" +
+    std::string how = bold_spellings_.empty() ? "named in the most author lists"
+                                              : "written in bold, as CV templates mark their owner, and named in the most "
+                                                "author lists of those in bold";
+    std::string message = "a .bib file names no CV owner: \"" + cv_.person.name + "\", " + how + " (" +
                           std::to_string(owner.entries) + "), is taken as person.name";
     if (!owner.variants.empty()) {
       std::vector<std::string> spellings;
@@ -192,7 +207,9 @@ private:
       std::vector<std::string> names;
       for (const auto& [name, count] : kept_fields_) names.push_back(name + " (" + std::to_string(count) + ")");
       report(CVPORT_SEVERITY_NOTE, "bibtex.fields-kept", "",
-             "fields with no place in the CV model are kept in each entry's extra.bibtex: " + some_of(names),
+             "fields the CV model has no place for, or that the entry's type takes nothing from (an editor next to "
+             "the author), are kept as written in each entry's extra.bibtex: " +
+                 some_of(names),
              first_kept_field_at_);
     }
     if (!unknown_types_.empty())
@@ -229,7 +246,8 @@ private:
   std::map<std::string, size_t> journal_macros_; // \apj -> the entries whose venue it named
   std::set<std::string> unknown_types_;
   std::set<std::string> used_keys_;
-  std::map<std::string, size_t> author_counts_;
+  std::map<std::string, size_t> author_counts_; // the persons named, not the collaborations
+  std::set<std::string> bold_spellings_;
   std::vector<std::string> authors_in_file_order_;
   std::vector<size_t> stand_ins_;
   size_t parents_left_out_ = 0;

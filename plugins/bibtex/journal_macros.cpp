@@ -93,4 +93,28 @@ std::optional<JournalMacro> journal_macro(std::string_view value) {
   return JournalMacro{value, found->title};
 }
 
+ExpandedVenue expand_journal_macros(std::string_view latex) {
+  ExpandedVenue expanded;
+  if (latex.find('\\') == std::string_view::npos) {
+    expanded.latex = latex;
+    return expanded;
+  }
+  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  for (size_t at = 0; at < latex.size();) {
+    size_t end = at + 1;
+    if (latex[at] == '\\') // a control word runs to the first character that is no letter
+      while (end < latex.size() && is_letter(latex[end])) ++end;
+    std::string_view token = latex.substr(at, end - at);
+    std::optional<JournalMacro> macro = token.size() > 1 ? journal_macro(token) : std::nullopt;
+    if (macro) {
+      expanded.latex += macro->title;
+      expanded.macros.emplace_back(macro->macro);
+    } else {
+      expanded.latex += token;
+    }
+    at = end;
+  }
+  return expanded;
+}
+
 } // namespace cvport::bibtex

@@ -116,7 +116,7 @@ bool agree(const SplitName& x, const SplitName& y) {
 bool may_name_the_same_person(std::string_view a, std::string_view b) { return agree(split_name(a), split_name(b)); }
 
 OwnerSpellings choose_owner_spellings(const std::map<std::string, size_t>& counts,
-                                      const std::vector<std::string>& first_seen) {
+                                      const std::vector<std::string>& first_seen, const std::set<std::string>& bold) {
   struct Spelling {
     const std::string* text;
     SplitName split;
@@ -141,6 +141,7 @@ OwnerSpellings choose_owner_spellings(const std::map<std::string, size_t>& count
   OwnerSpellings owner;
   size_t anchor = ranked.size(), best = 0;
   for (size_t i = 0; i < ranked.size(); ++i) {
+    if (!bold.empty() && !bold.count(*ranked[i].text)) continue;
     size_t total = 0;
     for (size_t j : namesakes(i))
       if (j == i || agree(ranked[i].split, ranked[j].split)) total += ranked[j].count;

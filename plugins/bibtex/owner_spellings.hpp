@@ -5,6 +5,7 @@
 #define CVPORT_BIBTEX_OWNER_SPELLINGS_HPP
 
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,12 +28,15 @@ struct OwnerSpellings {
 };
 
 // `counts`: how many author lists each spelling is in; `first_seen`: the spellings in the order the
-// file first uses them (the first wins a tie). The owner is the spelling in the most author lists,
-// counting with it the spellings that may name the same person; the name shown is the most used
-// of these that writes the first given name out; the variants are the others that may name the
-// same person as both.
+// file first uses them (the first wins a tie); `bold`: the spellings some list writes in bold. The
+// owner is the spelling in the most author lists, counting with it the spellings that may name the
+// same person; when the file writes names in bold, only a bold spelling can be it (CV templates
+// bold their owner's name, and a co-author on every paper, or a collaboration, may be named more
+// often). The name shown is the most used of the owner's spellings that writes the first given
+// name out; the variants are the others that may name the same person as both.
 OwnerSpellings choose_owner_spellings(const std::map<std::string, size_t>& counts,
-                                      const std::vector<std::string>& first_seen);
+                                      const std::vector<std::string>& first_seen,
+                                      const std::set<std::string>& bold = {});
 
 } // namespace cvport::bibtex
 

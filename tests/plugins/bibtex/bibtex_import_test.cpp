@@ -2,61 +2,17 @@
 // LaTeX turned into Unicode, and the exact line and column of every error.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "bib_entry_mapping.hpp"
 #include "bibtex_reader.hpp"
+#include "bibtex_test_support.hpp"
 #include "cvport/bibtex_sniff.hpp"
 #include "cvport/date.hpp"
 #include "latex_unicode.hpp"
 #include "journal_macros.hpp"
 #include "owner_spellings.hpp"
-#include "memory_host.hpp"
-#include "test_paths.hpp"
 
 namespace cvport::testing {
 namespace {
-
-const std::string kFixtures = (source_dir() / "tests/plugins/bibtex/fixtures/").string();
-
-std::string fixture(const std::string& name) {
-  std::ifstream in(kFixtures + name, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-struct Imported {
-  Cv cv;
-  std::vector<CapturedDiagnostic> diagnostics;
-  nlohmann::json origins;
-  size_t count(cvport_severity severity) const {
-    size_t n = 0;
-    for (const CapturedDiagnostic& d : diagnostics) n += d.severity == severity;
-    return n;
-  }
-  const CapturedDiagnostic* find(std::string_view code) const {
-    for (const CapturedDiagnostic& d : diagnostics)
-      if (d.code == code) return &d;
-    return nullptr;
-  }
-};
-
-Imported import_bib(const std::string& text) {
-  MemoryHost host;
-  Imported result;
-  result.cv = host.run_import(bibtex::read_bibtex, text, "test.bib", Json::object(), "bibtex");
-  result.diagnostics = host.diagnostics;
-  result.origins = host.origins;
-  return result;
-}
-
-std::vector<std::string> author_names(const Publication& p) {
-  std::vector<std::string> names;
-  for (const Author& a : p.authors) names.push_back(a.name);
-  return names;
-}
 
 // fixtures/zotero-crlf.bib read in full: no error, both entries, the article's LaTeX and names.
 void expect_zotero_fixture_read(const Imported& result) {
@@ -396,8 +352,9 @@ TEST(BibtexImport, OwnerTakenWithTheOtherSpellingsOfTheirName) {
       << owner->message;
 }
 
-// ADS writes the AAS journal macros for the journal: read as the journals' titles, with a note
-// at the first; its "and et al." cuts the list short like "and others".
+// ADS writes the AAS journal macros for the journal: read as the journals' titles, whole value or
+// among other words, with a note at the first; its "and et al." cuts the list short like "and
+// others".
 TEST(BibtexImport, AdsJournalMacrosAndEtAl) {
   Imported result = import_bib(fixture("ads-export.bib"));
   ASSERT_EQ(result.count(CVPORT_SEVERITY_ERROR), 0u);
@@ -408,19 +365,27 @@ TEST(BibtexImport, AdsJournalMacrosAndEtAl) {
   EXPECT_EQ(alma.venue.name, "The Astrophysical Journal Letters"); // { {\apjl} }
   EXPECT_EQ(author_names(alma), (std::vector<std::string>{"ALMA Partnership", "E. B. Fomalont", "Y. Asaki"}));
   EXPECT_TRUE(alma.et_al);
-  // A macro inside other text is LaTeX like any other, unknown here: not a journal's title.
-  EXPECT_EQ(result.cv.publications[3].venue.name, "Journal of Studies");
-  EXPECT_EQ(result.origins["publications[0].venue.name"].dump(), "[6,7]");
+  // A macro among other words is the journal's title too; a command that is no such macro is
+  // LaTeX like any other, unknown here.
+  EXPECT_EQ(result.cv.publications[3].venue.name, "accepted to Astronomy & Astrophysics, in");
+  const CapturedDiagnostic* unknown = result.find("bibtex.unknown-latex");
+  ASSERT_NE(unknown, nullptr);
+  EXPECT_NE(unknown->message.find(": \\apjx"), std::string::npos) << unknown->message;
+  EXPECT_EQ(result.origins["publications[0].venue.name"].dump(), "[7,7]");
   const CapturedDiagnostic* note = result.find("bibtex.journal-macro");
   ASSERT_NE(note, nullptr);
   EXPECT_EQ(note->severity, CVPORT_SEVERITY_NOTE);
-  EXPECT_EQ(note->line, 6u);
+  EXPECT_EQ(note->line, 7u);
   EXPECT_EQ(note->column, 7u);
-  EXPECT_NE(note->message.find(": \\apj (1), \\apjl (1), \\mnras (1)"), std::string::npos) << note->message;
+  EXPECT_NE(note->message.find(": \\aap (1), \\apj (1), \\apjl (1), \\mnras (1)"), std::string::npos) << note->message;
   EXPECT_EQ(bibtex::journal_macro("\\aap")->title, "Astronomy & Astrophysics");
   EXPECT_EQ(bibtex::journal_macro("\\astap")->title, "Astronomy & Astrophysics"); // aas_macros.sty's \let alias
   EXPECT_FALSE(bibtex::journal_macro("\\apjx"));
   EXPECT_FALSE(bibtex::journal_macro("\\apj ApJ"));
+  bibtex::ExpandedVenue expanded = bibtex::expand_journal_macros("{\\apj} Letters, \\apjx \\emph{and} \\mnras{}");
+  EXPECT_EQ(expanded.latex, "{The Astrophysical Journal} Letters, \\apjx \\emph{and} Monthly Notices of the Royal "
+                            "Astronomical Society{}");
+  EXPECT_EQ(expanded.macros, (std::vector<std::string>{"\\apj", "\\mnras"}));
   EXPECT_EQ(result.cv.person.name, "Adam Ginsburg");
 }
 
