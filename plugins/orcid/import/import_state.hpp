@@ -28,9 +28,11 @@ struct ImportState {
 };
 
 // The names ORCID gives a deactivated record in place of the person's (ORCID-Source,
-// ProfileEntityManagerImpl.deactivateRecord): no one's name.
+// ProfileEntityManagerImpl.deactivateRecord, which also makes them public): no one's name.
 inline constexpr std::string_view kDeactivatedGivenNames = "Given Names Deactivated";
 inline constexpr std::string_view kDeactivatedFamilyName = "Family Name Deactivated";
+// Whether person:name holds those names and no credit name.
+bool has_deactivated_names(const pugi::xml_node& name);
 
 // person:person, or any of its parts as a document of its own (/researcher-urls, /keywords,
 // /other-names, /emails, /address, /external-identifiers, /biography, /personal-details).

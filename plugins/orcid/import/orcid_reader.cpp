@@ -232,11 +232,13 @@ private:
   }
 
   // A deactivated record keeps its iD and nothing else (ORCID-Source deactivateRecord removes
-  // every item and puts placeholders in the names): one warning, at the deactivation date.
+  // every item and puts placeholders in the names): one warning, at the deactivation date. The
+  // names decide, not the date alone: ORCID's sample records fill in every element, a
+  // deactivation date too.
   void warn_if_deactivated(const pugi::xml_node& record) {
     pugi::xml_node date = path_node(record, {"history", "deactivation-date"});
     std::string when = text_at(date);
-    if (when.empty()) return;
+    if (when.empty() || !has_deactivated_names(path_node(record, {"person", "name"}))) return;
     state_.deactivated = true;
     state_.log.warning("orcid.deactivated", date,
                        "this record was deactivated on " + day_of(when) +

@@ -38,9 +38,7 @@ void read_names(const pugi::xml_node& node, ImportState& state) {
     name = names.empty() ? pugi::xml_node() : names.front();
   }
   if (!name) return;
-  std::string given = text_at(name, {"given-names"}), family = text_at(name, {"family-name"});
-  std::string credit = text_at(name, {"credit-name"});
-  if (given == kDeactivatedGivenNames && family == kDeactivatedFamilyName && credit.empty()) {
+  if (has_deactivated_names(name)) {
     if (!state.deactivated)
       state.log.warning("orcid.deactivated", name,
                         "these are the names ORCID gives a deactivated record, which holds no data: they are not "
@@ -48,6 +46,8 @@ void read_names(const pugi::xml_node& node, ImportState& state) {
     state.deactivated = true;
     return;
   }
+  std::string given = text_at(name, {"given-names"}), family = text_at(name, {"family-name"});
+  std::string credit = text_at(name, {"credit-name"});
   std::string full = given.empty() || family.empty() ? given + family : given + " " + family;
   person.name = credit.empty() ? full : credit;
   if (!credit.empty() && !full.empty() && normalized_text(full) != normalized_text(credit))
@@ -158,6 +158,11 @@ void import_person(const pugi::xml_node& node, ImportState& state) {
   read_external_identifiers(node, state);
   read_emails(node, state);
   read_country(node, state);
+}
+
+bool has_deactivated_names(const pugi::xml_node& name) {
+  return text_at(name, {"given-names"}) == kDeactivatedGivenNames &&
+         text_at(name, {"family-name"}) == kDeactivatedFamilyName && text_at(name, {"credit-name"}).empty();
 }
 
 bool ImportState::is_owner(const std::string& orcid, const std::string& credit_name) const {

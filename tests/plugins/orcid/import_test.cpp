@@ -432,6 +432,8 @@ TEST(OrcidImport, OfficialSamples) {
   Imported record = import_file(kImportDir / "samples/record-3.0.xml");
   EXPECT_EQ(record.errors(), 0u);
   EXPECT_EQ(record.cv.person.name, "credit-name");
+  // The sample fills in every element, a deactivation date too, beside a name: not deactivated.
+  EXPECT_EQ(record.find("orcid.deactivated"), nullptr);
   EXPECT_EQ(record.cv.work.size(), 2u); // an employment and an invited position
   // The sample's placeholder GRID id is no GRID id: left out, located.
   const CapturedDiagnostic* grid = record.find("orcid.bad-value");
