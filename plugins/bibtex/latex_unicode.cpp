@@ -147,12 +147,29 @@ std::string chemical_formula(std::string_view formula) {
   return out;
 }
 
+// How deep groups and arguments are decoded: the decoder recurses into each, and a value nested a
+// hundred thousand deep (a fuzzer's, or a broken file's) would exhaust the stack. Below this
+// depth a group's text is kept as it is, braces dropped; no real value comes near it.
+constexpr int kMaxNesting = 200;
+
+// A group's raw text without its braces, as the text too deep to decode.
+std::string without_braces(std::string_view text) {
+  std::string out;
+  for (char c : text)
+    if (c != '{' && c != '}') out += c;
+  return out;
+}
+
 class Decoder {
 public:
-  Decoder(std::string_view text, UnknownCommands* unknown, Scripts scripts, bool math = false)
-      : text_(text), unknown_(unknown), scripts_(scripts), math_(math) {}
+  Decoder(std::string_view text, UnknownCommands* unknown, Scripts scripts, bool math = false, int depth = 0)
+      : text_(text), unknown_(unknown), scripts_(scripts), math_(math), depth_(depth) {}
 
   std::string decode() {
+    if (depth_ > kMaxNesting) {
+      put(without_braces(text_));
+      return std::move(out_);
+    }
     decode_until_close();
     while (pos_ < text_.size()) { // a stray "}" closes nothing: skip it and go on
       ++pos_;
@@ -175,9 +192,13 @@ private:
       }
       char c = text_[pos_];
       if (c == '}') return;
-      if (c == '{') {
+      if (c == '{' && depth_ >= kMaxNesting) {
+        put(without_braces(read_group()));
+      } else if (c == '{') {
         ++pos_;
+        ++depth_;
         decode_until_close();
+        --depth_;
         if (pos_ < text_.size()) ++pos_;
       } else if (c == '\\') {
         decode_command();
@@ -281,7 +302,7 @@ private:
   }
 
   // LaTeX text decoded in the mode (text or math) the decoder is in.
-  std::string decoded(std::string_view latex) { return Decoder(latex, unknown_, scripts_, math_).decode(); }
+  std::string decoded(std::string_view latex) { return Decoder(latex, unknown_, scripts_, math_, depth_ + 1).decode(); }
 
   void decode_command() {
     std::string_view command = read_command();
@@ -432,6 +453,7 @@ private:
   UnknownCommands* unknown_;
   Scripts scripts_;
   bool math_; // between $ and $: ^ and _ raise and lower
+  int depth_;  // the groups and arguments this text is inside
   bool space_after_word_ = false; // the control word read last was followed by white space
   size_t pos_ = 0;
   std::string out_;

@@ -76,5 +76,19 @@ TEST(LatexAsPrinted, ComposedUnicode) {
   EXPECT_EQ(latex_to_unicode("\xE5\xB1\xB1\xE7\x94\xB0"), "\xE5\xB1\xB1\xE7\x94\xB0");
 }
 
+// A value nested a hundred thousand groups deep exhausted the decoder's stack (it recurses into each
+// group and argument); below 200 levels the text is kept as written, braces dropped.
+TEST(LatexAsPrinted, DeepNestingEndsWithTheTextKept) {
+  for (std::string_view open : {"{", "$x^{", "\\textit{"}) {
+    std::string deep;
+    for (int i = 0; i < 100000; ++i) deep += open;
+    deep += "end";
+    std::string text = latex_to_unicode(deep);
+    EXPECT_EQ(text.substr(text.size() - 3), "end") << open;
+  }
+  std::string shallow = "{{{{\\'e}}}}";
+  EXPECT_EQ(latex_to_unicode(shallow), "\u00E9");
+}
+
 } // namespace
 } // namespace cvport::bibtex
