@@ -6,23 +6,6 @@
 
 namespace cvport::jsonresume {
 
-std::string json_type_name(const Json& value) {
-  switch (value.type()) {
-  case Json::value_t::null:
-    return "null";
-  case Json::value_t::object:
-    return "an object";
-  case Json::value_t::array:
-    return "an array";
-  case Json::value_t::string:
-    return "a string";
-  case Json::value_t::boolean:
-    return value.get<bool>() ? "true" : "false";
-  default:
-    return "a number";
-  }
-}
-
 std::string in_quotes_list(std::span<const std::string> names) {
   std::string listed;
   for (const std::string& name : names) listed += (listed.empty() ? "" : ", ") + in_quotes(name);

@@ -6,13 +6,11 @@
 #include <string>
 #include <string_view>
 
+#include "cvport/json_type_name.hpp" // json_type_name, shared with the other JSON importers
 #include "cvport/model_json.hpp"
 #include "cvport/text.hpp" // in_quotes
 
 namespace cvport::jsonresume {
-
-// "a string", "a number", "an array", ... as JSON calls them.
-std::string json_type_name(const Json& value);
 
 // `"a", "b", "c"`.
 std::string in_quotes_list(std::span<const std::string> names);

@@ -1,6 +1,5 @@
 // How a message names the JSON type of a value it did not expect ("expected an object, found an
-// array"): for the importers of JSON formats. plugins/jsonresume/message_text.cpp has the same
-// function from before this header; it is to call this one.
+// array"): for the importers of JSON formats (jsonresume, fresh).
 #ifndef CVPORT_JSON_TYPE_NAME_HPP
 #define CVPORT_JSON_TYPE_NAME_HPP
 
