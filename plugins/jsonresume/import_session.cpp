@@ -108,13 +108,11 @@ void ImportSession::report_normalisations() {
 }
 
 void ImportSession::origin(const std::string& model_path, const std::string& input_path) {
-  origins_.try_emplace(model_path, input_path);
+  origins_.record(model_path, input_path);
 }
 
 nlohmann::json ImportSession::take_origins() const {
-  nlohmann::json origins = nlohmann::json::object();
-  for (const auto& [model_path, input_path] : origins_) origins[model_path] = input_path;
-  return origins;
+  return origins_.to_json();
 }
 
 } // namespace cvport::jsonresume

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "cvport/import_origins.hpp"
 #include "cvport/import_context.hpp"
 
 namespace cvport::jsonresume {
@@ -62,7 +63,7 @@ private:
     std::string suggestion;
   };
   std::vector<Kept> kept_;
-  std::map<std::string, std::string> origins_; // the first origin recorded for a path wins
+  sdk::ImportOrigins origins_; // the first origin recorded for a path wins
 };
 
 } // namespace cvport::jsonresume

@@ -1,8 +1,7 @@
 // The origins an importer hands the host (ImportContext::origins): model path -> the input's own
 // path ("work[0].organization.name" -> "employment.history[0].employer"), the first recorded for
 // a model path winning, collected in a sorted map and turned into the JSON object once at the
-// end. plugins/jsonresume/import_session.cpp keeps the same from before this header; it is to
-// use this one.
+// end. Used by the jsonresume and fresh importers.
 #ifndef CVPORT_IMPORT_ORIGINS_HPP
 #define CVPORT_IMPORT_ORIGINS_HPP
 
