@@ -10,6 +10,7 @@
 #include "identifiers.hpp"
 #include "item_fields.hpp"
 #include "json_as_xml.hpp"
+#include "orcid_api_version.hpp"
 #include "orcid_xml.hpp"
 
 namespace cvport::orcid {
@@ -115,6 +116,21 @@ pugi::xml_node xml_record(std::string_view xml, const std::string& where, pugi::
   return root;
 }
 
+// A plan compares the record with what API 3.0 will be sent, so the record must be the 3.0 one: a
+// 2.x record holds the same items under the same names, but its JSON spells "SELF" and
+// "JOURNAL_ARTICLE", so no identifier would match and the sync would add every work again.
+void refuse_other_api_versions(const pugi::xml_node& root, bool from_json, std::string_view text,
+                               std::string_view json, const std::string& where) {
+  std::string version = api_2_version(root, from_json);
+  if (version.empty()) return;
+  // The position of the document element: the "{" of a JSON record, the "<" of an XML one.
+  size_t offset = from_json ? text.size() - json.size() : static_cast<size_t>(root.offset_debug() - 1);
+  throw SyncError(exit_code::invalid_input,
+                  fmt::format("{}: {}: this is an ORCID API {} record, and a sync compares the CV with the record "
+                              "of API 3.0, which it writes to: fetch GET /v3.0/{{orcid}}/record and plan with that",
+                              where, line_and_column(text, offset), version));
+}
+
 } // namespace
 
 Record read_record(std::string_view text, const std::string& where) {
@@ -122,6 +138,7 @@ Record read_record(std::string_view text, const std::string& where) {
   JsonAsXml rendered;
   std::optional<std::string_view> json = json_object_text(text);
   pugi::xml_node root = json ? json_record(text, *json, where, rendered) : xml_record(text, where, document);
+  refuse_other_api_versions(root, json.has_value(), text, json.value_or(std::string_view()), where);
   Record record;
   record.orcid = text_of(child_named(child_named(root, "orcid-identifier"), "path"));
   if (record.orcid.empty()) {

@@ -15,7 +15,7 @@ namespace cvport::orcid {
 
 // `text` is XML, or JSON when it starts with "{". `where` names it in messages (a file name, or
 // the URL it came from). Throws SyncError (invalid_input) with line and column when the text is
-// not well-formed or not a record.
+// not well-formed, not a record, or a record of API 2.x (1.x has no record element).
 Record read_record(std::string_view text, const std::string& where);
 
 } // namespace cvport::orcid

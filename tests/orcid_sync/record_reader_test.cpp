@@ -14,8 +14,8 @@
 namespace cvport::orcid {
 namespace {
 
-std::string fixture(const std::string& name) {
-  std::ifstream in(cvport::testing::source_dir() / "tests/orcid_sync/data" / name, std::ios::binary);
+std::string fixture(const std::string& name, const std::string& folder = "tests/orcid_sync/data") {
+  std::ifstream in(cvport::testing::source_dir() / folder / name, std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();
   return bytes.str();
@@ -151,6 +151,43 @@ TEST(RecordReader, AnotherJsonDocumentIsNotARecord) {
   expect_refused("  {\"basics\": {\"name\": \"A\"}}", "resume.json",
                  "resume.json: line 1, column 3: expected an ORCID record (GET /v3.0/{orcid}/record, with \"path\": "
                  "\"/<iD>\" or \"orcid-identifier\"), found JSON that is no ORCID document");
+}
+
+// The ORCID importer's API 2.0 fixtures (the shapes of ORCID-Source's 2.0 record: affiliation
+// summaries straight in their lists; in JSON, terms in capitals: "SELF", "JOURNAL_ARTICLE").
+// Planned as if 3.0, the JSON record's "SELF" ids matched nothing and a sync would add every work
+// again; the plan is refused, at the document element, with the address of the 3.0 record.
+TEST(RecordReader, ARecordOfApi2IsRefusedAtItsDocumentElement) {
+  const std::string import_fixtures = "tests/plugins/orcid/import";
+  const std::string tail =
+      "this is an ORCID API 2.x record, and a sync compares the CV with the record of API 3.0, which it writes "
+      "to: fetch GET /v3.0/{orcid}/record and plan with that";
+  expect_refused(fixture("record-2.0.json", import_fixtures), "record-2.0.json",
+                 "record-2.0.json: line 1, column 1: " + tail);
+  expect_refused(fixture("record-2.0.xml", import_fixtures), "record-2.0.xml",
+                 "record-2.0.xml: line 2, column 1: " + tail);
+  // A declared version decides, and is named.
+  expect_refused("<?xml version=\"1.0\"?>\n\n  <record:record xmlns:record=\"http://www.orcid.org/ns/record\" "
+                 "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                 "xsi:schemaLocation=\"http://www.orcid.org/ns/record ../record-2.1.xsd\"/>",
+                 "declared.xml",
+                 "declared.xml: line 3, column 3: this is an ORCID API 2.1 record, and a sync compares the CV with "
+                 "the record of API 3.0, which it writes to: fetch GET /v3.0/{orcid}/record and plan with that");
+}
+
+// The 3.0 fixtures stay readable (the tests above), and so does a 3.0_rc1 record, which ORCID-Source
+// itself wrote with ungrouped affiliations and which declares its version.
+TEST(RecordReader, ARecordThatDeclaresApi3IsRead) {
+  Record record = read_record(
+      "<record:record xmlns:record=\"http://www.orcid.org/ns/record\" "
+      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+      "xsi:schemaLocation=\"http://www.orcid.org/ns/record ../record-3.0_rc1.xsd\" path=\"/0000-0002-1825-0097\">"
+      "<activities-summary><employments><employment-summary put-code=\"7\"><source/></employment-summary>"
+      "</employments></activities-summary></record:record>",
+      "rc1.xml");
+  EXPECT_EQ(record.orcid, "0000-0002-1825-0097");
+  ASSERT_EQ(record.items.size(), 1u);
+  EXPECT_EQ(record.items[0].type, "employment");
 }
 
 } // namespace

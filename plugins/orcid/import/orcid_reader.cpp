@@ -1,7 +1,5 @@
 #include "orcid_reader.hpp"
 
-#include <algorithm>
-#include <cctype>
 #include <ctime>
 #include <optional>
 
@@ -10,6 +8,7 @@
 #include "cvport/text.hpp"
 #include "import_state.hpp"
 #include "json_as_xml.hpp"
+#include "orcid_api_version.hpp"
 #include "xml_values.hpp"
 
 namespace cvport::orcid {
@@ -49,77 +48,6 @@ std::string document_orcid(const pugi::xml_node& root) {
   return "";
 }
 
-// The version of ORCID's API an XML document declares by the schema files of its
-// xsi:schemaLocation: "http://www.orcid.org/ns/record ../record-2.1.xsd" -> "2.1",
-// ".../orcid-message-1.2_rc2.xsd" -> "1.2_rc2", "../record-3.0_rc1.xsd" -> "3.0_rc1"; "" when it
-// declares none (a JSON document never does).
-std::string declared_version(const pugi::xml_node& root) {
-  for (pugi::xml_attribute attribute : root.attributes()) {
-    std::string_view name = attribute.name();
-    if (name != "schemaLocation" && !name.ends_with(":schemaLocation")) continue;
-    std::string_view locations = attribute.value();
-    for (size_t end = locations.find(".xsd"); end != std::string_view::npos; end = locations.find(".xsd", end + 1)) {
-      size_t dash = locations.find_last_of("-/ ", end);
-      if (dash == std::string_view::npos || locations[dash] != '-') continue;
-      std::string_view version = locations.substr(dash + 1, end - dash - 1);
-      // "2.1", "1.2_rc2": a digit, a dot, a digit, then at most a release-candidate suffix.
-      if (version.size() >= 3 && std::isdigit(static_cast<unsigned char>(version[0])) && version[1] == '.' &&
-          std::isdigit(static_cast<unsigned char>(version[2])) && (version.size() == 3 || version.substr(3, 3) == "_rc"))
-        return std::string(version);
-    }
-  }
-  return "";
-}
-
-// ORCID's 2.x documents use the same namespaces; they show in affiliation summaries written
-// straight into their list (3.0 groups them) and in funding:summary (3.0: funding-summary).
-// The lists are at most two levels below the document element (record > activities-summary >
-// employments), so the search stops there rather than walking every work of the record. A
-// declared version decides: ORCID-Source's own 3.0_rc1 test record lists its affiliations
-// ungrouped, and is read as 3.0 like the JSON of 3.0_rc1, which says nothing of its version.
-bool looks_like_v2(const pugi::xml_node& root, std::string_view declared) {
-  constexpr size_t kListDepth = 2;
-  if (!declared.empty()) return declared.front() == '2';
-  for (std::string_view list : {"employments", "educations"})
-    for (pugi::xml_node found : elements_named(root, list, kListDepth))
-      if (child_named(found, std::string(list.substr(0, list.size() - 1)) + "-summary")) return true;
-  for (pugi::xml_node found : elements_named(root, "fundings", kListDepth))
-    for (pugi::xml_node group : found.children())
-      if (child_named(group, "summary")) return true;
-  return false;
-}
-
-// ORCID's 2.x JSON spells every enumerated value by its Java constant's name (vocabulary_term):
-// an item's visibility "PUBLIC", a work's type "JOURNAL_ARTICLE", an id's relationship "SELF".
-// 3.0's JSON, like every XML, writes "public", "journal-article", "self". Nearly every item has a
-// visibility, so the walk ends at the first one in a 2.x document.
-bool spells_terms_in_capitals(const pugi::xml_node& root) {
-  auto capitals = [](std::string_view value) {
-    return !value.empty() &&
-           std::all_of(value.begin(), value.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '_'; });
-  };
-  auto spelled_so = [&](const pugi::xml_node& node) {
-    if (capitals(node.attribute("visibility").value())) return true;
-    std::string_view name = local_name(node);
-    return (name == "type" || name == "external-id-relationship" || name == "contributor-sequence") &&
-           capitals(node.text().get());
-  };
-  return spelled_so(root) || root.find_node(spelled_so);
-}
-
-// The message version of an ORCID API 1.x document (<orcid-message> and its JSON, whose members
-// are "message-version" and "orcid-profile"): its <message-version>, else the version its schema
-// declares, else "1.x"; "" for a document of a later API, which has no message-version.
-std::string message_version(const pugi::xml_node& root, std::string_view declared) {
-  if (pugi::xml_node version = child_named(root, "message-version")) {
-    std::string text = text_at(version);
-    return text.empty() ? "1.x" : text;
-  }
-  if (local_name(root) == "orcid-message" || declared.starts_with("1."))
-    return declared.empty() ? "1.x" : std::string(declared);
-  return "";
-}
-
 // Where to get the full record of `orcid` ("{iD}" when the document does not say).
 std::string record_address(const std::string& orcid) {
   return "https://pub.orcid.org/v3.0/" + (orcid.empty() ? std::string("{iD}") : orcid) +
@@ -147,14 +75,14 @@ public:
                        "<" + std::string(root.name()) + "> is not an ORCID document (no http://www.orcid.org/ns/ namespace)");
       return false;
     }
-    std::string declared = declared_version(root);
-    if (std::string version = message_version(root, declared); !version.empty()) {
+    std::string declared = declared_api_version(root);
+    if (std::string version = api_1_message_version(root, declared); !version.empty()) {
       refuse_version_1(root, version);
       return false;
     }
-    if (looks_like_v2(root, declared) || (!namespaced_ && spells_terms_in_capitals(root)))
+    if (std::string version = api_2_version(root, /*from_json=*/!namespaced_); !version.empty())
       state_.log.warning("orcid.version-2", root,
-                         "this is an ORCID API " + (declared.empty() ? std::string("2.x") : declared) +
+                         "this is an ORCID API " + version +
                              " document: cvport reads what maps to 3.0 (works, employments, educations, fundings, "
                              "the person) and nothing is guaranteed; fetch /v3.0/ for a full import");
     if (name == "record") {
