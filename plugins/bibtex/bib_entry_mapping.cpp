@@ -7,6 +7,7 @@
 #include <span>
 
 #include "cvport/identifiers.hpp"
+#include "cvport/isbn_list.hpp"
 #include "cvport/liberal_date.hpp"
 #include "cvport/model_json.hpp"
 #include "cvport/text.hpp"
@@ -314,8 +315,9 @@ private:
 
   // The arXiv id, PubMed id and ISBN of the entry. BibTeX writes an arXiv id as eprint with
   // archivePrefix (arXiv's own export), BibLaTeX as eprint with eprinttype arxiv or pubmed; PubMed
-  // and Zotero exports write a pmid field. An entry may list several ISBNs ("978-..., 978-..."):
-  // the first valid one is taken and the whole text kept. A value that is no valid id is kept in
+  // and Zotero exports write a pmid field. An entry may list several ISBNs ("978-..., 978-...",
+  // "978... 030..."): the first valid one is taken (cvport/isbn_list.hpp, as the ORCID importer
+  // does) and the whole text kept. A value that is no valid id is kept in
   // extra.bibtex, with a warning.
   void read_identifiers(Publication& p) {
     auto [arxiv, arxiv_field] = arxiv_in_entry();
@@ -341,12 +343,7 @@ private:
       }
     }
     if (std::string isbns = verbatim(entry_.value("isbn")); !isbns.empty()) {
-      for (size_t start = 0; start <= isbns.size() && p.isbn.empty();) {
-        size_t end = std::min(isbns.find_first_of(",;", start), isbns.size());
-        std::string_view piece = trim_space(std::string_view(isbns).substr(start, end - start));
-        if (!isbn_digits(piece).empty()) p.isbn = std::string(piece);
-        start = end + 1;
-      }
+      p.isbn = first_valid_isbn(isbns);
       if (p.isbn.empty()) {
         result_.warnings.push_back("the isbn \"" + isbns + "\" holds no ISBN with a valid check digit; it is kept in extra.bibtex");
       } else {

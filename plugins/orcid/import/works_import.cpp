@@ -6,6 +6,7 @@
 
 #include "bibtex_fields.hpp"
 #include "cvport/identifiers.hpp"
+#include "cvport/isbn_list.hpp"
 #include "cvport/model_json.hpp"
 #include "cvport/text.hpp"
 #include "identifiers.hpp"
@@ -77,28 +78,6 @@ int completeness(const WorkParts& parts) {
   score += element_children(parts.external_ids); // as many as external_ids() reads
   if (local_name(parts.work) == "work") score += 3; // a full work holds contributors and citation
   return score;
-}
-
-// The parts of a value that lists ISBNs: the pieces between commas and semicolons and, where a
-// piece is no ISBN as a whole ("9780306406157 0306406152"), its words; an ISBN may hold spaces
-// ("978 0 306 40615 7"), so a piece is split only when it is not one. Each trimmed, empty ones
-// left out.
-std::vector<std::string> isbn_list_pieces(std::string_view value) {
-  std::vector<std::string> pieces;
-  auto split = [](std::string_view text, std::string_view separators, auto&& add) {
-    for (size_t start = 0; start <= text.size();) {
-      size_t end = std::min(text.find_first_of(separators, start), text.size());
-      if (std::string_view piece = trim_space(text.substr(start, end - start)); !piece.empty()) add(piece);
-      start = end + 1;
-    }
-  };
-  split(value, ",;", [&](std::string_view piece) {
-    if (!isbn_digits(piece).empty())
-      pieces.emplace_back(piece);
-    else
-      split(piece, " \t", [&](std::string_view word) { pieces.emplace_back(word); });
-  });
-  return pieces;
 }
 
 class WorkReader {

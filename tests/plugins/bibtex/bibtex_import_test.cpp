@@ -314,6 +314,22 @@ TEST(BibtexImport, ArxivPubmedAndIsbnIdsInTheirFields) {
             warnings.end());
 }
 
+// Publishers' and library exports list a book's ISBNs separated by spaces too ("9780306406157
+// 0306406152", "ISBN ... (pbk.)"): the first valid one is the isbn (cvport/isbn_list.hpp, as the
+// ORCID importer reads such a value), the whole text stays in extra.bibtex.
+TEST(BibtexImport, AnIsbnListSeparatedBySpacesGivesItsFirstValidIsbn) {
+  Imported result = import_bib("@book{b, author = {Doe, Jane}, title = {A Book}, year = 2020,\n"
+                               "  isbn = {9780306406157 0306406152}}\n"
+                               "@book{c, author = {Doe, Jane}, title = {Another}, year = 2021,\n"
+                               "  isbn = {ISBN 0-262-04630-X (pbk.)}}\n");
+  ASSERT_EQ(result.count(CVPORT_SEVERITY_WARNING), 0u);
+  ASSERT_EQ(result.cv.publications.size(), 2u);
+  EXPECT_EQ(result.cv.publications[0].isbn, "9780306406157");
+  EXPECT_EQ(Json::parse(result.cv.publications[0].extra.json)["bibtex"]["isbn"], "9780306406157 0306406152");
+  EXPECT_EQ(result.origins["publications[0].isbn"].dump(), "[2,3]");
+  EXPECT_EQ(result.cv.publications[1].isbn, "0-262-04630-X");
+}
+
 // Inputs found by fuzzing that made libbtparse end or crash the process: a name with three
 // commas, a NUL byte inside a value. Each is read, and the entry kept.
 TEST(BibtexImport, DamagedEntriesAreReadWithoutEndingTheProcess) {
