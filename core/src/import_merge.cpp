@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
+#include "cvport/author_names.hpp"
 #include "cvport/identifiers.hpp"
 #include "cvport/model_json.hpp"
 #include "cvport/model_json_reader.hpp"
@@ -178,6 +180,7 @@ CvMerger::CvMerger(Cv base, std::string base_name, bool base_is_users) : cv_(std
   origins(education_origins_, cv_.education.size(), "education");
   origins(volunteer_origins_, cv_.volunteer.size(), "volunteer");
   origins(software_origins_, cv_.software.size(), "software");
+  if (!base_is_users) note_guessed_owner(cv_.person, base_name);
   if (!base_is_users) {
     for (size_t i = 0; i < cv_.publications.size(); ++i) {
       Json entry = to_json(cv_.publications[i]);
@@ -270,7 +273,82 @@ void CvMerger::merge_person(const Person& person) {
   cv_.person = cv_from_json_text(cv.dump(-1, ' ', false, Json::error_handler_t::replace)).person;
 }
 
+void CvMerger::note_guessed_owner(const Person& person, const std::string& source) {
+  if (!name_is_inferred(person)) return;
+  guessed_owners_.push_back({person.name, person.name_variants, source});
+  guessed_sources_.push_back(source);
+}
+
+// Each input's importer guessed its owner from that input alone: with one publication per file
+// (Hugo Academic's content/publication/*/cite.bib), that is each paper's first author, and the
+// first file's guess would stand for all. When no input names the owner, the owner is the one
+// of those guesses (with its spellings) named in the most author lists across all of them; the
+// first input's guess wins a tie. The candidates are the importers' own guesses, so what an
+// importer rules out (a collaboration, a name only in lists cut short) stays ruled out. The
+// author marks of those inputs' publications then follow the chosen owner.
+void CvMerger::choose_owner_across_inputs() {
+  if (guessed_owners_.size() < 2 || !name_is_inferred(cv_.person)) return;
+  auto keys_of = [](const GuessedOwner& owner) {
+    std::set<std::string> keys{owner_name_key(owner.name)};
+    for (const std::string& variant : owner.variants) keys.insert(owner_name_key(variant));
+    return keys;
+  };
+  std::set<std::string> guessed(guessed_sources_.begin(), guessed_sources_.end());
+  std::vector<size_t> guessed_publications; // those of the inputs that guessed, not the stand-ins
+  for (size_t i = 0; i < cv_.publications.size(); ++i) {
+    const Publication& p = cv_.publications[i];
+    bool stand_in = std::find(p.inferred.begin(), p.inferred.end(), "authors") != p.inferred.end();
+    if (!stand_in && !publication_origins_[i].users && guessed.count(publication_origins_[i].source))
+      guessed_publications.push_back(i);
+  }
+  auto lists_naming = [&](const std::set<std::string>& keys) {
+    size_t count = 0;
+    for (size_t i : guessed_publications)
+      for (const Author& author : cv_.publications[i].authors)
+        if (keys.count(owner_name_key(author.name))) {
+          ++count;
+          break;
+        }
+    return count;
+  };
+  const GuessedOwner* best = &guessed_owners_.front();
+  size_t best_count = lists_naming(keys_of(*best));
+  for (const GuessedOwner& candidate : guessed_owners_)
+    if (size_t count = lists_naming(keys_of(candidate)); count > best_count) {
+      best = &candidate;
+      best_count = count;
+    }
+  if (best_count == 0) return; // no guess is named anywhere ("Your Name"): nothing to choose from
+  std::set<std::string> owner_keys = keys_of(*best);
+  // The spellings every input gave for the chosen person.
+  std::vector<std::string> variants;
+  std::set<std::string> spelled{owner_name_key(best->name)};
+  for (const GuessedOwner& candidate : guessed_owners_) {
+    if (!owner_keys.count(owner_name_key(candidate.name))) continue;
+    std::vector<std::string> spellings{candidate.name};
+    spellings.insert(spellings.end(), candidate.variants.begin(), candidate.variants.end());
+    for (const std::string& spelling : spellings)
+      if (spelled.insert(owner_name_key(spelling)).second) {
+        variants.push_back(spelling);
+        owner_keys.insert(owner_name_key(spelling));
+      }
+  }
+  cv_.person.name = best->name;
+  cv_.person.name_variants = variants;
+  cv_.person.inferred = {"name"};
+  if (!variants.empty()) cv_.person.inferred.push_back("name_variants");
+  for (size_t i : guessed_publications)
+    for (Author& author : cv_.publications[i].authors) author.self = owner_keys.count(owner_name_key(author.name)) > 0;
+  owner_choice_source_ = best->source;
+  owner_choice_ = "no input names the CV owner, and each input's owner was guessed from that input alone: \"" +
+                  best->name + "\", named in the most author lists across the " +
+                  std::to_string(guessed_owners_.size()) + " inputs (" + std::to_string(best_count) + " of " +
+                  std::to_string(guessed_publications.size()) +
+                  "), is taken as person.name, marked inferred, and the authors of their publications are marked by it";
+}
+
 void CvMerger::merge(const Cv& addition, const std::string& source_name) {
+  note_guessed_owner(addition.person, source_name);
   merge_person(addition.person);
   auto publication_keys = [](const Publication& p) {
     std::vector<std::string> keys = publication_identifiers(p);
@@ -339,6 +417,7 @@ void CvMerger::merge(const Cv& addition, const std::string& source_name) {
 }
 
 Cv CvMerger::take() {
+  choose_owner_across_inputs();
   // An importer's stand-in author was the owner it guessed; the merged CV's owner replaces it.
   for (Publication& p : cv_.publications)
     if (std::find(p.inferred.begin(), p.inferred.end(), "authors") != p.inferred.end() && p.authors.size() == 1)

@@ -1,5 +1,6 @@
 #include "cvport/import_source.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "cvport/exit_codes.hpp"
@@ -27,6 +28,32 @@ void export_to_text(const Cv& cv, const LoadedFormat& format, InputResult& resul
     return;
   }
   text = output.files.front().second;
+}
+
+// The owner was guessed again across the inputs (CvMerger::owner_choice): what each input's
+// importer said of its own guess no longer holds. One note replaces those messages, placed where
+// the chosen owner's input first named them (its importer's message about person.name).
+void replace_owner_guesses(const CvMerger& merger, DiagnosticList& diagnostics) {
+  const std::vector<std::string>& guessed = merger.guessed_owner_sources();
+  auto about_a_guess = [&](const Diagnostic& d) {
+    return is_person_path(d.path) && d.severity != Severity::error &&
+           std::find(guessed.begin(), guessed.end(), d.file) != guessed.end();
+  };
+  Diagnostic note{Severity::note, "import.owner-guessed", "", 0, 0, "person.name", merger.owner_choice(),
+                  "write your name in person.name, or import with --into cv.yaml to add the entries to your CV"};
+  DiagnosticList kept;
+  for (const Diagnostic& d : diagnostics.items()) {
+    if (!about_a_guess(d)) {
+      kept.add(d);
+    } else if (note.file.empty() && d.line > 0 && d.file == merger.owner_choice_source()) {
+      note.file = d.file;
+      note.line = d.line;
+      note.column = d.column;
+    }
+  }
+  if (note.file.empty()) note.file = merger.owner_choice_source();
+  kept.add(std::move(note));
+  diagnostics = std::move(kept);
 }
 
 // Loads the --into CV and every input, merges them, and writes the result (to `text` for "-").
@@ -64,6 +91,7 @@ InputResult merge_inputs(const ImportRequest& request, const BatchRequest& batch
   for (size_t i = 1; i < cvs.size(); ++i) merger.merge(cvs[i], names[i]);
   if (events) *events = merger.events();
   Cv merged = merger.take();
+  if (!merger.owner_choice().empty()) replace_owner_guesses(merger, result.diagnostics);
   normalize_cv(merged);
   const LoadedFormat* format = registry.find_format(kSourceFormat);
   std::string yaml;

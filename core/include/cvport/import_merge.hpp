@@ -44,9 +44,20 @@ public:
   // inferred by an importer (a .bib names no owner) and the base's was not.
   static bool person_gives_way(const Person& base, const Person& incoming);
 
-  // The merged CV: the owner's stand-in authors renamed to the final person.name.
+  // The merged CV: the owner's stand-in authors renamed to the final person.name. When several
+  // inputs each guessed their owner (their importers marked person.name inferred), the owner is
+  // guessed again across them (choose_owner_across_inputs).
   Cv take();
   const std::vector<MergeEvent>& events() const { return events_; }
+
+  // After take(): when the owner was guessed across several inputs, what was decided, for a note
+  // ("\"Jane Doe\", named in 12 of the 12 publications' author lists ..."); else "".
+  const std::string& owner_choice() const { return owner_choice_; }
+  // The input whose guess was chosen.
+  const std::string& owner_choice_source() const { return owner_choice_source_; }
+  // The inputs whose importer guessed the owner: their own messages about person.name no longer
+  // apply once owner_choice() is said.
+  const std::vector<std::string>& guessed_owner_sources() const { return guessed_sources_; }
 
 private:
   struct Origin {
@@ -58,8 +69,20 @@ private:
   void merge_section(std::vector<T>& mine, std::vector<Origin>& origins, const std::vector<T>& theirs,
                      std::string_view section, const std::string& source, KeyFn keys, FillFn fill);
   void merge_person(const Person& person);
+  void note_guessed_owner(const Person& person, const std::string& source);
+  void choose_owner_across_inputs();
+
+  // An owner an importer guessed for its input (a .bib names none), in input order.
+  struct GuessedOwner {
+    std::string name;
+    std::vector<std::string> variants;
+    std::string source;
+  };
 
   Cv cv_;
+  std::vector<GuessedOwner> guessed_owners_;
+  std::vector<std::string> guessed_sources_;
+  std::string owner_choice_, owner_choice_source_;
   std::vector<Origin> publication_origins_, work_origins_, education_origins_, volunteer_origins_, software_origins_,
       other_origins_;
   std::vector<MergeEvent> events_;

@@ -168,6 +168,44 @@ TEST_F(Cli, ImportedIdentifiersReachTheFormatsAndTheMerge) {
       << merged.err;
 }
 
+// Hugo Academic keeps one cite.bib per publication (content/publication/*/cite.bib). Each file
+// alone names its first author the most, so each import guessed another owner, and the first
+// file's guess stood for the whole CV. Merged, the owner is the guess named in the most author
+// lists across the inputs, and every author mark follows it; one note says so, at the chosen
+// input's own message, in place of the inputs' own notes about their guesses.
+TEST_F(Cli, OwnerGuessedAcrossOneEntryFiles) {
+  std::vector<std::string> authors{"Roe, Richard and Doe, Jane", "Doe, Jane and Poe, Edgar",
+                                   "Smith, Ann and Doe, Jane and Roe, Richard", "Lee, Kim and Doe, Jane"};
+  std::string inputs;
+  for (size_t i = 0; i < authors.size(); ++i) {
+    fs::path file = folder / ("p" + std::to_string(i)) / "cite.bib";
+    fs::create_directories(file.parent_path());
+    write_file(file, "@article{p" + std::to_string(i) + ",\n  title = {Paper " + std::to_string(i) +
+                         "},\n  author = {" + authors[i] + "},\n  journal = {J},\n  year = 2020\n}\n");
+    inputs += file.string() + " ";
+  }
+  fs::path cv = folder / "cv.yaml";
+  CommandResult run = cvport("import " + inputs + "-o " + cv.string() + " --verbose");
+  ASSERT_EQ(run.status, 0) << run.err;
+  std::string yaml = read_file(cv);
+  EXPECT_NE(yaml.find("person:\n  name: Jane Doe\n  inferred: [name]\n"), std::string::npos) << yaml;
+  EXPECT_EQ(yaml.find("self: true"), std::string::npos) << yaml; // Richard Roe is no longer marked
+  EXPECT_NE(run.err.find((folder / "p1" / "cite.bib").string() +
+                         ":3:3: note: person.name: no input names the CV owner, and each input's owner was guessed "
+                         "from that input alone: \"Jane Doe\", named in the most author lists across the 4 inputs (4 "
+                         "of 4), is taken as person.name"),
+            std::string::npos)
+      << run.err;
+  EXPECT_EQ(run.err.find("bibtex.owner-inferred"), std::string::npos) << run.err;
+  CommandResult check = cvport("validate " + cv.string());
+  EXPECT_EQ(check.status, 0) << check.err;
+  EXPECT_NE(check.err.find("valid (0 errors, 0 warnings"), std::string::npos) << check.err;
+  fs::path md = folder / "cv.md";
+  ASSERT_EQ(cvport("export " + cv.string() + " --to markdown -o " + md.string()).status, 0);
+  EXPECT_NE(read_file(md).find("Richard Roe, **Jane Doe**."), std::string::npos) << read_file(md);
+  EXPECT_NE(read_file(md).find("Ann Smith, **Jane Doe**, Richard Roe."), std::string::npos) << read_file(md);
+}
+
 TEST_F(Cli, MergeReportAsJsonEvents) {
   CommandResult run = cvport("import " + kBibFixtures + "more.bib --into " + kBibFixtures + "cv.yaml -o - --diagnostics json");
   ASSERT_EQ(run.status, 0) << run.err;
