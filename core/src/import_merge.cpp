@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <set>
 
 #include "cvport/author_names.hpp"
@@ -190,9 +191,27 @@ CvMerger::CvMerger(Cv base, std::string base_name, bool base_is_users) : cv_(std
   }
 }
 
+void CvMerger::KeyIndex::set(size_t entry, std::vector<std::string> entry_keys) {
+  if (entry >= keys.size()) keys.resize(entry + 1);
+  for (const std::string& key : keys[entry]) {
+    auto found = entries_by_key.find(key);
+    found->second.erase(entry);
+    if (found->second.empty()) entries_by_key.erase(found);
+  }
+  for (const std::string& key : entry_keys) entries_by_key[key].insert(entry);
+  keys[entry] = std::move(entry_keys);
+}
+
+size_t CvMerger::KeyIndex::first_with(const std::string& key) const {
+  auto found = entries_by_key.find(key);
+  return found == entries_by_key.end() ? SIZE_MAX : *found->second.begin();
+}
+
 template <class T, class KeyFn, class FillFn>
-void CvMerger::merge_section(std::vector<T>& mine, std::vector<Origin>& origins, const std::vector<T>& theirs,
-                             std::string_view section, const std::string& source, KeyFn keys, FillFn conflicts) {
+void CvMerger::merge_section(std::vector<T>& mine, std::vector<Origin>& origins, KeyIndex& index,
+                             const std::vector<T>& theirs, std::string_view section, const std::string& source,
+                             KeyFn keys, FillFn conflicts) {
+  for (size_t j = index.keys.size(); j < mine.size(); ++j) index.set(j, keys(mine[j])); // the base CV's entries
   std::vector<T> Cv::*member = nullptr;
   if constexpr (std::is_same_v<T, Publication>) member = &Cv::publications;
   if constexpr (std::is_same_v<T, Work>) member = &Cv::work;
@@ -205,11 +224,8 @@ void CvMerger::merge_section(std::vector<T>& mine, std::vector<Origin>& origins,
     size_t match = mine.size();
     std::string matched_key;
     for (const std::string& key : incoming_keys) { // identifiers first, then the fallback key
-      for (size_t j = 0; j < mine.size() && match == mine.size(); ++j) {
-        std::vector<std::string> existing = keys(mine[j]);
-        if (std::find(existing.begin(), existing.end(), key) != existing.end()) match = j;
-      }
-      if (match != mine.size()) {
+      if (size_t first = index.first_with(key); first != SIZE_MAX) {
+        match = first;
         matched_key = key;
         break;
       }
@@ -219,6 +235,7 @@ void CvMerger::merge_section(std::vector<T>& mine, std::vector<Origin>& origins,
     if (match == mine.size()) {
       event.merged_path = index_path(section, mine.size());
       mine.push_back(incoming);
+      index.set(mine.size() - 1, std::move(incoming_keys));
       origins.push_back({source, event.source_path, false});
       events_.push_back(std::move(event));
       continue;
@@ -241,6 +258,7 @@ void CvMerger::merge_section(std::vector<T>& mine, std::vector<Origin>& origins,
     replace_stand_ins(kept, other);
     fill_gaps(kept, other);
     mine[match] = entry_from_json<T>(kept, member, section);
+    index.set(match, keys(mine[match]));
     events_.push_back(std::move(event));
   }
 }
@@ -372,19 +390,19 @@ void CvMerger::merge(const Cv& addition, const std::string& source_name) {
   for (Publication& p : incoming)
     if (std::any_of(cv_.publications.begin(), cv_.publications.end(), [&](const Publication& q) { return q.id == p.id; }))
       p.id.clear();
-  merge_section(cv_.publications, publication_origins_, incoming, "publications", source_name, publication_keys,
+  merge_section(cv_.publications, publication_origins_, publication_keys_, incoming, "publications", source_name, publication_keys,
                 publication_conflicts);
   auto organisation_keys = [](const auto& entry, const Organization& organization) {
     std::string name = folded(organization.name);
     return name.empty() ? std::vector<std::string>{} : std::vector<std::string>{"organisation and start " + name + "/" + date_key(entry.start)};
   };
-  merge_section(cv_.work, work_origins_, addition.work, "work", source_name,
+  merge_section(cv_.work, work_origins_, work_keys_, addition.work, "work", source_name,
                 [&](const Work& w) { return organisation_keys(w, w.organization); }, no_conflicts);
-  merge_section(cv_.education, education_origins_, addition.education, "education", source_name,
+  merge_section(cv_.education, education_origins_, education_keys_, addition.education, "education", source_name,
                 [&](const Education& e) { return organisation_keys(e, e.institution); }, no_conflicts);
-  merge_section(cv_.volunteer, volunteer_origins_, addition.volunteer, "volunteer", source_name,
+  merge_section(cv_.volunteer, volunteer_origins_, volunteer_keys_, addition.volunteer, "volunteer", source_name,
                 [&](const Volunteer& v) { return organisation_keys(v, v.organization); }, no_conflicts);
-  merge_section(cv_.software, software_origins_, addition.software, "software", source_name,
+  merge_section(cv_.software, software_origins_, software_keys_, addition.software, "software", source_name,
                 [](const Software& s) {
                   std::vector<std::string> keys;
                   if (!s.doi.empty()) keys.push_back("doi " + lower_ascii(s.doi));
