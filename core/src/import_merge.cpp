@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <map>
 #include <set>
 
 #include "cvport/author_names.hpp"
@@ -297,31 +298,44 @@ void CvMerger::note_guessed_owner(const Person& person, const std::string& sourc
   guessed_sources_.push_back(source);
 }
 
+namespace {
+
+std::set<std::string> owner_keys_of(const std::string& name, const std::vector<std::string>& variants) {
+  std::set<std::string> keys{owner_name_key(name)};
+  for (const std::string& variant : variants) keys.insert(owner_name_key(variant));
+  return keys;
+}
+
+bool share_a_key(const std::set<std::string>& a, const std::set<std::string>& b) {
+  return std::any_of(a.begin(), a.end(), [&](const std::string& key) { return b.count(key) > 0; });
+}
+
+} // namespace
+
+std::vector<size_t> CvMerger::guessed_publications() const {
+  std::set<std::string> guessed(guessed_sources_.begin(), guessed_sources_.end());
+  std::vector<size_t> found;
+  for (size_t i = 0; i < cv_.publications.size(); ++i) {
+    const Publication& p = cv_.publications[i];
+    bool stand_in = std::find(p.inferred.begin(), p.inferred.end(), "authors") != p.inferred.end();
+    if (!stand_in && !publication_origins_[i].users && guessed.count(publication_origins_[i].source))
+      found.push_back(i);
+  }
+  return found;
+}
+
 // Each input's importer guessed its owner from that input alone: with one publication per file
 // (Hugo Academic's content/publication/*/cite.bib), that is each paper's first author, and the
 // first file's guess would stand for all. When no input names the owner, the owner is the one
 // of those guesses (with its spellings) named in the most author lists across all of them; the
 // first input's guess wins a tie. The candidates are the importers' own guesses, so what an
-// importer rules out (a collaboration, a name only in lists cut short) stays ruled out. The
-// author marks of those inputs' publications then follow the chosen owner.
+// importer rules out (a collaboration, a name only in lists cut short) stays ruled out.
 void CvMerger::choose_owner_across_inputs() {
   if (guessed_owners_.size() < 2 || !name_is_inferred(cv_.person)) return;
-  auto keys_of = [](const GuessedOwner& owner) {
-    std::set<std::string> keys{owner_name_key(owner.name)};
-    for (const std::string& variant : owner.variants) keys.insert(owner_name_key(variant));
-    return keys;
-  };
-  std::set<std::string> guessed(guessed_sources_.begin(), guessed_sources_.end());
-  std::vector<size_t> guessed_publications; // those of the inputs that guessed, not the stand-ins
-  for (size_t i = 0; i < cv_.publications.size(); ++i) {
-    const Publication& p = cv_.publications[i];
-    bool stand_in = std::find(p.inferred.begin(), p.inferred.end(), "authors") != p.inferred.end();
-    if (!stand_in && !publication_origins_[i].users && guessed.count(publication_origins_[i].source))
-      guessed_publications.push_back(i);
-  }
+  std::vector<size_t> publications = guessed_publications();
   auto lists_naming = [&](const std::set<std::string>& keys) {
     size_t count = 0;
-    for (size_t i : guessed_publications)
+    for (size_t i : publications)
       for (const Author& author : cv_.publications[i].authors)
         if (keys.count(owner_name_key(author.name))) {
           ++count;
@@ -330,14 +344,14 @@ void CvMerger::choose_owner_across_inputs() {
     return count;
   };
   const GuessedOwner* best = &guessed_owners_.front();
-  size_t best_count = lists_naming(keys_of(*best));
+  size_t best_count = lists_naming(owner_keys_of(best->name, best->variants));
   for (const GuessedOwner& candidate : guessed_owners_)
-    if (size_t count = lists_naming(keys_of(candidate)); count > best_count) {
+    if (size_t count = lists_naming(owner_keys_of(candidate.name, candidate.variants)); count > best_count) {
       best = &candidate;
       best_count = count;
     }
   if (best_count == 0) return; // no guess is named anywhere ("Your Name"): nothing to choose from
-  std::set<std::string> owner_keys = keys_of(*best);
+  std::set<std::string> owner_keys = owner_keys_of(best->name, best->variants);
   // The spellings every input gave for the chosen person.
   std::vector<std::string> variants;
   std::set<std::string> spelled{owner_name_key(best->name)};
@@ -355,14 +369,29 @@ void CvMerger::choose_owner_across_inputs() {
   cv_.person.name_variants = variants;
   cv_.person.inferred = {"name"};
   if (!variants.empty()) cv_.person.inferred.push_back("name_variants");
-  for (size_t i : guessed_publications)
-    for (Author& author : cv_.publications[i].authors) author.self = owner_keys.count(owner_name_key(author.name)) > 0;
   owner_choice_source_ = best->source;
   owner_choice_ = "no input names the CV owner, and each input's owner was guessed from that input alone: \"" +
                   best->name + "\", named in the most author lists across the " +
                   std::to_string(guessed_owners_.size()) + " inputs (" + std::to_string(best_count) + " of " +
-                  std::to_string(guessed_publications.size()) +
+                  std::to_string(publications.size()) +
                   "), is taken as person.name, marked inferred, and the authors of their publications are marked by it";
+}
+
+// An importer that guessed its input's owner marked that guess `self` in the input's author
+// lists. When the merged CV's owner is another person (the --into CV's, an ORCID record's, or
+// another input's guess: choose_owner_across_inputs), those marks are wrong: they are made again
+// from the merged owner's name and spellings. When the guess is the merged owner (they share a
+// spelling), the importer's marks stay, with the spellings only it knew ("A. Ginsburg").
+void CvMerger::mark_authors_by_the_owner() {
+  if (guessed_owners_.empty()) return;
+  std::set<std::string> owner_keys = owner_keys_of(cv_.person.name, cv_.person.name_variants);
+  std::map<std::string, bool> guess_is_owner; // by input
+  for (const GuessedOwner& guess : guessed_owners_)
+    guess_is_owner[guess.source] = share_a_key(owner_keys_of(guess.name, guess.variants), owner_keys);
+  for (size_t i : guessed_publications()) {
+    if (guess_is_owner[publication_origins_[i].source]) continue;
+    for (Author& author : cv_.publications[i].authors) author.self = owner_keys.count(owner_name_key(author.name)) > 0;
+  }
 }
 
 void CvMerger::merge(const Cv& addition, const std::string& source_name) {
@@ -436,6 +465,7 @@ void CvMerger::merge(const Cv& addition, const std::string& source_name) {
 
 Cv CvMerger::take() {
   choose_owner_across_inputs();
+  mark_authors_by_the_owner();
   // An importer's stand-in author was the owner it guessed; the merged CV's owner replaces it.
   for (Publication& p : cv_.publications)
     if (std::find(p.inferred.begin(), p.inferred.end(), "authors") != p.inferred.end() && p.authors.size() == 1)

@@ -30,11 +30,15 @@ void export_to_text(const Cv& cv, const LoadedFormat& format, InputResult& resul
   text = output.files.front().second;
 }
 
-// The owner was guessed again across the inputs (CvMerger::owner_choice): what each input's
-// importer said of its own guess no longer holds. One note replaces those messages, placed where
-// the chosen owner's input first named them (its importer's message about person.name).
-void replace_owner_guesses(const CvMerger& merger, DiagnosticList& diagnostics) {
+// What an input's importer said of the owner it guessed (a .bib names none) no longer holds when
+// the merged CV's owner is known (an ORCID record's, the --into CV's), nor when the owner was
+// guessed again across the inputs (CvMerger::owner_choice). In the first case those messages go;
+// in the second one note replaces them, placed where the chosen owner's input first named them
+// (its importer's message about person.name).
+void replace_owner_guesses(const CvMerger& merger, const Person& owner, DiagnosticList& diagnostics) {
   const std::vector<std::string>& guessed = merger.guessed_owner_sources();
+  bool owner_known = std::find(owner.inferred.begin(), owner.inferred.end(), "name") == owner.inferred.end();
+  if (guessed.empty() || (!owner_known && merger.owner_choice().empty())) return;
   auto about_a_guess = [&](const Diagnostic& d) {
     return is_person_path(d.path) && d.severity != Severity::error &&
            std::find(guessed.begin(), guessed.end(), d.file) != guessed.end();
@@ -52,7 +56,7 @@ void replace_owner_guesses(const CvMerger& merger, DiagnosticList& diagnostics) 
     }
   }
   if (note.file.empty()) note.file = merger.owner_choice_source();
-  kept.add(std::move(note));
+  if (!owner_known) kept.add(std::move(note));
   diagnostics = std::move(kept);
 }
 
@@ -91,7 +95,7 @@ InputResult merge_inputs(const ImportRequest& request, const BatchRequest& batch
   for (size_t i = 1; i < cvs.size(); ++i) merger.merge(cvs[i], names[i]);
   if (events) *events = merger.events();
   Cv merged = merger.take();
-  if (!merger.owner_choice().empty()) replace_owner_guesses(merger, result.diagnostics);
+  replace_owner_guesses(merger, merged.person, result.diagnostics);
   normalize_cv(merged);
   const LoadedFormat* format = registry.find_format(kSourceFormat);
   std::string yaml;

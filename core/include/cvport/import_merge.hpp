@@ -48,7 +48,8 @@ public:
 
   // The merged CV: the owner's stand-in authors renamed to the final person.name. When several
   // inputs each guessed their owner (their importers marked person.name inferred), the owner is
-  // guessed again across them (choose_owner_across_inputs).
+  // guessed again across them (choose_owner_across_inputs); an input's author marks made for a
+  // guess that is not the merged owner follow the merged owner (mark_authors_by_the_owner).
   Cv take();
   const std::vector<MergeEvent>& events() const { return events_; }
 
@@ -82,6 +83,10 @@ private:
   void merge_person(const Person& person);
   void note_guessed_owner(const Person& person, const std::string& source);
   void choose_owner_across_inputs();
+  void mark_authors_by_the_owner();
+  // The merged publications that came from inputs whose importer guessed the owner, without the
+  // stand-ins (an entry with no author, given the owner's name).
+  std::vector<size_t> guessed_publications() const;
 
   // An owner an importer guessed for its input (a .bib names none), in input order.
   struct GuessedOwner {

@@ -206,6 +206,33 @@ TEST_F(Cli, OwnerGuessedAcrossOneEntryFiles) {
   EXPECT_NE(read_file(md).find("Ann Smith, **Jane Doe**, Richard Roe."), std::string::npos) << read_file(md);
 }
 
+// With an ORCID record, the owner is known (Josiah Carberry, and the spellings the record gives).
+// Each one-entry .bib had guessed its first author and marked them self: a co-author marked as
+// the CV's owner in every format. Those marks now follow the record's owner: "Josiah Carberry" is
+// one of its spellings; "J. Carberry" is not, so validate says so where that list is.
+TEST_F(Cli, AGuessedOwnersMarksGiveWayToTheKnownOwner) {
+  fs::path a = write("a.bib", "@article{x1, author = {Roe, Richard and Carberry, Josiah}, title = {Paper One},\n"
+                              "  journal = {J}, year = 2020}\n");
+  fs::path b = write("b.bib", "@article{x2, author = {Poe, Edgar and Carberry, J.}, title = {Paper Two},\n"
+                              "  journal = {J}, year = 2021}\n");
+  fs::path record = source_dir() / "tests/plugins/orcid/import/record.xml";
+  fs::path cv = folder / "cv.yaml";
+  CommandResult run = cvport("import " + record.string() + " " + a.string() + " " + b.string() + " -o " + cv.string() +
+                             " --verbose");
+  ASSERT_EQ(run.status, 0) << run.err;
+  std::string yaml = read_file(cv);
+  EXPECT_NE(yaml.find("person:\n  name: J. S. Carberry\n  name_variants: [Josiah Carberry, Josiah Stinkney Carberry]\n"),
+            std::string::npos)
+      << yaml;
+  EXPECT_NE(yaml.find("title: Paper One\n    authors: [Richard Roe, Josiah Carberry]\n"), std::string::npos) << yaml;
+  EXPECT_NE(yaml.find("title: Paper Two\n    authors: [Edgar Poe, J. Carberry]\n"), std::string::npos) << yaml;
+  EXPECT_EQ(yaml.find("self: true"), std::string::npos) << yaml;
+  EXPECT_EQ(run.err.find("bibtex.owner-inferred"), std::string::npos) << run.err; // "Richard Roe is taken"
+  CommandResult check = cvport("validate " + cv.string());
+  EXPECT_NE(check.err.find("none of the authors matches \"J. S. Carberry\""), std::string::npos) << check.err;
+  EXPECT_EQ(check.err.find("none of the authors matches \"J. S. Carberry\" (2 times"), std::string::npos) << check.err;
+}
+
 TEST_F(Cli, MergeReportAsJsonEvents) {
   CommandResult run = cvport("import " + kBibFixtures + "more.bib --into " + kBibFixtures + "cv.yaml -o - --diagnostics json");
   ASSERT_EQ(run.status, 0) << run.err;
