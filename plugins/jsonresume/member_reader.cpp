@@ -135,7 +135,7 @@ private:
   }
 
   Json date(const std::string& text, std::string& label) {
-    LiberalDate read = read_liberal_date(text, field_.kind == ValueKind::end_date);
+    LiberalDate read = read_liberal_date(text, field_.kind == ValueKind::end_date, session_.day_order);
     if (read.date && read.date->present) {
       if (text != "present") session_.normalised(Normalisation::ongoing_word, path_, in_quotes(text));
       return "present";
@@ -236,6 +236,30 @@ bool is_multilingual(const Json& value) {
   for (const auto& [tag, text] : value.items())
     if (!is_language_tag(tag) || !(text.is_string() || text.is_array())) return false;
   return true;
+}
+
+// Marks which orders of day and month the date members under `value` show.
+static void find_day_orders(const Json& value, bool& day_first, bool& month_first) {
+  if (value.is_array()) {
+    for (const Json& item : value) find_day_orders(item, day_first, month_first);
+    return;
+  }
+  if (!value.is_object()) return;
+  for (const auto& [name, member] : value.items()) {
+    if (member.is_string() && (name == "startDate" || name == "endDate" || name == "date" || name == "releaseDate")) {
+      DayOrder order = numeric_day_order(trimmed(member.get_ref<const std::string&>()));
+      day_first = day_first || order == DayOrder::day_first;
+      month_first = month_first || order == DayOrder::month_first;
+    }
+    find_day_orders(member, day_first, month_first);
+  }
+}
+
+DayOrder day_order_of(const Json& document) {
+  bool day_first = false, month_first = false;
+  find_day_orders(document, day_first, month_first);
+  if (day_first == month_first) return DayOrder::unknown;
+  return day_first ? DayOrder::day_first : DayOrder::month_first;
 }
 
 MemberValue read_member(const FieldMapping& field, const Json& input, const std::string& path,

@@ -22,6 +22,11 @@ struct MemberValue {
 MemberValue read_member(const FieldMapping& field, const Json& input, const std::string& path,
                         ImportSession& session);
 
+// The order of day and month the file's numeric dates with a day show: day first when some
+// ("15/01/2019") show it and none shows the month first ("01/15/2019"), and the reverse;
+// unknown when none shows it or they disagree. Only the date members of entries are looked at.
+DayOrder day_order_of(const Json& document);
+
 // A multilingual value: an object whose members are all language tags ("de", "en", "pt-BR")
 // with text values.
 bool is_multilingual(const Json& value);

@@ -28,6 +28,11 @@ const ImportedDiagnostic& only(const ImportResult& result, std::string_view code
   return found ? *found : none;
 }
 
+size_t count(const ImportResult& result, std::string_view code) {
+  return size_t(std::count_if(result.diagnostics.begin(), result.diagnostics.end(),
+                              [&](const ImportedDiagnostic& diagnostic) { return diagnostic.code == code; }));
+}
+
 TEST(JsonResumeLiberalImport, BlankTemplateEntriesAreLeftOutAndPartialOnesKept) {
   ImportResult result = import_fixture("blank-template");
   const Cv& cv = result.cv;
@@ -118,20 +123,20 @@ TEST(JsonResumeLiberalImport, UnreadableDatesAreKeptAsWrittenAndAFinishedEntrySt
   EXPECT_EQ(date(work[0].start), "2018-01");
   EXPECT_FALSE(work[0].end.present);
   EXPECT_TRUE(work[0].end.empty());
-  EXPECT_EQ(work[0].date_label, "2018-01 \u2013 01/15/2019");
+  EXPECT_EQ(work[0].date_label, "2018-01 \u2013 Herbst 2019");
   EXPECT_TRUE(work[1].start.empty());
   EXPECT_TRUE(work[1].end.empty());
-  EXPECT_EQ(work[1].date_label, "Septembre 2016 \u2013 Septembre 2017");
+  EXPECT_EQ(work[1].date_label, "Automne 2016 \u2013 Hiver 2017");
   EXPECT_EQ(work[2].date_label, "\u00c9t\u00e9 2015"); // no endDate: the start only
   EXPECT_TRUE(work[2].end.empty());
-  EXPECT_EQ(result.cv.education[0].date_label, "Mai 2012 \u2013 Juni 2015");
+  EXPECT_EQ(result.cv.education[0].date_label, "Fr\u00fchjahr 2012 \u2013 Sommer 2015");
   EXPECT_EQ(result.cv.awards[0].date_label, "Fr\u00fchling 2014");
 
   EXPECT_EQ(only(result, "jsonresume.bad-date", "work[0].endDate").message,
-            "expected a date such as 2019-06, 06/2019 or June 2019, or \"present\", found \"01/15/2019\"");
+            "expected a date such as 2019-06, 06/2019 or June 2019, or \"present\", found \"Herbst 2019\"");
   const ImportedDiagnostic& kept = only(result, "jsonresume.date-label", "work[0].endDate");
   EXPECT_EQ(kept.severity, CVPORT_SEVERITY_NOTE);
-  EXPECT_EQ(kept.message, "the dates are kept as written in the entry's date_label \"2018-01 \u2013 01/15/2019\", "
+  EXPECT_EQ(kept.message, "the dates are kept as written in the entry's date_label \"2018-01 \u2013 Herbst 2019\", "
                           "which is shown instead of them; write them as ISO 8601 (2019-06) to have them read as dates");
   EXPECT_TRUE(result.find("jsonresume.date-label", "work[1].startDate"));
   EXPECT_EQ(result.origins["work[0].date_label"], "work[0].endDate");
@@ -139,8 +144,54 @@ TEST(JsonResumeLiberalImport, UnreadableDatesAreKeptAsWrittenAndAFinishedEntrySt
   // The JSON Resume export writes the readable start and no endDate that would read as ongoing.
   Json resume = export_resume(result.cv).json;
   EXPECT_EQ(resume["work"][0]["startDate"], "2018-01");
-  EXPECT_EQ(resume["work"][0]["x-cvport"]["date_label"], "2018-01 \u2013 01/15/2019");
+  EXPECT_EQ(resume["work"][0]["x-cvport"]["date_label"], "2018-01 \u2013 Herbst 2019");
   EXPECT_NE(resume["work"][0]["x-cvport"].value("end", Json("x")), "present");
+}
+
+// Month names of other languages (from CLDR through ICU), words for "present" in them, and
+// numeric dates with the day first or the month first.
+TEST(JsonResumeLiberalImport, DatesInOtherLanguages) {
+  ImportResult result = import_fixture("international-dates");
+  const auto& work = result.cv.work;
+  ASSERT_EQ(work.size(), 10u);
+  const std::pair<std::string, std::string> expected[] = {
+      {"2022-10", "present"}, // Oktober 2022 - aktuell
+      {"2020-01", "2021-09"}, // janv. 2020 - Septembre 2021
+      {"2019-01", "2019-12"}, // enero de 2019 - diciembre de 2019
+      {"2017-03", "present"}, // março 2017 - Atual
+      {"2016-09", "present"}, // settembre 2016 - oggi
+      {"2015-05", "present"}, // mei 2015 - heden
+      {"2014-10", "present"}, // październik 2014 - obecnie
+      {"2013-10", "present"}, // октябрь 2013 - настоящее время
+      {"2012-01-15", "2012-06-15"},
+      {"2011-04-03", "2011-12-31"}, // 03/04/2011 read day first, as 31/12/2011 shows the file writes
+  };
+  for (size_t i = 0; i < work.size(); ++i) {
+    EXPECT_EQ(date(work[i].start), expected[i].first) << i;
+    EXPECT_EQ(date(work[i].end), expected[i].second) << i;
+    EXPECT_TRUE(work[i].date_label.empty()) << i;
+  }
+  EXPECT_EQ(date(result.cv.projects[0].start), "2010-01-15");
+  EXPECT_TRUE(result.cv.projects[0].end.present);
+  EXPECT_EQ(count(result, "jsonresume.date-label"), 0u);
+  // The one doubtful date is the one warning about dates.
+  EXPECT_EQ(count(result, "jsonresume.bad-date"), 1u);
+  EXPECT_EQ(only(result, "jsonresume.bad-date", "work[9].startDate").message,
+            "03/04/2011: the day and the month cannot be told apart; read as 3 April 2011 (as other dates of the file "
+            "are written), not 4 March 2011; write 2011-04-03 or 2011-03-04");
+  const ImportedDiagnostic& rewritten = only(result, "jsonresume.date-form", "work[0].startDate");
+  EXPECT_NE(rewritten.message.find("work[0].startDate \"Oktober 2022\" as 2022-10"), std::string::npos)
+      << rewritten.message;
+  EXPECT_NE(only(result, "jsonresume.present", "work[0].endDate").message.find("\"aktuell\""), std::string::npos);
+}
+
+TEST(JsonResumeLiberalImport, AFileThatWritesTheMonthFirstHasItsDoubtfulDatesReadMonthFirst) {
+  ImportResult result = import_fixture("us-numeric-dates");
+  EXPECT_EQ(date(result.cv.work[0].start), "2019-03-04"); // 12/20/2019 shows the order
+  EXPECT_EQ(date(result.cv.work[0].end), "2019-12-20");
+  EXPECT_EQ(only(result, "jsonresume.bad-date", "work[0].startDate").message,
+            "03/04/2019: the day and the month cannot be told apart; read as 4 March 2019 (as other dates of the file "
+            "are written), not 3 April 2019; write 2019-03-04 or 2019-04-03");
 }
 
 TEST(JsonResumeLiberalImport, OlderAndOtherToolsMemberNames) {
@@ -369,11 +420,10 @@ TEST(JsonResumeLiberalImport, NonEnglishCvsKeepEveryScript) {
   EXPECT_EQ(cv.person.name, "Иван Петров");
   EXPECT_EQ(cv.person.location.country, "RU"); // "Россия"
   EXPECT_EQ(cv.work[0].organization.name, "ООО «Пример»");
-  // "настоящее время" (Russian for "present") is no date cvport reads: shown as written, with
-  // the start, and not read as ongoing.
-  EXPECT_EQ(cv.work[0].date_label, "2021-02 \u2013 настоящее время");
+  // "настоящее время", Russian for "present" (cvport's own label, and DBpedia's): ongoing.
+  EXPECT_TRUE(cv.work[0].date_label.empty());
   EXPECT_EQ(date(cv.work[0].start), "2021-02");
-  EXPECT_TRUE(cv.work[0].end.empty());
+  EXPECT_TRUE(cv.work[0].end.present);
   EXPECT_EQ(cv.work[1].organization.city, "東京");
   EXPECT_EQ(cv.work[1].organization.country, "JP"); // "日本"
   EXPECT_EQ(cv.languages[1].language, "日本語");
