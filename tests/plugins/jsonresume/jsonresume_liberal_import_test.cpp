@@ -141,11 +141,42 @@ TEST(JsonResumeLiberalImport, UnreadableDatesAreKeptAsWrittenAndAFinishedEntrySt
   EXPECT_TRUE(result.find("jsonresume.date-label", "work[1].startDate"));
   EXPECT_EQ(result.origins["work[0].date_label"], "work[0].endDate");
 
-  // The JSON Resume export writes the readable start and no endDate that would read as ongoing.
-  Json resume = export_resume(result.cv).json;
-  EXPECT_EQ(resume["work"][0]["startDate"], "2018-01");
-  EXPECT_EQ(resume["work"][0]["x-cvport"]["date_label"], "2018-01 \u2013 Herbst 2019");
-  EXPECT_NE(resume["work"][0]["x-cvport"].value("end", Json("x")), "present");
+  // The JSON Resume export claims no end the file did not give: neither a startDate alone (JSON
+  // Resume's ongoing entry) nor the start copied into endDate. The extension keeps both values.
+  ExportResult exported = export_resume(result.cv);
+  const Json& resume = exported.json;
+  EXPECT_FALSE(resume["work"][0].contains("startDate")) << resume["work"][0];
+  EXPECT_FALSE(resume["work"][0].contains("endDate")) << resume["work"][0];
+  EXPECT_EQ(resume["work"][0]["x-cvport"], (Json{{"date_label", "2018-01 \u2013 Herbst 2019"}, {"start", "2018-01"}}));
+  EXPECT_FALSE(resume["work"][2].contains("startDate")); // the label only
+  EXPECT_FALSE(resume["education"][0].contains("endDate"));
+  const ExportResult::Diagnostic* label_dates = exported.find("jsonresume.label-dates", "work[0].end");
+  ASSERT_NE(label_dates, nullptr);
+  EXPECT_EQ(label_dates->severity, CVPORT_SEVERITY_WARNING);
+  EXPECT_EQ(label_dates->message,
+            "the entry has a start and no end date, and shows its dates as its date_label \"2018-01 \u2013 Herbst "
+            "2019\": JSON Resume reads a startDate without endDate as ongoing, so neither is written and themes show "
+            "no dates (\"x-cvport\" keeps the start and the label); add the end date (the start again for a single "
+            "date) to show them");
+  // Read back, the entry is the same: a start, no end, the label.
+  ImportResult again = import_resume(resume.dump());
+  EXPECT_EQ(again.cv.work, result.cv.work);
+}
+
+// An end date with a date_label and no start: the end alone, not copied into startDate.
+TEST(JsonResumeLiberalImport, AnEndWithADateLabelIsNotCopiedIntoTheStart) {
+  Cv cv;
+  cv.person.name = "Noor Haddad";
+  Work work;
+  work.organization.name = "Vela Studio";
+  work.position = "Intern";
+  work.end = Date{.year = 2016, .month = 2};
+  work.date_label = "Summer 2015 \u2013 2016-02";
+  cv.work.push_back(work);
+  Json entry = export_resume(cv).json["work"][0];
+  EXPECT_EQ(entry["endDate"], "2016-02");
+  EXPECT_FALSE(entry.contains("startDate")) << entry;
+  EXPECT_EQ(entry["x-cvport"], (Json{{"date_label", "Summer 2015 \u2013 2016-02"}}));
 }
 
 // Month names of other languages (from CLDR through ICU), words for "present" in them, and
