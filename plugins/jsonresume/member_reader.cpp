@@ -45,6 +45,7 @@ public:
       if (translated_list_) result.translations = input; // the whole list, every language kept
     } else
       result.value = single(*value, result.label);
+    if (partly_read_) result.original = input;
     return result;
   }
 
@@ -99,7 +100,7 @@ private:
       for (const char* main : {"name", "title", "text", "value", "label"}) {
         auto member = value.find(main);
         if (member != value.end() && member->is_string() && !trimmed(member->get_ref<const std::string&>()).empty()) {
-          session_.normalised(Normalisation::type_coerced, path, "(an object read as its \"" + std::string(main) + "\")");
+          keep_other_members(value, main, path);
           return *member;
         }
       }
@@ -112,6 +113,28 @@ private:
       return written;
     }
     }
+  }
+
+  // An object read as its text member `main`: when it has other members ({"name": "C++",
+  // "level": "expert"}), the model has no place for them, so the value is kept as written
+  // (MemberValue::original) and a warning names them; the message leaves out the text, so that
+  // a list of such objects gets one warning with its places.
+  void keep_other_members(const Json& object, const std::string& main, const std::string& path) {
+    std::string others;
+    for (const auto& [name, member] : object.items())
+      if (name != main && !member.is_null() && !(member.is_string() && trimmed(member.get<std::string>()).empty()))
+        others += (others.empty() ? "" : ", ") + in_quotes(name);
+    if (others.empty()) {
+      session_.normalised(Normalisation::type_coerced, path, "(an object read as its \"" + main + "\")");
+      return;
+    }
+    partly_read_ = true;
+    session_.diagnostics.warning("jsonresume.object-kept", path,
+                                 "expected text, found an object: read as its " + in_quotes(main) +
+                                     "; its other members (" + others +
+                                     ") have no place in cvport, so the value is kept as written in the entry's "
+                                     "extra (\"jsonresume-original\"), which JSON Resume export writes into "
+                                     "\"x-cvport\" and the other formats do not show");
   }
 
   Json single(const Json& value, std::string& label) {
@@ -203,6 +226,7 @@ private:
   const std::string& path_;
   ImportSession& session_;
   bool translated_list_ = false; // some items of a list were multilingual
+  bool partly_read_ = false;     // some objects were read as their text member, and had more
 };
 
 // What browsers forgive in an address and the uri format does not: a scheme written in capitals

@@ -17,6 +17,9 @@ struct MemberValue {
   Json value;        // canonical JSON for the field; null = nothing to keep
   Json translations; // the multilingual object a text was chosen from; null = none
   std::string label; // a date that is no date ("Summer 2019"): to be kept as the entry's date_label
+  // The value as written, when the model keeps only part of it: objects read as their text member
+  // whose other members ({"name": "C++", "level": "expert"}) have no place. null = none.
+  Json original;
 };
 
 MemberValue read_member(const FieldMapping& field, const Json& input, const std::string& path,

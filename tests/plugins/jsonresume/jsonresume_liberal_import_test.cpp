@@ -225,6 +225,75 @@ TEST(JsonResumeLiberalImport, AFileThatWritesTheMonthFirstHasItsDoubtfulDatesRea
             "are written), not 3 April 2019; write 2019-03-04 or 2019-04-03");
 }
 
+// What the model holds only part of, or none of, and a JSON Resume export could not write back
+// as it was without breaking the schema, is kept as written in the entry's extra.
+TEST(JsonResumeLiberalImport, KeywordObjectsKeepTheirOtherMembers) {
+  ImportResult result = import_fixture("kept-as-written");
+  const Skill& languages = result.cv.skills[0];
+  EXPECT_EQ(languages.keywords, (std::vector<std::string>{"C++", "Rust", "Go"}));
+  EXPECT_EQ(extra_members(languages.extra, "jsonresume-original")["keywords"],
+            Json::parse(R"([{"name": "C++", "level": "expert"}, {"name": "Rust", "level": "intermediate"}, "Go"])"));
+  const ImportedDiagnostic& kept = only(result, "jsonresume.object-kept", "skills[0].keywords[0]");
+  EXPECT_EQ(kept.severity, CVPORT_SEVERITY_WARNING);
+  EXPECT_EQ(kept.message, "expected text, found an object: read as its \"name\"; its other members (\"level\") have no "
+                          "place in cvport, so the value is kept as written in the entry's extra "
+                          "(\"jsonresume-original\"), which JSON Resume export writes into \"x-cvport\" and the other "
+                          "formats do not show");
+  EXPECT_TRUE(result.find("jsonresume.object-kept", "skills[0].keywords[1]"));
+  // An object with nothing but its name loses nothing: no copy, no warning.
+  EXPECT_EQ(result.cv.skills[1].keywords, std::vector<std::string>{"CMake"});
+  EXPECT_TRUE(result.cv.skills[1].extra.empty());
+  EXPECT_FALSE(result.find("jsonresume.object-kept", "skills[1].keywords[0]"));
+
+  // JSON Resume export: texts as the schema wants them, the objects in x-cvport; read back the same.
+  Json resume = export_resume(result.cv).json;
+  EXPECT_EQ(resume["skills"][0]["keywords"], Json::array({"C++", "Rust", "Go"}));
+  EXPECT_EQ(resume["skills"][0]["x-cvport"]["extra"]["jsonresume-original"]["keywords"][0]["level"], "expert");
+  EXPECT_EQ(import_resume(resume.dump()).cv.skills, result.cv.skills);
+}
+
+TEST(JsonResumeLiberalImport, UnreadableDatesOfSectionsWithoutADateLabelAreKeptAsWritten) {
+  ImportResult result = import_fixture("kept-as-written");
+  const Cv& cv = result.cv;
+  EXPECT_TRUE(cv.projects[0].start.empty());
+  EXPECT_EQ(date(cv.projects[0].end), "2020-03");
+  EXPECT_EQ(extra_members(cv.projects[0].extra, "jsonresume-original"), (Json{{"startDate", "Herbst 2019"}}));
+  EXPECT_EQ(extra_members(cv.volunteer[0].extra, "jsonresume-original"), (Json{{"startDate", "Sommer 2018"}}));
+  EXPECT_EQ(extra_members(cv.certificates[0].extra, "jsonresume-original"), (Json{{"date", "Fr\u00fchling 2017"}}));
+  EXPECT_EQ(extra_members(cv.publications[0].extra, "jsonresume-original"), (Json{{"releaseDate", "Winter 2016"}}));
+  // Its start unread, the volunteer entry is not read as ongoing.
+  EXPECT_TRUE(cv.volunteer[0].end.empty());
+  EXPECT_EQ(only(result, "jsonresume.bad-date", "projects[0].startDate").severity, CVPORT_SEVERITY_WARNING);
+  const ImportedDiagnostic& kept = only(result, "jsonresume.date-kept", "projects[0].startDate");
+  EXPECT_EQ(kept.severity, CVPORT_SEVERITY_NOTE);
+  EXPECT_EQ(kept.message, "the entry has no place for a date written in words: \"Herbst 2019\" is kept as written in "
+                          "its extra (\"jsonresume-original\"), which JSON Resume export writes into \"x-cvport\" and "
+                          "the other formats do not show; write it as ISO 8601 (2019-06) to have it read as a date");
+  EXPECT_TRUE(result.find("jsonresume.date-kept", "publications[0].releaseDate"));
+
+  // JSON Resume export: no raw date in a date member (the schema's pattern refuses it).
+  Json resume = export_resume(cv).json;
+  EXPECT_FALSE(resume["certificates"][0].contains("date")) << resume["certificates"][0];
+  EXPECT_EQ(resume["certificates"][0]["x-cvport"]["extra"]["jsonresume-original"]["date"], "Fr\u00fchling 2017");
+  EXPECT_EQ(import_resume(resume.dump()).cv.certificates, cv.certificates);
+  // A range with one end unread claims no other end: the end alone, or no dates at all.
+  EXPECT_EQ(resume["projects"][0]["endDate"], "2020-03");
+  EXPECT_FALSE(resume["projects"][0].contains("startDate")) << resume["projects"][0];
+  EXPECT_FALSE(resume["projects"][1].contains("startDate")) << resume["projects"][1];
+  EXPECT_FALSE(resume["projects"][1].contains("endDate")) << resume["projects"][1];
+  EXPECT_EQ(resume["projects"][1]["x-cvport"]["start"], "2018-05");
+  EXPECT_EQ(resume["volunteer"][0].value("endDate", ""), "");
+  ExportResult exported = export_resume(cv);
+  const ExportResult::Diagnostic* open_end = exported.find("jsonresume.label-dates", "projects[1].end");
+  ASSERT_NE(open_end, nullptr);
+  EXPECT_EQ(open_end->message,
+            "the entry has a start, and an end date cvport could not read, kept as written (\"Winter 2018\"): JSON "
+            "Resume reads a startDate without endDate as ongoing, so neither is written and themes show no dates "
+            "(\"x-cvport\" keeps the start and the text); add the end date (the start again for a single date) to "
+            "show them");
+  EXPECT_EQ(import_resume(resume.dump()).cv.projects, cv.projects);
+}
+
 TEST(JsonResumeLiberalImport, OlderAndOtherToolsMemberNames) {
   ImportResult result = import_fixture("old-names");
   const Cv& cv = result.cv;
