@@ -294,6 +294,23 @@ TEST(JsonResumeLiberalImport, UnreadableDatesOfSectionsWithoutADateLabelAreKeptA
   EXPECT_EQ(import_resume(resume.dump()).cv.projects, cv.projects);
 }
 
+// An entry cvport cannot hold is written back where it was, with its dates as the schema takes
+// them: read as the importer reads dates, or kept in x-cvport when unreadable.
+TEST(JsonResumeLiberalImport, KeptEntriesAreWrittenBackWithDatesTheSchemaTakes) {
+  ImportResult result = import_fixture("kept-as-written");
+  EXPECT_TRUE(result.cv.work.empty());
+  EXPECT_TRUE(result.cv.education.empty());
+  Json resume = export_resume(result.cv).json;
+  EXPECT_EQ(resume["work"][0], (Json{{"name", "Lakeside Ferries"}, {"startDate", "2013-07-01"}})); // aktuell: ongoing
+  EXPECT_EQ(resume["education"][0],
+            Json::parse(R"({"title": "BSc Marine Biology", "startDate": "2018-09",
+                            "x-cvport": {"extra": {"jsonresume-original": {"endDate": "Sommer 2022"}}}})"));
+  // Read back and written again: the same entries.
+  Json again = export_resume(import_resume(resume.dump()).cv).json;
+  EXPECT_EQ(again["work"], resume["work"]);
+  EXPECT_EQ(again["education"], resume["education"]);
+}
+
 TEST(JsonResumeLiberalImport, OlderAndOtherToolsMemberNames) {
   ImportResult result = import_fixture("old-names");
   const Cv& cv = result.cv;
