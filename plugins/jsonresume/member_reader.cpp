@@ -97,7 +97,9 @@ private:
       return paragraphs;
     }
     case Json::value_t::object:
-      for (const char* main : {"name", "title", "text", "value", "label"}) {
+      // A link given as {"name": "ada.dev", "url": "https://www.ada.dev"} is its "url".
+      for (const char* main : {"url", "name", "title", "text", "value", "label"}) {
+        if (std::string_view(main) == "url" && field_.kind != ValueKind::url) continue;
         auto member = value.find(main);
         if (member != value.end() && member->is_string() && !trimmed(member->get_ref<const std::string&>()).empty()) {
           keep_other_members(value, main, path);

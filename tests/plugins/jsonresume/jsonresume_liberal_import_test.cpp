@@ -244,6 +244,10 @@ TEST(JsonResumeLiberalImport, KeywordObjectsKeepTheirOtherMembers) {
   EXPECT_EQ(result.cv.skills[1].keywords, std::vector<std::string>{"CMake"});
   EXPECT_TRUE(result.cv.skills[1].extra.empty());
   EXPECT_FALSE(result.find("jsonresume.object-kept", "skills[1].keywords[0]"));
+  // A link given as an object is its "url"; its "name" is kept as written.
+  EXPECT_EQ(result.cv.person.url, "https://www.mira.example/cv");
+  EXPECT_EQ(extra_members(result.cv.person.extra, "jsonresume-original")["website"]["name"], "mira.example");
+  EXPECT_TRUE(result.find("jsonresume.object-kept", "basics.website"));
 
   // JSON Resume export: texts as the schema wants them, the objects in x-cvport; read back the same.
   Json resume = export_resume(result.cv).json;
