@@ -198,7 +198,9 @@ inline LiberalDate read_liberal_date(std::string_view text, bool allow_present, 
     return result;
   }
   result.rewritten = true;
-  if (is_ongoing_word(text)) {
+  // Only words need ICU's data (some milliseconds to load): numeric forms never ask for it.
+  bool has_letter = std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isalpha(c) || c >= 0x80; });
+  if (has_letter && is_ongoing_word(text)) {
     if (allow_present) {
       result.date = Date{.present = true};
     } else {
@@ -228,9 +230,11 @@ inline LiberalDate read_liberal_date(std::string_view text, bool allow_present, 
     return result;
   }
   std::string month_problem;
-  if (auto written = liberal_date_detail::read_written_date(text, month_problem)) {
-    result.date = written;
-    return result;
+  if (has_letter) {
+    if (auto written = liberal_date_detail::read_written_date(text, month_problem)) {
+      result.date = written;
+      return result;
+    }
   }
   result.rewritten = false;
   result.problem = month_problem.empty()

@@ -40,19 +40,34 @@ inline constexpr std::string_view kCitedWords[] = {
     "atual", // pt: the "current" date label of a bilingual CV site (angeloocana/angeloocana, src/data/messages/pt.js)
 };
 
-inline const std::set<std::string, std::less<>>& words() {
-  static const std::set<std::string, std::less<>> table = [] {
-    std::set<std::string, std::less<>> folded;
-    auto add = [&](std::string_view word) {
-      std::string key = folded_text(word);
-      while (!key.empty() && key.back() == '.') key.pop_back();
-      if (!key.empty()) folded.insert(key);
-    };
-    for (std::string_view word : kCitedWords) add(word);
-    for (const translation_data::Table& table : translation_data::kTables) {
-      add(label(table.language, "present"));
+using Words = std::set<std::string, std::less<>>;
+
+inline void add_word(Words& words, std::string_view word) {
+  std::string key = folded_text(word);
+  while (!key.empty() && key.back() == '.') key.pop_back();
+  if (!key.empty()) words.insert(key);
+}
+
+// The cited words and cvport's own labels: cheap, and they hold what files mostly write.
+inline const Words& listed_words() {
+  static const Words table = [] {
+    Words words;
+    for (std::string_view word : kCitedWords) add_word(words, word);
+    for (const translation_data::Table& translation : translation_data::kTables)
+      add_word(words, label(translation.language, "present"));
+    return words;
+  }();
+  return table;
+}
+
+// CLDR's relative "now" and "today" in the languages cvport has labels for: ICU's formatters
+// take some 13 ms to make, so they are asked only for a word the list lacks.
+inline const Words& cldr_words() {
+  static const Words table = [] {
+    Words words;
+    for (const translation_data::Table& translation : translation_data::kTables) {
       UErrorCode status = U_ZERO_ERROR;
-      icu::RelativeDateTimeFormatter relative(icu::Locale(std::string(table.language).c_str()), status);
+      icu::RelativeDateTimeFormatter relative(icu::Locale(std::string(translation.language).c_str()), status);
       if (U_FAILURE(status)) continue;
       for (auto [direction, unit] : {std::pair{UDAT_DIRECTION_PLAIN, UDAT_ABSOLUTE_NOW},
                                      std::pair{UDAT_DIRECTION_THIS, UDAT_ABSOLUTE_DAY}}) {
@@ -60,10 +75,10 @@ inline const std::set<std::string, std::less<>>& words() {
         status = U_ZERO_ERROR;
         relative.format(direction, unit, text, status);
         std::string utf8;
-        if (U_SUCCESS(status)) add(text.toUTF8String(utf8));
+        if (U_SUCCESS(status)) add_word(words, text.toUTF8String(utf8));
       }
     }
-    return folded;
+    return words;
   }();
   return table;
 }
@@ -73,9 +88,10 @@ inline const std::set<std::string, std::less<>>& words() {
 // Whether `text` is a word for "still going on", case, accents and a final full stop ignored:
 // "Present", "HEUTE", "aujourd’hui" (CLDR's "today" in French), "obecnie", "настоящее время".
 inline bool is_ongoing_word(std::string_view text) {
+  using namespace ongoing_words_detail;
   std::string key = folded_text(text);
   while (!key.empty() && key.back() == '.') key.pop_back();
-  return ongoing_words_detail::words().contains(key);
+  return listed_words().contains(key) || cldr_words().contains(key);
 }
 
 } // namespace cvport
