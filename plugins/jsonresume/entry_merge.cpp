@@ -65,6 +65,7 @@ void read_extension(const EntrySource& source, MergedEntry& entry, ImportSession
 // A date member as the file gives it: `label` is its text when it could not be read as a date.
 struct DateMember {
   const FieldMapping& field;
+  std::string name; // as the file names it
   std::string path;
   std::string label;
   std::string written; // the text as written, read or not
@@ -83,7 +84,21 @@ std::string written_text(const Json& input, const Json& read) {
 void keep_unread_dates(const std::vector<DateMember>& dates, const EntryMapping& mapping, MergedEntry& entry,
                        ImportSession& session) {
   auto unread = std::find_if(dates.begin(), dates.end(), [](const DateMember& date) { return !date.label.empty(); });
-  if (unread == dates.end() || !mapping.has_date_label || entry.model.contains("date_label")) return;
+  if (unread == dates.end() || entry.model.contains("date_label")) return;
+  if (!mapping.has_date_label) {
+    // No date_label in this section (projects, volunteer, certificates, publications): each
+    // unread date is kept as written beside the model's values.
+    for (const DateMember& date : dates) {
+      if (date.label.empty()) continue;
+      entry.model["extra"][std::string(kOriginalValuesKey)][date.name] = date.label;
+      session.diagnostics.note("jsonresume.date-kept", date.path,
+                               "the entry has no place for a date written in words: " + in_quotes(date.label) +
+                                   " is kept as written in its extra (\"jsonresume-original\"), which JSON Resume "
+                                   "export writes into \"x-cvport\" and the other formats do not show; write it "
+                                   "as ISO 8601 (2019-06) to have it read as a date");
+    }
+    return;
+  }
   std::string label;
   for (const DateMember& date : dates)
     if (!date.written.empty()) label += (label.empty() ? "" : " \u2013 ") + date.written;
@@ -128,10 +143,11 @@ MergedEntry merge_entry(const EntrySource& source, const EntryMapping& mapping, 
     }
     if (!read.translations.is_null()) set_path(entry.model["extra"]["i18n"], field.model, read.translations);
     if (field.kind == ValueKind::date || field.kind == ValueKind::end_date)
-      dates.push_back({field, member->path, read.label, written_text(*member->value, read.value)});
+      dates.push_back({field, member->name, member->path, read.label, written_text(*member->value, read.value)});
+    if (!read.original.is_null()) entry.model["extra"][std::string(kOriginalValuesKey)][member->name] = read.original;
   }
   keep_unread_dates(dates, mapping, entry, session);
-  has_content = has_content || entry.model.contains("date_label");
+  has_content = has_content || entry.model.contains("date_label") || entry.model.contains("extra");
 
   // The rest: left to the caller, an older name given beside its current one, or kept as it is.
   std::vector<std::string_view> known;

@@ -77,10 +77,36 @@ SplitEntry split_entry(Json model, const EntryMapping& mapping, const std::strin
   auto end = find_standard(mapping, "endDate");
   if (start && end) {
     std::string_view start_key = mapping.fields[*start].model, end_key = mapping.fields[*end].model;
-    if (!values[*start].is_null() && values[*end].is_null() && !has_path(model, end_key)) {
+    bool start_only = !values[*start].is_null() && values[*end].is_null() && !has_path(model, end_key);
+    bool end_only = values[*start].is_null() && !values[*end].is_null() && !has_path(model, start_key);
+    // With a date_label the dates are shown as written, and the missing one is not known (an
+    // import keeps an endDate it cannot read, "Herbst 2019", only in the label, or as written
+    // in extra.jsonresume-original where the model has no date_label): a copy of the other
+    // would be a date the entry does not have. A startDate alone would mean "ongoing", so it
+    // stays in the extension too.
+    const Json* original = nullptr;
+    if (auto extra = model.find("extra"); extra != model.end() && extra->is_object())
+      if (auto kept = extra->find(kOriginalValuesKey); kept != extra->end() && kept->is_object()) original = &*kept;
+    auto unknown = [&](std::string_view standard) {
+      return model.contains("date_label") || (original && original->contains(std::string(standard)));
+    };
+    if (start_only && unknown("endDate")) {
+      std::string what = model.contains("date_label")
+                             ? "the entry has a start and no end date, and shows its dates as its date_label " +
+                                   model["date_label"].dump()
+                             : "the entry has a start, and an end date cvport could not read, kept as written (" +
+                                   original->at("endDate").dump() + ")";
+      diagnostics.warning("jsonresume.label-dates", model_path + ".end",
+                          what + ": JSON Resume reads a startDate without endDate as ongoing, so neither is written "
+                                 "and themes show no dates (\"x-cvport\" keeps the start and the " +
+                              (model.contains("date_label") ? "label" : "text") +
+                              "); add the end date (the start again for a single date) to show them");
+      set_path(model, start_key, std::move(values[*start]));
+      values[*start] = Json();
+    } else if (start_only) {
       values[*end] = values[*start];
       set_path(model, end_key, nullptr);
-    } else if (values[*start].is_null() && !values[*end].is_null() && !has_path(model, start_key)) {
+    } else if (end_only && !unknown("startDate")) {
       values[*start] = values[*end];
       set_path(model, start_key, nullptr);
     }

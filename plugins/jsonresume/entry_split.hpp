@@ -21,7 +21,9 @@ struct SplitEntry {
 // an e-mail address the "email" format refuses. URLs are percent-encoded where the "uri" format
 // needs it (the extension keeps the exact one). An entry with one date of a start/end pair gets
 // it in both members, so themes show one date rather than "... - Present"; the extension then
-// records the missing one as null. An ongoing entry ("present") has no endDate.
+// records the missing one as null. An ongoing entry ("present") has no endDate. An entry with a
+// date_label and one date of the pair gets no copy: an end alone is written as endDate, a start
+// alone only in the extension, with a warning.
 SplitEntry split_entry(Json model, const EntryMapping& mapping, const std::string& model_path,
                        sdk::Diagnostics& diagnostics);
 

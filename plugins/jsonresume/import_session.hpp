@@ -11,6 +11,7 @@
 
 #include "cvport/import_origins.hpp"
 #include "cvport/import_context.hpp"
+#include "cvport/liberal_date.hpp"
 
 namespace cvport::jsonresume {
 
@@ -50,6 +51,9 @@ public:
   // asked for), and the CV's own (x-cvport.language), the default before English.
   const std::string language;
   const std::string cv_language;
+  // How the file writes numeric dates with a day, as its unambiguous ones show ("15/01/2019"):
+  // the order a doubtful one ("03/04/2019") is read in.
+  DayOrder day_order = DayOrder::unknown;
 
 private:
   struct Cases {

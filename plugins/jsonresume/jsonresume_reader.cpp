@@ -618,6 +618,7 @@ Cv read_jsonresume(sdk::ImportContext& context) {
     if (auto language = extension->find("language"); language != extension->end() && language->is_string())
       cv_language = language->get<std::string>();
   ImportSession session(context.diagnostics, read_options(context.options).language, std::move(cv_language));
+  session.day_order = day_order_of(*document);
   Cv cv = ResumeReader(*document, session).read();
   context.origins = session.take_origins();
   return cv;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cvport/liberal_date.hpp"
 #include "cvport/sections_option.hpp"
 #include "entry_split.hpp"
 #include "jsonresume_options.hpp"
@@ -78,9 +79,34 @@ private:
       for (const Json& item : kept) {
         if (!item.is_object() || !item.contains("entry")) continue;
         size_t index = item.value("index", entries.size());
-        entries.insert(entries.begin() + std::min(index, entries.size()), item["entry"]);
+        entries.insert(entries.begin() + std::min(index, entries.size()), with_schema_dates(item["entry"]));
       }
     }
+  }
+
+  // A kept entry as the schema takes it: its dates in ISO 8601, as the importer reads them
+  // ("September 2018" -> 2018-09), a word for "present" in endDate left out (JSON Resume's ongoing
+  // entry), and a date cvport cannot read moved into x-cvport's extra.jsonresume-original, where
+  // an entry cvport reads keeps it too. The schema's date pattern refuses the text as it was.
+  static Json with_schema_dates(Json entry) {
+    if (!entry.is_object()) return entry;
+    for (const char* member : {"startDate", "endDate", "date", "releaseDate"}) {
+      auto found = entry.find(member);
+      if (found == entry.end() || !found->is_string() || schema_accepts_date(found->get<std::string>())) continue;
+      std::string text = trimmed(found->get<std::string>());
+      LiberalDate read = read_liberal_date(text, std::string_view(member) == "endDate");
+      if (read.date && read.date->present) {
+        entry.erase(member);
+      } else if (read.date && schema_accepts_date(format_date(*read.date))) {
+        *found = format_date(*read.date);
+      } else if (!text.empty()) {
+        entry[std::string(kExtensionKey)]["extra"][std::string(kOriginalValuesKey)][member] = *found;
+        entry.erase(member);
+      } else {
+        entry.erase(member);
+      }
+    }
+    return entry;
   }
 
   // One standard section: each model entry through its mapping, then `customize` adds the

@@ -19,6 +19,12 @@ inline constexpr std::string_view kExtensionKey = "x-cvport";
 // Where, in the CV's `extra`, entries are kept that cvport cannot hold (a work entry without an
 // employer), with their index, so a JSON Resume export writes them back where they were.
 inline constexpr std::string_view kKeptEntriesFormat = "jsonresume-entries";
+// An entry's extra member for values of the file kept as written because the model holds only
+// part of them or none, and writing them back would break the schema: an object read as its
+// name ({"name": "C++", "level": "expert"} in keywords), a date cvport cannot read where the
+// entry has no date_label. By the member's name in the file; JSON Resume export keeps them in
+// "x-cvport" (its "extra"), not as members.
+inline constexpr std::string_view kOriginalValuesKey = "jsonresume-original";
 // The name of a CV whose file gave none; marked inferred.
 inline constexpr std::string_view kMissingNameStandIn = "(name not given)";
 inline constexpr std::string_view kSchemaUrl =

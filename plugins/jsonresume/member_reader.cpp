@@ -45,6 +45,7 @@ public:
       if (translated_list_) result.translations = input; // the whole list, every language kept
     } else
       result.value = single(*value, result.label);
+    if (partly_read_) result.original = input;
     return result;
   }
 
@@ -96,10 +97,12 @@ private:
       return paragraphs;
     }
     case Json::value_t::object:
-      for (const char* main : {"name", "title", "text", "value", "label"}) {
+      // A link given as {"name": "ada.dev", "url": "https://www.ada.dev"} is its "url".
+      for (const char* main : {"url", "name", "title", "text", "value", "label"}) {
+        if (std::string_view(main) == "url" && field_.kind != ValueKind::url) continue;
         auto member = value.find(main);
         if (member != value.end() && member->is_string() && !trimmed(member->get_ref<const std::string&>()).empty()) {
-          session_.normalised(Normalisation::type_coerced, path, "(an object read as its \"" + std::string(main) + "\")");
+          keep_other_members(value, main, path);
           return *member;
         }
       }
@@ -112,6 +115,28 @@ private:
       return written;
     }
     }
+  }
+
+  // An object read as its text member `main`: when it has other members ({"name": "C++",
+  // "level": "expert"}), the model has no place for them, so the value is kept as written
+  // (MemberValue::original) and a warning names them; the message leaves out the text, so that
+  // a list of such objects gets one warning with its places.
+  void keep_other_members(const Json& object, const std::string& main, const std::string& path) {
+    std::string others;
+    for (const auto& [name, member] : object.items())
+      if (name != main && !member.is_null() && !(member.is_string() && trimmed(member.get<std::string>()).empty()))
+        others += (others.empty() ? "" : ", ") + in_quotes(name);
+    if (others.empty()) {
+      session_.normalised(Normalisation::type_coerced, path, "(an object read as its \"" + main + "\")");
+      return;
+    }
+    partly_read_ = true;
+    session_.diagnostics.warning("jsonresume.object-kept", path,
+                                 "expected text, found an object: read as its " + in_quotes(main) +
+                                     "; its other members (" + others +
+                                     ") have no place in cvport, so the value is kept as written in the entry's "
+                                     "extra (\"jsonresume-original\"), which JSON Resume export writes into "
+                                     "\"x-cvport\" and the other formats do not show");
   }
 
   Json single(const Json& value, std::string& label) {
@@ -135,7 +160,7 @@ private:
   }
 
   Json date(const std::string& text, std::string& label) {
-    LiberalDate read = read_liberal_date(text, field_.kind == ValueKind::end_date);
+    LiberalDate read = read_liberal_date(text, field_.kind == ValueKind::end_date, session_.day_order);
     if (read.date && read.date->present) {
       if (text != "present") session_.normalised(Normalisation::ongoing_word, path_, in_quotes(text));
       return "present";
@@ -203,6 +228,7 @@ private:
   const std::string& path_;
   ImportSession& session_;
   bool translated_list_ = false; // some items of a list were multilingual
+  bool partly_read_ = false;     // some objects were read as their text member, and had more
 };
 
 // What browsers forgive in an address and the uri format does not: a scheme written in capitals
@@ -236,6 +262,30 @@ bool is_multilingual(const Json& value) {
   for (const auto& [tag, text] : value.items())
     if (!is_language_tag(tag) || !(text.is_string() || text.is_array())) return false;
   return true;
+}
+
+// Marks which orders of day and month the date members under `value` show.
+static void find_day_orders(const Json& value, bool& day_first, bool& month_first) {
+  if (value.is_array()) {
+    for (const Json& item : value) find_day_orders(item, day_first, month_first);
+    return;
+  }
+  if (!value.is_object()) return;
+  for (const auto& [name, member] : value.items()) {
+    if (member.is_string() && (name == "startDate" || name == "endDate" || name == "date" || name == "releaseDate")) {
+      DayOrder order = numeric_day_order(trimmed(member.get_ref<const std::string&>()));
+      day_first = day_first || order == DayOrder::day_first;
+      month_first = month_first || order == DayOrder::month_first;
+    }
+    find_day_orders(member, day_first, month_first);
+  }
+}
+
+DayOrder day_order_of(const Json& document) {
+  bool day_first = false, month_first = false;
+  find_day_orders(document, day_first, month_first);
+  if (day_first == month_first) return DayOrder::unknown;
+  return day_first ? DayOrder::day_first : DayOrder::month_first;
 }
 
 MemberValue read_member(const FieldMapping& field, const Json& input, const std::string& path,

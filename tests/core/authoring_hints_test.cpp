@@ -68,6 +68,8 @@ TEST_F(Hints, AOneDigitMonthGetsItsTwoDigitForm) {
   EXPECT_NE(run.err.find("  hint: write \"2019-09-01\"\n"), std::string::npos) << run.err;
   run = validate_work_entry("start: June 2019");
   EXPECT_NE(run.err.find("  hint: write \"2019-06\"\n"), std::string::npos) << run.err;
+  run = validate_work_entry("start: Juni 2019"); // month names of every language, from CLDR
+  EXPECT_NE(run.err.find("  hint: write \"2019-06\"\n"), std::string::npos) << run.err;
 }
 
 TEST_F(Hints, ADayThatDoesNotExistIsNamedAsSuch) {

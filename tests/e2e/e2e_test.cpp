@@ -128,7 +128,7 @@ TEST_F(EndToEnd, EveryOfficialJsonResumeSampleAndFixtureExportsToEveryFormat) {
     for (std::string file : {"cv.md", "cv.docx", "resume.json", "orcid/manifest.json"})
       EXPECT_TRUE(fs::exists(out / file)) << entry.path() << ": " << file;
   }
-  EXPECT_EQ(samples, 14);
+  EXPECT_EQ(samples, 17);
 }
 
 TEST_F(EndToEnd, EveryInputImportsToASourceThatReadsBackToTheSameModel) {
@@ -141,7 +141,7 @@ TEST_F(EndToEnd, EveryInputImportsToASourceThatReadsBackToTheSameModel) {
     if (entry.path().extension() == ".json") inputs.push_back(entry.path().string());
   for (const auto& entry : fs::directory_iterator(source_dir + "/tests/plugins/jsonresume/fixtures"))
     if (entry.path().extension() == ".json") inputs.push_back(entry.path().string());
-  ASSERT_EQ(inputs.size(), 18u);
+  ASSERT_EQ(inputs.size(), 21u);
   for (const std::string& input : inputs) {
     fs::path out = folder / fs::path(input).stem();
     fs::create_directories(out);

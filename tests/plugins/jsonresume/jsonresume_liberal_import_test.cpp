@@ -28,6 +28,11 @@ const ImportedDiagnostic& only(const ImportResult& result, std::string_view code
   return found ? *found : none;
 }
 
+size_t count(const ImportResult& result, std::string_view code) {
+  return size_t(std::count_if(result.diagnostics.begin(), result.diagnostics.end(),
+                              [&](const ImportedDiagnostic& diagnostic) { return diagnostic.code == code; }));
+}
+
 TEST(JsonResumeLiberalImport, BlankTemplateEntriesAreLeftOutAndPartialOnesKept) {
   ImportResult result = import_fixture("blank-template");
   const Cv& cv = result.cv;
@@ -118,29 +123,196 @@ TEST(JsonResumeLiberalImport, UnreadableDatesAreKeptAsWrittenAndAFinishedEntrySt
   EXPECT_EQ(date(work[0].start), "2018-01");
   EXPECT_FALSE(work[0].end.present);
   EXPECT_TRUE(work[0].end.empty());
-  EXPECT_EQ(work[0].date_label, "2018-01 \u2013 01/15/2019");
+  EXPECT_EQ(work[0].date_label, "2018-01 \u2013 Herbst 2019");
   EXPECT_TRUE(work[1].start.empty());
   EXPECT_TRUE(work[1].end.empty());
-  EXPECT_EQ(work[1].date_label, "Septembre 2016 \u2013 Septembre 2017");
+  EXPECT_EQ(work[1].date_label, "Automne 2016 \u2013 Hiver 2017");
   EXPECT_EQ(work[2].date_label, "\u00c9t\u00e9 2015"); // no endDate: the start only
   EXPECT_TRUE(work[2].end.empty());
-  EXPECT_EQ(result.cv.education[0].date_label, "Mai 2012 \u2013 Juni 2015");
+  EXPECT_EQ(result.cv.education[0].date_label, "Fr\u00fchjahr 2012 \u2013 Sommer 2015");
   EXPECT_EQ(result.cv.awards[0].date_label, "Fr\u00fchling 2014");
 
   EXPECT_EQ(only(result, "jsonresume.bad-date", "work[0].endDate").message,
-            "expected a date such as 2019-06, 06/2019 or June 2019, or \"present\", found \"01/15/2019\"");
+            "expected a date such as 2019-06, 06/2019 or June 2019, or \"present\", found \"Herbst 2019\"");
   const ImportedDiagnostic& kept = only(result, "jsonresume.date-label", "work[0].endDate");
   EXPECT_EQ(kept.severity, CVPORT_SEVERITY_NOTE);
-  EXPECT_EQ(kept.message, "the dates are kept as written in the entry's date_label \"2018-01 \u2013 01/15/2019\", "
+  EXPECT_EQ(kept.message, "the dates are kept as written in the entry's date_label \"2018-01 \u2013 Herbst 2019\", "
                           "which is shown instead of them; write them as ISO 8601 (2019-06) to have them read as dates");
   EXPECT_TRUE(result.find("jsonresume.date-label", "work[1].startDate"));
   EXPECT_EQ(result.origins["work[0].date_label"], "work[0].endDate");
 
-  // The JSON Resume export writes the readable start and no endDate that would read as ongoing.
+  // The JSON Resume export claims no end the file did not give: neither a startDate alone (JSON
+  // Resume's ongoing entry) nor the start copied into endDate. The extension keeps both values.
+  ExportResult exported = export_resume(result.cv);
+  const Json& resume = exported.json;
+  EXPECT_FALSE(resume["work"][0].contains("startDate")) << resume["work"][0];
+  EXPECT_FALSE(resume["work"][0].contains("endDate")) << resume["work"][0];
+  EXPECT_EQ(resume["work"][0]["x-cvport"], (Json{{"date_label", "2018-01 \u2013 Herbst 2019"}, {"start", "2018-01"}}));
+  EXPECT_FALSE(resume["work"][2].contains("startDate")); // the label only
+  EXPECT_FALSE(resume["education"][0].contains("endDate"));
+  const ExportResult::Diagnostic* label_dates = exported.find("jsonresume.label-dates", "work[0].end");
+  ASSERT_NE(label_dates, nullptr);
+  EXPECT_EQ(label_dates->severity, CVPORT_SEVERITY_WARNING);
+  EXPECT_EQ(label_dates->message,
+            "the entry has a start and no end date, and shows its dates as its date_label \"2018-01 \u2013 Herbst "
+            "2019\": JSON Resume reads a startDate without endDate as ongoing, so neither is written and themes show "
+            "no dates (\"x-cvport\" keeps the start and the label); add the end date (the start again for a single "
+            "date) to show them");
+  // Read back, the entry is the same: a start, no end, the label.
+  ImportResult again = import_resume(resume.dump());
+  EXPECT_EQ(again.cv.work, result.cv.work);
+}
+
+// An end date with a date_label and no start: the end alone, not copied into startDate.
+TEST(JsonResumeLiberalImport, AnEndWithADateLabelIsNotCopiedIntoTheStart) {
+  Cv cv;
+  cv.person.name = "Noor Haddad";
+  Work work;
+  work.organization.name = "Vela Studio";
+  work.position = "Intern";
+  work.end = Date{.year = 2016, .month = 2};
+  work.date_label = "Summer 2015 \u2013 2016-02";
+  cv.work.push_back(work);
+  Json entry = export_resume(cv).json["work"][0];
+  EXPECT_EQ(entry["endDate"], "2016-02");
+  EXPECT_FALSE(entry.contains("startDate")) << entry;
+  EXPECT_EQ(entry["x-cvport"], (Json{{"date_label", "Summer 2015 \u2013 2016-02"}}));
+}
+
+// Month names of other languages (from CLDR through ICU), words for "present" in them, and
+// numeric dates with the day first or the month first.
+TEST(JsonResumeLiberalImport, DatesInOtherLanguages) {
+  ImportResult result = import_fixture("international-dates");
+  const auto& work = result.cv.work;
+  ASSERT_EQ(work.size(), 10u);
+  const std::pair<std::string, std::string> expected[] = {
+      {"2022-10", "present"}, // Oktober 2022 - aktuell
+      {"2020-01", "2021-09"}, // janv. 2020 - Septembre 2021
+      {"2019-01", "2019-12"}, // enero de 2019 - diciembre de 2019
+      {"2017-03", "present"}, // março 2017 - Atual
+      {"2016-09", "present"}, // settembre 2016 - oggi
+      {"2015-05", "present"}, // mei 2015 - heden
+      {"2014-10", "present"}, // październik 2014 - obecnie
+      {"2013-10", "present"}, // октябрь 2013 - настоящее время
+      {"2012-01-15", "2012-06-15"},
+      {"2011-04-03", "2011-12-31"}, // 03/04/2011 read day first, as 31/12/2011 shows the file writes
+  };
+  for (size_t i = 0; i < work.size(); ++i) {
+    EXPECT_EQ(date(work[i].start), expected[i].first) << i;
+    EXPECT_EQ(date(work[i].end), expected[i].second) << i;
+    EXPECT_TRUE(work[i].date_label.empty()) << i;
+  }
+  EXPECT_EQ(date(result.cv.projects[0].start), "2010-01-15");
+  EXPECT_TRUE(result.cv.projects[0].end.present);
+  EXPECT_EQ(count(result, "jsonresume.date-label"), 0u);
+  // The one doubtful date is the one warning about dates.
+  EXPECT_EQ(count(result, "jsonresume.bad-date"), 1u);
+  EXPECT_EQ(only(result, "jsonresume.bad-date", "work[9].startDate").message,
+            "03/04/2011: the day and the month cannot be told apart; read as 3 April 2011 (as other dates of the file "
+            "are written), not 4 March 2011; write 2011-04-03 or 2011-03-04");
+  const ImportedDiagnostic& rewritten = only(result, "jsonresume.date-form", "work[0].startDate");
+  EXPECT_NE(rewritten.message.find("work[0].startDate \"Oktober 2022\" as 2022-10"), std::string::npos)
+      << rewritten.message;
+  EXPECT_NE(only(result, "jsonresume.present", "work[0].endDate").message.find("\"aktuell\""), std::string::npos);
+}
+
+TEST(JsonResumeLiberalImport, AFileThatWritesTheMonthFirstHasItsDoubtfulDatesReadMonthFirst) {
+  ImportResult result = import_fixture("us-numeric-dates");
+  EXPECT_EQ(date(result.cv.work[0].start), "2019-03-04"); // 12/20/2019 shows the order
+  EXPECT_EQ(date(result.cv.work[0].end), "2019-12-20");
+  EXPECT_EQ(only(result, "jsonresume.bad-date", "work[0].startDate").message,
+            "03/04/2019: the day and the month cannot be told apart; read as 4 March 2019 (as other dates of the file "
+            "are written), not 3 April 2019; write 2019-03-04 or 2019-04-03");
+}
+
+// What the model holds only part of, or none of, and a JSON Resume export could not write back
+// as it was without breaking the schema, is kept as written in the entry's extra.
+TEST(JsonResumeLiberalImport, KeywordObjectsKeepTheirOtherMembers) {
+  ImportResult result = import_fixture("kept-as-written");
+  const Skill& languages = result.cv.skills[0];
+  EXPECT_EQ(languages.keywords, (std::vector<std::string>{"C++", "Rust", "Go"}));
+  EXPECT_EQ(extra_members(languages.extra, "jsonresume-original")["keywords"],
+            Json::parse(R"([{"name": "C++", "level": "expert"}, {"name": "Rust", "level": "intermediate"}, "Go"])"));
+  const ImportedDiagnostic& kept = only(result, "jsonresume.object-kept", "skills[0].keywords[0]");
+  EXPECT_EQ(kept.severity, CVPORT_SEVERITY_WARNING);
+  EXPECT_EQ(kept.message, "expected text, found an object: read as its \"name\"; its other members (\"level\") have no "
+                          "place in cvport, so the value is kept as written in the entry's extra "
+                          "(\"jsonresume-original\"), which JSON Resume export writes into \"x-cvport\" and the other "
+                          "formats do not show");
+  EXPECT_TRUE(result.find("jsonresume.object-kept", "skills[0].keywords[1]"));
+  // An object with nothing but its name loses nothing: no copy, no warning.
+  EXPECT_EQ(result.cv.skills[1].keywords, std::vector<std::string>{"CMake"});
+  EXPECT_TRUE(result.cv.skills[1].extra.empty());
+  EXPECT_FALSE(result.find("jsonresume.object-kept", "skills[1].keywords[0]"));
+  // A link given as an object is its "url"; its "name" is kept as written.
+  EXPECT_EQ(result.cv.person.url, "https://www.mira.example/cv");
+  EXPECT_EQ(extra_members(result.cv.person.extra, "jsonresume-original")["website"]["name"], "mira.example");
+  EXPECT_TRUE(result.find("jsonresume.object-kept", "basics.website"));
+
+  // JSON Resume export: texts as the schema wants them, the objects in x-cvport; read back the same.
   Json resume = export_resume(result.cv).json;
-  EXPECT_EQ(resume["work"][0]["startDate"], "2018-01");
-  EXPECT_EQ(resume["work"][0]["x-cvport"]["date_label"], "2018-01 \u2013 01/15/2019");
-  EXPECT_NE(resume["work"][0]["x-cvport"].value("end", Json("x")), "present");
+  EXPECT_EQ(resume["skills"][0]["keywords"], Json::array({"C++", "Rust", "Go"}));
+  EXPECT_EQ(resume["skills"][0]["x-cvport"]["extra"]["jsonresume-original"]["keywords"][0]["level"], "expert");
+  EXPECT_EQ(import_resume(resume.dump()).cv.skills, result.cv.skills);
+}
+
+TEST(JsonResumeLiberalImport, UnreadableDatesOfSectionsWithoutADateLabelAreKeptAsWritten) {
+  ImportResult result = import_fixture("kept-as-written");
+  const Cv& cv = result.cv;
+  EXPECT_TRUE(cv.projects[0].start.empty());
+  EXPECT_EQ(date(cv.projects[0].end), "2020-03");
+  EXPECT_EQ(extra_members(cv.projects[0].extra, "jsonresume-original"), (Json{{"startDate", "Herbst 2019"}}));
+  EXPECT_EQ(extra_members(cv.volunteer[0].extra, "jsonresume-original"), (Json{{"startDate", "Sommer 2018"}}));
+  EXPECT_EQ(extra_members(cv.certificates[0].extra, "jsonresume-original"), (Json{{"date", "Fr\u00fchling 2017"}}));
+  EXPECT_EQ(extra_members(cv.publications[0].extra, "jsonresume-original"), (Json{{"releaseDate", "Winter 2016"}}));
+  // Its start unread, the volunteer entry is not read as ongoing.
+  EXPECT_TRUE(cv.volunteer[0].end.empty());
+  EXPECT_EQ(only(result, "jsonresume.bad-date", "projects[0].startDate").severity, CVPORT_SEVERITY_WARNING);
+  const ImportedDiagnostic& kept = only(result, "jsonresume.date-kept", "projects[0].startDate");
+  EXPECT_EQ(kept.severity, CVPORT_SEVERITY_NOTE);
+  EXPECT_EQ(kept.message, "the entry has no place for a date written in words: \"Herbst 2019\" is kept as written in "
+                          "its extra (\"jsonresume-original\"), which JSON Resume export writes into \"x-cvport\" and "
+                          "the other formats do not show; write it as ISO 8601 (2019-06) to have it read as a date");
+  EXPECT_TRUE(result.find("jsonresume.date-kept", "publications[0].releaseDate"));
+
+  // JSON Resume export: no raw date in a date member (the schema's pattern refuses it).
+  Json resume = export_resume(cv).json;
+  EXPECT_FALSE(resume["certificates"][0].contains("date")) << resume["certificates"][0];
+  EXPECT_EQ(resume["certificates"][0]["x-cvport"]["extra"]["jsonresume-original"]["date"], "Fr\u00fchling 2017");
+  EXPECT_EQ(import_resume(resume.dump()).cv.certificates, cv.certificates);
+  // A range with one end unread claims no other end: the end alone, or no dates at all.
+  EXPECT_EQ(resume["projects"][0]["endDate"], "2020-03");
+  EXPECT_FALSE(resume["projects"][0].contains("startDate")) << resume["projects"][0];
+  EXPECT_FALSE(resume["projects"][1].contains("startDate")) << resume["projects"][1];
+  EXPECT_FALSE(resume["projects"][1].contains("endDate")) << resume["projects"][1];
+  EXPECT_EQ(resume["projects"][1]["x-cvport"]["start"], "2018-05");
+  EXPECT_EQ(resume["volunteer"][0].value("endDate", ""), "");
+  ExportResult exported = export_resume(cv);
+  const ExportResult::Diagnostic* open_end = exported.find("jsonresume.label-dates", "projects[1].end");
+  ASSERT_NE(open_end, nullptr);
+  EXPECT_EQ(open_end->message,
+            "the entry has a start, and an end date cvport could not read, kept as written (\"Winter 2018\"): JSON "
+            "Resume reads a startDate without endDate as ongoing, so neither is written and themes show no dates "
+            "(\"x-cvport\" keeps the start and the text); add the end date (the start again for a single date) to "
+            "show them");
+  EXPECT_EQ(import_resume(resume.dump()).cv.projects, cv.projects);
+}
+
+// An entry cvport cannot hold is written back where it was, with its dates as the schema takes
+// them: read as the importer reads dates, or kept in x-cvport when unreadable.
+TEST(JsonResumeLiberalImport, KeptEntriesAreWrittenBackWithDatesTheSchemaTakes) {
+  ImportResult result = import_fixture("kept-as-written");
+  EXPECT_TRUE(result.cv.work.empty());
+  EXPECT_TRUE(result.cv.education.empty());
+  Json resume = export_resume(result.cv).json;
+  EXPECT_EQ(resume["work"][0], (Json{{"name", "Lakeside Ferries"}, {"startDate", "2013-07-01"}})); // aktuell: ongoing
+  EXPECT_EQ(resume["education"][0],
+            Json::parse(R"({"title": "BSc Marine Biology", "startDate": "2018-09",
+                            "x-cvport": {"extra": {"jsonresume-original": {"endDate": "Sommer 2022"}}}})"));
+  // Read back and written again: the same entries.
+  Json again = export_resume(import_resume(resume.dump()).cv).json;
+  EXPECT_EQ(again["work"], resume["work"]);
+  EXPECT_EQ(again["education"], resume["education"]);
 }
 
 TEST(JsonResumeLiberalImport, OlderAndOtherToolsMemberNames) {
@@ -369,11 +541,10 @@ TEST(JsonResumeLiberalImport, NonEnglishCvsKeepEveryScript) {
   EXPECT_EQ(cv.person.name, "Иван Петров");
   EXPECT_EQ(cv.person.location.country, "RU"); // "Россия"
   EXPECT_EQ(cv.work[0].organization.name, "ООО «Пример»");
-  // "настоящее время" (Russian for "present") is no date cvport reads: shown as written, with
-  // the start, and not read as ongoing.
-  EXPECT_EQ(cv.work[0].date_label, "2021-02 \u2013 настоящее время");
+  // "настоящее время", Russian for "present" (cvport's own label, and DBpedia's): ongoing.
+  EXPECT_TRUE(cv.work[0].date_label.empty());
   EXPECT_EQ(date(cv.work[0].start), "2021-02");
-  EXPECT_TRUE(cv.work[0].end.empty());
+  EXPECT_TRUE(cv.work[0].end.present);
   EXPECT_EQ(cv.work[1].organization.city, "東京");
   EXPECT_EQ(cv.work[1].organization.country, "JP"); // "日本"
   EXPECT_EQ(cv.languages[1].language, "日本語");

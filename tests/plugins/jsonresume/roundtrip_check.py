@@ -148,6 +148,12 @@ def entry_pairs(kind, entry, inherited=None):
                 pairs.add((current, v))
         elif not current and value not in (None, "", [], {}):
             pairs.add((name, json.dumps(value, sort_keys=True)))
+    # One end of a range that cannot be read ("Herbst 2019"): the other is kept in x-cvport only,
+    # since alone or copied it would claim an ongoing entry or a wrong date.
+    for given, other in (("endDate", "startDate"), ("startDate", "endDate")):
+        text = merged.get(given)
+        if isinstance(text, str) and text.strip() and text.strip().lower() not in ONGOING and not iso_date(text):
+            pairs = {pair for pair in pairs if pair[0] != other}
     return pairs
 
 
