@@ -28,10 +28,11 @@ std::vector<std::string> batch_output_folders(const std::vector<std::string>& in
 }
 
 LoadedCv load_input(const std::string& input, const BatchRequest& request, const PluginRegistry& registry,
-                    InputResult& result) {
+                    InputResult& result, const std::vector<ImportedInput>* earlier, size_t later_count) {
   result.input = input;
   LoadedCv loaded = load_cv({.path = input, .from = request.from, .limits = request.limits,
-                             .options = request.import_options, .language = request.language},
+                             .options = request.import_options, .language = request.language,
+                             .earlier_inputs = earlier, .later_input_count = later_count},
                             registry);
   result.diagnostics = loaded.diagnostics;
   size_t errors = loaded.diagnostics.count(Severity::error);

@@ -276,6 +276,14 @@ bool CvMerger::person_gives_way(const Person& base, const Person& incoming) {
   return name_is_inferred(incoming) && !name_is_inferred(base);
 }
 
+bool CvMerger::adds_nothing(const Cv& imported) {
+  Cv person_alone;
+  person_alone.model_version = imported.model_version;
+  person_alone.language = imported.language;
+  person_alone.person = imported.person;
+  return name_is_inferred(imported.person) && imported == person_alone;
+}
+
 void CvMerger::merge_person(const Person& person) {
   bool mine_inferred = name_is_inferred(cv_.person);
   bool theirs_inferred = name_is_inferred(person);

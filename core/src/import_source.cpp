@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 #include "cvport/exit_codes.hpp"
 #include "cvport/model_json.hpp"
@@ -68,12 +69,19 @@ InputResult merge_inputs(const ImportRequest& request, const BatchRequest& batch
   std::vector<std::string> names = request.inputs;
   if (!request.into.empty()) names.insert(names.begin(), request.into);
   std::vector<Cv> cvs;
+  std::vector<std::string> cv_names; // the input each of cvs came from
+  std::optional<Cv> first_adding_nothing;
+  // What each importer read, for the importers of the inputs after it (abbrev.bib's @string
+  // macros serve papers.bib).
+  std::vector<ImportedInput> imported;
   for (size_t i = 0; i < names.size(); ++i) {
     InputResult loaded_result;
     // The --into CV is a cvport source whatever --from says of the inputs.
     BatchRequest one = batch;
-    if (!request.into.empty() && i == 0) one.from = "";
-    LoadedCv loaded = load_input(names[i], one, registry, loaded_result);
+    bool is_into = !request.into.empty() && i == 0;
+    if (is_into) one.from = "";
+    LoadedCv loaded = load_input(names[i], one, registry, loaded_result, &imported, names.size() - i - 1);
+    if (loaded.imported) imported.push_back(std::move(*loaded.imported));
     // Whether the owner is among the authors is checked on the merged CV, whose owner is known.
     // An input's own person, inferred by its importer (a .bib names no owner), gives way to the
     // --into CV's (CvMerger::merge_person): what its importer said about it does not apply.
@@ -86,13 +94,20 @@ InputResult merge_inputs(const ImportRequest& request, const BatchRequest& batch
       result.input = names[i];
       result.status = loaded_result.status;
       result.reason = loaded_result.reason;
+    } else if (!is_into && CvMerger::adds_nothing(*loaded.cv)) {
+      if (!first_adding_nothing) first_adding_nothing = std::move(*loaded.cv);
     } else {
       cvs.push_back(std::move(*loaded.cv));
+      cv_names.push_back(names[i]);
     }
   }
   if (result.status != exit_code::ok) return result;
-  CvMerger merger(std::move(cvs.front()), names.front(), !request.into.empty());
-  for (size_t i = 1; i < cvs.size(); ++i) merger.merge(cvs[i], names[i]);
+  if (cvs.empty()) { // every input added nothing: the first still gives the CV its person
+    cvs.push_back(std::move(*first_adding_nothing));
+    cv_names.push_back(names.front());
+  }
+  CvMerger merger(std::move(cvs.front()), cv_names.front(), !request.into.empty());
+  for (size_t i = 1; i < cvs.size(); ++i) merger.merge(cvs[i], cv_names[i]);
   if (events) *events = merger.events();
   Cv merged = merger.take();
   replace_owner_guesses(merger, merged.person, result.diagnostics);

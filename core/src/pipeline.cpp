@@ -279,7 +279,12 @@ LoadedCv load_cv(const LoadRequest& request, const PluginRegistry& registry) {
   if (!request.language.empty() && !language_given &&
       importer->options_schema.value("properties", nlohmann::json::object()).contains("language"))
     import_options["language"] = request.language;
-  bool ok = call_import(*importer, *text, request.path, import_options, imported, import_diagnostics);
+  CommandInputs command;
+  command.later_count = request.later_input_count;
+  if (request.earlier_inputs)
+    for (const ImportedInput& earlier : *request.earlier_inputs)
+      if (earlier.format == importer->id) command.earlier.push_back({earlier.name, earlier.text});
+  bool ok = call_import(*importer, *text, request.path, import_options, imported, import_diagnostics, command);
   // Importers report paths in their own document's terms; the host knows where those are.
   DocumentPositions positions(*text);
   positions.locate_all(import_diagnostics);
@@ -300,6 +305,7 @@ LoadedCv load_cv(const LoadRequest& request, const PluginRegistry& registry) {
   }
   result.diagnostics.sort_by_location();
   result.cv = std::move(model.cv);
+  if (request.earlier_inputs) result.imported = ImportedInput{importer->id, request.path, std::move(*text)};
   return result;
 }
 

@@ -197,7 +197,8 @@ bool call_export(const LoadedFormat& format, const std::string& model_json, cons
 }
 
 bool call_import(const LoadedFormat& format, std::string_view input, const std::string& source_name,
-                 const nlohmann::json& options, ImportOutput& imported, DiagnosticList& diagnostics) {
+                 const nlohmann::json& options, ImportOutput& imported, DiagnosticList& diagnostics,
+                 const CommandInputs& command) {
   FormatOutput output;
   CallContext context{format, source_name, output, diagnostics, {}, true};
   cvport_host host = make_host(context);
@@ -210,6 +211,22 @@ bool call_import(const LoadedFormat& format, std::string_view input, const std::
   request.source_name = source_name.c_str();
   request.options_json = options_json.c_str();
   request.options_json_size = options_json.size();
+  // The C view of the earlier inputs: names NUL-terminated, one struct each, an array of pointers.
+  std::vector<std::string> earlier_names;
+  std::vector<cvport_import_input> earlier(command.earlier.size());
+  std::vector<const cvport_import_input*> earlier_pointers;
+  earlier_names.reserve(command.earlier.size());
+  for (size_t i = 0; i < command.earlier.size(); ++i) {
+    earlier_names.emplace_back(command.earlier[i].name);
+    earlier[i].struct_size = sizeof earlier[i];
+    earlier[i].input = command.earlier[i].text.data();
+    earlier[i].input_size = command.earlier[i].text.size();
+    earlier[i].source_name = earlier_names.back().c_str();
+    earlier_pointers.push_back(&earlier[i]);
+  }
+  request.earlier_input_count = earlier_pointers.size();
+  request.earlier_inputs = earlier_pointers.empty() ? nullptr : earlier_pointers.data();
+  request.later_input_count = command.later_count;
   cvport_status status = guarded_call(context, [&] { return format.entry->import_cv(&request, &host); });
   if (status != CVPORT_OK) {
     if (!diagnostics.has_errors())

@@ -38,15 +38,6 @@ void collapse_whitespace(std::string& text) {
   text.resize(out);
 }
 
-// The month macros of BibTeX's standard styles (plain.bst: MACRO {jan} {"January"} ...).
-std::map<std::string, std::string> standard_macros() {
-  static constexpr const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                           "July",    "August",   "September", "October", "November", "December"};
-  std::map<std::string, std::string> macros;
-  for (const char* month : months) macros[lower_ascii(std::string_view(month, 3))] = month;
-  return macros;
-}
-
 // al-folio's papers.bib starts with Jekyll's empty front matter ("---" lines), which btparse
 // would call junk: blanked, so that every offset stays.
 void blank_front_matter(std::string& text) {
@@ -118,7 +109,10 @@ struct BlankedEntries {
 // and nothing else ("@misc{placeholder}"): BibTeX takes it as an entry without fields, libbtparse
 // calls it a syntax error ("expected ,"). Runs after blank_stray_at_signs, so every "@" outside an
 // entry starts one.
-BlankedEntries blank_entries_libbtparse_cannot_take(std::string& text) {
+//
+// With `definitions_only`, every entry but @string is blanked too, unreported: a file read only
+// for its macros (read_bib_definitions) costs a scan, not a parse, whatever its size.
+BlankedEntries blank_entries_libbtparse_cannot_take(std::string& text, bool definitions_only) {
   BlankedEntries blanked;
   std::vector<size_t>& junk = blanked.text_after_a_value;
   auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; };
@@ -162,9 +156,11 @@ BlankedEntries blank_entries_libbtparse_cannot_take(std::string& text) {
     }
     bool key_only = !has_more_than_a_key && end < text.size() && type != "comment" && type != "preamble" &&
                     type != "string";
-    if (key_only) blanked.without_fields.push_back(at);
+    bool not_read = definitions_only && type != "string";
+    if (not_read) {
+    } else if (key_only) blanked.without_fields.push_back(at);
     else if (bad != std::string::npos) junk.push_back(bad);
-    if (key_only || bad != std::string::npos) {
+    if (not_read || key_only || bad != std::string::npos) {
       for (size_t k = at; k <= std::min(end, text.size() - 1); ++k)
         if (text[k] != '\n' && text[k] != '\r') text[k] = ' ';
     }
@@ -179,8 +175,11 @@ constexpr const char* kFixTheEntry = "correct the entry and import again: nothin
 
 class DatabaseReader {
 public:
-  DatabaseReader(std::string_view text, const std::string& file_name)
-      : source_(text), file_name_(file_name), macros_(standard_macros()) {}
+  // With `definitions_only`, only the file's @string entries are read (read_bib_definitions).
+  DatabaseReader(std::string_view text, const std::string& file_name, BibMacros macros, bool definitions_only)
+      : source_(text), file_name_(file_name), definitions_only_(definitions_only) {
+    database_.macros = std::move(macros);
+  }
 
   BibDatabase read(BtparseSession& session) {
     // btparse reads a FILE; the text stays in memory (a plugin never opens a path). Every check
@@ -193,7 +192,7 @@ public:
     if (!database_.problems.empty()) return std::move(database_);
     blank_front_matter(copy);
     blank_stray_at_signs(copy);
-    BlankedEntries blanked = blank_entries_libbtparse_cannot_take(copy);
+    BlankedEntries blanked = blank_entries_libbtparse_cannot_take(copy, definitions_only_);
     for (size_t offset : blanked.without_fields)
       add_problem(CVPORT_SEVERITY_WARNING, "bibtex.entry-without-fields", source_.position(offset),
                   "this entry has no fields: left out, as it holds nothing to import", "");
@@ -217,6 +216,12 @@ public:
     if (file) __fsetlocking(file.get(), FSETLOCKING_BYCALLER);
     if (copy.empty() || !file) return std::move(database_);
     find_header(copy);
+    // libbtparse also stores every @string in a table of its own and warns when a definition
+    // replaces one. The session empties it once per import; it is emptied for each file too,
+    // because an import also reads the earlier inputs' definitions (read_bib_definitions): a file
+    // that redefines one of theirs does as BibTeX allows, and libbtparse would call it
+    // "overriding existing definition". Macros pass from file to file through `database_.macros`.
+    bt_delete_all_macros();
     std::string name = file_name_;
     std::string failure;
     while (AST* entry = guarded_parse_entry(file.get(), name.data(), failure)) {
@@ -243,23 +248,25 @@ public:
 private:
   void read_entry(AST* entry) {
     bt_metatype metatype = bt_entry_metatype(entry);
+    std::string type = lower_ascii(bt_entry_type(entry) ? bt_entry_type(entry) : "");
     if (metatype == BTE_MACRODEF) {
+      if (database_.definitions == 0) database_.first_definition = entry_at(entry, type);
       char* name = nullptr;
       for (AST* macro = bt_next_macro(entry, nullptr, &name); macro; macro = bt_next_macro(entry, macro, &name)) {
         int line = macro->line;
-        std::string value = expand(macro, line, name ? name : "");
-        if (name) macros_[lower_ascii(name)] = value;
+        // Not collapsed here: "Proceedings of the " keeps its last space for procof # cvpr, and
+        // the field that uses the macro is collapsed as a whole.
+        std::string value = expand(macro, line, name ? name : "", false);
+        if (name) database_.macros[lower_ascii(name)] = value;
+        ++database_.definitions;
       }
       return;
     }
     if (metatype != BTE_REGULAR) return; // @comment, @preamble: nothing for a CV
     BibEntry out;
-    out.type = lower_ascii(bt_entry_type(entry) ? bt_entry_type(entry) : "");
+    out.type = std::move(type);
     out.key = bt_entry_key(entry) ? bt_entry_key(entry) : "";
-    if (size_t at = source_.line_text(entry->line).find('@'); at != std::string_view::npos)
-      out.at = source_.position(source_.line_start(entry->line) + at);
-    else
-      out.at = find_word(source_, entry->line, "@" + out.type);
+    out.at = entry_at(entry, out.type);
     char* name = nullptr;
     for (AST* field = bt_next_field(entry, nullptr, &name); field; field = bt_next_field(entry, field, &name)) {
       BibField value;
@@ -271,8 +278,15 @@ private:
     database_.entries.push_back(std::move(out));
   }
 
+  // The "@" that starts an entry.
+  Position entry_at(AST* entry, const std::string& type) const {
+    if (size_t at = source_.line_text(entry->line).find('@'); at != std::string_view::npos)
+      return source_.position(source_.line_start(entry->line) + at);
+    return find_word(source_, entry->line, "@" + type);
+  }
+
   // The value of a field or macro definition: its parts pasted, macros expanded.
-  std::string expand(AST* field, int line, const std::string& field_name) {
+  std::string expand(AST* field, int line, const std::string& field_name, bool collapse = true) {
     std::string value;
     bt_nodetype type;
     char* text = nullptr;
@@ -282,8 +296,8 @@ private:
         value += piece;
         continue;
       }
-      auto found = macros_.find(lower_ascii(piece));
-      if (found != macros_.end()) {
+      auto found = database_.macros.find(lower_ascii(piece));
+      if (found != database_.macros.end()) {
         value += found->second;
         continue;
       }
@@ -302,7 +316,7 @@ private:
       use->second.at = find_word(source_, macro_line, name, from);
       use->second.order = undefined_macros_.size();
     }
-    collapse_whitespace(value);
+    if (collapse) collapse_whitespace(value);
     return value;
   }
 
@@ -365,7 +379,8 @@ private:
       add_problem(CVPORT_SEVERITY_WARNING, "bibtex.undefined-macro", use->at,
                   "undefined macro \"" + use->name + "\" (used " + times + "): read as the text \"" + use->name + "\"",
                   "define it with @string{" + use->name + " = \"...\"} before its first use; if another .bib file "
-                  "defines it (\\bibliography{abbrev,papers}), copy its @string lines to the top of this one");
+                  "defines it (\\bibliography{abbrev,papers}), give that file first on the command line: "
+                  "cvport import abbrev.bib papers.bib");
     }
   }
 
@@ -378,7 +393,7 @@ private:
 
   LineIndex source_;
   std::string file_name_;
-  std::map<std::string, std::string> macros_;
+  bool definitions_only_;
   std::map<std::string, UndefinedMacro> undefined_macros_; // by lower-case name
   std::optional<size_t> header_;                          // where text before the first entry starts
   int header_last_line_ = 0;
@@ -399,8 +414,23 @@ std::string BibEntry::value(std::string_view name) const {
   return f ? f->value : std::string();
 }
 
-BibDatabase read_bib_database(std::string_view text, const std::string& file_name, BtparseSession& session) {
-  return DatabaseReader(text, file_name).read(session);
+// The month macros of BibTeX's standard styles (plain.bst: MACRO {jan} {"January"} ...).
+BibMacros standard_macros() {
+  static constexpr const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                           "July",    "August",   "September", "October", "November", "December"};
+  BibMacros macros;
+  for (const char* month : months) macros[lower_ascii(std::string_view(month, 3))] = month;
+  return macros;
+}
+
+BibDatabase read_bib_database(std::string_view text, const std::string& file_name, BtparseSession& session,
+                              BibMacros macros) {
+  return DatabaseReader(text, file_name, std::move(macros), false).read(session);
+}
+
+void read_bib_definitions(std::string_view text, const std::string& file_name, BtparseSession& session,
+                          BibMacros& macros) {
+  macros = DatabaseReader(text, file_name, std::move(macros), true).read(session).macros;
 }
 
 } // namespace cvport::bibtex

@@ -5,6 +5,7 @@
 #ifndef CVPORT_BIBTEX_BIB_DATABASE_HPP
 #define CVPORT_BIBTEX_BIB_DATABASE_HPP
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,15 +38,33 @@ struct BibProblem {
   std::string hint;
 };
 
+// @string macros by lower-case name (BibTeX's names are case-insensitive), to their values.
+using BibMacros = std::map<std::string, std::string>;
+
+// The macros every file starts from: the months jan ... dec, as BibTeX's standard styles define them.
+BibMacros standard_macros();
+
 struct BibDatabase {
   std::vector<BibEntry> entries; // regular entries, in file order (not @string/@preamble/@comment)
   std::vector<BibProblem> problems;
+  BibMacros macros;           // the macros defined at the end of the file, those it started with included
+  size_t definitions = 0;     // the macros its @string entries define
+  Position first_definition;  // the "@" of its first @string
 };
 
 class BtparseSession;
 
-// Runs inside `session` (which also serves the name splitting that follows).
-BibDatabase read_bib_database(std::string_view text, const std::string& file_name, BtparseSession& session);
+// Runs inside `session` (which also serves the name splitting that follows). The file starts
+// with `macros` defined: standard_macros(), and those of the files read before it
+// (read_bib_definitions), as BibTeX reads \bibliography{abbrev,papers}.
+BibDatabase read_bib_database(std::string_view text, const std::string& file_name, BtparseSession& session,
+                              BibMacros macros = standard_macros());
+
+// The @string definitions of a file read before the one imported, added to `macros` in file
+// order (a later definition replaces an earlier one). Its entries are skipped unread and nothing
+// is reported: cvport imports that file in its own turn and reports its problems then.
+void read_bib_definitions(std::string_view text, const std::string& file_name, BtparseSession& session,
+                          BibMacros& macros);
 
 } // namespace cvport::bibtex
 

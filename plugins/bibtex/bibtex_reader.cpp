@@ -31,9 +31,16 @@ public:
 
   Cv read() {
     BtparseSession session;
-    BibDatabase database = read_bib_database(context_.input, std::string(context_.source_name), session);
+    // Macros persist from one file to the next, as BibTeX reads \bibliography{abbrev,papers}: the
+    // .bib files given before this one define macros for it, then its own @string entries do.
+    BibMacros macros = standard_macros();
+    for (const sdk::EarlierInput& earlier : context_.earlier_inputs)
+      read_bib_definitions(earlier.input, std::string(earlier.source_name), session, macros);
+    BibDatabase database =
+        read_bib_database(context_.input, std::string(context_.source_name), session, std::move(macros));
     report_problems(database.problems);
     if (diagnostics_.error_count() > 0) return {};
+    if (database.entries.empty()) report_no_entries(database);
     database.problems.clear();
     std::set<std::string> parents = resolve_inheritance(database);
     report_problems(database.problems);
@@ -67,6 +74,28 @@ private:
       std::string message = problem.message + (problem.hint.empty() ? "" : " (" + problem.hint + ")");
       report(problem.severity, problem.code, "", message, problem.at);
     }
+  }
+
+  // A file of @string definitions alone (abbrev.bib) is read for the .bib files given after it;
+  // given last or alone it adds nothing, which the user should hear of.
+  void report_no_entries(const BibDatabase& database) {
+    if (database.definitions == 0) {
+      report(CVPORT_SEVERITY_WARNING, "bibtex.no-entries", "", "the file holds no entries: it adds nothing to the CV",
+             Position{1, 1});
+      return;
+    }
+    std::string what = "the file holds only @string definitions (" + std::to_string(database.definitions) +
+                       (database.definitions == 1 ? " macro" : " macros") + ") and no entries";
+    if (context_.later_input_count > 0) {
+      report(CVPORT_SEVERITY_NOTE, "bibtex.definitions-only", "",
+             what + ": its macros serve the .bib files given after it, and it adds nothing to the CV itself",
+             database.first_definition);
+      return;
+    }
+    report(CVPORT_SEVERITY_WARNING, "bibtex.definitions-only", "",
+           what + ": it adds nothing to the CV (give it before the .bib files that use its macros: cvport import " +
+               std::string(context_.source_name) + " papers.bib)",
+           database.first_definition);
   }
 
   void read_entry(const BibEntry& entry) {
@@ -172,7 +201,8 @@ private:
       cv_.publications[index].authors = {{.name = cv_.person.name}};
       cv_.publications[index].inferred.push_back("authors");
     }
-    if (owner.name.empty() && !cv_.publications.empty()) {
+    if (owner.name.empty() && cv_.publications.empty()) return; // nothing to say of an owner of nothing
+    if (owner.name.empty()) {
       report(CVPORT_SEVERITY_WARNING, "bibtex.owner-unknown", "person.name",
              "a .bib file names no CV owner, and " + why +
                  ": person.name is \"Your Name\"; write yours there, or import with --into cv.yaml to add the entries "

@@ -1,6 +1,7 @@
-// ABI 1.1 is additive: every struct of ABI 1.0 keeps its size and every field its offset, and the
-// status and severity values are those of 1.0's enums, now int32_t of the same size. Checked at
-// compile time against the 1.0 header as it was released (fixtures/abi_1_0/, a verbatim copy),
+// ABI 1.1 and 1.2 are additive: every field of ABI 1.0 keeps its offset, every struct its size but
+// cvport_import_request, to which 1.2 appended fields after all of 1.0's, and the status and
+// severity values are those of 1.0's enums, now int32_t of the same size. Checked at compile time
+// against the 1.0 header as it was released (fixtures/abi_1_0/, a verbatim copy),
 // read here into a namespace of its own next to today's header.
 #include <cstddef>
 #include <cstdint>
@@ -75,7 +76,10 @@ SAME_OFFSET(cvport_export_request, model_json_size);
 SAME_OFFSET(cvport_export_request, options_json);
 SAME_OFFSET(cvport_export_request, options_json_size);
 
-SAME_LAYOUT(cvport_import_request);
+// ABI 1.2 appended fields to the import request: the fields of 1.0 keep their offsets, the new
+// ones come after all of them, so a request of 1.0's size holds exactly 1.0's fields.
+static_assert(sizeof(cvport_import_request) > sizeof(v1_0::cvport_import_request));
+static_assert(offsetof(cvport_import_request, earlier_input_count) >= sizeof(v1_0::cvport_import_request));
 SAME_OFFSET(cvport_import_request, struct_size);
 SAME_OFFSET(cvport_import_request, format_id);
 SAME_OFFSET(cvport_import_request, input);
@@ -131,9 +135,9 @@ constexpr bool same_values() {
 static_assert(same_values(), "a status, severity or capability value changed");
 
 // The checks above run when this file compiles; this names them in the test list.
-TEST(AbiLayout, Version1_1KeepsTheSizesOffsetsAndValuesOf1_0) {
+TEST(AbiLayout, Version1_2KeepsTheSizesOffsetsAndValuesOf1_0) {
   EXPECT_EQ(CVPORT_ABI_MAJOR, 1);
-  EXPECT_EQ(CVPORT_ABI_MINOR, 1);
+  EXPECT_EQ(CVPORT_ABI_MINOR, 2);
   EXPECT_EQ(sizeof(cvport_diagnostic), sizeof(v1_0::cvport_diagnostic));
 }
 

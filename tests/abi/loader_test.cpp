@@ -66,11 +66,11 @@ TEST(Loader, RefusesALibraryWithoutTheEntrySymbol) {
 
 TEST(Loader, RefusesAnotherAbiMajor) {
   EXPECT_EQ(refusal_of(fixture("wrong_major")),
-            "wrong ABI major: built for ABI 2.0, this cvport speaks ABI 1.1");
+            "wrong ABI major: built for ABI 2.0, this cvport speaks ABI 1.2");
 }
 
 TEST(Loader, RefusesANewerAbiMinor) {
-  EXPECT_EQ(refusal_of(fixture("newer_minor")), "built for ABI 1.2, newer than this cvport's ABI 1.1; upgrade cvport");
+  EXPECT_EQ(refusal_of(fixture("newer_minor")), "built for ABI 1.3, newer than this cvport's ABI 1.2; upgrade cvport");
 }
 
 // A plugin built before ABI 1.1 (against the 1.0 header as released, entry cvport_plugin_entry

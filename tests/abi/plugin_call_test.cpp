@@ -172,7 +172,7 @@ TEST(PluginCall, AnEntryOfAbi1_1ReceivesTheHostsVersions) {
   ExportRun run = export_through(format, "{}");
   ASSERT_TRUE(run.ok);
   ASSERT_EQ(run.output.files.size(), 1u);
-  EXPECT_EQ(run.output.files[0].second, "host: ABI 1.1, cvport " CVPORT_TEST_PACKAGE_VERSION ", model 1.1\noptions: {}\n{}");
+  EXPECT_EQ(run.output.files[0].second, "host: ABI 1.2, cvport " CVPORT_TEST_PACKAGE_VERSION ", model 1.1\noptions: {}\n{}");
 }
 
 // A plugin compiled against the ABI 1.0 header, with its entry of 1.0, exports as it always did.
@@ -202,7 +202,7 @@ TEST(PluginCall, TwoPluginsLinkedIntoOneLibraryEachKeepTheirOwnFormats) {
   const std::string model = "{\"model_version\":\"1.0\",\"person\":{\"name\":\"Ada\"}}";
   ExportRun run = export_through(*first, model);
   ASSERT_TRUE(run.ok);
-  EXPECT_EQ(run.output.files.at(0).second, "first: known host, ABI 1.1, cvport " CVPORT_TEST_PACKAGE_VERSION ", model 1.1\n");
+  EXPECT_EQ(run.output.files.at(0).second, "first: known host, ABI 1.2, cvport " CVPORT_TEST_PACKAGE_VERSION ", model 1.1\n");
   run = export_through(*second, model);
   ASSERT_TRUE(run.ok);
   EXPECT_EQ(run.output.files.at(0).second, "second: Ada\n");

@@ -439,19 +439,19 @@ TEST_F(Cli, APluginTheUserNamesOverridesALinkedOne) {
 TEST_F(Cli, PluginsInspectShowsMetadataOrTheRefusal) {
   CommandResult good = cvport("plugins inspect " + (fixture_plugin_dir() / "good_c.so").string());
   EXPECT_EQ(good.status, 0);
-  EXPECT_NE(good.out.find("c-text 0.1.0  ABI 1.1"), std::string::npos) << good.out;
+  EXPECT_NE(good.out.find("c-text 0.1.0  ABI 1.2"), std::string::npos) << good.out;
   EXPECT_NE(good.out.find("shout"), std::string::npos) << good.out;
-  // A plugin built against the ABI 1.0 header loads into this cvport of ABI 1.1.
+  // A plugin built against the ABI 1.0 header loads into this cvport of ABI 1.2.
   CommandResult old = cvport("plugins inspect " + (fixture_plugin_dir() / "abi_1_0.so").string());
   EXPECT_EQ(old.status, 0) << old.err;
   EXPECT_NE(old.out.find("old-text 0.1.0  ABI 1.0  "), std::string::npos) << old.out;
   EXPECT_NE(old.out.find("  format old-text: Fixture text [export] extensions .txt MIME text/plain -> cv.txt\n"),
             std::string::npos)
       << old.out;
-  EXPECT_NE(old.out.find("ok: loads with this cvport (ABI 1.1)"), std::string::npos) << old.out;
+  EXPECT_NE(old.out.find("ok: loads with this cvport (ABI 1.2)"), std::string::npos) << old.out;
   CommandResult bad = cvport("plugins inspect " + (fixture_plugin_dir() / "newer_minor.so").string());
   EXPECT_EQ(bad.status, 70);
-  EXPECT_NE(bad.err.find("refused: built for ABI 1.2, newer than this cvport's ABI 1.1; upgrade cvport"),
+  EXPECT_NE(bad.err.find("refused: built for ABI 1.3, newer than this cvport's ABI 1.2; upgrade cvport"),
             std::string::npos);
 }
 

@@ -43,9 +43,11 @@ std::vector<std::string> batch_output_folders(const std::vector<std::string>& in
 
 // Loads `input` as every export does (importer detection, --from, limits). Its diagnostics go
 // into `result`; an input that cannot be exported (unreadable, invalid, or with warnings under
-// --werror) sets result.status and result.reason.
+// --werror) sets result.status and result.reason. In a command of several inputs, `earlier` and
+// `later_count` say where this one stands (LoadRequest::earlier_inputs).
 LoadedCv load_input(const std::string& input, const BatchRequest& request, const PluginRegistry& registry,
-                    InputResult& result);
+                    InputResult& result, const std::vector<ImportedInput>* earlier = nullptr,
+                    size_t later_count = 0);
 
 // Exports one input to `output` (a file or folder, see plan_exports).
 InputResult export_input(const std::string& input, const std::string& output, const BatchRequest& request,

@@ -46,6 +46,11 @@ public:
   // inferred by an importer (a .bib names no owner) and the base's was not.
   static bool person_gives_way(const Person& base, const Person& incoming);
 
+  // Whether an imported CV adds nothing to a merge: no entry, nothing kept, and a person its
+  // importer only stood in for (a .bib of @string definitions alone, read for the files after it).
+  // Its stand-in must not become the merged CV's person.
+  static bool adds_nothing(const Cv& imported);
+
   // The merged CV: the owner's stand-in authors renamed to the final person.name. When several
   // inputs each guessed their owner (their importers marked person.name inferred), the owner is
   // guessed again across them (choose_owner_across_inputs); an input's author marks made for a

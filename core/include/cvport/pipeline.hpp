@@ -16,6 +16,14 @@
 
 namespace cvport {
 
+// An input that a command of several inputs imported before the one it loads now: what its
+// importer read, kept for the importers of the inputs after it.
+struct ImportedInput {
+  std::string format; // the importer's id
+  std::string name;
+  std::string text;
+};
+
 struct LoadRequest {
   std::string path;
   std::string from; // "" = detect; "cvport" = native source; else an import-capable format id
@@ -26,6 +34,11 @@ struct LoadRequest {
   // The language to read multilingual values in (--lang); "" = the file's own. An importer that
   // declares a "language" option gets it unless the options set one.
   std::string language;
+  // In a command of several inputs (cvport import abbrev.bib papers.bib): the inputs imported
+  // before this one, in order, and how many inputs follow it. The importer is given the earlier
+  // ones of its own format (cvport_import_request.earlier_inputs); null for an input read alone.
+  const std::vector<ImportedInput>* earlier_inputs = nullptr;
+  size_t later_input_count = 0;
 };
 
 struct LoadedCv {
@@ -34,6 +47,9 @@ struct LoadedCv {
   SourceMap map;        // positions of model paths in the input (through the importer's origins)
   DiagnosticList diagnostics;
   bool input_missing = false; // the file could not be read at all
+  // An imported input's own bytes, handed back when the request gave earlier_inputs, so that the
+  // inputs after it can be given them in turn.
+  std::optional<ImportedInput> imported;
 };
 
 // Reads, imports if needed, validates and normalises. Every problem becomes a diagnostic with

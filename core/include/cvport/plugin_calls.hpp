@@ -4,6 +4,7 @@
 #define CVPORT_PLUGIN_CALLS_HPP
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -47,9 +48,22 @@ struct ImportOutput {
   std::string origins_json; // where its values came from (CVPORT_IMPORT_ORIGINS_SINK), or empty
 };
 
+// Where an input stands among the inputs of one command (cvport import abbrev.bib papers.bib):
+// the inputs of the importer's format given before it, which the importer may read for what they
+// define (cvport_import_request.earlier_inputs), and how many inputs follow it.
+struct CommandInputs {
+  struct Earlier {
+    std::string_view name;
+    std::string_view text;
+  };
+  std::vector<Earlier> earlier;
+  size_t later_count = 0;
+};
+
 // Runs `format`'s import on an input file's bytes.
 bool call_import(const LoadedFormat& format, std::string_view input, const std::string& source_name,
-                 const nlohmann::json& options, ImportOutput& imported, DiagnosticList& diagnostics);
+                 const nlohmann::json& options, ImportOutput& imported, DiagnosticList& diagnostics,
+                 const CommandInputs& command = {});
 
 // Whether `format` claims `input` by content.
 bool call_detect(const LoadedFormat& format, std::string_view input);

@@ -244,5 +244,105 @@ TEST_F(Cli, MergeReportAsJsonEvents) {
       << run.err;
 }
 
+// \bibliography{abbrev,papers}: the @string macros of abbrev.bib, given first, serve papers.bib,
+// whose own definitions replace them for its later entries, as in BibTeX. Run in the fixtures'
+// folder, so that every message names the files as the user wrote them.
+class BibMacrosAcrossFiles : public Cli {
+protected:
+  CommandResult in_fixtures(const std::string& arguments) {
+    // Without the test fixtures' plugin folder, whose deliberately broken plugins say so.
+    return run("cd " + kBibFixtures + " && env -u CVPORT_PLUGIN_PATH " + cvport_exe().string() + " " + arguments);
+  }
+  static size_t occurrences(const std::string& text, const std::string& part) {
+    size_t count = 0;
+    for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
+    return count;
+  }
+  // iccv is used at line 25 and defined by papers.bib only at line 31: still undefined there.
+  const std::string iccv_warning =
+      "papers.bib:25:15: warning: undefined macro \"iccv\" (used once): read as the text \"iccv\" (define it with "
+      "@string{iccv = \"...\"} before its first use; if another .bib file defines it (\\bibliography{abbrev,papers}), "
+      "give that file first on the command line: cvport import abbrev.bib papers.bib) [bibtex.undefined-macro]\n";
+  const std::string venues =
+      "    venue: Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition\n"; // procof # cvpr
+};
+
+TEST_F(BibMacrosAcrossFiles, AnEarlierFilesMacrosAreExpanded) {
+  fs::path out = folder / "cv.yaml";
+  CommandResult run = in_fixtures("import abbrev.bib papers.bib -o " + out.string() + " --verbose");
+  ASSERT_EQ(run.status, 0) << run.err;
+  std::string yaml = read_file(out);
+  EXPECT_NE(yaml.find("person:\n  name: Kaiming He\n"), std::string::npos) << yaml; // not abbrev.bib's stand-in
+  EXPECT_NE(yaml.find(venues), std::string::npos) << yaml;
+  EXPECT_NE(yaml.find("title: Mask R-CNN\n    authors: [Kaiming He, Georgia Gkioxari, Piotr Dollár, Ross Girshick]\n"
+                      "    venue: IEEE Transactions on Pattern Analysis and Machine Intelligence\n"), // PAMI: any case
+            std::string::npos)
+      << yaml;
+  // eccv: abbrev.bib's before papers.bib defines its own at line 30, then papers.bib's.
+  EXPECT_NE(yaml.find("title: Identity Mappings in Deep Residual Networks\n"), std::string::npos) << yaml;
+  EXPECT_NE(yaml.find("    venue: European Conference on Computer Vision\n    date: 2016\n"), std::string::npos) << yaml;
+  EXPECT_NE(yaml.find("    venue: ECCV\n    date: 2018\n"), std::string::npos) << yaml;
+  EXPECT_NE(yaml.find("    venue: iccv\n    date: 2017\n"), std::string::npos) << yaml;
+  EXPECT_NE(yaml.find("    venue: IEEE International Conference on Computer Vision\n    date: 2019\n"), std::string::npos)
+      << yaml;
+  // The one warning is iccv's; abbrev.bib gets a note, located at its first @string.
+  EXPECT_EQ(occurrences(run.err, ": warning: "), 1u) << run.err;
+  EXPECT_NE(run.err.find(iccv_warning), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("abbrev.bib:3:1: note: the file holds only @string definitions (4 macros) and no entries: its "
+                         "macros serve the .bib files given after it, and it adds nothing to the CV itself "
+                         "[bibtex.definitions-only]\n"),
+            std::string::npos)
+      << run.err;
+  EXPECT_EQ(occurrences(run.err, "[bibtex.owner-inferred]"), 1u) << run.err; // papers.bib's only
+  EXPECT_EQ(run.err.find("overriding"), std::string::npos) << run.err;       // eccv's redefinition is BibTeX's way
+}
+
+TEST_F(BibMacrosAcrossFiles, IntoACvTheMacrosAreExpandedToo) {
+  fs::path out = folder / "new.yaml";
+  CommandResult run = in_fixtures("import abbrev.bib papers.bib --into cv.yaml -o " + out.string());
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(read_file(out).find(venues), std::string::npos) << read_file(out);
+  EXPECT_EQ(occurrences(run.err, ": warning: "), 1u) << run.err;
+  EXPECT_NE(run.err.find(iccv_warning), std::string::npos) << run.err;
+}
+
+// Given after the file that uses them, definitions serve nothing, as in BibTeX: each macro is a
+// warning where papers.bib uses it, and abbrev.bib says it adds nothing.
+TEST_F(BibMacrosAcrossFiles, DefinitionsGivenAfterTheirUseServeNothing) {
+  fs::path out = folder / "cv.yaml";
+  CommandResult run = in_fixtures("import papers.bib abbrev.bib -o " + out.string());
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(read_file(out).find("    venue: PAMI\n"), std::string::npos) << read_file(out);
+  EXPECT_NE(run.err.find("papers.bib:4:24: warning: undefined macro \"cvpr\" (used once)"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("papers.bib:11:13: warning: undefined macro \"PAMI\" (used once)"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("abbrev.bib:3:1: warning: the file holds only @string definitions (4 macros) and no entries: it "
+                         "adds nothing to the CV (give it before the .bib files that use its macros: cvport import "
+                         "abbrev.bib papers.bib) [bibtex.definitions-only]\n"),
+            std::string::npos)
+      << run.err;
+}
+
+TEST_F(BibMacrosAcrossFiles, AFileOfDefinitionsAloneSaysSo) {
+  fs::path out = folder / "cv.yaml";
+  CommandResult run = in_fixtures("import abbrev.bib -o " + out.string() + " --verbose");
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.err, "abbrev.bib:3:1: warning: the file holds only @string definitions (4 macros) and no entries: it "
+                     "adds nothing to the CV (give it before the .bib files that use its macros: cvport import "
+                     "abbrev.bib papers.bib) [bibtex.definitions-only]\ncvport: wrote " +
+                         out.string() + "\n");
+  EXPECT_NE(read_file(out).find("person:\n  name: Your Name\n"), std::string::npos) << read_file(out);
+}
+
+// Alone, papers.bib reads as before: its macros from elsewhere are warnings, their names kept.
+TEST_F(BibMacrosAcrossFiles, ALoneFileIsReadAsBefore) {
+  fs::path out = folder / "cv.yaml";
+  CommandResult run = in_fixtures("import papers.bib -o " + out.string());
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(occurrences(run.err, "[bibtex.undefined-macro]"), 5u) << run.err; // procof, cvpr, PAMI, eccv, iccv
+  EXPECT_NE(run.err.find(iccv_warning), std::string::npos) << run.err;
+  EXPECT_NE(read_file(out).find("    venue: procofcvpr\n"), std::string::npos) << read_file(out);
+  EXPECT_NE(read_file(out).find("    venue: ECCV\n    date: 2018\n"), std::string::npos) << read_file(out);
+}
+
 } // namespace
 } // namespace cvport::testing

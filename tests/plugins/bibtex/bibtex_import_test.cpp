@@ -1,5 +1,9 @@
 // The BibTeX importer on fixtures that reproduce real .bib files: what each entry becomes, the
 // LaTeX turned into Unicode, and the exact line and column of every error.
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+
 #include <gtest/gtest.h>
 
 #include "bib_entry_mapping.hpp"
@@ -133,6 +137,82 @@ TEST(BibtexImport, UndefinedMacroIsAWarningAtItsFirstUseAndItsNameIsKept) {
   EXPECT_EQ(result.cv.publications[0].venue.name, "ACM tocs");
   EXPECT_EQ(result.cv.publications[1].venue.name, "CVPR");
   EXPECT_EQ(result.cv.publications[2].venue.name, "cvpr");
+}
+
+// The reader behind the SDK's C entry, as the plugin exports it: what crosses the ABI in an
+// import request is what it reads.
+sdk::PluginSpec bibtex_reader_only() {
+  return {.id = "bibtex-reader", .version = "0.0.0", .description = "the BibTeX reader",
+          .formats = {{.id = "bibtex", .import_cv = bibtex::read_bibtex}}};
+}
+using BibtexThroughTheAbi = sdk::detail::Plugin<&bibtex_reader_only>;
+
+struct AbiImport {
+  Cv cv;
+  std::vector<CapturedDiagnostic> diagnostics;
+  size_t count(std::string_view code) const {
+    return size_t(std::count_if(diagnostics.begin(), diagnostics.end(), [&](const auto& d) { return d.code == code; }));
+  }
+};
+
+AbiImport import_through_the_abi(const cvport_import_request& request) {
+  MemoryHost host;
+  EXPECT_EQ(BibtexThroughTheAbi::import_cv(&request, host.host()), CVPORT_OK);
+  return {cv_from_json_text(host.outputs.at("")), host.diagnostics};
+}
+
+cvport_import_request request_for(const std::string& input, const char* name) {
+  cvport_import_request request{};
+  request.struct_size = sizeof request;
+  request.format_id = "bibtex";
+  request.input = input.data();
+  request.input_size = input.size();
+  request.source_name = name;
+  return request;
+}
+
+// ABI 1.2: the host hands the importer the earlier .bib inputs of the command; their macros serve
+// this one, and nothing is reported about them (cvport imports them in their own turn).
+TEST(BibtexImport, TheEarlierInputsOfARequestLendTheirMacros) {
+  std::string abbrev = fixture("abbrev.bib"), papers = fixture("papers.bib");
+  cvport_import_input earlier{sizeof earlier, abbrev.data(), abbrev.size(), "abbrev.bib"};
+  const cvport_import_input* earlier_inputs[] = {&earlier};
+  cvport_import_request request = request_for(papers, "papers.bib");
+  request.earlier_input_count = 1;
+  request.earlier_inputs = earlier_inputs;
+  AbiImport result = import_through_the_abi(request);
+  ASSERT_EQ(result.cv.publications.size(), 6u);
+  EXPECT_EQ(result.cv.publications[0].venue.name,
+            "Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition"); // its space kept
+  EXPECT_EQ(result.cv.publications[2].venue.name, "European Conference on Computer Vision");
+  EXPECT_EQ(result.cv.publications[4].venue.name, "ECCV"); // papers.bib's own, defined after entry 3
+  EXPECT_EQ(result.count("bibtex.undefined-macro"), 1u);   // iccv, used before papers.bib defines it
+  EXPECT_EQ(result.count("bibtex.definitions-only"), 0u);  // abbrev.bib's own message is its own import's
+}
+
+// A host of ABI 1.1 sends a request without the fields of 1.2; whatever follows it in memory is
+// not read (here it would say: three earlier inputs at a bad address, seven inputs after this one).
+TEST(BibtexImport, AnImportRequestOfAbi1_1IsReadWithoutTheFieldsOf1_2) {
+  std::string abbrev = fixture("abbrev.bib"), papers = fixture("papers.bib");
+  cvport_import_request old = request_for(papers, "papers.bib");
+  old.struct_size = offsetof(cvport_import_request, earlier_input_count);
+  old.earlier_input_count = 3;
+  old.earlier_inputs = reinterpret_cast<const cvport_import_input* const*>(uintptr_t(8));
+  old.later_input_count = 7;
+  AbiImport alone = import_through_the_abi(old);
+  ASSERT_EQ(alone.cv.publications.size(), 6u);
+  EXPECT_EQ(alone.cv.publications[1].venue.name, "PAMI");
+  EXPECT_EQ(alone.count("bibtex.undefined-macro"), 5u);
+  // Read as the last input of its command: a file of definitions says it adds nothing.
+  cvport_import_request old_abbrev = old;
+  old_abbrev.input = abbrev.data();
+  old_abbrev.input_size = abbrev.size();
+  old_abbrev.source_name = "abbrev.bib";
+  AbiImport definitions = import_through_the_abi(old_abbrev);
+  ASSERT_EQ(definitions.count("bibtex.definitions-only"), 1u);
+  EXPECT_EQ(definitions.diagnostics.at(0).severity, CVPORT_SEVERITY_WARNING);
+  EXPECT_EQ(definitions.diagnostics.at(0).line, 3u);
+  EXPECT_EQ(definitions.diagnostics.at(0).column, 1u);
 }
 
 // libbtparse, biber's parser, skips "%" to the end of the line between entries and between the

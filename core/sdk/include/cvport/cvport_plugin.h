@@ -1,5 +1,5 @@
 /*
- * cvport plugin ABI, version 1.1 (CVPORT_ABI_MAJOR.CVPORT_ABI_MINOR below).
+ * cvport plugin ABI, version 1.2 (CVPORT_ABI_MAJOR.CVPORT_ABI_MINOR below).
  *
  * This is the only contract between the cvport host and a format plugin. It is plain C so that
  * a plugin can be built by any compiler, or written in C. The ABI has a version of its own, kept
@@ -38,6 +38,12 @@
  *    host looks for it first and falls back to 1.0's `cvport_plugin_entry(void)`;
  *  - int32_t status and severity types in place of enums;
  *  - the promise that no host callback unwinds into a plugin: a failure is a status or nothing.
+ *
+ * What ABI 1.2 added to 1.1 (a 1.1 or 1.0 plugin loads unchanged):
+ *  - cvport_import_input and, at the end of cvport_import_request, earlier_inputs and
+ *    later_input_count: an importer learns the inputs of its format given before the one it
+ *    reads in the same command, and how many inputs follow, so that a file can use what an
+ *    earlier one defines (BibTeX's @string macros in abbrev.bib, read by \bibliography{abbrev,papers}).
  */
 #ifndef CVPORT_PLUGIN_H
 #define CVPORT_PLUGIN_H
@@ -50,7 +56,7 @@ extern "C" {
 #endif
 
 #define CVPORT_ABI_MAJOR 1
-#define CVPORT_ABI_MINOR 1
+#define CVPORT_ABI_MINOR 2
 
 /* The entry symbol of ABI 1.1: CVPORT_PLUGIN_ENTRY_PREFIX followed by the plugin id, each '-'
  * written '_' ("cvport_plugin_entry_my_format" for the plugin "my-format"). Its type is
@@ -140,6 +146,15 @@ typedef struct cvport_export_request {
   size_t options_json_size;
 } cvport_export_request;
 
+/* ABI 1.2: an input of the command other than the one being imported (see
+ * cvport_import_request.earlier_inputs). Valid for the duration of the import call only. */
+typedef struct cvport_import_input {
+  uint32_t struct_size;
+  const char *input; /* the file's bytes, as the host read them */
+  size_t input_size;
+  const char *source_name; /* its name, for messages only; the plugin never opens it */
+} cvport_import_input;
+
 typedef struct cvport_import_request {
   uint32_t struct_size;
   const char *format_id;
@@ -148,6 +163,20 @@ typedef struct cvport_import_request {
   const char *source_name; /* the input's name, for messages only; the plugin never opens it */
   const char *options_json;
   size_t options_json_size;
+  /* ABI 1.2. The inputs of this same format that the command gives before this one, in
+   * command-line order (`cvport import abbrev.bib papers.bib`: abbrev.bib when papers.bib is
+   * read), so that an importer can read what they define for this input as the format's own
+   * tools do: BibTeX keeps the @string macros of \bibliography{abbrev,papers} from one file to
+   * the next. An array of pointers, since cvport_import_input may grow. The host imports each
+   * of them in its own call and reports its problems then: an importer reads them only for what
+   * they lend this input and reports nothing about them. 0 and NULL when there are none, and
+   * under a host of ABI 1.1 or older (whose smaller struct_size leaves these fields out). */
+  size_t earlier_input_count;
+  const cvport_import_input *const *earlier_inputs;
+  /* ABI 1.2. How many inputs of any format the command gives after this one; 0 when it is the
+   * last or only one, and under an older host. With earlier_input_count it tells an importer
+   * whether a file of definitions alone serves anything. */
+  size_t later_input_count;
 } cvport_import_request;
 
 typedef struct cvport_format {

@@ -6,13 +6,24 @@
 #ifndef CVPORT_IMPORT_CONTEXT_HPP
 #define CVPORT_IMPORT_CONTEXT_HPP
 
+#include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "cvport/plugin_context.hpp"
 
 namespace cvport::sdk {
+
+// An input of the importer's format that the command gives before the one being read
+// (cvport_import_request.earlier_inputs, ABI 1.2): read it for what it defines for this input, as
+// BibTeX reads the @string macros of abbrev.bib for papers.bib. Its own problems are reported when
+// cvport imports it in its own turn, so an importer reports nothing about it.
+struct EarlierInput {
+  std::string_view input;
+  std::string_view source_name;
+};
 
 struct ImportContext {
   std::string_view format_id;
@@ -24,6 +35,10 @@ struct ImportContext {
   // or [line, column]. The host uses it to place every later message in the user's file. A
   // sorted JSON object: each insertion costs log n, not a search of an ordered one.
   nlohmann::json origins = nlohmann::json::object();
+  // The earlier inputs of this format in command-line order, and how many inputs of any format
+  // follow this one; none and 0 for a lone input and under a cvport of ABI 1.1 or older.
+  std::vector<EarlierInput> earlier_inputs = {};
+  size_t later_input_count = 0;
 };
 
 } // namespace cvport::sdk

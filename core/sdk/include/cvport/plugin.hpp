@@ -169,6 +169,7 @@ public:
       ImportContext context{format->id, std::string_view(request->input, request->input_size),
                             request->source_name ? request->source_name : "", options,
                             diagnostics};
+      read_command_inputs(request, context);
       Cv cv = format->import_cv(context);
       if (diagnostics.error_count()) return CVPORT_INVALID_INPUT;
       Output(host).primary().write(to_compact_model_text(cv));
@@ -220,6 +221,24 @@ private:
       diagnostics.error("sdk.exception", "", "the plugin failed with an unknown exception");
     }
     return CVPORT_ERROR;
+  }
+
+  // The fields of ABI 1.2, copied as every struct is read (min(struct_size, sizeof), the rest
+  // zero): a host of ABI 1.1 sends a smaller request without them.
+  static void read_command_inputs(const cvport_import_request* raw, ImportContext& context) {
+    cvport_import_request request{};
+    std::memcpy(&request, raw, std::min<size_t>(raw->struct_size, sizeof request));
+    context.later_input_count = request.later_input_count;
+    if (!request.earlier_inputs) return;
+    for (size_t i = 0; i < request.earlier_input_count; ++i) {
+      const cvport_import_input* given = request.earlier_inputs[i];
+      if (!given) continue;
+      cvport_import_input earlier{};
+      std::memcpy(&earlier, given, std::min<size_t>(given->struct_size, sizeof earlier));
+      if (!earlier.input && earlier.input_size) continue;
+      context.earlier_inputs.push_back({std::string_view(earlier.input ? earlier.input : "", earlier.input_size),
+                                        earlier.source_name ? earlier.source_name : ""});
+    }
   }
 
   static Json parse_options(const char* text, size_t size) {
