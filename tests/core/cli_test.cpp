@@ -387,8 +387,9 @@ TEST_F(Cli, LinkedPluginsOpenNoPluginFile) {
   std::sort(expected.begin(), expected.end()); // the loader's name order
   EXPECT_EQ(opened("export cv.yaml --to " + formats + " -o out"), expected);
   EXPECT_NE(read_file(folder / "out/cv.md").find("# Baolin Li"), std::string::npos);
-  if (fs::exists(plugin_dir() / "pdf.so") && expected.empty())
+  if (fs::exists(plugin_dir() / "pdf.so") && expected.empty()) {
     EXPECT_EQ(opened("export cv.yaml --to pdf -o cv.pdf"), std::vector<std::string>{"pdf.so"});
+  }
   CommandResult isolated = run("cd " + folder.string() + " && env -u CVPORT_PLUGIN_PATH " + cvport_exe().string() +
                                " export cv.yaml --isolate --to markdown -o isolated.md");
   ASSERT_EQ(isolated.status, 0) << isolated.err;
