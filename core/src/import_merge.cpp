@@ -318,6 +318,24 @@ bool share_a_key(const std::set<std::string>& a, const std::set<std::string>& b)
   return std::any_of(a.begin(), a.end(), [&](const std::string& key) { return b.count(key) > 0; });
 }
 
+// Whether two name keys (owner_name_key: "b li", "baolin li") have the same last word and the
+// same first letter: how a .bib usually abbreviates its owner ("B. Li" for "Baolin Li").
+bool same_family_and_initial(std::string_view a, std::string_view b) {
+  size_t a_last = a.rfind(' '), b_last = b.rfind(' ');
+  if (a_last == std::string_view::npos || b_last == std::string_view::npos) return false;
+  return a.substr(a_last) == b.substr(b_last) && a.front() == b.front();
+}
+
+// Whether an importer's guess is the merged CV's owner: they share a spelling, or the guess
+// writes one of the owner's spellings as a .bib abbreviates it.
+bool guess_names_the_owner(const std::set<std::string>& guess, const std::set<std::string>& owner) {
+  if (share_a_key(guess, owner)) return true;
+  for (const std::string& g : guess)
+    for (const std::string& o : owner)
+      if (same_family_and_initial(g, o)) return true;
+  return false;
+}
+
 } // namespace
 
 std::vector<size_t> CvMerger::guessed_publications() const {
@@ -389,13 +407,14 @@ void CvMerger::choose_owner_across_inputs() {
 // lists. When the merged CV's owner is another person (the --into CV's, an ORCID record's, or
 // another input's guess: choose_owner_across_inputs), those marks are wrong: they are made again
 // from the merged owner's name and spellings. When the guess is the merged owner (they share a
-// spelling), the importer's marks stay, with the spellings only it knew ("A. Ginsburg").
+// spelling, or the guess abbreviates one: "B. Li" for "Baolin Li", guess_names_the_owner), the
+// importer's marks stay, with the spellings only it knew ("A. Ginsburg").
 void CvMerger::mark_authors_by_the_owner() {
   if (guessed_owners_.empty()) return;
   std::set<std::string> owner_keys = owner_keys_of(cv_.person.name, cv_.person.name_variants);
   std::map<std::string, bool> guess_is_owner; // by input
   for (const GuessedOwner& guess : guessed_owners_)
-    guess_is_owner[guess.source] = share_a_key(owner_keys_of(guess.name, guess.variants), owner_keys);
+    guess_is_owner[guess.source] = guess_names_the_owner(owner_keys_of(guess.name, guess.variants), owner_keys);
   for (size_t i : guessed_publications()) {
     if (guess_is_owner[publication_origins_[i].source]) continue;
     for (Author& author : cv_.publications[i].authors) author.self = owner_keys.count(owner_name_key(author.name)) > 0;
