@@ -376,6 +376,21 @@ TEST(YamlReader, EscapesOfC1ControlsAreRemovedWithAWarning) {
   }
 }
 
+// A required text of control characters alone is empty once they are removed: refused as an empty
+// one is, beside the warning. Found by fuzz_source_reader (seed 1): it was read as "", and its
+// canonical JSON, which has no person then, did not read back.
+TEST(YamlReader, ARequiredTextOfControlCharactersAloneIsEmpty) {
+  LoadedCv loaded = load_native_text("person:\n  name: \x1c\x1c\x1c\n", "cv.yaml");
+  EXPECT_FALSE(loaded.cv);
+  ASSERT_EQ(loaded.diagnostics.items().size(), 2u);
+  EXPECT_EQ(loaded.diagnostics.items()[0].code, "source.control-character");
+  EXPECT_EQ(loaded.diagnostics.items()[1].code, "source.missing-field");
+  EXPECT_EQ(loaded.diagnostics.items()[1].message, "\"name\" must not be empty");
+  EXPECT_EQ(loaded.diagnostics.items()[1].path, "person.name");
+  EXPECT_EQ(loaded.diagnostics.items()[1].line, 2);
+  EXPECT_EQ(loaded.diagnostics.items()[1].column, 9);
+}
+
 TEST(YamlReader, ControlCharactersAnywhereInATextAreRemovedAndCounted) {
   // At the start, side by side, between multi-byte characters and at the end; tabs and line
   // breaks stay.
