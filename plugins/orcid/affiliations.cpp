@@ -81,6 +81,7 @@ struct AffiliationParts {
   std::string start_path;
   Date end;
   std::string end_path;
+  bool label_hides_end = false; // a start/end entry shown as its date_label
   std::string url;
   std::vector<std::string> left_out;
 };
@@ -102,6 +103,10 @@ void add_affiliation(MappingContext& context, AffiliationParts parts,
   item.has_organization = !item.organization.name.empty();
   item.start = orcid_date(context, parts.start, parts.start_path);
   item.end = orcid_date(context, parts.end, parts.end_path);
+  // A distinction is shown by its start alone (affiliation.component.ts, isAffiliationEndDateRangeShown).
+  if (item.section != "distinction")
+    send_start_alone_as_one_date(context, {parts.end, parts.label_hides_end, parts.source}, item.start,
+                                 item.end, parts.left_out);
   item.url = clean_text(reporter, parts.url, parts.source + ".url");
   int year = item.start.year != 0 ? item.start.year : item.end.year;
   item.key = context.keys.key(parts.kind, parts.id, year,
@@ -130,6 +135,7 @@ void add_education(MappingContext& context, const Education& education, const st
                          .url = education.url.empty() ? education.institution.url : education.url};
   check_date_label(context, first_date(education.start, education.end), education.date_label,
                    source + ".date_label", parts.left_out);
+  parts.label_hides_end = !education.date_label.empty();
   auto& left_out = parts.left_out;
   leave_out_if(left_out, !education.score.empty(), source + ".score");
   leave_out_if(left_out, !education.advisor.empty(), source + ".advisor");
@@ -161,6 +167,7 @@ void add_employment(MappingContext& context, const Work& work, const std::string
                          .url = work.url.empty() ? work.organization.url : work.url};
   check_date_label(context, first_date(work.start, work.end), work.date_label,
                    source + ".date_label", parts.left_out);
+  parts.label_hides_end = !work.date_label.empty();
   leave_out_if(parts.left_out, !work.summary.empty(), source + ".summary");
   leave_out_if(parts.left_out, !work.highlights.empty(), source + ".highlights");
   add_affiliation(context, std::move(parts), items);
@@ -222,6 +229,7 @@ void add_service(MappingContext& context, const Service& service, const std::str
     use_venue_as_organization(context, parts, service.venue, "organization");
   check_date_label(context, first_date(service.start, service.end), service.date_label,
                    source + ".date_label", parts.left_out);
+  parts.label_hides_end = !service.date_label.empty();
   add_affiliation(context, std::move(parts), items);
 }
 
@@ -281,6 +289,7 @@ void add_custom_affiliation(MappingContext& context, const CustomEntry& entry,
                          .end_path = source + ".end",
                          .url = entry.url};
   check_date_label(context, parts.start, entry.date_label, source + ".date_label", parts.left_out);
+  parts.label_hides_end = !single_date && !entry.date_label.empty();
   leave_out_if(parts.left_out, !single_date && !entry.date.empty(), source + ".date");
   leave_out_if(parts.left_out, !entry.location.empty(), source + ".location");
   leave_out_if(parts.left_out, !entry.summary.empty(), source + ".summary");

@@ -56,6 +56,8 @@ void add_funding(MappingContext& context, const Funding& funding, const std::str
   item.url = clean_text(reporter, funding.url, source + ".url");
   item.start = orcid_date(context, funding.start, source + ".start");
   item.end = orcid_date(context, funding.end, source + ".end");
+  send_start_alone_as_one_date(context, {funding.end, false, source}, item.start, item.end,
+                               item.left_out);
   item.organization = clean_organization(context, funding.funder, source + ".funder");
   item.has_organization = !item.organization.name.empty();
   leave_out_if(item.left_out, !funding.funder.department.empty(), source + ".funder.department");

@@ -53,6 +53,24 @@ void check_date_label(MappingContext& context, const Date& date, const std::stri
                     label));
 }
 
+void send_start_alone_as_one_date(MappingContext& context, const DatedEntry& entry, Date& start,
+                                  Date& end, std::vector<std::string>& left_out) {
+  if (start.empty() || !entry.model_end.empty()) return;
+  if (!entry.label_hides_end) {
+    end = start;
+    return;
+  }
+  context.reporter.warning(
+      "orcid.label-dates", entry.source + ".end",
+      fmt::format("the entry has a start and no end date, and shows its dates as its date_label: "
+                  "ORCID shows a start date without an end as \"{} to present\", so neither date "
+                  "is sent; add the end date (the start again for one date, \"present\" if it is "
+                  "ongoing) to send them",
+                  format_date(start)));
+  start = {};
+  left_out.push_back(entry.source + ".start");
+}
+
 OrgRef clean_organization(MappingContext& context, const Organization& organization,
                           const std::string& path) {
   Reporter& reporter = context.reporter;

@@ -31,6 +31,22 @@ Date orcid_date(MappingContext& context, const Date& date, std::string_view path
 void check_date_label(MappingContext& context, const Date& date, const std::string& label,
                       const std::string& label_path, std::vector<std::string>& left_out);
 
+// ORCID's record page shows a start date without an end date as "<start> to present" (every
+// affiliation type but distinction, and fundings: orcid-angular, src/app/record/components/
+// affiliation/affiliation.component.html and funding/funding.component.html), where a CV shows
+// a start alone as one date ("2019"); only `end: present` means ongoing. So an item whose model
+// entry has a start, no end and is not ongoing is sent as that one date, start and end the same,
+// as the JSON Resume export does. When the entry shows its dates as a `date_label` its end is not
+// known (an import keeps an end it cannot read only in the label): a copy of the start would be a
+// wrong end and the start alone a false "present", so neither date is sent, with a warning.
+struct DatedEntry {
+  const Date& model_end;     // the entry's own end, before orcid_date
+  bool label_hides_end;      // a range entry with a date_label
+  const std::string& source; // "education[2]"
+};
+void send_start_alone_as_one_date(MappingContext& context, const DatedEntry& entry, Date& start,
+                                  Date& end, std::vector<std::string>& left_out);
+
 // The organisation identifiers ORCID accepts as disambiguated organisation, in the order cvport
 // prefers them when an organisation has several: ROR first (ORCID's own choice for new data),
 // then the others in the order of ORCID's OrgDisambiguatedSourceType.

@@ -104,6 +104,10 @@ void import_affiliation(const pugi::xml_node& node, std::string_view section, Im
     state.log.note("orcid.no-role", node,
                    "no role-title: the entry is read with " + in_quotes(a.role) + "; name the role in the CV");
   }
+  // ORCID shows a start date without an end date as "<start> to present" (orcid-angular,
+  // src/app/record/components/affiliation/affiliation.component.html): the CV says it with
+  // `end: present`, as the ORCID export reads it back. A distinction is dated by its start alone.
+  if (section != "distinction" && !a.start.empty() && a.end.empty()) a.end.present = true;
   if (section == "employment" || section == "invited-position") return add_work(a, state);
   if (section == "education" || section == "qualification") return add_education(a, state);
   if (section == "service" || section == "membership") return add_service(a, section, state);

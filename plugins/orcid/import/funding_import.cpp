@@ -55,6 +55,8 @@ void import_funding(const pugi::xml_node& node, const std::vector<ItemExternalId
   funding.url = checked(TextKind::url, text_at(url), url, "the web address", state.log);
   funding.start = fuzzy_date(child_named(node, "start-date"), state.log);
   funding.end = fuzzy_date(child_named(node, "end-date"), state.log);
+  // Shown as "<start> to present" (orcid-angular, src/app/record/components/funding/funding.component.html).
+  if (!funding.start.empty() && funding.end.empty()) funding.end.present = true;
   for (const ItemExternalId& id : ids)
     if (id.type == "grant_number" && funding.number.empty() && id.relationship != "part-of") funding.number = id.value;
   funding.role = role_of(node, state);

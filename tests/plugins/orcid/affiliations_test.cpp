@@ -148,6 +148,53 @@ TEST(OrcidAffiliations, OngoingPositionHasNoEndDate) {
             "https://ror.org/05a28rw58");
 }
 
+// ORCID shows a start date without an end as "<start> to present" (orcid-angular's
+// affiliation.component.html), where the CV shows a start alone as one date.
+TEST(OrcidAffiliations, AStartAloneIsSentAsOneDateNotAsOngoing) {
+  Cv cv = full_cv(); // its certificate is dated 2020-05
+  cv.education = {northeastern()};
+  cv.education[0].institution.ror = "04t5xt781";
+  cv.education[0].start = {2019, 9};
+  cv.education[0].end = {};
+  auto host = export_bundle(cv);
+  pugi::xml_document education = parse_xml(host->outputs.at("education/education-001.xml"));
+  EXPECT_EQ(child_text(root_of(education), "common:start-date/common:year"), "2019");
+  EXPECT_EQ(child_text(root_of(education), "common:end-date/common:year"), "2019");
+  EXPECT_EQ(child_text(root_of(education), "common:end-date/common:month"), "09");
+  pugi::xml_document qualification = parse_xml(host->outputs.at("qualification/qualification-001.xml"));
+  EXPECT_EQ(child_text(root_of(qualification), "common:end-date/common:year"), "2020");
+  EXPECT_EQ(child_text(root_of(qualification), "common:end-date/common:month"), "05");
+  EXPECT_TRUE(diagnostics_with(*host, "orcid.label-dates").empty());
+}
+
+// With a date_label the end is not known: no date is sent rather than a false "present" or a
+// copied end, and the warning says what to add.
+TEST(OrcidAffiliations, AStartAloneShownAsALabelSendsNoDate) {
+  Cv cv = minimal_cv();
+  Work job;
+  job.organization = {.name = "ETH Zürich", .city = "Zürich", .country = "CH", .ror = "05a28rw58"};
+  job.position = "Visiting researcher";
+  job.start = {2019};
+  job.date_label = "Herbst 2019 – Frühjahr 2020";
+  cv.work = {job};
+  auto host = export_bundle(cv);
+  pugi::xml_document document = parse_xml(host->outputs.at("employment/employment-001.xml"));
+  EXPECT_FALSE(root_of(document).child("common:start-date"));
+  EXPECT_FALSE(root_of(document).child("common:end-date"));
+  auto label = diagnostics_with(*host, "orcid.label-dates");
+  ASSERT_EQ(label.size(), 1u);
+  EXPECT_EQ(label[0]->path, "work[0].end");
+  EXPECT_NE(label[0]->message.find("\"2019 to present\""), std::string::npos) << label[0]->message;
+  EXPECT_TRUE(manifest_of(*host)["items"][0]["ready"].get<bool>());
+  // With the end given, both dates are sent and the label stays display text.
+  cv.work[0].end = {2020, 3};
+  auto with_end = export_bundle(cv);
+  pugi::xml_document dated = parse_xml(with_end->outputs.at("employment/employment-001.xml"));
+  EXPECT_EQ(child_text(root_of(dated), "common:start-date/common:year"), "2019");
+  EXPECT_EQ(child_text(root_of(dated), "common:end-date/common:month"), "03");
+  EXPECT_TRUE(diagnostics_with(*with_end, "orcid.label-dates").empty());
+}
+
 TEST(OrcidAffiliations, AwardsAreDistinctions) {
   auto host = export_bundle(full_cv());
   pugi::xml_document with_awarder = parse_xml(host->outputs.at("distinction/distinction-001.xml"));

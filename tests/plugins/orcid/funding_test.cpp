@@ -117,6 +117,26 @@ TEST(OrcidFunding, AnEndWithoutAStartIsNotReady) {
   EXPECT_EQ(manifest_of(*host)["items"][0]["reasons"][0]["path"], "funding[0].start");
 }
 
+// ORCID shows a funding's start without an end as "<start> to present"
+// (orcid-angular's funding.component.html); `end: present` says ongoing, a start alone one date.
+TEST(OrcidFunding, AStartAloneIsOneDateAndPresentIsNoEnd) {
+  Cv cv = minimal_cv();
+  cv.funding = {snsf_grant(), snsf_grant()};
+  cv.funding[0].start = {2021, 4};
+  cv.funding[0].end = {};
+  cv.funding[1].id = "snsf-ongoing";
+  cv.funding[1].number = "200021_999999";
+  cv.funding[1].start = {2022};
+  cv.funding[1].end = {.present = true};
+  auto host = export_bundle(cv);
+  pugi::xml_document one_date = parse_xml(host->outputs.at("funding/funding-001.xml"));
+  EXPECT_EQ(child_text(one_date.document_element(), "common:end-date/common:year"), "2021");
+  EXPECT_EQ(child_text(one_date.document_element(), "common:end-date/common:month"), "04");
+  pugi::xml_document ongoing = parse_xml(host->outputs.at("funding/funding-002.xml"));
+  EXPECT_EQ(child_text(ongoing.document_element(), "common:start-date/common:year"), "2022");
+  EXPECT_FALSE(ongoing.document_element().child("common:end-date"));
+}
+
 // ORCID refuses a second funding of one client with the same self grant number (9021), so the
 // bundle sends the first and holds the second back, naming both places.
 TEST(OrcidFunding, TwoGrantsWithOneNumberGiveOneReadyItemAndOneThatWaits) {

@@ -57,6 +57,10 @@ TEST(OrcidImport, RecordAffiliationsFundingAndPeerReviews) {
   EXPECT_EQ(cv.work[0].organization.city, "Middletown");
   EXPECT_EQ(cv.work[0].organization.region, "CT");
   EXPECT_EQ(cv.work[1].organization.grid, "grid.258799.8"); // trailing white space in the file
+  // A start-date without an end-date is shown by ORCID as "1965 to present": ongoing.
+  EXPECT_EQ(format_date(cv.work[0].start), "1965");
+  EXPECT_TRUE(cv.work[0].end.present);
+  EXPECT_EQ(format_date(cv.work[1].end), "1965");
   // Month 13: the date is read as its year, with a warning at the month element.
   EXPECT_EQ(format_date(cv.work[1].start), "1960");
   const CapturedDiagnostic* month = r.find("orcid.bad-date");
@@ -66,6 +70,7 @@ TEST(OrcidImport, RecordAffiliationsFundingAndPeerReviews) {
   ASSERT_EQ(cv.awards.size(), 1u);
   EXPECT_EQ(cv.awards[0].title, "Ig Nobel Prize in Ceramics");
   EXPECT_EQ(cv.awards[0].awarder.name, "Annals of Improbable Research");
+  EXPECT_EQ(format_date(cv.awards[0].date), "1991-10"); // a distinction is dated by its start alone
 
   ASSERT_EQ(cv.funding.size(), 1u);
   EXPECT_EQ(cv.funding[0].title, "Cracks in pots: a longitudinal study");
@@ -75,6 +80,8 @@ TEST(OrcidImport, RecordAffiliationsFundingAndPeerReviews) {
   // Membership, service ("<role>, <venue>" split), then one entry per reviewed venue.
   ASSERT_EQ(cv.service.size(), 4u);
   EXPECT_EQ(cv.service[0].role, "Fellow");
+  EXPECT_TRUE(cv.service[0].end.present); // membership since 1970
+  EXPECT_TRUE(cv.service[1].end.present); // service since 1980
   EXPECT_EQ(cv.service[1].role, "Program committee member");
   EXPECT_EQ(cv.service[1].venue, "Pottery Symposium");
   EXPECT_EQ(cv.service[1].kind, "committee");
@@ -454,6 +461,17 @@ TEST(OrcidImport, FundingAmountAndTheOwnersRole) {
   EXPECT_EQ(r.cv.funding[0].role, "PI"); // contributor-role lead, the source's own iD
   EXPECT_EQ(format_date(r.cv.funding[0].start), "1948-02-02");
   EXPECT_EQ(r.origins["funding[0].amount"], Json::array({23, 2}));
+}
+
+TEST(OrcidImport, AFundingWithoutAnEndDateIsOngoing) {
+  std::string sample = cvport::testing::read_file(kImportDir / "samples/funding-full-3.0.xml");
+  size_t end = sample.find("<common:end-date>");
+  ASSERT_NE(end, std::string::npos);
+  sample.erase(end, sample.find("</common:end-date>") + std::string_view("</common:end-date>").size() - end);
+  Imported r = import_text(sample);
+  ASSERT_EQ(r.cv.funding.size(), 1u);
+  EXPECT_EQ(format_date(r.cv.funding[0].start), "1948-02-02");
+  EXPECT_TRUE(r.cv.funding[0].end.present);
 }
 
 TEST(OrcidImport, AnErrorDocumentIsRefusedWithWhatOrcidSaid) {
