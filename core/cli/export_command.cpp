@@ -109,6 +109,14 @@ int run_export(const ExportOptions& request, const GlobalOptions& options) {
   else if (translation_is_approximate(request.language))
     usage.add({Severity::note, "usage.language-approximate", "", 0, 0, "",
                "--lang " + request.language + ": " + approximate_language_message(request.language), ""});
+  if (request.output == kStandardOutputPath && (formats.size() > 1 || request.inputs.size() > 1 || request.watch ||
+                                                (formats.size() == 1 && formats.front()->is_multi_file())))
+    usage.add({Severity::error, "usage.stdout-one-file", "", 0, 0, "",
+               "-o - writes one CV in one single-file format to standard output" +
+                   std::string(formats.size() == 1 && formats.front()->is_multi_file()
+                                   ? ": " + formats.front()->id + " writes a folder"
+                                   : ""),
+               "name a file or folder with -o, or export one input to one format such as --to markdown"});
   if (request.watch && request.inputs.size() > 1)
     usage.add({Severity::error, "usage.watch-one-input", "", 0, 0, "", "--watch takes one input",
                "run one cvport export --watch per CV"});
@@ -140,6 +148,10 @@ int run_export(const ExportOptions& request, const GlobalOptions& options) {
   if (request.inputs.size() == 1) {
     InputResult result = export_input(request.inputs.front(), request.output, batch, registry);
     print_result(result);
+    if (result.status == exit_code::ok && request.output == kStandardOutputPath) {
+      std::cout.write(result.standard_output.data(), static_cast<std::streamsize>(result.standard_output.size()));
+      std::cout.flush();
+    }
     // A failed input says why in one line, even when -qq hides the warnings --werror refused.
     if (result.status != exit_code::ok) print_refusal(result.input, result.reason, result.status, options);
     print_notes_count(hidden_notes, options);
@@ -174,6 +186,7 @@ void add_export_command(CLI::App& app, GlobalOptions& options, int& exit_status)
                   "  cvport export cv.yaml --to docx --option tags=ml,systems   entries tagged ml or systems\n\n"
                   "-o names a file when one single-file format is exported; otherwise a folder that\n"
                   "receives each format's default name (cv.md, cv.docx, resume.json, orcid/).\n"
+                  "-o - writes one single-file format to standard output (cvport export cv.yaml --to markdown -o -).\n"
                   "Outputs are written atomically: a failed export never leaves a partial file.");
   command->add_option("inputs", request->inputs, "CV files: cvport YAML/JSON, or any importable format")
       ->required();

@@ -105,6 +105,7 @@ ExportReport export_variant(const LoadedCv& loaded, std::vector<ExportTarget> ta
   ExportReport whole = export_cv(*loaded.cv, complete, input, diagnostics, request.isolate, request.durable);
   report.written.insert(report.written.end(), whole.written.begin(), whole.written.end());
   report.failed.insert(report.failed.end(), whole.failed.begin(), whole.failed.end());
+  if (whole.standard_output) report.standard_output = std::move(whole.standard_output);
   return report;
 }
 
@@ -129,6 +130,7 @@ InputResult export_input(const std::string& input, const std::string& output, co
   loaded.map.locate_all(diagnostics);
   result.diagnostics.append(diagnostics);
   result.written = report.written;
+  if (report.standard_output) result.standard_output = std::move(*report.standard_output);
   if (report.failed.empty()) return result;
   bool write_failure = false;
   for (const Diagnostic& d : diagnostics.items()) write_failure = write_failure || d.code.rfind("output.", 0) == 0;

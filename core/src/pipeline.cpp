@@ -356,7 +356,9 @@ std::vector<ExportTarget> plan_exports(const std::vector<const LoadedFormat*>& f
     ExportTarget target;
     target.format = format;
     bool alone = formats.size() == 1;
-    if (alone && format->is_multi_file())
+    if (alone && output == kStandardOutputPath && !format->is_multi_file())
+      target.path = kStandardOutputPath; // "-o -", even beside a folder named "-"
+    else if (alone && format->is_multi_file())
       target.path = base; // "-o orcid/": the bundle folder itself
     else if (alone && !names_folder)
       target.path = base; // "-o cv.docx"
@@ -386,6 +388,10 @@ ExportReport export_cv(const Cv& cv, const std::vector<ExportTarget>& targets, c
     }
     if (!exported) {
       report.failed.push_back(format.id);
+      continue;
+    }
+    if (target.path == kStandardOutputPath && !format.is_multi_file()) {
+      report.standard_output = std::move(output.files.front().second);
       continue;
     }
     std::error_code error;

@@ -40,6 +40,30 @@ TEST_F(Cli, ExportsCanonicalJsonWithTheSameBytesEveryTime) {
   EXPECT_NE(first.err.find("cvport: wrote " + (folder / "a.json").string()), std::string::npos);
 }
 
+// "-o -" is standard output, as for import and pandoc: the same bytes as the file, and no file
+// named "-". A folder format, several formats or several inputs are refused before any export.
+TEST_F(Cli, ExportToStandardOutput) {
+  std::string in_folder = "cd " + folder.string() + " && ";
+  CommandResult markdown = run(in_folder + "env -u CVPORT_PLUGIN_PATH " + cvport_exe().string() + " --plugin-dir " +
+                               fixture_plugin_dir().string() + " export " + example + " --to markdown -o -");
+  ASSERT_EQ(markdown.status, 0) << markdown.err;
+  EXPECT_FALSE(fs::exists(folder / "-"));
+  EXPECT_EQ(markdown.err.find("cvport: wrote"), std::string::npos) << markdown.err;
+  ASSERT_EQ(cvport("export " + example + " --to markdown -o " + (folder / "cv.md").string()).status, 0);
+  EXPECT_EQ(markdown.out, read_file(folder / "cv.md"));
+  EXPECT_EQ(markdown.out.rfind("# Baolin Li\n", 0), 0u) << markdown.out.substr(0, 80);
+
+  CommandResult bundle = cvport("export " + example + " --to orcid -o -");
+  EXPECT_EQ(bundle.status, 64);
+  EXPECT_EQ(bundle.out, "");
+  EXPECT_NE(bundle.err.find("error: -o - writes one CV in one single-file format to standard output: orcid "
+                            "writes a folder [usage.stdout-one-file]"),
+            std::string::npos)
+      << bundle.err;
+  EXPECT_EQ(cvport("export " + example + " --to markdown,cvport-json -o -").status, 64);
+  EXPECT_EQ(cvport("export " + example + " " + example + " --to markdown -o -").status, 64);
+}
+
 TEST_F(Cli, InvalidInputExits65WithEveryProblemLocated) {
   fs::path bad = write("bad.yaml", "person:\n  nme: A\nwork:\n  - organization: X\n    position: P\n    end: soon\n");
   CommandResult run = cvport("validate " + bad.string());

@@ -35,6 +35,7 @@ struct InputResult {
   DiagnosticList diagnostics;
   std::vector<std::string> written;
   std::string reason; // one line when status != 0: "invalid input (3 errors)"
+  std::string standard_output; // what an export to "-o -" writes there
 };
 
 // The output folder of each input of a batch: OUTPUT/<file name without extension>/, made

@@ -68,12 +68,15 @@ struct ExportTarget {
 
 // Where each format's output goes. `output` is a file when one single-file format is asked for
 // and `output` is not an existing folder nor ends in '/'; otherwise a folder that receives each
-// format's default output name.
+// format's default output name. "-" with one single-file format is standard output
+// (kStandardOutputPath), as pandoc's "-o -"; the command refuses "-" for anything else.
+inline constexpr std::string_view kStandardOutputPath = "-";
 std::vector<ExportTarget> plan_exports(const std::vector<const LoadedFormat*>& formats, const std::string& output);
 
 struct ExportReport {
   std::vector<std::string> written; // paths committed
   std::vector<std::string> failed;  // format ids that failed
+  std::optional<std::string> standard_output; // the bytes of the target at kStandardOutputPath
 };
 
 // Exports `cv` to every target; each output is committed atomically on its own.
