@@ -10,6 +10,8 @@
 #include "cvport/identifiers.hpp"
 #include "cvport/model_json.hpp"
 #include "cvport/model_json_reader.hpp"
+#include "cvport/name_agreement.hpp"
+#include "cvport/owner_spellings.hpp"
 #include "cvport/text.hpp"
 
 namespace cvport {
@@ -314,25 +316,19 @@ std::set<std::string> owner_keys_of(const std::string& name, const std::vector<s
   return keys;
 }
 
-bool share_a_key(const std::set<std::string>& a, const std::set<std::string>& b) {
-  return std::any_of(a.begin(), a.end(), [&](const std::string& key) { return b.count(key) > 0; });
+std::vector<std::string> spellings_of(const std::string& name, const std::vector<std::string>& variants) {
+  std::vector<std::string> spellings{name};
+  spellings.insert(spellings.end(), variants.begin(), variants.end());
+  return spellings;
 }
 
-// Whether two name keys (owner_name_key: "b li", "baolin li") have the same last word and the
-// same first letter: how a .bib usually abbreviates its owner ("B. Li" for "Baolin Li").
-bool same_family_and_initial(std::string_view a, std::string_view b) {
-  size_t a_last = a.rfind(' '), b_last = b.rfind(' ');
-  if (a_last == std::string_view::npos || b_last == std::string_view::npos) return false;
-  return a.substr(a_last) == b.substr(b_last) && a.front() == b.front();
-}
-
-// Whether an importer's guess is the merged CV's owner: they share a spelling, or the guess
-// writes one of the owner's spellings as a .bib abbreviates it.
-bool guess_names_the_owner(const std::set<std::string>& guess, const std::set<std::string>& owner) {
-  if (share_a_key(guess, owner)) return true;
+// Whether an importer's guess is the merged CV's owner: one of its spellings may name the same
+// person as one of the owner's (name_agreement.hpp), as the BibTeX importer groups the spellings
+// of one file's owner: the same spelling, or the guess abbreviates one ("B. Li" for "Baolin Li").
+bool guess_names_the_owner(const std::vector<std::string>& guess, const std::vector<std::string>& owner) {
   for (const std::string& g : guess)
     for (const std::string& o : owner)
-      if (same_family_and_initial(g, o)) return true;
+      if (owner_name_key(g) == owner_name_key(o) || may_name_the_same_person(g, o)) return true;
   return false;
 }
 
@@ -352,53 +348,56 @@ std::vector<size_t> CvMerger::guessed_publications() const {
 
 // Each input's importer guessed its owner from that input alone: with one publication per file
 // (Hugo Academic's content/publication/*/cite.bib), that is each paper's first author, and the
-// first file's guess would stand for all. When no input names the owner, the owner is the one
-// of those guesses (with its spellings) named in the most author lists across all of them; the
-// first input's guess wins a tie. The candidates are the importers' own guesses, so what an
-// importer rules out (a collaboration, a name only in lists cut short) stays ruled out.
+// first file's guess would stand for all. When no input names the owner, the owner is chosen
+// from those author lists as the BibTeX importer chooses one file's (choose_owner_spellings):
+// the spelling named in the most lists, counting with it the spellings that may name the same
+// person ("B. Li" in one cite.bib, "Baolin Li" in the next), so one .bib or the same entries in
+// many files give one owner. Only the importers' own guesses can be chosen, so what an importer
+// rules out (a collaboration, a name only in lists cut short) stays ruled out; the first input's
+// guess wins a tie.
 void CvMerger::choose_owner_across_inputs() {
   if (guessed_owners_.size() < 2 || !name_is_inferred(cv_.person)) return;
   std::vector<size_t> publications = guessed_publications();
-  auto lists_naming = [&](const std::set<std::string>& keys) {
-    size_t count = 0;
-    for (size_t i : publications)
-      for (const Author& author : cv_.publications[i].authors)
-        if (keys.count(owner_name_key(author.name))) {
-          ++count;
-          break;
-        }
-    return count;
-  };
-  const GuessedOwner* best = &guessed_owners_.front();
-  size_t best_count = lists_naming(owner_keys_of(best->name, best->variants));
-  for (const GuessedOwner& candidate : guessed_owners_)
-    if (size_t count = lists_naming(owner_keys_of(candidate.name, candidate.variants)); count > best_count) {
-      best = &candidate;
-      best_count = count;
-    }
-  if (best_count == 0) return; // no guess is named anywhere ("Your Name"): nothing to choose from
-  std::set<std::string> owner_keys = owner_keys_of(best->name, best->variants);
-  // The spellings every input gave for the chosen person.
-  std::vector<std::string> variants;
-  std::set<std::string> spelled{owner_name_key(best->name)};
-  for (const GuessedOwner& candidate : guessed_owners_) {
-    if (!owner_keys.count(owner_name_key(candidate.name))) continue;
-    std::vector<std::string> spellings{candidate.name};
-    spellings.insert(spellings.end(), candidate.variants.begin(), candidate.variants.end());
-    for (const std::string& spelling : spellings)
-      if (spelled.insert(owner_name_key(spelling)).second) {
-        variants.push_back(spelling);
-        owner_keys.insert(owner_name_key(spelling));
-      }
+  // How many of those author lists name each spelling, as the BibTeX importer counts one file's.
+  std::map<std::string, size_t> counts;
+  std::vector<std::string> first_seen;
+  for (size_t i : publications) {
+    std::set<std::string> in_list;
+    for (const Author& author : cv_.publications[i].authors)
+      if (in_list.insert(author.name).second && counts[author.name]++ == 0) first_seen.push_back(author.name);
   }
-  cv_.person.name = best->name;
-  cv_.person.name_variants = variants;
+  std::set<std::string> guesses;
+  for (const GuessedOwner& guess : guessed_owners_)
+    for (const std::string& spelling : spellings_of(guess.name, guess.variants)) guesses.insert(spelling);
+  // The first input's guess wins a tie: its spellings come first.
+  std::vector<std::string> ordered;
+  for (const GuessedOwner& guess : guessed_owners_)
+    for (const std::string& spelling : spellings_of(guess.name, guess.variants))
+      if (counts.count(spelling) && std::find(ordered.begin(), ordered.end(), spelling) == ordered.end())
+        ordered.push_back(spelling);
+  for (const std::string& spelling : first_seen)
+    if (std::find(ordered.begin(), ordered.end(), spelling) == ordered.end()) ordered.push_back(spelling);
+  OwnerSpellings owner = choose_owner_spellings(counts, ordered, guesses);
+  if (owner.name.empty()) return; // no guess is named anywhere ("Your Name"): nothing to choose from
+  std::set<std::string> owner_keys = owner_keys_of(owner.name, owner.variants);
+  size_t naming = 0;
+  for (size_t i : publications)
+    naming += std::any_of(cv_.publications[i].authors.begin(), cv_.publications[i].authors.end(),
+                          [&](const Author& author) { return owner_keys.count(owner_name_key(author.name)) > 0; });
+  const GuessedOwner* chosen = &guessed_owners_.front();
+  for (const GuessedOwner& guess : guessed_owners_)
+    if (guess_names_the_owner(spellings_of(guess.name, guess.variants), spellings_of(owner.name, owner.variants))) {
+      chosen = &guess;
+      break;
+    }
+  cv_.person.name = owner.name;
+  cv_.person.name_variants = owner.variants;
   cv_.person.inferred = {"name"};
-  if (!variants.empty()) cv_.person.inferred.push_back("name_variants");
-  owner_choice_source_ = best->source;
+  if (!owner.variants.empty()) cv_.person.inferred.push_back("name_variants");
+  owner_choice_source_ = chosen->source;
   owner_choice_ = "no input names the CV owner, and each input's owner was guessed from that input alone: \"" +
-                  best->name + "\", named in the most author lists across the " +
-                  std::to_string(guessed_owners_.size()) + " inputs (" + std::to_string(best_count) + " of " +
+                  owner.name + "\", named in the most author lists across the " +
+                  std::to_string(guessed_owners_.size()) + " inputs (" + std::to_string(naming) + " of " +
                   std::to_string(publications.size()) +
                   "), is taken as person.name, marked inferred, and the authors of their publications are marked by it";
 }
@@ -412,9 +411,10 @@ void CvMerger::choose_owner_across_inputs() {
 void CvMerger::mark_authors_by_the_owner() {
   if (guessed_owners_.empty()) return;
   std::set<std::string> owner_keys = owner_keys_of(cv_.person.name, cv_.person.name_variants);
+  std::vector<std::string> owner_spellings = spellings_of(cv_.person.name, cv_.person.name_variants);
   std::map<std::string, bool> guess_is_owner; // by input
   for (const GuessedOwner& guess : guessed_owners_)
-    guess_is_owner[guess.source] = guess_names_the_owner(owner_keys_of(guess.name, guess.variants), owner_keys);
+    guess_is_owner[guess.source] = guess_names_the_owner(spellings_of(guess.name, guess.variants), owner_spellings);
   for (size_t i : guessed_publications()) {
     if (guess_is_owner[publication_origins_[i].source]) continue;
     for (Author& author : cv_.publications[i].authors) author.self = owner_keys.count(owner_name_key(author.name)) > 0;

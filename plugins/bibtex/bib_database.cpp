@@ -428,8 +428,28 @@ BibDatabase read_bib_database(std::string_view text, const std::string& file_nam
   return DatabaseReader(text, file_name, std::move(macros), false).read(session);
 }
 
+namespace {
+
+// Whether `text` may hold an @string entry: an "@", white space, then "string" in any case (as
+// libbtparse reads an entry's type). Every file given before the imported one is read for its
+// definitions, so `cvport import content/publication/*/cite.bib` (one file per paper, none with
+// a definition) would prepare and parse each file again for every file after it: this scan,
+// which a comment mentioning "@string" only makes cautious, leaves those files unread.
+bool may_define_macros(std::string_view text) {
+  for (size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
+    size_t type = at + 1;
+    while (type < text.size() && (text[type] == ' ' || text[type] == '\t' || text[type] == '\r' || text[type] == '\n'))
+      ++type;
+    if (lower_ascii(text.substr(type, 6)) == "string") return true;
+  }
+  return false;
+}
+
+} // namespace
+
 void read_bib_definitions(std::string_view text, const std::string& file_name, BtparseSession& session,
                           BibMacros& macros) {
+  if (!may_define_macros(text)) return;
   macros = DatabaseReader(text, file_name, std::move(macros), true).read(session).macros;
 }
 

@@ -8,9 +8,9 @@
 #include "bib_entry_mapping.hpp"
 #include "btparse_capture.hpp"
 #include "crossref.hpp"
-#include "owner_spellings.hpp"
 #include "cvport/bibtex_sniff.hpp"
 #include "cvport/import_context.hpp"
+#include "cvport/owner_spellings.hpp"
 #include "cvport/text.hpp"
 
 namespace cvport::bibtex {
@@ -173,7 +173,7 @@ private:
 
   // The author of the most entries (the first of them in file order on a tie) is taken as the
   // owner, with the other spellings of their name: a personal .bib lists the owner's own papers,
-  // often under "Adam Ginsburg" in one and "A. Ginsburg" in the next (owner_spellings.hpp). When
+  // often under "Adam Ginsburg" in one and "A. Ginsburg" in the next (cvport/owner_spellings.hpp). When
   // the file writes names in bold, the owner is among them; a collaboration is never the owner.
   // An author named only in lists cut short by "and others" is not taken: such lists name their
   // first authors only, and in a collaboration's papers the first is the same member

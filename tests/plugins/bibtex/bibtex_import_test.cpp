@@ -13,7 +13,6 @@
 #include "cvport/date.hpp"
 #include "latex_unicode.hpp"
 #include "journal_macros.hpp"
-#include "owner_spellings.hpp"
 
 namespace cvport::testing {
 namespace {
@@ -188,6 +187,25 @@ TEST(BibtexImport, TheEarlierInputsOfARequestLendTheirMacros) {
   EXPECT_EQ(result.cv.publications[4].venue.name, "ECCV"); // papers.bib's own, defined after entry 3
   EXPECT_EQ(result.count("bibtex.undefined-macro"), 1u);   // iccv, used before papers.bib defines it
   EXPECT_EQ(result.count("bibtex.definitions-only"), 0u);  // abbrev.bib's own message is its own import's
+}
+
+// An earlier input is read for its definitions only when it may have one ("@", white space, then
+// "string" in any case), so many earlier one-entry files cost a scan each (bench/merge-growth);
+// "@ String (" still counts.
+TEST(BibtexImport, OnlyEarlierInputsThatMayDefineMacrosAreRead) {
+  std::string plain = "@article{p1, author = {Doe, Jane}, title = {Plain}, journal = {J}, year = 2020}\n";
+  std::string spaced = "@ String ( tj = \"Journal of Tests\" )\n";
+  cvport_import_input first{sizeof first, plain.data(), plain.size(), "p1/cite.bib"};
+  cvport_import_input second{sizeof second, spaced.data(), spaced.size(), "abbrev.bib"};
+  const cvport_import_input* earlier_inputs[] = {&first, &second};
+  std::string paper = "@article{p2, author = {Doe, Jane}, title = {Uses a macro}, journal = tj, year = 2021}\n";
+  cvport_import_request request = request_for(paper, "p2/cite.bib");
+  request.earlier_input_count = 2;
+  request.earlier_inputs = earlier_inputs;
+  AbiImport result = import_through_the_abi(request);
+  ASSERT_EQ(result.cv.publications.size(), 1u);
+  EXPECT_EQ(result.cv.publications[0].venue.name, "Journal of Tests");
+  EXPECT_EQ(result.count("bibtex.undefined-macro"), 0u);
 }
 
 // A host of ABI 1.1 sends a request without the fields of 1.2; whatever follows it in memory is
@@ -509,47 +527,6 @@ TEST(BibtexImport, NoOwnerFromListsCutShort) {
                                  "@article{own, author = {Aasi, J. and Doe, A.}, title = {Own}, year = 2017}\n");
   EXPECT_EQ(with_one.cv.person.name, "J. Aasi");
   EXPECT_EQ(with_one.find("bibtex.owner-unknown"), nullptr);
-}
-
-TEST(BibtexOwnerSpellings, SameFamilyAndGivenNamesThatAgree) {
-  using bibtex::may_name_the_same_person;
-  EXPECT_TRUE(may_name_the_same_person("Adam Ginsburg", "A. Ginsburg"));
-  EXPECT_TRUE(may_name_the_same_person("A. G. Ginsburg", "Adam Ginsburg"));  // a middle name more
-  EXPECT_TRUE(may_name_the_same_person("Kathryn D. Huff", "K. Huff"));
-  EXPECT_TRUE(may_name_the_same_person("Gabriel A Devenyi", "G A Devenyi")); // initials without dots
-  EXPECT_TRUE(may_name_the_same_person("Jean-Pierre Dupont", "J.-P. Dupont"));
-  EXPECT_TRUE(may_name_the_same_person("Ludwig van Beethoven", "L. van Beethoven"));
-  EXPECT_TRUE(may_name_the_same_person("\xC3\x89mile Borel", "\xC3\x89. Borel")); // a two-byte initial
-  EXPECT_TRUE(may_name_the_same_person("Micka\xC3\xABl Canouil", "Mickael Canouil"));   // accents do not count
-  EXPECT_TRUE(may_name_the_same_person("Soon Ho Kong", "Soonho Kong"));
-  EXPECT_TRUE(may_name_the_same_person("Matthew D. Lew", "Matthew D. Lew^+"));
-  EXPECT_FALSE(may_name_the_same_person("Adam Ginsburg", "Andrew Ginsburg"));
-  EXPECT_FALSE(may_name_the_same_person("Adam G. Ginsburg", "Adam Q. Ginsburg"));
-  EXPECT_FALSE(may_name_the_same_person("A. Ginsburg", "Ginsburg"));         // too little to tell
-  EXPECT_FALSE(may_name_the_same_person("Adam Ginsburg", "Adam Ginsberg"));
-  EXPECT_FALSE(may_name_the_same_person("John Smith", "John Smith, Jr"));
-  EXPECT_FALSE(may_name_the_same_person("Soon Ho Kong", "Soon Kong Ho"));
-}
-
-TEST(BibtexOwnerSpellings, NamesTheMostUsedSpellingWithTheFirstNameWrittenOut) {
-  // Initials only: the most used spelling stays the name.
-  bibtex::OwnerSpellings initials = bibtex::choose_owner_spellings({{"K. Huff", 4}, {"K. D. Huff", 1}, {"P. Roe", 5}},
-                                                                   {"K. Huff", "K. D. Huff", "P. Roe"});
-  EXPECT_EQ(initials.name, "P. Roe");
-  EXPECT_TRUE(initials.variants.empty());
-  EXPECT_EQ(initials.entries, 5u);
-  // Counted with their other spellings, the owner outnumbers a co-author on most of their papers.
-  bibtex::OwnerSpellings spread = bibtex::choose_owner_spellings(
-      {{"Frank Permenter", 8}, {"Soonho Kong", 6}, {"Soon Ho Kong", 3}}, {"Soonho Kong", "Frank Permenter", "Soon Ho Kong"});
-  EXPECT_EQ(spread.name, "Soonho Kong");
-  EXPECT_EQ(spread.variants, std::vector<std::string>{"Soon Ho Kong"});
-  EXPECT_EQ(spread.entries, 9u);
-  // A tie goes to the spelling the file uses first.
-  bibtex::OwnerSpellings tie = bibtex::choose_owner_spellings({{"Kathryn Huff", 2}, {"Kathryn D. Huff", 2}},
-                                                              {"Kathryn D. Huff", "Kathryn Huff"});
-  EXPECT_EQ(tie.name, "Kathryn D. Huff");
-  EXPECT_EQ(tie.variants, std::vector<std::string>{"Kathryn Huff"});
-  EXPECT_TRUE(bibtex::choose_owner_spellings({}, {}).name.empty());
 }
 
 // A name with an empty part before a comma ("M{\"u}ller, ,{\"o}rg", ",Jorg"): libbtparse's
