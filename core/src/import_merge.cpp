@@ -351,50 +351,48 @@ std::vector<size_t> CvMerger::guessed_publications() const {
 // first file's guess would stand for all. When no input names the owner, the owner is chosen
 // from those author lists as the BibTeX importer chooses one file's (choose_owner_spellings):
 // the spelling named in the most lists, counting with it the spellings that may name the same
-// person ("B. Li" in one cite.bib, "Baolin Li" in the next), so one .bib or the same entries in
-// many files give one owner. Only the importers' own guesses can be chosen, so what an importer
-// rules out (a collaboration, a name only in lists cut short) stays ruled out; the first input's
-// guess wins a tie.
+// person ("B. Li" in one cite.bib, "Baolin Li" in the next), never a body nor a person named
+// only in lists cut short; so one .bib or the same entries in many files give one owner, whoever
+// each paper's first author is. The first spelling the inputs use wins a tie.
 void CvMerger::choose_owner_across_inputs() {
   if (guessed_owners_.size() < 2 || !name_is_inferred(cv_.person)) return;
   std::vector<size_t> publications = guessed_publications();
   // How many of those author lists name each spelling, as the BibTeX importer counts one file's.
+  // A body ("LIGO Scientific Collaboration") is never the owner, nor a person named only in
+  // lists cut short by "et al.", which name their first authors only.
   std::map<std::string, size_t> counts;
   std::vector<std::string> first_seen;
+  std::set<std::string> allowed;
   for (size_t i : publications) {
+    const Publication& p = cv_.publications[i];
     std::set<std::string> in_list;
-    for (const Author& author : cv_.publications[i].authors)
-      if (in_list.insert(author.name).second && counts[author.name]++ == 0) first_seen.push_back(author.name);
+    for (const Author& author : p.authors) {
+      if (names_a_group(author.name) || !in_list.insert(author.name).second) continue;
+      if (counts[author.name]++ == 0) first_seen.push_back(author.name);
+      if (!p.et_al) allowed.insert(author.name);
+    }
   }
-  std::set<std::string> guesses;
-  for (const GuessedOwner& guess : guessed_owners_)
-    for (const std::string& spelling : spellings_of(guess.name, guess.variants)) guesses.insert(spelling);
-  // The first input's guess wins a tie: its spellings come first.
-  std::vector<std::string> ordered;
-  for (const GuessedOwner& guess : guessed_owners_)
-    for (const std::string& spelling : spellings_of(guess.name, guess.variants))
-      if (counts.count(spelling) && std::find(ordered.begin(), ordered.end(), spelling) == ordered.end())
-        ordered.push_back(spelling);
-  for (const std::string& spelling : first_seen)
-    if (std::find(ordered.begin(), ordered.end(), spelling) == ordered.end()) ordered.push_back(spelling);
-  OwnerSpellings owner = choose_owner_spellings(counts, ordered, guesses);
-  if (owner.name.empty()) return; // no guess is named anywhere ("Your Name"): nothing to choose from
+  if (allowed.empty()) return; // nobody to choose: the first input's guess stays
+  OwnerSpellings owner = choose_owner_spellings(counts, first_seen, allowed);
+  if (owner.name.empty()) return;
   std::set<std::string> owner_keys = owner_keys_of(owner.name, owner.variants);
   size_t naming = 0;
   for (size_t i : publications)
     naming += std::any_of(cv_.publications[i].authors.begin(), cv_.publications[i].authors.end(),
                           [&](const Author& author) { return owner_keys.count(owner_name_key(author.name)) > 0; });
-  const GuessedOwner* chosen = &guessed_owners_.front();
-  for (const GuessedOwner& guess : guessed_owners_)
-    if (guess_names_the_owner(spellings_of(guess.name, guess.variants), spellings_of(owner.name, owner.variants))) {
-      chosen = &guess;
+  // The note is placed at the message of the first input that names the owner.
+  std::string source = publication_origins_[publications.front()].source;
+  for (size_t i : publications)
+    if (std::any_of(cv_.publications[i].authors.begin(), cv_.publications[i].authors.end(),
+                    [&](const Author& author) { return owner_keys.count(owner_name_key(author.name)) > 0; })) {
+      source = publication_origins_[i].source;
       break;
     }
   cv_.person.name = owner.name;
   cv_.person.name_variants = owner.variants;
   cv_.person.inferred = {"name"};
   if (!owner.variants.empty()) cv_.person.inferred.push_back("name_variants");
-  owner_choice_source_ = chosen->source;
+  owner_choice_source_ = source;
   owner_choice_ = "no input names the CV owner, and each input's owner was guessed from that input alone: \"" +
                   owner.name + "\", named in the most author lists across the " +
                   std::to_string(guessed_owners_.size()) + " inputs (" + std::to_string(naming) + " of " +

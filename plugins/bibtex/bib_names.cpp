@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 
+#include "cvport/author_names.hpp"
 #include "cvport/text.hpp"
 
 namespace cvport::bibtex {
@@ -191,35 +192,6 @@ bool written_in_bold(std::string_view item) {
 }
 
 } // namespace
-
-bool names_a_group(std::string_view name) {
-  static constexpr std::string_view kGroupWords[] = {
-      "collaboration", "collaborations", "collaborative", "consortium", "consortia", "partnership",
-      "team",          "group",          "initiative",    "project",    "contributors", "investigators",
-      "committee",     "council",        "alliance",      "network"};
-  auto is_group_word = [](std::string_view word) {
-    return std::any_of(std::begin(kGroupWords), std::end(kGroupWords), [&](std::string_view group_word) {
-      return group_word.size() == word.size() && std::equal(word.begin(), word.end(), group_word.begin(), [](char a, char b) {
-               return std::tolower(static_cast<unsigned char>(a)) == b;
-             });
-    });
-  };
-  auto in_word = [](char c) { return is_ascii_letter(c) || static_cast<unsigned char>(c) >= 0x80; };
-  size_t words = 0;
-  bool group_word = false;
-  for (size_t at = 0; at < name.size();) {
-    if (!in_word(name[at])) {
-      ++at;
-      continue;
-    }
-    size_t end = at;
-    while (end < name.size() && in_word(name[end])) ++end;
-    ++words;
-    group_word = group_word || is_group_word(name.substr(at, end - at));
-    at = end;
-  }
-  return words >= 2 && group_word;
-}
 
 namespace {
 

@@ -30,9 +30,6 @@ struct NameList {
   bool et_al = false; // the list ended with "and others"
 };
 
-// Whether a printed name is a body's rather than a person's: two words or more, one of them a
-// word bodies name themselves with (collaboration, consortium, partnership, team, group, ...).
-bool names_a_group(std::string_view name);
 
 // Must run inside a BtparseSession (libbtparse is not thread-safe).
 NameList split_names(const std::string& value, UnknownCommands* unknown);

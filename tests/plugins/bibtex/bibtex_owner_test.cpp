@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "bib_names.hpp"
+#include "cvport/author_names.hpp"
 #include "bibtex_test_support.hpp"
 
 namespace cvport::testing {
@@ -43,11 +44,11 @@ TEST(BibtexOwner, ACollaborationIsNeverTheOwner) {
       "@article{c3, author = {{LIGO Scientific, Virgo, and KAGRA Collaborations} and Doe, Jane}, title = {Three}, year = 2023}\n"
       "@article{c4, author = {Doe, Jane and Roe, Rich}, title = {Four}, year = 2024}\n");
   EXPECT_EQ(result.cv.person.name, "Jane Doe");
-  EXPECT_TRUE(bibtex::names_a_group("LISA Consortium Waveform Working Group"));
-  EXPECT_TRUE(bibtex::names_a_group("The LHCb collaboration"));
-  EXPECT_TRUE(bibtex::names_a_group("ALMA Partnership"));
-  EXPECT_FALSE(bibtex::names_a_group("Julian D. Marshall"));
-  EXPECT_FALSE(bibtex::names_a_group("Group")); // one word: a family name
+  EXPECT_TRUE(cvport::names_a_group("LISA Consortium Waveform Working Group"));
+  EXPECT_TRUE(cvport::names_a_group("The LHCb collaboration"));
+  EXPECT_TRUE(cvport::names_a_group("ALMA Partnership"));
+  EXPECT_FALSE(cvport::names_a_group("Julian D. Marshall"));
+  EXPECT_FALSE(cvport::names_a_group("Group")); // one word: a family name
 }
 
 // One spelling written with a combining accent (NFD, as macOS writes it) and one with {\'e}: the
