@@ -377,17 +377,14 @@ void CvMerger::choose_owner_across_inputs() {
   if (owner.name.empty()) return;
   std::set<std::string> owner_keys = owner_keys_of(owner.name, owner.variants);
   size_t naming = 0;
-  for (size_t i : publications)
-    naming += std::any_of(cv_.publications[i].authors.begin(), cv_.publications[i].authors.end(),
-                          [&](const Author& author) { return owner_keys.count(owner_name_key(author.name)) > 0; });
-  // The note is placed at the message of the first input that names the owner.
-  std::string source = publication_origins_[publications.front()].source;
-  for (size_t i : publications)
-    if (std::any_of(cv_.publications[i].authors.begin(), cv_.publications[i].authors.end(),
-                    [&](const Author& author) { return owner_keys.count(owner_name_key(author.name)) > 0; })) {
-      source = publication_origins_[i].source;
-      break;
-    }
+  std::string source; // the first input naming the owner: the note is placed at its message
+  for (size_t i : publications) {
+    const std::vector<Author>& authors = cv_.publications[i].authors;
+    if (std::none_of(authors.begin(), authors.end(),
+                     [&](const Author& author) { return owner_keys.count(owner_name_key(author.name)) > 0; }))
+      continue;
+    if (naming++ == 0) source = publication_origins_[i].source;
+  }
   cv_.person.name = owner.name;
   cv_.person.name_variants = owner.variants;
   cv_.person.inferred = {"name"};
