@@ -41,6 +41,15 @@ inline std::string folded_text(std::string_view text) {
   return folded.toUTF8String(utf8);
 }
 
+// `word` as a key to look words up by: folded_text, without the full stops at its end. Month names
+// and the words for "present" are written abbreviated ("janv.", "Sept.", "н.вр.")
+// and just as often without the stop ("janv", "Sept"): both spellings must find the same word.
+inline std::string folded_word_key(std::string_view word) {
+  std::string key = folded_text(word);
+  while (!key.empty() && key.back() == '.') key.pop_back();
+  return key;
+}
+
 } // namespace cvport
 
 #endif // CVPORT_FOLDED_TEXT_HPP

@@ -29,14 +29,6 @@ namespace month_words_detail {
 // Months by a folded word: bit m for month m.
 using MonthNames = std::map<std::string, std::uint16_t, std::less<>>;
 
-// A word's key: folded (cvport/folded_text.hpp), without the full stop of an abbreviation
-// ("janv." and "janv" are the same word).
-inline std::string month_key(std::string_view word) {
-  std::string key = folded_text(word);
-  while (!key.empty() && key.back() == '.') key.pop_back();
-  return key;
-}
-
 inline bool has_ascii_digit(std::string_view text) {
   for (char c : text)
     if (c >= '0' && c <= '9') return true;
@@ -61,7 +53,7 @@ template <class Take> MonthNames month_names(Take take) {
         for (int32_t month = 0; month < months && month < 12; ++month) {
           std::string name;
           names[month].toUTF8String(name);
-          std::string key = month_key(name);
+          std::string key = folded_word_key(name);
           if (!key.empty() && !has_ascii_digit(key)) words[key] |= std::uint16_t(1u << (month + 1));
         }
       }
@@ -93,7 +85,7 @@ inline const MonthNames& all_month_names() {
 // otherwise it is ambiguous, and so is a word only other languages disagree on.
 inline MonthWord month_of_word(std::string_view word) {
   using namespace month_words_detail;
-  std::string key = month_key(word);
+  std::string key = folded_word_key(word);
   // The second table is read only when the first lacks the word.
   for (const MonthNames& (*table)() : {&labelled_month_names, &all_month_names}) {
     auto found = table().find(key);

@@ -43,8 +43,7 @@ inline constexpr std::string_view kCitedWords[] = {
 using Words = std::set<std::string, std::less<>>;
 
 inline void add_word(Words& words, std::string_view word) {
-  std::string key = folded_text(word);
-  while (!key.empty() && key.back() == '.') key.pop_back();
+  std::string key = folded_word_key(word);
   if (!key.empty()) words.insert(key);
 }
 
@@ -89,8 +88,7 @@ inline const Words& cldr_words() {
 // "Present", "HEUTE", "aujourd’hui" (CLDR's "today" in French), "obecnie", "настоящее время".
 inline bool is_ongoing_word(std::string_view text) {
   using namespace ongoing_words_detail;
-  std::string key = folded_text(text);
-  while (!key.empty() && key.back() == '.') key.pop_back();
+  std::string key = folded_word_key(text);
   return listed_words().contains(key) || cldr_words().contains(key);
 }
 
