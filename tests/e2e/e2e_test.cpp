@@ -128,7 +128,7 @@ TEST_F(EndToEnd, EveryOfficialJsonResumeSampleAndFixtureExportsToEveryFormat) {
     for (std::string file : {"cv.md", "cv.docx", "resume.json", "orcid/manifest.json"})
       EXPECT_TRUE(fs::exists(out / file)) << entry.path() << ": " << file;
   }
-  EXPECT_EQ(samples, 17);
+  EXPECT_EQ(samples, 18);
 }
 
 TEST_F(EndToEnd, EveryInputImportsToASourceThatReadsBackToTheSameModel) {
@@ -141,7 +141,7 @@ TEST_F(EndToEnd, EveryInputImportsToASourceThatReadsBackToTheSameModel) {
     if (entry.path().extension() == ".json") inputs.push_back(entry.path().string());
   for (const auto& entry : fs::directory_iterator(source_dir + "/tests/plugins/jsonresume/fixtures"))
     if (entry.path().extension() == ".json") inputs.push_back(entry.path().string());
-  ASSERT_EQ(inputs.size(), 21u);
+  ASSERT_EQ(inputs.size(), 22u);
   for (const std::string& input : inputs) {
     fs::path out = folder / fs::path(input).stem();
     fs::create_directories(out);
@@ -155,6 +155,17 @@ TEST_F(EndToEnd, EveryInputImportsToASourceThatReadsBackToTheSameModel) {
     ASSERT_EQ(cvport("export " + (out / "cv.yaml").string() + " --to cvport-json -o " + (out / "back.json").string()).status, 0);
     EXPECT_EQ(read_file(out / "back.json"), read_file(out / "direct.json")) << input;
   }
+}
+
+// A date the JSON Resume importer read only in part is a warning at its member in the file.
+TEST_F(EndToEnd, AJsonResumeDateWithAHyphenAtItsEndIsAWarningAtItsLine) {
+  std::string input = source_dir + "/tests/plugins/jsonresume/fixtures/cjk-dates.json";
+  CommandResult run = cvport("import " + input + " -q -o " + (folder / "cv.yaml").string());
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.err, input + ":8:6: warning: work[3].startDate: 1987-01-: nothing follows the last hyphen; read as "
+                             "1987-01 [jsonresume.bad-date]\n" +
+                         input + ":8:31: warning: work[3].endDate: 1989-: nothing follows the last hyphen; read as "
+                                 "1989 [jsonresume.bad-date]\n");
 }
 
 TEST_F(EndToEnd, AJsonResumeThatIsNotAnObjectIsAnErrorInItsFile) {

@@ -1,6 +1,7 @@
 // Reading the dates people write (cvport/liberal_date.hpp): month names of any language from
 // CLDR through ICU (cvport/month_words.hpp), the words for "present" (cvport/ongoing_words.hpp),
-// and numeric dates with the day first or the month first.
+// Japanese, Chinese and Korean dates (cvport/cjk_date.hpp), and numeric dates with the day first
+// or the month first.
 #include <gtest/gtest.h>
 
 #include "cvport/date_text.hpp"
@@ -37,7 +38,7 @@ TEST(LiberalDate, MonthNamesOfOtherLanguages) {
 }
 
 TEST(LiberalDate, WhatCvportWritesInEveryLanguageReadsBack) {
-  for (std::string_view language : {"en", "de", "es", "fr", "it", "nl", "pl", "pt", "ru"})
+  for (std::string_view language : {"en", "de", "es", "fr", "it", "nl", "pl", "pt", "ru", "ja", "ko", "zh"})
     for (int month = 1; month <= 12; ++month) {
       std::string shown = display_date({.year = 2021, .month = month}, language);
       EXPECT_EQ(read(shown), "2021-" + std::string(month < 10 ? "0" : "") + std::to_string(month))
@@ -66,6 +67,41 @@ TEST(LiberalDate, WordsForPresentInOtherLanguages) {
   EXPECT_FALSE(start.date);
   EXPECT_EQ(start.problem, "\"heute\" is not a date here (only an end date can be ongoing)");
   EXPECT_FALSE(read_liberal_date("Fecha", true).date); // a template's placeholder, not "today"
+}
+
+// CLDR's yMMMd, yMMM and y patterns in Japanese and Chinese ("y年M月d日") and Korean ("y년 MMM d일"),
+// read through ICU (cvport/cjk_date.hpp).
+TEST(LiberalDate, JapaneseChineseAndKoreanDates) {
+  EXPECT_EQ(read("2022年10月"), "2022-10");
+  EXPECT_EQ(read("2022年10月15日"), "2022-10-15");
+  EXPECT_EQ(read("2022年"), "2022");
+  EXPECT_EQ(read("2022 年 10 月"), "2022-10");      // with spaces
+  EXPECT_EQ(read("2022年01月"), "2022-01");         // the month with a zero
+  EXPECT_EQ(read("2022년 10월"), "2022-10");        // Korean
+  EXPECT_EQ(read("2022년 10월 15일"), "2022-10-15");
+  EXPECT_EQ(read("2022년10월"), "2022-10");         // without CLDR's space
+  EXPECT_EQ(read("2022년"), "2022");
+  LiberalDate read_date = read_liberal_date("2022年10月", false);
+  EXPECT_TRUE(read_date.rewritten); // a note says it was read
+  EXPECT_EQ(read_date.problem, "");
+  // Not dates: a day or month that does not exist, a pattern's last word left out, a two-digit year.
+  for (std::string_view text : {"2022年2月30日", "2022年13月", "2022年10月15", "2022年10", "22年10月", "年", "2022月"})
+    EXPECT_EQ(read(text).substr(0, 9), "(unread: ") << text;
+}
+
+// "1987-01-": real resume.json files leave out the day and keep its hyphen; read to the month,
+// with a warning that says so.
+TEST(LiberalDate, AnIsoDateWithAHyphenAtItsEndIsReadWithoutIt) {
+  LiberalDate month = read_liberal_date("1987-01-", false);
+  ASSERT_TRUE(month.date);
+  EXPECT_EQ(format_date(*month.date), "1987-01");
+  EXPECT_TRUE(month.rewritten);
+  EXPECT_EQ(month.problem, "1987-01-: nothing follows the last hyphen; read as 1987-01");
+  EXPECT_EQ(read("1987-"), "1987");
+  EXPECT_EQ(read("1987-01-15-"), "1987-01-15");
+  EXPECT_EQ(read("1987-13-").substr(0, 9), "(unread: "); // no month 13
+  EXPECT_EQ(read("-").substr(0, 9), "(unread: ");
+  EXPECT_EQ(read("1987--").substr(0, 9), "(unread: ");
 }
 
 TEST(LiberalDate, NumericDatesWithADay) {

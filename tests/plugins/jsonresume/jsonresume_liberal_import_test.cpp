@@ -216,6 +216,41 @@ TEST(JsonResumeLiberalImport, DatesInOtherLanguages) {
   EXPECT_NE(only(result, "jsonresume.present", "work[0].endDate").message.find("\"aktuell\""), std::string::npos);
 }
 
+// Japanese, Chinese and Korean dates (CLDR's "y年M月", "y년 MMM" through ICU), and an ISO date
+// whose day or month was left out with its hyphen left in, as real resume.json files write them.
+TEST(JsonResumeLiberalImport, CjkDatesAndDatesWithAHyphenAtTheEnd) {
+  ImportResult result = import_fixture("cjk-dates");
+  const auto& work = result.cv.work;
+  ASSERT_EQ(work.size(), 4u);
+  EXPECT_EQ(date(work[0].start), "2022-10");    // 2022年10月
+  EXPECT_EQ(date(work[0].end), "2023-03-15");   // 2023年3月15日
+  EXPECT_EQ(date(work[1].start), "2019-03");    // 2019년 3월
+  EXPECT_EQ(date(work[1].end), "2021-10-15");   // 2021년 10월 15일
+  EXPECT_EQ(date(work[2].start), "2018-04");    // 2018 年 4 月
+  EXPECT_EQ(date(work[2].end), "2018");         // 2018年
+  EXPECT_EQ(date(work[3].start), "1987-01");    // 1987-01-
+  EXPECT_EQ(date(work[3].end), "1989");         // 1989-
+  ASSERT_EQ(result.cv.education.size(), 1u);
+  EXPECT_EQ(date(result.cv.education[0].start), "2014-04");
+  EXPECT_EQ(date(result.cv.education[0].end), "2018-03");
+  for (const auto& entry : work) EXPECT_TRUE(entry.date_label.empty());
+
+  // The hyphens are the only warnings, each at its member (the host turns the path into the
+  // file's line and column: tests/e2e).
+  EXPECT_EQ(count(result, "jsonresume.bad-date"), 2u);
+  const ImportedDiagnostic& start = only(result, "jsonresume.bad-date", "work[3].startDate");
+  EXPECT_EQ(start.severity, CVPORT_SEVERITY_WARNING);
+  EXPECT_EQ(start.message, "1987-01-: nothing follows the last hyphen; read as 1987-01");
+  EXPECT_EQ(only(result, "jsonresume.bad-date", "work[3].endDate").message,
+            "1989-: nothing follows the last hyphen; read as 1989");
+  const ImportedDiagnostic& rewritten = only(result, "jsonresume.date-form", "work[0].startDate");
+  EXPECT_EQ(rewritten.severity, CVPORT_SEVERITY_NOTE);
+  EXPECT_NE(rewritten.message.find("work[0].startDate \"2022年10月\" as 2022-10"), std::string::npos)
+      << rewritten.message;
+  EXPECT_NE(rewritten.message.find("work[1].startDate \"2019년 3월\" as 2019-03"), std::string::npos)
+      << rewritten.message;
+}
+
 TEST(JsonResumeLiberalImport, AFileThatWritesTheMonthFirstHasItsDoubtfulDatesReadMonthFirst) {
   ImportResult result = import_fixture("us-numeric-dates");
   EXPECT_EQ(date(result.cv.work[0].start), "2019-03-04"); // 12/20/2019 shows the order

@@ -1,9 +1,10 @@
 // Reading the dates people write: ISO 8601 (2019, 2019-06, 2019-06-01) and also "06/2019",
 // "2019-6", "15.01.2019", "01/15/2019", "June 2019", "Oktober 2022", "15 janvier 2019" (month
-// names of every language, cvport/month_words.hpp), "Now", "heute" (cvport/ongoing_words.hpp)
-// and days that do not exist. The JSON Resume importer reads real resume.json files with it
-// (every form docs/formats/jsonresume.md lists); the source reader uses it to suggest the ISO
-// form of a date it refuses ("2019-9": write "2019-09").
+// names of every language, cvport/month_words.hpp), "2022年10月", "2022년 10월"
+// (cvport/cjk_date.hpp), "Now", "heute" (cvport/ongoing_words.hpp), days that do not exist and
+// an ISO date with a hyphen left at its end ("1987-01-"). The JSON Resume importer reads real
+// resume.json files with it (every form docs/formats/jsonresume.md lists); the source reader uses
+// it to suggest the ISO form of a date it refuses ("2019-9": write "2019-09").
 #ifndef CVPORT_LIBERAL_DATE_HPP
 #define CVPORT_LIBERAL_DATE_HPP
 
@@ -15,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cvport/cjk_date.hpp"
 #include "cvport/date.hpp"
 #include "cvport/model.hpp"
 #include "cvport/month_words.hpp"
@@ -221,6 +223,14 @@ inline LiberalDate read_liberal_date(std::string_view text, bool allow_present, 
     result.problem = std::string(text) + ": " + reason + "; the date is kept to the month";
     return result;
   }
+  // "1987-01-", "1987-": the day or month left out and its hyphen left in (real resume.json files).
+  if (text.size() > 4 && text.back() == '-') {
+    if (auto shorter = parse_date(text.substr(0, text.size() - 1), false)) {
+      result.date = shorter;
+      result.problem = std::string(text) + ": nothing follows the last hyphen; read as " + format_date(*shorter);
+      return result;
+    }
+  }
   if (auto numeric = liberal_date_detail::read_numeric(text)) {
     result.date = numeric;
     return result;
@@ -231,6 +241,10 @@ inline LiberalDate read_liberal_date(std::string_view text, bool allow_present, 
   }
   std::string month_problem;
   if (has_letter) {
+    if (auto cjk = read_cjk_date(text)) {
+      result.date = cjk;
+      return result;
+    }
     if (auto written = liberal_date_detail::read_written_date(text, month_problem)) {
       result.date = written;
       return result;
