@@ -110,7 +110,7 @@ const KindSchema kKindSchemas[] = {
        return keywords;
      }},
     {TextKind::isbn, "integer", [](const Field&) {
-       OJson keywords = string_pattern("^[0-9][0-9 -]{8,15}[0-9Xx]$");
+       OJson keywords = string_pattern("^[0-9][0-9 .-]{8,15}[0-9Xx]$");
        keywords["minimum"] = 100000000;
        return keywords;
      }},

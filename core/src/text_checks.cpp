@@ -187,7 +187,7 @@ TextCheck check_text_kind(std::string value, const Field& info) {
                   "expected an ISBN-10 or ISBN-13 with a valid check digit, like 978-0-262-04630-5, found " +
                       in_quotes(value),
                   "copy the ISBN from the book's copyright page");
-    return {.value = value};
+    return {.value = isbn_with_standard_separators(value)};
   case TextKind::orcid:
     return check_orcid(value);
   case TextKind::ror:

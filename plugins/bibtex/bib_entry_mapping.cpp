@@ -348,7 +348,7 @@ private:
         result_.warnings.push_back("the isbn \"" + isbns + "\" holds no ISBN with a valid check digit; it is kept in extra.bibtex");
       } else {
         locate("isbn", "isbn");
-        if (p.isbn == trimmed(isbns)) read("isbn"); // else the whole list stays in extra.bibtex
+        if (!isbn_digits(isbns).empty()) read("isbn"); // one ISBN; a list stays whole in extra.bibtex
       }
     }
   }

@@ -212,6 +212,14 @@ TEST(PublicationIds, ArxivPubmedAndIsbnAreReadAndNormalised) {
   EXPECT_EQ(paper.isbn, "978-0-262-04630-5"); // as printed
 }
 
+// An ISBN written with dots between its parts is read, and held with hyphens (cvport/identifiers.hpp).
+TEST(PublicationIds, AnIsbnWrittenWithDotsIsHeldWithHyphens) {
+  LoadedCv loaded = load_native_text(publication_cv("    isbn: 978.84.613.5636.2\n"), "cv.yaml");
+  ASSERT_TRUE(loaded.cv) << all_problems(loaded);
+  EXPECT_TRUE(loaded.diagnostics.items().empty()) << all_problems(loaded);
+  EXPECT_EQ(loaded.cv->publications[0].isbn, "978-84-613-5636-2");
+}
+
 TEST(PublicationIds, EachBadIdIsALocatedError) {
   EXPECT_EQ(only_problem(publication_cv("    arxiv: 2313.12345\n")),
             "cv.yaml:7:12: error: publications[0].arxiv: expected an arXiv id like 2303.12345 or hep-th/9901001, "

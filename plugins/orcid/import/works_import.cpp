@@ -157,7 +157,7 @@ private:
   // other identifiers, with a note.
   void read_isbns(const ItemExternalId& id) {
     if (!isbn_digits(id.value).empty()) {
-      isbn_ = trimmed(id.value);
+      isbn_ = isbn_with_standard_separators(id.value);
       isbn_node_ = id.node;
       return;
     }
@@ -168,7 +168,7 @@ private:
       isbn_ = read_id("", id, "the ISBN", isbn_node_);
       return;
     }
-    isbn_ = *valid;
+    isbn_ = isbn_with_standard_separators(*valid);
     isbn_node_ = id.node;
     pieces.erase(valid);
     for (std::string& piece : pieces) other_ids_["isbn"].push_back(std::move(piece));

@@ -428,6 +428,25 @@ TEST(BibtexImport, AnIsbnListSeparatedBySpacesGivesItsFirstValidIsbn) {
   EXPECT_EQ(result.cv.publications[1].isbn, "0-262-04630-X");
 }
 
+// "isbn = {978.84.613.5636.2}", as a real .bib file writes it: dots are read as separators
+// (cvport/identifiers.hpp) and the model holds the ISBN with hyphens, located, the field read.
+TEST(BibtexImport, AnIsbnWrittenWithDotsIsReadWithHyphens) {
+  Imported result = import_bib("@book{b, author = {Doe, Jane}, title = {A Book}, year = 2012,\n"
+                               "  isbn = {978.84.613.5636.2}}\n"
+                               "@misc{c, author = {Doe, Jane}, title = {A Number}, year = 2013,\n"
+                               "  isbn = {9780306406.158}}\n");
+  ASSERT_EQ(result.count(CVPORT_SEVERITY_ERROR), 0u);
+  ASSERT_EQ(result.cv.publications.size(), 2u);
+  const Publication& book = result.cv.publications[0];
+  EXPECT_EQ(book.isbn, "978-84-613-5636-2");
+  EXPECT_EQ(result.origins["publications[0].isbn"].dump(), "[2,3]");
+  EXPECT_FALSE(Json::parse(book.extra.json)["bibtex"].contains("isbn")); // read, not kept
+  // A number with a decimal point and no valid check digit stays in extra.bibtex, with a warning.
+  EXPECT_EQ(result.cv.publications[1].isbn, "");
+  EXPECT_EQ(Json::parse(result.cv.publications[1].extra.json)["bibtex"]["isbn"], "9780306406.158");
+  EXPECT_EQ(result.count(CVPORT_SEVERITY_WARNING), 1u);
+}
+
 // Inputs found by fuzzing that made libbtparse end or crash the process: a name with three
 // commas, a NUL byte inside a value. Each is read, and the entry kept.
 TEST(BibtexImport, DamagedEntriesAreReadWithoutEndingTheProcess) {

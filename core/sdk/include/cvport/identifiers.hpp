@@ -225,15 +225,30 @@ inline std::string pmid(std::string_view text) {
   return detail::all_digits(text) && text[0] != '0' && text.size() <= 10 ? std::string(text) : std::string();
 }
 
-// An ISBN-10 or ISBN-13 written with or without hyphens or spaces ("978-0-262-04630-5",
-// "0262046305"), its check digit valid. isbn_digits gives its digits (and a final X), or empty
-// when the text is not one.
+namespace detail {
+
+// A dot that separates the parts of an ISBN, as some write them ("978.84.613.5636.2", seen in a
+// real .bib file): one between two digits, or between a digit and an ISBN-10's final X. A full
+// stop after the ISBN ("0-262-04630-5.") or any other dot is not.
+inline bool is_isbn_dot(std::string_view text, size_t at) {
+  auto digit = [&](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+  return text[at] == '.' && at > 0 && digit(at - 1) &&
+         (digit(at + 1) || (at + 1 < text.size() && (text[at + 1] == 'X' || text[at + 1] == 'x')));
+}
+
+} // namespace detail
+
+// An ISBN-10 or ISBN-13 written with or without hyphens, spaces or dots ("978-0-262-04630-5",
+// "0262046305", "978.84.613.5636.2"), its check digit valid. isbn_digits gives its digits (and a
+// final X), or empty when the text is not one. The check digit is what keeps a number with a
+// decimal point from being read as an ISBN.
 inline std::string isbn_digits(std::string_view text) {
   std::string digits;
-  for (char c : text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
     if (c >= '0' && c <= '9') digits += c;
     else if ((c == 'X' || c == 'x') && digits.size() == 9) digits += 'X';
-    else if (c != '-' && c != ' ') return "";
+    else if (c != '-' && c != ' ' && !detail::is_isbn_dot(text, i)) return "";
   }
   if (digits.size() == 10) {
     int sum = 0;
@@ -246,6 +261,20 @@ inline std::string isbn_digits(std::string_view text) {
     return sum % 10 == 0 ? digits : "";
   }
   return "";
+}
+
+// The ISBN `text` writes, as the model holds it: as written, trimmed, its dots as hyphens
+// ("978.84.613.5636.2" -> "978-84-613-5636-2"), since hyphens and spaces are the separators ISO
+// 2108 prints and every format cvport writes shows the ISBN as held; "" when `text` is no valid
+// ISBN (isbn_digits).
+inline std::string isbn_with_standard_separators(std::string_view text) {
+  if (isbn_digits(text).empty()) return "";
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  std::string isbn(text);
+  for (size_t i = 0; i < isbn.size(); ++i)
+    if (detail::is_isbn_dot(text, i)) isbn[i] = '-';
+  return isbn;
 }
 
 // An amount of money as ORCID and spreadsheets read it: digits with an optional decimal part,

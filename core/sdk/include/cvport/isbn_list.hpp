@@ -1,6 +1,7 @@
 // A value that lists several ISBNs, as real files hold one book's ISBN-13 and ISBN-10 (and a
 // paperback's and an e-book's) in one field: ORCID records write "9780306406157;0306406152;",
-// BibTeX files "978-3-16-148410-0, 3-16-148410-X" or "9780306406157 0306406152". The BibTeX and
+// BibTeX files "978-3-16-148410-0, 3-16-148410-X" or "9780306406157 0306406152" (and one ISBN
+// "978.84.613.5636.2", read as cvport/identifiers.hpp reads dots). The BibTeX and
 // ORCID importers both read the first valid one as the publication's isbn and keep the rest, so
 // both split such a value alike, here.
 #ifndef CVPORT_ISBN_LIST_HPP
@@ -38,10 +39,11 @@ inline std::vector<std::string> isbn_list_pieces(std::string_view value) {
   return pieces;
 }
 
-// The first piece of `value` (isbn_list_pieces) that is a valid ISBN, as written; "" when none is.
+// The first piece of `value` (isbn_list_pieces) that is a valid ISBN, as the model holds it
+// (isbn_with_standard_separators: as written, dots as hyphens); "" when none is.
 inline std::string first_valid_isbn(std::string_view value) {
-  for (std::string& piece : isbn_list_pieces(value))
-    if (!isbn_digits(piece).empty()) return std::move(piece);
+  for (const std::string& piece : isbn_list_pieces(value))
+    if (std::string isbn = isbn_with_standard_separators(piece); !isbn.empty()) return isbn;
   return "";
 }
 

@@ -52,7 +52,7 @@ enum class TextKind {
   // Added in model 1.1, after the others so that the values above keep their numbers.
   arxiv,    // arXiv id: 2303.12345, 2303.12345v2, hep-th/9901001 (or its arxiv.org URL, "arXiv:...")
   pmid,     // PubMed id: digits (or "PMID: ...", or its pubmed.ncbi.nlm.nih.gov URL)
-  isbn,     // ISBN-10 or ISBN-13 with a valid check digit, hyphens and spaces allowed
+  isbn,     // ISBN-10 or ISBN-13 with a valid check digit, hyphens and spaces allowed (dots read as hyphens)
   language, // BCP 47 tag whose language has a translation file (cvport/language.hpp)
   count,    // a whole number from 1: 5
 };
