@@ -103,12 +103,14 @@ void add_affiliation(MappingContext& context, AffiliationParts parts,
   item.has_organization = !item.organization.name.empty();
   item.start = orcid_date(context, parts.start, parts.start_path);
   item.end = orcid_date(context, parts.end, parts.end_path);
+  // The entry's year is part of its self identifier, so it is taken before a date is left out
+  // below: the identifier must not change with what is sent, or a sync would add the item again.
+  int year = item.start.year != 0 ? item.start.year : item.end.year;
   // A distinction is shown by its start alone (affiliation.component.ts, isAffiliationEndDateRangeShown).
   if (item.section != "distinction")
     send_start_alone_as_one_date(context, {parts.end, parts.label_hides_end, parts.source}, item.start,
                                  item.end, parts.left_out);
   item.url = clean_text(reporter, parts.url, parts.source + ".url");
-  int year = item.start.year != 0 ? item.start.year : item.end.year;
   item.key = context.keys.key(parts.kind, parts.id, year,
                               item.role_title + "\n" + item.organization.name, item.source);
   item.ids = {source_work_id(item.key)};

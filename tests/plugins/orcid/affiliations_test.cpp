@@ -193,6 +193,12 @@ TEST(OrcidAffiliations, AStartAloneShownAsALabelSendsNoDate) {
   EXPECT_EQ(child_text(root_of(dated), "common:start-date/common:year"), "2019");
   EXPECT_EQ(child_text(root_of(dated), "common:end-date/common:month"), "03");
   EXPECT_TRUE(diagnostics_with(*with_end, "orcid.label-dates").empty());
+  // The self identifier is the entry's, whatever dates are sent: a sync updates the item.
+  auto self_id = [](const pugi::xml_document& item) {
+    return child_text(item.document_element(), "common:external-ids/common:external-id/common:external-id-value");
+  };
+  EXPECT_EQ(self_id(document), self_id(dated));
+  EXPECT_NE(self_id(document).find("2019"), std::string::npos) << self_id(document);
 }
 
 TEST(OrcidAffiliations, AwardsAreDistinctions) {
