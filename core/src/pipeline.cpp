@@ -283,7 +283,7 @@ LoadedCv load_cv(const LoadRequest& request, const PluginRegistry& registry) {
   command.later_count = request.later_input_count;
   if (request.earlier_inputs)
     for (const ImportedInput& earlier : *request.earlier_inputs)
-      if (earlier.format == importer->id) command.earlier.push_back({earlier.name, earlier.text});
+      if (earlier.format == importer->id) command.earlier.push_back({earlier.name.c_str(), earlier.text});
   bool ok = call_import(*importer, *text, request.path, import_options, imported, import_diagnostics, command);
   // Importers report paths in their own document's terms; the host knows where those are.
   DocumentPositions positions(*text);

@@ -211,17 +211,16 @@ bool call_import(const LoadedFormat& format, std::string_view input, const std::
   request.source_name = source_name.c_str();
   request.options_json = options_json.c_str();
   request.options_json_size = options_json.size();
-  // The C view of the earlier inputs: names NUL-terminated, one struct each, an array of pointers.
-  std::vector<std::string> earlier_names;
+  // The C view of the earlier inputs: one struct each, an array of pointers. Their bytes and names
+  // are not copied: a command of N inputs hands N(N-1)/2 earlier inputs in all.
   std::vector<cvport_import_input> earlier(command.earlier.size());
   std::vector<const cvport_import_input*> earlier_pointers;
-  earlier_names.reserve(command.earlier.size());
+  earlier_pointers.reserve(command.earlier.size());
   for (size_t i = 0; i < command.earlier.size(); ++i) {
-    earlier_names.emplace_back(command.earlier[i].name);
     earlier[i].struct_size = sizeof earlier[i];
     earlier[i].input = command.earlier[i].text.data();
     earlier[i].input_size = command.earlier[i].text.size();
-    earlier[i].source_name = earlier_names.back().c_str();
+    earlier[i].source_name = command.earlier[i].name;
     earlier_pointers.push_back(&earlier[i]);
   }
   request.earlier_input_count = earlier_pointers.size();

@@ -53,7 +53,7 @@ struct ImportOutput {
 // define (cvport_import_request.earlier_inputs), and how many inputs follow it.
 struct CommandInputs {
   struct Earlier {
-    std::string_view name;
+    const char* name; // NUL-terminated, as the C request holds it (ImportedInput::name.c_str())
     std::string_view text;
   };
   std::vector<Earlier> earlier;
